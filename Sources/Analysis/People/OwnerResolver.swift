@@ -1,0 +1,56 @@
+import Publications
+
+/// Decides whose list it is and marks those people as owners on every publication.
+///
+/// Without `--owner`, owners are the names a page emphasises (bold, underline, colour) across
+/// its entries: a name emphasised on at least two entries and at least a third as often as the
+/// most emphasised name. A page may have several owners (a lab, or a page merged from two
+/// researchers). Once known, an owner is marked wherever the name appears, emphasised or not.
+public struct OwnerResolver: Sendable {
+  /// Names given by the user; they replace detection.
+  public var explicitOwners: [String]
+
+  public init(explicitOwners: [String] = []) {
+    self.explicitOwners = explicitOwners
+  }
+
+  /// The publications with `isOwner` set, and the owners' display names in order of frequency.
+  public func resolve(_ publications: [Publication]) -> (publications: [Publication], owners: [String]) {
+    let index = PersonIndex(publications)
+    let owners: [String]
+    let ownerIdentities: Set<String>
+    if explicitOwners.isEmpty {
+      let detected = detectedOwners(publications, index: index)
+      owners = detected.map { index.displayNames[$0] ?? $0 }
+      ownerIdentities = Set(detected)
+    } else {
+      owners = explicitOwners
+      ownerIdentities = Set(explicitOwners.map { index.identity(of: $0) })
+    }
+    let explicitNames = explicitOwners.map(PersonName.init)
+    let marked = publications.map { publication in
+      var publication = publication
+      for i in publication.authors.indices {
+        let name = publication.authors[i].name
+        let isOwner = ownerIdentities.contains(index.identity(of: name))
+          || explicitNames.contains { PersonName(name).isInitialsOnly && PersonName(name).couldAbbreviate($0) }
+        publication.authors[i].isOwner = isOwner
+      }
+      return publication
+    }
+    return (marked, owners)
+  }
+
+  private func detectedOwners(_ publications: [Publication], index: PersonIndex) -> [String] {
+    var emphasisCounts: [String: Int] = [:]
+    for publication in publications {
+      let emphasised = Set(publication.authors.filter(\.isHighlighted).map { index.identity(of: $0.name) })
+      for identity in emphasised { emphasisCounts[identity, default: 0] += 1 }
+    }
+    guard let most = emphasisCounts.values.max() else { return [] }
+    let minimum = publications.count >= 3 ? max(2, (most + 2) / 3) : 1
+    return emphasisCounts.filter { $0.value >= minimum }
+      .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+      .map(\.key)
+  }
+}

@@ -1,0 +1,60 @@
+import Publications
+
+/// One identity per person across a set of publications.
+///
+/// Names are folded (case, accents, NFC) and "Last, First" equals "First Last". An initial-only
+/// form ("X. Ma") joins a full form ("Xinyin Ma") only when exactly one full form in the data
+/// fits; otherwise it stays its own person, since guessing would merge two people.
+public struct PersonIndex: Sendable {
+  /// The identity of every written name, by its folded key.
+  private var identityByKey: [String: String] = [:]
+  /// The display name of each identity: its most frequent full spelling.
+  public private(set) var displayNames: [String: String] = [:]
+
+  /// Builds the index over every author of `publications`.
+  public init(_ publications: [Publication]) {
+    var spellings: [String: [String: Int]] = [:]
+    var fullForms: [String: [PersonName]] = [:]  // by family key
+    var initialForms: [PersonName] = []
+    for author in publications.lazy.flatMap(\.authors) {
+      let name = PersonName(author.name)
+      spellings[name.key, default: [:]][author.name, default: 0] += 1
+      if name.isInitialsOnly {
+        initialForms.append(name)
+      } else if !(fullForms[name.familyKey] ?? []).contains(where: { $0.key == name.key }) {
+        fullForms[name.familyKey, default: []].append(name)
+      }
+    }
+    for forms in fullForms.values {
+      for form in forms { identityByKey[form.key] = form.key }
+    }
+    for form in initialForms where identityByKey[form.key] == nil {
+      let fits = (fullForms[form.familyKey] ?? []).filter { form.couldAbbreviate($0) }
+      identityByKey[form.key] = fits.count == 1 ? fits[0].key : form.key
+    }
+    var counts: [String: [String: Int]] = [:]
+    for (key, names) in spellings {
+      let identity = identityByKey[key] ?? key
+      for (spelling, count) in names { counts[identity, default: [:]][spelling, default: 0] += count }
+    }
+    for (identity, names) in counts {
+      // The most frequent full spelling; ties broken by the longer, then alphabetically.
+      displayNames[identity] = names.max { a, b in
+        let (fa, fb) = (PersonName(a.key).isInitialsOnly ? 0 : 1, PersonName(b.key).isInitialsOnly ? 0 : 1)
+        if fa != fb { return fa < fb }
+        if a.value != b.value { return a.value < b.value }
+        if a.key.count != b.key.count { return a.key.count < b.key.count }
+        return a.key > b.key
+      }?.key
+    }
+  }
+
+  /// The identity (a stable folded key) of a name as written.
+  public func identity(of name: String) -> String {
+    let key = PersonName(name).key
+    return identityByKey[key] ?? key
+  }
+
+  /// The number of distinct people.
+  public var count: Int { displayNames.count }
+}

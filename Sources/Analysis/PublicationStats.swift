@@ -1,0 +1,67 @@
+import Publications
+
+/// The counts a summary starts from: per year, per venue, people and co-author pairs.
+public struct PublicationStats: Sendable, Hashable, Codable {
+  /// One venue's row in the venue table.
+  public struct VenueCount: Sendable, Hashable, Codable {
+    public var name: String
+    public var kind: Venue.Kind
+    public var count: Int
+  }
+
+  public var publications: Int
+  /// Publications per year; nil-year publications are in `unknownYear`.
+  public var countsByYear: [Int: Int]
+  public var unknownYear: Int
+  /// Venues by count, then name.
+  public var venues: [VenueCount]
+  /// Publications that name no venue.
+  public var withoutVenue: Int
+  public var owners: [String]
+  /// Distinct people, owners included.
+  public var people: Int
+  /// Distinct unordered pairs of people listed together on at least one publication.
+  public var coauthorPairs: Int
+
+  /// Computes the statistics of `publications`.
+  ///
+  /// - Complexity: O(p · a²) for p publications of at most a authors each.
+  public init(_ publications: [Publication], owners: [String]) {
+    self.publications = publications.count
+    self.owners = owners
+    var byYear: [Int: Int] = [:]
+    var unknown = 0
+    var venueCounts: [Venue: Int] = [:]
+    var noVenue = 0
+    for publication in publications {
+      if let year = publication.year { byYear[year, default: 0] += 1 } else { unknown += 1 }
+      if let venue = publication.venue { venueCounts[venue, default: 0] += 1 } else { noVenue += 1 }
+    }
+    countsByYear = byYear
+    unknownYear = unknown
+    withoutVenue = noVenue
+    venues = venueCounts.map { VenueCount(name: $0.key.name, kind: $0.key.kind, count: $0.value) }
+      .sorted { $0.count != $1.count ? $0.count > $1.count : ($0.name, $0.kind) < ($1.name, $1.kind) }
+    let index = PersonIndex(publications)
+    people = index.count
+    var pairs: Set<Pair> = []
+    for publication in publications {
+      let identities = Set(publication.authors.map { index.identity(of: $0.name) }).sorted()
+      for i in identities.indices {
+        for j in identities.indices where j > i { pairs.insert(Pair(a: identities[i], b: identities[j])) }
+      }
+    }
+    coauthorPairs = pairs.count
+  }
+
+  private struct Pair: Hashable {
+    var a: String
+    var b: String
+  }
+
+  /// The years from the first to the last with a publication, zeros included.
+  public var yearSpan: ClosedRange<Int>? {
+    guard let first = countsByYear.keys.min(), let last = countsByYear.keys.max() else { return nil }
+    return first...last
+  }
+}

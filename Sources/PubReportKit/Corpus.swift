@@ -1,0 +1,44 @@
+import Analysis
+import Publications
+
+/// Everything read from a command's inputs: the publications with owners marked, the diagnostics
+/// and the inputs that could not be used.
+public struct Corpus: Sendable {
+  public var publications: [Publication]
+  public var owners: [String]
+  public var diagnostics: [Diagnostic]
+  public var inputErrors: [PubReportError]
+
+  /// Reads every input and resolves owners.
+  ///
+  ///     files → InputLoader (decode, detect, read) → OwnerResolver → Corpus
+  ///
+  /// - Parameters:
+  ///   - files: paths, `-` for standard input.
+  ///   - owners: names given with `--owner`; empty to detect owners from emphasis.
+  public static func load(files: [String], owners: [String] = [], loader: InputLoader = InputLoader()) -> Corpus {
+    var publications: [Publication] = []
+    var diagnostics: [Diagnostic] = []
+    var errors: [PubReportError] = []
+    // 1. Read each file on its own, so one bad file never hides the others.
+    for file in files {
+      let loaded = loader.load(file)
+      publications += loaded.result.publications
+      diagnostics += loaded.result.diagnostics
+      if let error = loaded.error { errors.append(error) }
+    }
+    // 2. Decide whose list it is.
+    let resolved = OwnerResolver(explicitOwners: owners).resolve(publications)
+    return Corpus(
+      publications: resolved.publications, owners: resolved.owners, diagnostics: diagnostics,
+      inputErrors: errors)
+  }
+
+  /// Diagnostics of severity warning, in file and line order.
+  public var warnings: [Diagnostic] {
+    diagnostics.filter { $0.severity == .warning }.sorted { $0.location < $1.location }
+  }
+
+  /// The statistics over all publications.
+  public var stats: PublicationStats { PublicationStats(publications, owners: owners) }
+}

@@ -1,0 +1,34 @@
+/// Why a command stopped, or why one input could not be used.
+public enum PubReportError: Error, Sendable, Equatable, CustomStringConvertible {
+  case fileNotFound(path: String)
+  case isDirectory(path: String)
+  case unreadable(path: String, reason: String)
+  case tooLarge(path: String, bytes: Int, limit: Int)
+  case binary(path: String)
+  case unsupportedFormat(path: String, format: String)
+  case noPublications(path: String)
+  case nothingUsable
+
+  public var description: String {
+    switch self {
+    case .fileNotFound(let path):
+      "\(path): error: file not found; check the path"
+    case .isDirectory(let path):
+      "\(path): error: is a directory without _pages/about.md; name the page file instead"
+    case .unreadable(let path, let reason):
+      "\(path): error: can't be read (\(reason))"
+    case .tooLarge(let path, let bytes, let limit):
+      "\(path): error: is \(bytes / 1_048_576) MiB, more than the \(limit / 1_048_576) MiB limit"
+    case .binary(let path):
+      "\(path): error: is a binary file, not a publication list"
+    case .unsupportedFormat(let path, let format):
+      "\(path): error: looks like \(format), which pubreport can't read yet; "
+        + "give a homepage Markdown file"
+    case .noPublications(let path):
+      "\(path): error: no publications found (expected a section such as '# Publications' "
+        + "with one entry per paper)"
+    case .nothingUsable:
+      "error: no publications found in any input"
+    }
+  }
+}

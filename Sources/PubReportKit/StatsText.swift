@@ -1,0 +1,17 @@
+/// The readable summary `pubreport stats` prints without `--json`.
+public enum StatsText {
+  public static func render(_ stats: StatsDocument) -> String {
+    var lines = ["\(stats.publications) publications"]
+    if !stats.owners.isEmpty { lines.append("owners: " + stats.owners.joined(separator: ", ")) }
+    lines.append("people: \(stats.people), co-author pairs: \(stats.coauthorPairs)")
+    lines.append("")
+    lines.append("per year:")
+    for (year, count) in stats.years.sorted(by: { $0.key > $1.key }) { lines.append("  \(year)  \(count)") }
+    lines.append("")
+    lines.append("per venue:")
+    for venue in stats.venues { lines.append("  \(venue.count)  \(venue.name) (\(venue.kind))") }
+    if stats.withoutVenue > 0 { lines.append("  \(stats.withoutVenue)  (no venue)") }
+    if !stats.warnings.isEmpty { lines.append("\n\(stats.warnings.count) warnings (see above)") }
+    return lines.joined(separator: "\n")
+  }
+}

@@ -1,0 +1,81 @@
+/// An input problem the reader survived: returned with the result, never thrown.
+///
+/// It prints as `about.md:42: warning: entry "…" has no year; counted as unknown`,
+/// the format compilers and editors understand.
+public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
+  public enum Severity: String, Sendable, Hashable, Codable {
+    case warning, note
+  }
+
+  public var severity: Severity
+  public var location: SourceLocation
+  public var message: String
+
+  public init(_ severity: Severity = .warning, at location: SourceLocation, _ message: Message) {
+    self.severity = severity
+    self.location = location
+    self.message = message.text
+  }
+
+  public var description: String { "\(location): \(severity.rawValue): \(message)" }
+}
+
+extension Diagnostic {
+  /// Every diagnostic text the readers emit, as named values.
+  public enum Message: Sendable, Hashable {
+    case missingYear(title: String, venue: String?)
+    case missingVenue(title: String)
+    case badgeDisagrees(badge: String, text: String, title: String)
+    case mojibakeRepaired(count: Int, encoding: String)
+    case invalidUTF8(count: Int)
+    case nulBytes(count: Int)
+    case unclosedComment
+    case duplicateEntry(title: String, first: SourceLocation)
+    case entryWithoutTitle
+    case notCounted(title: String, reason: String)
+    case includeNotFound(path: String)
+    case includeCycle(path: String)
+    case noPublicationSection
+    case lineTooLong(length: Int)
+    case unknownFormat
+
+    var text: String {
+      switch self {
+      case .missingYear(let title, let venue):
+        let at = venue.map { " (\($0))" } ?? ""
+        return "entry \"\(title)\"\(at) has no year; counted as unknown"
+      case .missingVenue(let title):
+        return "entry \"\(title)\" names no venue"
+      case .badgeDisagrees(let badge, let text, let title):
+        return "badge '\(badge)' disagrees with the entry's own text '\(text)' in \"\(title)\"; "
+          + "using the text"
+      case .mojibakeRepaired(let count, let encoding):
+        return "repaired \(count) mojibake sequence\(count == 1 ? "" : "s") "
+          + "(UTF-8 once read as \(encoding)), e.g. 'üìù' for 📝"
+      case .invalidUTF8(let count):
+        return "\(count) byte sequence\(count == 1 ? " is" : "s are") not valid UTF-8; "
+          + "replaced with U+FFFD"
+      case .nulBytes(let count):
+        return "\(count) NUL byte\(count == 1 ? "" : "s") removed"
+      case .unclosedComment:
+        return "HTML comment '<!--' is never closed; the rest of the file is ignored"
+      case .duplicateEntry(let title, let first):
+        return "\"\(title)\" is listed again (first at line \(first.line)); counted once"
+      case .entryWithoutTitle:
+        return "list item in a publication section has no recognisable title; skipped"
+      case .notCounted(let title, let reason):
+        return "\"\(title)\" is \(reason); not counted as a publication"
+      case .includeNotFound(let path):
+        return "included file '\(path)' can't be found; its publications are missing"
+      case .includeCycle(let path):
+        return "'\(path)' includes itself; the include is skipped"
+      case .noPublicationSection:
+        return "no publication section found (expected a heading such as '# Publications')"
+      case .lineTooLong(let length):
+        return "line of \(length) characters is too long to be an entry; skipped"
+      case .unknownFormat:
+        return "can't tell the format of this file (homepage Markdown expected)"
+      }
+    }
+  }
+}

@@ -1,0 +1,59 @@
+/// One publication: the unit every count, chart and table is made of.
+public struct Publication: Sendable, Hashable, Codable {
+  /// Links an entry offers, by role.
+  public struct Links: Sendable, Hashable, Codable {
+    public var paper: String?
+    public var code: String?
+    public var project: String?
+    public var other: [String]
+
+    public init(paper: String? = nil, code: String? = nil, project: String? = nil, other: [String] = []) {
+      self.paper = paper
+      self.code = code
+      self.project = project
+      self.other = other
+    }
+
+    /// Whether no link is known.
+    public var isEmpty: Bool { paper == nil && code == nil && project == nil && other.isEmpty }
+  }
+
+  /// A stable identifier: the BibTeX key when there is one, else derived from the title.
+  public var id: String
+  public var title: String
+  public var authors: [Person]
+  /// Whether the author list was cut (`et al.`, `...`): co-author counts are then lower bounds.
+  public var isAuthorListTruncated: Bool
+  /// The venue, or nil when the entry names none.
+  public var venue: Venue?
+  /// The year, or nil when the entry gives none (counted as "unknown", never guessed).
+  public var year: Int?
+  /// Presentation notes such as `Oral`, `Spotlight`, `Short`, `Best Paper`.
+  public var notes: [String]
+  public var links: Links
+  public var abstract: String?
+  /// The heading the entry was listed under, e.g. `Publications › Machine Translation`.
+  public var section: String?
+  public var source: SourceLocation
+
+  public init(
+    id: String, title: String, authors: [Person] = [], isAuthorListTruncated: Bool = false,
+    venue: Venue? = nil, year: Int? = nil, notes: [String] = [], links: Links = Links(),
+    abstract: String? = nil, section: String? = nil, source: SourceLocation
+  ) {
+    self.id = id
+    self.title = title
+    self.authors = authors
+    self.isAuthorListTruncated = isAuthorListTruncated
+    self.venue = venue
+    self.year = year
+    self.notes = notes
+    self.links = links
+    self.abstract = abstract
+    self.section = section
+    self.source = source
+  }
+
+  /// The owners among the authors.
+  public var owners: [Person] { authors.filter(\.isOwner) }
+}

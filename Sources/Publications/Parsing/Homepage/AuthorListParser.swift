@@ -1,0 +1,220 @@
+import Foundation
+
+/// Reads an author list such as `A. Author, **Owner**\*, C. Author, et al.` or the APA
+/// `Tan, H., <strong>Guo, Z.</strong>*, ... & Yan, J.`.
+///
+/// It accepts a span only when most of its pieces look like names, so a title or a venue line
+/// is never mistaken for people.
+enum AuthorListParser {
+  struct Result {
+    var people: [Person]
+    var isTruncated: Bool
+    /// The characters the list spans, from the start of the input (trailing text is not part).
+    var length: Int
+  }
+
+  /// Reads people from `characters`; nil when they don't read as an author list.
+  static func parse(_ characters: ArraySlice<StyledCharacter>, requireSeveral: Bool = false) -> Result? {
+    let pieces = split(characters)
+    var people: [Person] = []
+    var truncated = false
+    var length = 0
+    var misses = 0
+    var pendingInitials: Piece?
+    for (index, piece) in pieces.enumerated() {
+      let text = piece.text
+      if isEllipsis(text) || text.lowercased().hasPrefix("et al") || text.lowercased() == "others" {
+        truncated = true
+        length = piece.end
+        continue
+      }
+      let (name, markers) = stripMarkers(text)
+      if isInitialsOnly(name), let last = people.indices.last, pendingInitials == nil,
+        !people[last].name.contains(" "), people[last].name.first?.isUppercase == true
+      {
+        // APA order: "Tan, H." arrives as "Tan" then "H.".
+        people[last].name = "\(name) \(people[last].name)"
+        people[last].asWritten += ", " + text
+        people[last].markers += markers
+        people[last].isHighlighted = people[last].isHighlighted || piece.isEmphasised
+        length = piece.end
+        continue
+      }
+      pendingInitials = nil
+      guard looksLikeName(name) else {
+        misses += 1
+        // A name list ends where names stop; anything after is someone else's text.
+        if people.isEmpty || misses > 1 || index == pieces.count - 1 { break }
+        continue
+      }
+      people.append(
+        Person(
+          name: name, asWritten: text.trimmed(), isHighlighted: piece.isEmphasised,
+          markers: markers))
+      length = piece.end
+    }
+    guard !people.isEmpty else { return nil }
+    if requireSeveral && people.count < 2 && !people.contains(where: \.isHighlighted) { return nil }
+    return Result(people: people, isTruncated: truncated, length: length)
+  }
+
+  private struct Piece {
+    var text: String
+    var isEmphasised: Bool
+    /// Offset just past the piece, from the start of the input.
+    var end: Int
+  }
+
+  /// Splits at `,` `;` `，` `、` and the words `and`, `&`, keeping each piece's emphasis.
+  private static func split(_ characters: ArraySlice<StyledCharacter>) -> [Piece] {
+    var pieces: [Piece] = []
+    var current: [StyledCharacter] = []
+    var offset = 0
+    func finish() {
+      let trimmed = current.trimmed()
+      if !trimmed.isEmpty {
+        let letters = trimmed.filter { $0.character.isLetter }
+        let emphasised = letters.filter { !$0.style.intersection(.emphasis).isEmpty }.count
+        pieces.append(
+          Piece(
+            text: trimmed.text, isEmphasised: !letters.isEmpty && emphasised * 2 > letters.count,
+            end: offset))
+      }
+      current = []
+    }
+    let all = Array(characters)
+    var i = 0
+    while i < all.count {
+      let c = all[i].character
+      if c == "," || c == ";" || c == "，" || c == "、" || c == "\n" || c == "|" {
+        offset = i + 1
+        finish()
+        offset = i + 1
+        i += 1
+        continue
+      }
+      if c == " ", let skip = conjunctionLength(all, at: i) {
+        offset = i
+        finish()
+        i += skip
+        continue
+      }
+      current.append(all[i])
+      i += 1
+      offset = i
+    }
+    finish()
+    return pieces
+  }
+
+  /// The length of ` and ` or ` & ` at `i`, including spaces.
+  private static func conjunctionLength(_ chars: [StyledCharacter], at i: Int) -> Int? {
+    for word in [" and ", " & ", " und ", " et "] {
+      let w = Array(word)
+      guard i + w.count <= chars.count else { continue }
+      if zip(chars[i..<(i + w.count)], w).allSatisfy({ $0.character == $1 }) {
+        // "et al." is truncation, not a conjunction.
+        if word == " et ", i + 6 <= chars.count, String(chars[(i + 4)..<(i + 6)].map(\.character)) == "al" {
+          return nil
+        }
+        return w.count - 1
+      }
+    }
+    return nil
+  }
+
+  private static func isEllipsis(_ text: String) -> Bool {
+    let t = text.trimmed()
+    return t == "..." || t == "…" || t == "...." || t == "&..." || t == "& ..." || t.hasPrefix("...")
+      || t.hasPrefix("…")
+  }
+
+  /// Removes equal-contribution and corresponding marks: `*`, `#`, `†`, `‡`, `✉`, `$^\dagger$`,
+  /// affiliation digits, and a trailing "(Equal Contribution)".
+  static func stripMarkers(_ raw: String) -> (String, [Person.Marker]) {
+    var text = raw
+    var markers: [Person.Marker] = []
+    for latex in ["$^\\dagger$", "$^{\\dagger}$", "$\\dagger$", "\\dagger", "$^*$", "$^{*}$", "$^\\ast$", "^*", "^†"] {
+      if text.contains(latex) {
+        text = text.replacingOccurrences(of: latex, with: "")
+        markers.append(.equalContribution)
+      }
+    }
+    if let paren = text.firstIndex(of: "("), text.lowercased().contains("equal")
+      || text.lowercased().contains("corresponding")
+    {
+      text = String(text[..<paren])
+    }
+    let markChars: Set<Character> = ["*", "#", "†", "‡", "✉", "§", "¶", "✝", "^", "$", "¹", "²", "³"]
+    while let last = text.last, markChars.contains(last) || last.isASCIIDigit || last == " " {
+      if last == "✉" { markers.append(.corresponding) } else if last != " " && !last.isASCIIDigit {
+        markers.append(.equalContribution)
+      }
+      text.removeLast()
+    }
+    while let first = text.first, markChars.contains(first) || first == " " { text.removeFirst() }
+    text = text.trimming("\"'“”")
+    // "Xinchao Wang." ends a sentence; "J." is an initial and keeps its dot.
+    if text.hasSuffix("."), let lastWord = text.split(separator: " ").last, lastWord.count > 2,
+      !lastWord.dropLast().contains(".")
+    {
+      text.removeLast()
+    }
+    return (text.collapsingWhitespace(), Array(Set(markers)).sorted { $0.rawValue < $1.rawValue })
+  }
+
+  private static func isInitialsOnly(_ name: String) -> Bool {
+    let compact = name.filter { !$0.isWhitespace }
+    guard !compact.isEmpty, compact.count <= 8 else { return false }
+    // "H.", "J.-P.", "Z.Y."
+    return compact.allSatisfy { $0.isUppercase || $0 == "." || $0 == "-" } && compact.contains(".")
+  }
+
+  private static let particles: Set<String> = [
+    "van", "von", "de", "der", "den", "di", "da", "del", "della", "la", "le", "du", "dos", "das",
+    "bin", "al", "el", "ten", "ter", "y", "zu",
+  ]
+
+  /// Whether `name` reads as a person's name: 1–6 capitalised words or initials, no digits.
+  static func looksLikeName(_ name: String) -> Bool {
+    guard !name.isEmpty, name.count <= 60, !name.contains(where: \.isASCIIDigit) else { return false }
+    if name.contains(":") || name.contains("(") || name.contains("[") || name.contains("|")
+      || name.contains("http") || name.contains("/") || name.contains("?") || name.contains("!")
+      || name.contains("=")
+    {
+      return false
+    }
+    if name.unicodeScalars.allSatisfy({ $0.properties.isIdeographic || $0 == "·" || $0 == " " }) {
+      return (2...6).contains(name.count)
+    }
+    let words = name.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" })
+    guard (1...6).contains(words.count) else { return false }
+    var capitalised = 0
+    for word in words {
+      let lower = word.lowercased()
+      if particles.contains(lower) { continue }
+      guard let first = word.first(where: \.isLetter) else { return false }
+      if first.isUppercase { capitalised += 1 } else { return false }
+      // "Jean-Pierre" is a name; "Text-to-Lip" is not.
+      let parts = word.split(separator: "-")
+      if parts.count > 1, !parts.allSatisfy({ $0.first?.isUppercase ?? false }) { return false }
+      if linkWords.contains(lower) || venueWords.contains(lower) { return false }
+    }
+    // A single word is a name only when it is not a common label ("Preprint", "Oral").
+    if words.count == 1 { return capitalised == 1 && words[0].count >= 2 && !noteWords.contains(words[0].lowercased()) }
+    return capitalised >= 1
+  }
+
+  private static let linkWords: Set<String> = [
+    "paper", "code", "project", "pdf", "arxiv", "video", "slides", "poster", "bibtex", "website",
+    "page", "demo", "data", "dataset", "github", "abstract", "supp", "blog", "talk", "stars",
+    "homepage", "openreview", "proceedings", "journal", "conference", "transactions", "workshop",
+  ]
+  private static let venueWords: Set<String> = [
+    "ieee", "acm", "international", "annual", "proceedings", "symposium", "letters", "review",
+    "science", "nature", "springer", "elsevier", "under", "submitted", "accepted", "preprint",
+  ]
+  private static let noteWords: Set<String> = [
+    "oral", "spotlight", "highlight", "short", "long", "findings", "main", "preprint", "review",
+  ]
+}

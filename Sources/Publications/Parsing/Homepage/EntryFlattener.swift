@@ -1,0 +1,118 @@
+/// Flattens HTML nodes into the styled characters of an entry.
+///
+/// Elements become style bits (`<strong>` → bold, `<div class="badge">` → badge, a coloured
+/// `<span>` → highlight), `<br>` and block elements become line breaks, abstracts and images are
+/// set aside, scripts and styles are dropped.
+struct EntryFlattener {
+  private(set) var entry: StyledEntry
+
+  init(shape: StyledEntry.Shape, line: Int) {
+    entry = StyledEntry(shape: shape, line: line)
+  }
+
+  private static let blockElements: Set<String> = [
+    "div", "p", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "table", "tr", "td", "th",
+    "section", "blockquote", "dl", "dt", "dd", "center", "article", "header", "footer",
+  ]
+
+  private static let skippedElements: Set<String> = [
+    "script", "style", "noscript", "iframe", "svg", "button", "select", "template",
+  ]
+
+  /// Appends `nodes` with the inherited `style` and `link`.
+  mutating func append(_ nodes: [HTMLNode], style: TextStyle = [], link: Int? = nil) {
+    for node in nodes { append(node, style: style, link: link) }
+  }
+
+  mutating func append(_ node: HTMLNode, style: TextStyle, link: Int?) {
+    switch node {
+    case .text(let text, let line):
+      appendText(text, line: line, style: style, link: link)
+    case .element(let name, _, let children, let line):
+      if Self.skippedElements.contains(name) || Self.isHidden(node) { return }
+      if node.classes.contains(where: { $0.lowercased().contains("abstract") }) {
+        let text = node.textContent.collapsingWhitespace()
+        if !text.isEmpty, entry.abstract == nil { entry.abstract = text }
+        return
+      }
+      switch name {
+      case "br":
+        appendText("\n", line: line, style: style, link: link)
+        return
+      case "img":
+        if let alt = node.attribute("alt")?.collapsingWhitespace(), !alt.isEmpty {
+          entry.imageTexts.append(alt)
+        }
+        return
+      default:
+        break
+      }
+      let isBlock = Self.blockElements.contains(name)
+      if isBlock { appendText("\n", line: line, style: style, link: link) }
+      var childLink = link
+      if name == "a", let href = node.attribute("href") {
+        entry.links.append(EntryLink(url: href.trimmed(), label: node.textContent.collapsingWhitespace()))
+        childLink = entry.links.count - 1
+      }
+      let childStyle = style.union(Self.style(of: node))
+      if childStyle.contains(.badge) && !style.contains(.badge) {
+        let badge = node.textContent.collapsingWhitespace()
+        if !badge.isEmpty { entry.badges.append(badge) }
+      }
+      append(children, style: childStyle, link: childLink)
+      if isBlock { appendText("\n", line: line, style: style, link: link) }
+    }
+  }
+
+  private mutating func appendText(_ text: String, line: Int, style: TextStyle, link: Int?) {
+    var line = line
+    for character in text {
+      // NB: libxml2 decodes entities, so `&lt;` arrives as a literal `<`, never as Markdown.
+      entry.characters.append(StyledCharacter(character: character, style: style, link: link, line: line))
+      if character == "\n" { line += 1 }
+    }
+  }
+
+  /// Whether CSS hides the element: what a reader never sees is not on the page.
+  private static func isHidden(_ node: HTMLNode) -> Bool {
+    guard let css = node.attribute("style")?.lowercased().filter({ !$0.isWhitespace }) else {
+      return node.attribute("hidden") != nil
+    }
+    return css.contains("display:none") && !node.classes.contains(where: { $0.lowercased().contains("abstract") })
+  }
+
+  /// The style an element adds.
+  private static func style(of node: HTMLNode) -> TextStyle {
+    var style: TextStyle = []
+    switch node.name {
+    case "strong", "b": style.insert(.bold)
+    case "em", "i", "cite": style.insert(.italic)
+    case "u", "ins": style.insert(.underline)
+    case "code", "kbd", "tt": style.insert(.code)
+    case "s", "del", "strike": style.insert(.strike)
+    case "h1", "h2", "h3", "h4", "h5", "h6": style.insert(.heading)
+    case "font" where node.attribute("color") != nil: style.insert(.highlight)
+    default: break
+    }
+    let classes = node.classes.map { $0.lowercased() }
+    if classes.contains("badge") || classes.contains(where: { $0.hasPrefix("badge-") && $0 != "badge-image" }) {
+      style.insert(.badge)
+    }
+    if classes.contains(where: { $0.contains("author") }) { style.insert(.authorsHint) }
+    if classes.contains(where: { $0.contains("venue") || $0.contains("conf") || $0.contains("journal") }) {
+      style.insert(.venueHint)
+    }
+    let ownerClasses = ["accent", "highlight", "me", "self", "owner", "myname", "my-name", "author-me"]
+    if classes.contains(where: { c in ownerClasses.contains(where: { c.contains($0) }) }) {
+      style.insert(.highlight)
+    }
+    if let css = node.attribute("style")?.lowercased() {
+      if css.contains("color") && !css.contains("color: inherit") && !css.contains("color:inherit") {
+        style.insert(.highlight)
+      }
+      if css.contains("font-weight") && (css.contains("bold") || css.contains("700")) { style.insert(.bold) }
+      if css.contains("underline") { style.insert(.underline) }
+    }
+    return style
+  }
+}

@@ -1,0 +1,122 @@
+extension EntryInterpreter {
+  /// Chooses the venue and year from the entry's own text, its badges and image texts.
+  ///
+  /// The entry's text is what the researcher wrote about this paper; a badge is often copied
+  /// from a template and left stale. So the text wins, and a disagreeing badge gets a warning.
+  func resolveVenue(
+    text: String, badges: [String], imageTexts: [String], title: String, line: Int,
+    diagnostics: inout [Diagnostic]
+  ) -> (Venue?, Int?) {
+    let textMention = best(catalog.mentions(in: text))
+    let badgeText = badges.joined(separator: " ")
+    let badgeMention = best(badges.flatMap { catalog.mentions(in: $0) })
+    let textYear = textMention?.year ?? VenueCatalog.years(in: text).first
+    let badgeYear = badgeMention?.year ?? VenueCatalog.years(in: badgeText).first
+
+    if let textMention {
+      if let badgeMention, disagree(badgeMention.venue, badgeYear, textMention.venue, textYear) {
+        diagnostics.append(
+          Diagnostic(
+            at: SourceLocation(file: file, line: line),
+            .badgeDisagrees(
+              badge: badgeText, text: textMention.matchedText + (textYear.map { " \($0)" } ?? ""),
+              title: title)))
+      }
+      let year = textYear ?? (badgeMention?.venue == textMention.venue ? badgeYear : nil)
+      return (textMention.venue, year)
+    }
+    if let badgeMention {
+      return (badgeMention.venue, badgeYear ?? textYear)
+    }
+    let imageMention = best(imageTexts.flatMap { catalog.mentions(in: $0) })
+    if let imageMention {
+      return (imageMention.venue, textYear ?? imageMention.year)
+    }
+    let unknown = VenueGuess.guess(fromCitation: text) ?? VenueGuess.guess(fromCitation: badgeText)
+    return (unknown, textYear ?? badgeYear)
+  }
+
+  /// The most telling mention: under review over a real venue over a preprint; then one with a
+  /// year; then the first.
+  private func best(_ mentions: [VenueCatalog.Mention]) -> VenueCatalog.Mention? {
+    func rank(_ m: VenueCatalog.Mention) -> Int {
+      let kind = switch m.venue.kind {
+      case .underReview: 3
+      case .conference, .journal, .workshop, .thesis: 2
+      case .preprint: 1
+      case .other: 0
+      }
+      return kind * 2 + (m.year == nil ? 0 : 1)
+    }
+    return mentions.enumerated().max { a, b in
+      let (ra, rb) = (rank(a.element), rank(b.element))
+      return ra != rb ? ra < rb : a.offset > b.offset
+    }?.element
+  }
+
+  private func disagree(_ badge: Venue, _ badgeYear: Int?, _ text: Venue, _ textYear: Int?) -> Bool {
+    if badge.name != text.name {
+      // "arXiv" on a badge for a paper whose text says where it is under review is no conflict
+      // worth a warning; a different real venue is.
+      return !(badge.kind == .preprint && text.kind == .underReview)
+    }
+    if let b = badgeYear, let t = textYear { return b != t }
+    return false
+  }
+
+  /// Links by role: the title link and `[paper]`/`PDF`/`arXiv` are the paper, `Code`/GitHub the
+  /// code, `Project`/`Page` the project page.
+  func classifyLinks(_ links: [EntryLink], in text: EntryText, titleRange: Range<Int>) -> Publication.Links {
+    var result = Publication.Links()
+    let used = Set(text.characters.compactMap(\.link))
+    let titleLink = text.characters[titleRange].first?.link
+    for (index, link) in links.enumerated() where used.contains(index) {
+      let url = link.url
+      guard !url.isEmpty, !url.hasPrefix("#"), !url.lowercased().hasPrefix("javascript:") else { continue }
+      let label = link.label.lowercased()
+      let host = url.lowercased()
+      if index == titleLink || label.contains("paper") || label.contains("pdf") || label.contains("arxiv") {
+        if result.paper == nil { result.paper = url } else if !result.other.contains(url) { result.other.append(url) }
+      } else if label.contains("code") || label.contains("github") || host.contains("github.com") {
+        if result.code == nil { result.code = url }
+      } else if label.contains("project") || label.contains("page") || label.contains("website") {
+        if result.project == nil { result.project = url }
+      } else if !host.contains("img.shields.io"), !result.other.contains(url) {
+        result.other.append(url)
+      }
+    }
+    return result
+  }
+}
+
+/// Presentation notes: Oral, Spotlight, Short, Best Paper …
+enum EntryNotes {
+  private static let notes = [
+    "Best Student Paper", "Best Poster Paper", "Best Paper Award", "Best Paper", "Outstanding Paper",
+    "Oral", "Spotlight", "Highlight", "Short", "Poster", "Long", "Demo",
+  ]
+
+  static func isNoteWord(_ word: String) -> Bool {
+    let lower = word.lowercased()
+    return ["oral", "spotlight", "highlight", "short", "long", "poster", "paper", "best", "main",
+      "track", "demo", "award", "conference", "outstanding", "student", "presentation"].contains(lower)
+  }
+
+  /// The notes written in `text`, as whole capitalised words, in the order of the list above.
+  static func find(in text: String) -> [String] {
+    var found: [String] = []
+    for note in notes where !found.contains(where: { $0.contains(note) }) {
+      var searchStart = text.startIndex
+      while let range = text.range(of: note, range: searchStart..<text.endIndex) {
+        let before = range.lowerBound > text.startIndex ? text[text.index(before: range.lowerBound)] : " "
+        let after = range.upperBound < text.endIndex ? text[range.upperBound] : " "
+        if !before.isLetter && !after.isLetter {
+          found.append(note)
+          break
+        }
+        searchStart = range.upperBound
+      }
+    }
+    return found
+  }
+}

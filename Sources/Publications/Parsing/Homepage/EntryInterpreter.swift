@@ -1,0 +1,165 @@
+/// Turns one candidate entry into a publication, or explains why it is none.
+///
+/// The order matters and mirrors a careful reader: badges and code tags are set aside, the title
+/// is found, then the author list next to it; the venue, year and notes come from what is left.
+/// When a badge and the entry's own text disagree, the text wins and a warning says so.
+struct EntryInterpreter {
+  var catalog: VenueCatalog
+  var file: String
+
+  enum Outcome {
+    case publication(Publication, [Diagnostic])
+    case skipped([Diagnostic])
+  }
+
+  func interpret(_ raw: StyledEntry, section: PageSection) -> Outcome {
+    var entry = raw
+    InlineMarkdown.apply(to: &entry)
+    var text = EntryText(entry.characters, droppingListItems: entry.shape == .paperBox)
+    let badges = entry.badges + claimCodeTags(in: &text)
+    for range in text.runs(with: .badge) { text.claim(range) }
+    guard var titleRange = TitleFinder.find(in: text, shape: entry.shape, catalog: catalog) else {
+      return .skipped(hasSubstance(entry, text) ? [diagnostic(at: entry.line, .entryWithoutTitle)] : [])
+    }
+    text.claim(titleRange)
+    var trailingVenue: String?
+    (titleRange, trailingVenue) = splitTrailingVenue(titleRange, in: text)
+    let title = cleanTitle(text.text(titleRange))
+    guard !title.isEmpty else { return .skipped([]) }
+    let titleLine = text.characters[titleRange.lowerBound].line
+    let authors = findAuthors(in: &text, after: titleRange)
+    claimLinkLabels(in: &text, links: entry.links)
+    let rest = [trailingVenue, text.unclaimedText].compactMap { $0 }.joined(separator: "\n")
+    var diagnostics: [Diagnostic] = []
+    let (venue, year) = resolveVenue(
+      text: rest, badges: badges, imageTexts: entry.imageTexts, title: title, line: titleLine,
+      diagnostics: &diagnostics)
+    if let venue, venue.kind == .thesis {
+      return .skipped([diagnostic(.note, at: titleLine, .notCounted(title: title, reason: "a thesis"))])
+    }
+    if year == nil {
+      diagnostics.append(diagnostic(at: titleLine, .missingYear(title: title, venue: venue?.name)))
+    }
+    if venue == nil { diagnostics.append(diagnostic(at: titleLine, .missingVenue(title: title))) }
+    let publication = Publication(
+      id: PublicationID.make(title: title, year: year),
+      title: title,
+      authors: authors?.people ?? [],
+      isAuthorListTruncated: authors?.isTruncated ?? false,
+      venue: venue, year: year,
+      notes: EntryNotes.find(in: ([rest] + badges).joined(separator: " ")),
+      links: classifyLinks(entry.links, in: text, titleRange: titleRange),
+      abstract: entry.abstract,
+      section: section.headings.isEmpty ? nil : section.headings.joined(separator: " › "),
+      source: SourceLocation(file: file, line: titleLine))
+    return .publication(publication, diagnostics)
+  }
+
+  private func diagnostic(_ severity: Diagnostic.Severity = .warning, at line: Int, _ message: Diagnostic.Message)
+    -> Diagnostic
+  {
+    Diagnostic(severity, at: SourceLocation(file: file, line: line), message)
+  }
+
+  /// Code spans that name a venue (`` `ICLR 2023` ``) are badges, written in Markdown.
+  private func claimCodeTags(in text: inout EntryText) -> [String] {
+    var tags: [String] = []
+    for range in text.runs(with: .code) {
+      let value = text.text(range).collapsingWhitespace()
+      guard !catalog.mentions(in: value).isEmpty || VenueCatalog.years(in: value).count == 1 else { continue }
+      tags.append(value)
+      text.claim(range)
+    }
+    return tags
+  }
+
+  /// `<strong>Title. CVPR 2025.</strong>`: the venue written at the end of the title text.
+  private func splitTrailingVenue(_ range: Range<Int>, in text: EntryText) -> (Range<Int>, String?) {
+    let value = text.text(range)
+    guard let last = catalog.mentions(in: value).last else { return (range, nil) }
+    let chars = Array(value)
+    let tokens = VenueToken.tokenize(value)
+    guard last.tokenOffset < tokens.count else { return (range, nil) }
+    let start = value.distance(from: value.startIndex, to: tokens[last.tokenOffset].range.lowerBound)
+    // The venue must follow a sentence end, and only a year or a note may come after it.
+    let before = String(chars[..<start]).trimmed()
+    guard before.hasSuffix(".") || before.hasSuffix(",") || before.hasSuffix("|"), before.count > 8 else {
+      return (range, nil)
+    }
+    let after = String(chars[start...])
+    let afterVenue = after.dropFirst(last.matchedText.count)
+    let leftoverWords = afterVenue.split(whereSeparator: { !$0.isLetter }).filter {
+      !EntryNotes.isNoteWord(String($0))
+    }
+    guard leftoverWords.count <= 1 else { return (range, nil) }
+    let cut = range.lowerBound + start
+    var end = cut
+    while end > range.lowerBound, " .,|".contains(text.characters[end - 1].character) { end -= 1 }
+    return (range.lowerBound..<end, after)
+  }
+
+  private func cleanTitle(_ raw: String) -> String {
+    var title = raw.collapsingWhitespace().trimming("\"“”'*_ ")
+    while let last = title.last, ".,;".contains(last) { title.removeLast() }
+    return title.trimmed()
+  }
+
+  /// The author list: an element marked as authors, the italic list of an `<li>`, the rest of
+  /// the title's line, the next lines, or the text before the title (APA, IEEE, GB/T).
+  private func findAuthors(in text: inout EntryText, after title: Range<Int>) -> AuthorListParser.Result? {
+    var candidates: [Range<Int>] = []
+    candidates += text.runs(with: .authorsHint)
+    candidates += text.runs(with: .italic).filter { range in
+      text.text(range).contains(",") || text.characters[range].contains { !$0.style.intersection(.emphasis).isEmpty }
+    }
+    if let titleLine = text.lineIndex(of: title.lowerBound) {
+      let line = text.lines[titleLine]
+      if title.upperBound < line.upperBound { candidates.append(title.upperBound..<line.upperBound) }
+      for next in text.lines.dropFirst(titleLine + 1).prefix(3) { candidates.append(next) }
+      if title.lowerBound > line.lowerBound { candidates.append(line.lowerBound..<title.lowerBound) }
+      for previous in text.lines.prefix(titleLine).reversed() { candidates.append(previous) }
+    }
+    for candidate in candidates {
+      let span = skipLeadingPunctuation(candidate, in: text)
+      guard !span.isEmpty, !text.claimed[span.lowerBound] || text.characters[span.lowerBound].style.contains(.authorsHint)
+      else { continue }
+      let slice = text.characters[span]
+      guard let result = AuthorListParser.parse(slice, requireSeveral: true) else { continue }
+      text.claim(span.lowerBound..<(span.lowerBound + result.length))
+      return result
+    }
+    return nil
+  }
+
+  private func skipLeadingPunctuation(_ range: Range<Int>, in text: EntryText) -> Range<Int> {
+    var lower = range.lowerBound
+    while lower < range.upperBound, text.claimed[lower] || " ,.:;-–—|\u{A0}".contains(text.characters[lower].character) {
+      lower += 1
+    }
+    // Stop before text another part already claimed (a link label, a badge).
+    var upper = lower
+    while upper < range.upperBound, !text.claimed[upper] { upper += 1 }
+    return lower..<upper
+  }
+
+  /// Link labels (`[paper]`, `Code`) are not venue text.
+  private func claimLinkLabels(in text: inout EntryText, links: [EntryLink]) {
+    for (range, _) in text.linkRuns() where TitleFinder.isLinkLabel(text.text(range)) {
+      text.claim(range)
+    }
+  }
+
+  private func hasSubstance(_ entry: StyledEntry, _ text: EntryText) -> Bool {
+    !entry.badges.isEmpty || (!entry.links.isEmpty && text.characters.count > 20 && entry.shape != .markdownItem)
+  }
+}
+
+/// Stable identifiers for publications without a key of their own.
+public enum PublicationID {
+  /// `<year>-<first words of the title>`, lowercase ASCII: readable and stable across runs.
+  public static func make(title: String, year: Int?) -> String {
+    let words = title.matchingKey.split(whereSeparator: { !($0.isLetter || $0.isNumber) }).prefix(6)
+    let slug = words.joined(separator: "-")
+    return "\(year.map(String.init) ?? "nd")-\(slug.isEmpty ? "untitled" : slug)"
+  }
+}

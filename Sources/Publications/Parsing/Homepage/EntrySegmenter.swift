@@ -1,0 +1,108 @@
+/// Cuts a publication section into candidate entries.
+///
+/// An entry is an HTML `<li>`, a `paper-box` `<div>`, or a Markdown list item (`-`, `*`, `+`,
+/// `1.`, `[1]`) with its continuation lines. Other containers (`<ul>`, a plain `<div>`) are
+/// looked through; loose paragraphs are not entries.
+enum EntrySegmenter {
+  static func entries(in section: PageSection) -> [StyledEntry] {
+    let nodes = HTMLParser.parse(section.body, firstLine: section.firstLine)
+    var segmenter = State()
+    segmenter.walk(nodes)
+    segmenter.flushMarkdown()
+    return segmenter.entries
+  }
+
+  private struct State {
+    var entries: [StyledEntry] = []
+    /// Loose text and inline HTML between entry elements: Markdown to be cut into list items.
+    var markdown = EntryFlattener(shape: .markdownItem, line: 0)
+
+    mutating func walk(_ nodes: [HTMLNode]) {
+      for node in nodes {
+        if isEntryElement(node) {
+          flushMarkdown()
+          var flattener = EntryFlattener(shape: node.name == "li" ? .htmlListItem : .paperBox, line: node.line)
+          flattener.append(node.children)
+          entries.append(flattener.entry)
+        } else if isContainer(node) {
+          markdown.append(.text("\n", line: node.line), style: [], link: nil)
+          walk(node.children)
+          markdown.append(.text("\n", line: node.line), style: [], link: nil)
+        } else {
+          markdown.append(node, style: [], link: nil)
+        }
+      }
+    }
+
+    private func isEntryElement(_ node: HTMLNode) -> Bool {
+      guard let name = node.name else { return false }
+      if name == "li" { return true }
+      return name == "div" && node.classes.contains { $0.lowercased() == "paper-box" }
+    }
+
+    private func isContainer(_ node: HTMLNode) -> Bool {
+      guard let name = node.name else { return false }
+      return ["ul", "ol", "div", "section", "article", "table", "tbody", "tr", "td", "center", "blockquote"]
+        .contains(name) && !node.classes.contains { $0.lowercased() == "badge" }
+    }
+
+    /// Cuts the pending Markdown into list items.
+    mutating func flushMarkdown() {
+      let pending = markdown.entry
+      markdown = EntryFlattener(shape: .markdownItem, line: 0)
+      guard pending.characters.contains(where: { !$0.character.isWhitespace }) else { return }
+      var item: StyledEntry?
+      var previousBlank = true
+      for line in pending.characters.lines() {
+        let isBlank = line.allSatisfy { $0.character.isWhitespace }
+        if let markerLength = MarkdownListMarker.length(in: line) {
+          if let finished = item { entries.append(finished) }
+          var next = StyledEntry(shape: .markdownItem, line: line.first?.line ?? 0)
+          next.links = pending.links
+          next.badges = []
+          next.characters = Array(line.dropFirst(markerLength))
+          item = next
+        } else if isBlank {
+          previousBlank = true
+          continue
+        } else if var current = item, !previousBlank || line.first?.character.isWhitespace == true {
+          current.characters.append(StyledCharacter(character: "\n", style: [], link: nil, line: line.first?.line ?? 0))
+          current.characters.append(contentsOf: line)
+          item = current
+        } else if let finished = item {
+          entries.append(finished)
+          item = nil
+        }
+        previousBlank = isBlank
+      }
+      if let finished = item { entries.append(finished) }
+    }
+  }
+}
+
+/// Recognises the start of a Markdown list item.
+enum MarkdownListMarker {
+  /// The number of characters the marker takes (indent, marker, one space), or nil.
+  static func length(in line: [StyledCharacter]) -> Int? {
+    var i = 0
+    while i < line.count, line[i].character == " " || line[i].character == "\t" { i += 1 }
+    guard i < line.count, i <= 8 else { return nil }
+    let c = line[i].character
+    if (c == "-" || c == "*" || c == "+"), i + 1 < line.count, line[i + 1].character == " " {
+      return i + 2
+    }
+    var k = i
+    while k < line.count, line[k].character.isASCIIDigit { k += 1 }
+    if k > i, k - i <= 3, k + 1 < line.count, line[k].character == "." || line[k].character == ")",
+      line[k + 1].character == " "
+    {
+      return k + 2
+    }
+    if c == "[", k == i {
+      var j = i + 1
+      while j < line.count, line[j].character.isASCIIDigit { j += 1 }
+      if j > i + 1, j < line.count, line[j].character == "]" { return j + 1 }
+    }
+    return nil
+  }
+}

@@ -1,0 +1,100 @@
+/// An entry's characters with their lines, and which parts the reader has already explained.
+///
+/// The interpreter claims the title, then the authors; what is left is where the venue, year
+/// and notes are looked for, so a year inside a title is never taken for the publication year.
+struct EntryText {
+  var characters: [StyledCharacter]
+  /// Index ranges of the lines in `characters` (newlines excluded).
+  var lines: [Range<Int>]
+  /// Characters already explained (title, authors, link labels, badges).
+  var claimed: [Bool]
+
+  init(_ characters: [StyledCharacter], droppingListItems: Bool) {
+    var kept: [StyledCharacter] = []
+    var lines: [Range<Int>] = []
+    var droppedIndent: Int?
+    for line in characters.lines() {
+      let trimmed = line.trimmed()
+      guard !trimmed.isEmpty else { continue }
+      let indent = line.prefix(while: { $0.character.isWhitespace }).count
+      if droppingListItems {
+        // Bullets inside a paper-box are highlights of the paper, not further papers.
+        if MarkdownListMarker.length(in: line) != nil {
+          droppedIndent = indent
+          continue
+        }
+        if let d = droppedIndent, indent > d { continue }
+        droppedIndent = nil
+      }
+      let start = kept.count
+      kept.append(contentsOf: trimmed)
+      lines.append(start..<kept.count)
+    }
+    self.characters = kept
+    self.lines = lines
+    self.claimed = Array(repeating: false, count: kept.count)
+  }
+
+  func text(_ range: Range<Int>) -> String { String(characters[range].map(\.character)) }
+
+  /// Maximal runs of characters in `range` that all carry `style`.
+  func runs(with style: TextStyle, in range: Range<Int>? = nil) -> [Range<Int>] {
+    var result: [Range<Int>] = []
+    var start: Int?
+    let range = range ?? 0..<characters.count
+    for i in range {
+      let inside = characters[i].style.isSuperset(of: style) && !characters[i].character.isNewline
+      if inside, start == nil { start = i }
+      if !inside, let s = start {
+        result.append(s..<i)
+        start = nil
+      }
+    }
+    if let s = start { result.append(s..<range.upperBound) }
+    return result
+  }
+
+  /// Maximal runs of characters in `range` that belong to the same link.
+  func linkRuns(in range: Range<Int>? = nil) -> [(Range<Int>, Int)] {
+    var result: [(Range<Int>, Int)] = []
+    let range = range ?? 0..<characters.count
+    var i = range.lowerBound
+    while i < range.upperBound {
+      guard let link = characters[i].link else {
+        i += 1
+        continue
+      }
+      var end = i
+      while end < range.upperBound, characters[end].link == link { end += 1 }
+      result.append((i..<end, link))
+      i = end
+    }
+    return result
+  }
+
+  /// The line index holding character `index`.
+  func lineIndex(of index: Int) -> Int? {
+    lines.firstIndex { $0.contains(index) || $0.upperBound == index }
+  }
+
+  mutating func claim(_ range: Range<Int>) {
+    for i in range where i < claimed.count { claimed[i] = true }
+  }
+
+  /// The unclaimed text, lines joined by newlines and claimed spans by " | ".
+  var unclaimedText: String {
+    var parts: [String] = []
+    for line in lines {
+      var current = ""
+      for i in line {
+        if claimed[i] {
+          if !current.isEmpty, current.last != "|" { current += " | " }
+        } else {
+          current.append(characters[i].character)
+        }
+      }
+      parts.append(current)
+    }
+    return parts.joined(separator: "\n")
+  }
+}

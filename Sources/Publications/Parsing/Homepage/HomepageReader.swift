@@ -1,0 +1,126 @@
+/// Reads a researcher's homepage (AcadHomepage and similar Jekyll pages: Markdown mixed with
+/// HTML) the way a careful human reader does.
+///
+/// Pipeline, per file:
+///
+///     text → PagePreprocessor (comments, front matter, Liquid out; includes noted)
+///          → SectionSplitter (only publication sections go on)
+///          → EntrySegmenter (libxml2 DOM → <li>, paper-boxes, Markdown items)
+///          → EntryInterpreter (title, authors, venue, year, notes, links)
+///          → duplicates listed twice on the page merged
+public struct HomepageReader: Sendable {
+  /// A file an include directive names, as the caller found it.
+  public struct IncludedFile: Sendable {
+    public var name: String
+    public var text: String
+
+    public init(name: String, text: String) {
+      self.name = name
+      self.text = text
+    }
+  }
+
+  /// Finds the text of `{% include_relative path %}` written in `file`; nil when missing.
+  public typealias IncludeResolver = @Sendable (_ file: String, _ path: String) -> IncludedFile?
+
+  public var catalog: VenueCatalog
+  public var resolveInclude: IncludeResolver?
+
+  public init(catalog: VenueCatalog = .standard, resolveInclude: IncludeResolver? = nil) {
+    self.catalog = catalog
+    self.resolveInclude = resolveInclude
+  }
+
+  /// Reads the publications on a page.
+  ///
+  /// - Parameters:
+  ///   - text: the decoded page (see `TextDecoder`).
+  ///   - file: the name used in sources and diagnostics.
+  /// - Returns: the publications in page order, each listed once, with the diagnostics.
+  /// - Complexity: linear in the size of the page for the pages people write.
+  public func read(_ text: String, file: String) -> ParseResult {
+    var visited: Set<String> = [file]
+    var result = readPage(text, file: file, inherited: [], visited: &visited)
+    if !result.publications.isEmpty || result.diagnostics.contains(where: { $0.message.contains("no publication") }) {
+      result.publications = mergingDuplicates(result.publications, diagnostics: &result.diagnostics)
+    }
+    return result
+  }
+
+  private func readPage(
+    _ text: String, file: String, inherited: [(String, PageSection.Role, Int)], visited: inout Set<String>
+  ) -> ParseResult {
+    var result = ParseResult()
+    let page = PagePreprocessor.process(text)
+    if let line = page.unclosedCommentLine {
+      result.diagnostics.append(Diagnostic(at: SourceLocation(file: file, line: line), .unclosedComment))
+    }
+    let sections = SectionSplitter.sections(of: page.text, inherited: inherited)
+    let hasPublicationSection = sections.contains { $0.role == .publications }
+    let hasHeadings = sections.contains { !$0.headings.isEmpty }
+    let interpreter = EntryInterpreter(catalog: catalog, file: file)
+    for section in sections {
+      let counted = section.role == .publications || (!hasPublicationSection && section.role == .unspecified)
+      guard counted else { continue }
+      for entry in EntrySegmenter.entries(in: section) {
+        switch interpreter.interpret(entry, section: section) {
+        case .publication(let publication, let diagnostics):
+          result.publications.append(publication)
+          result.diagnostics += diagnostics
+        case .skipped(let diagnostics):
+          result.diagnostics += diagnostics
+        }
+      }
+    }
+    result.append(readIncludes(page.includes, of: file, sections: sections, visited: &visited))
+    if result.publications.isEmpty && !hasPublicationSection && hasHeadings && page.includes.isEmpty {
+      result.diagnostics.append(Diagnostic(at: SourceLocation(file: file, line: 1), .noPublicationSection))
+    }
+    return result
+  }
+
+  private func readIncludes(
+    _ includes: [PagePreprocessor.Include], of file: String, sections: [PageSection], visited: inout Set<String>
+  ) -> ParseResult {
+    var result = ParseResult()
+    guard let resolveInclude else { return result }
+    for include in includes {
+      guard let included = resolveInclude(file, include.path) else {
+        result.diagnostics.append(
+          Diagnostic(at: SourceLocation(file: file, line: include.line), .includeNotFound(path: include.path)))
+        continue
+      }
+      guard visited.insert(included.name).inserted else {
+        result.diagnostics.append(
+          Diagnostic(at: SourceLocation(file: file, line: include.line), .includeCycle(path: include.path)))
+        continue
+      }
+      let context = sections.last { $0.firstLine <= include.line }
+      let inherited = (context?.headings ?? []).enumerated().map { (index, heading) in
+        (heading, PageSection.Role.classify(heading), index + 1)
+      }
+      result.append(readPage(included.text, file: included.name, inherited: inherited, visited: &visited))
+    }
+    return result
+  }
+
+  /// Keeps the first listing of each paper, completed with what later listings add.
+  private func mergingDuplicates(_ publications: [Publication], diagnostics: inout [Diagnostic]) -> [Publication] {
+    var indexByKey: [String: Int] = [:]
+    var kept: [Publication] = []
+    for publication in publications {
+      let key = publication.titleKey
+      if let index = indexByKey[key], !key.isEmpty {
+        diagnostics.append(
+          Diagnostic(
+            .note, at: publication.source,
+            .duplicateEntry(title: publication.title, first: kept[index].source)))
+        kept[index] = kept[index].merged(with: publication)
+      } else {
+        indexByKey[key] = kept.count
+        kept.append(publication)
+      }
+    }
+    return kept
+  }
+}

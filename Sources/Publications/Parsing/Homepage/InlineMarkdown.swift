@@ -1,0 +1,210 @@
+/// Applies Markdown's inline syntax to styled characters: escapes, code spans, images, links
+/// and emphasis become style bits and links; the syntax characters are removed.
+///
+/// It runs after HTML flattening because emphasis often spans HTML, as in
+/// `**<font color="#224B8D">NeurIPS 2024</font>**`.
+///
+/// Hand-written: the Markdown packages available here (Ink) have no AST or position API, and
+/// the rules needed are a small, forgiving subset of CommonMark's (delimiter runs, `[…](…)`).
+enum InlineMarkdown {
+  /// How far a closing bracket or backtick run is looked for; keeps hostile input linear.
+  private static let searchLimit = 4096
+
+  /// Applies inline Markdown to one entry, collecting the links it finds.
+  static func apply(to entry: inout StyledEntry) {
+    var characters = unescaped(entry.characters)
+    characters = codeSpans(characters)
+    characters = linksAndImages(characters, links: &entry.links, images: &entry.imageTexts)
+    entry.characters = emphasis(characters)
+  }
+
+  /// `\*`, `\|`, `\\` … become literal characters that no later rule treats as syntax.
+  private static func unescaped(_ input: [StyledCharacter]) -> [StyledCharacter] {
+    var output: [StyledCharacter] = []
+    output.reserveCapacity(input.count)
+    var i = 0
+    while i < input.count {
+      let c = input[i]
+      if c.character == "\\", !c.isLiteral, i + 1 < input.count,
+        let next = input[i + 1].character.asciiValue, next > 32, next < 127,
+        !(Character(UnicodeScalar(next)).isLetter || Character(UnicodeScalar(next)).isNumber)
+      {
+        var literal = input[i + 1]
+        literal.isLiteral = true
+        output.append(literal)
+        i += 2
+        continue
+      }
+      output.append(c)
+      i += 1
+    }
+    return output
+  }
+
+  /// `` `x` `` and ``` ``x`` ``` become code-styled text.
+  private static func codeSpans(_ input: [StyledCharacter]) -> [StyledCharacter] {
+    var output: [StyledCharacter] = []
+    var i = 0
+    while i < input.count {
+      guard isSyntax(input[i], "`") else {
+        output.append(input[i])
+        i += 1
+        continue
+      }
+      let runLength = run(of: "`", in: input, from: i)
+      if let close = findRun(of: "`", length: runLength, in: input, from: i + runLength) {
+        for var c in input[(i + runLength)..<close] {
+          c.style.insert(.code)
+          c.isLiteral = true
+          output.append(c)
+        }
+        i = close + runLength
+      } else {
+        output.append(contentsOf: input[i..<(i + runLength)])
+        i += runLength
+      }
+    }
+    return output
+  }
+
+  /// `[text](url)` keeps its text as link text; `![alt](url)` is removed, its alt kept aside.
+  private static func linksAndImages(
+    _ input: [StyledCharacter], links: inout [EntryLink], images: inout [String]
+  ) -> [StyledCharacter] {
+    var output: [StyledCharacter] = []
+    var i = 0
+    while i < input.count {
+      let isImage = isSyntax(input[i], "!") && i + 1 < input.count && isSyntax(input[i + 1], "[")
+      let open = isImage ? i + 1 : i
+      guard isSyntax(input[open], "["), let closeBracket = matching("[", "]", in: input, from: open),
+        closeBracket + 1 < input.count, isSyntax(input[closeBracket + 1], "("),
+        let closeParen = matching("(", ")", in: input, from: closeBracket + 1)
+      else {
+        output.append(input[i])
+        i += 1
+        continue
+      }
+      let url = String(input[(closeBracket + 2)..<closeParen].map(\.character)).trimmed()
+      let inner = linksAndImages(Array(input[(open + 1)..<closeBracket]), links: &links, images: &images)
+      if isImage {
+        let alt = inner.text.collapsingWhitespace()
+        if !alt.isEmpty { images.append(alt) }
+      } else {
+        links.append(EntryLink(url: url.split(separator: " ").first.map(String.init) ?? "", label: inner.text.collapsingWhitespace()))
+        let index = links.count - 1
+        output.append(contentsOf: inner.map { c in
+          var c = c
+          c.link = c.link ?? index
+          return c
+        })
+      }
+      i = closeParen + 1
+    }
+    return output
+  }
+
+  /// Delimiter runs of `*` and `_` become bold and italic, CommonMark-style but simplified:
+  /// a run can open when followed by non-space and close when preceded by non-space; closers
+  /// match the nearest compatible opener.
+  private static func emphasis(_ input: [StyledCharacter]) -> [StyledCharacter] {
+    struct Delimiter {
+      var character: Character
+      var start: Int
+      var length: Int
+      var canOpen: Bool
+      var canClose: Bool
+    }
+    var characters = input
+    var remove = Array(repeating: false, count: characters.count)
+    var openers: [Delimiter] = []
+    var i = 0
+    while i < characters.count {
+      let c = characters[i].character
+      guard (c == "*" || c == "_"), !characters[i].isLiteral else {
+        i += 1
+        continue
+      }
+      let length = run(of: c, in: characters, from: i)
+      let before = i > 0 ? characters[i - 1].character : " "
+      let after = i + length < characters.count ? characters[i + length].character : " "
+      var canOpen = !after.isWhitespace
+      var canClose = !before.isWhitespace
+      if c == "_" {
+        // Intraword underscores (snake_case) are never emphasis.
+        canOpen = canOpen && !(before.isLetter || before.isNumber)
+        canClose = canClose && !(after.isLetter || after.isNumber)
+      }
+      var remaining = length
+      var position = i
+      if canClose {
+        while remaining > 0, let o = openers.lastIndex(where: { $0.character == c && $0.canOpen && $0.length > 0 }) {
+          let used = min(2, min(openers[o].length, remaining))
+          let style: TextStyle = used == 2 ? .bold : .italic
+          let openEnd = openers[o].start + openers[o].length
+          for k in (openEnd - used)..<openEnd { remove[k] = true }
+          for k in openEnd..<position where !remove[k] { characters[k].style.insert(style) }
+          for k in position..<(position + used) { remove[k] = true }
+          openers[o].length -= used
+          if openers[o].length == 0 { openers.removeSubrange(o...) } else { openers.removeSubrange((o + 1)...) }
+          remaining -= used
+          position += used
+        }
+      }
+      if remaining > 0 && canOpen {
+        openers.append(Delimiter(character: c, start: position, length: remaining, canOpen: true, canClose: canClose))
+      }
+      i += length
+    }
+    return zip(characters, remove).filter { !$0.1 }.map(\.0)
+  }
+
+  private static func isSyntax(_ c: StyledCharacter, _ character: Character) -> Bool {
+    c.character == character && !c.isLiteral
+  }
+
+  private static func run(of character: Character, in input: [StyledCharacter], from start: Int) -> Int {
+    var end = start
+    while end < input.count, isSyntax(input[end], character) { end += 1 }
+    return end - start
+  }
+
+  private static func findRun(
+    of character: Character, length: Int, in input: [StyledCharacter], from start: Int
+  ) -> Int? {
+    var i = start
+    let end = min(input.count, start + searchLimit)
+    while i < end {
+      if isSyntax(input[i], character) {
+        let n = run(of: character, in: input, from: i)
+        if n == length { return i }
+        i += n
+      } else {
+        if input[i].character == "\n", i + 1 < input.count, input[i + 1].character == "\n" { return nil }
+        i += 1
+      }
+    }
+    return nil
+  }
+
+  /// The index of the bracket closing the one at `start`, within the same paragraph.
+  private static func matching(
+    _ open: Character, _ close: Character, in input: [StyledCharacter], from start: Int
+  ) -> Int? {
+    var depth = 0
+    var i = start
+    let end = min(input.count, start + searchLimit)
+    while i < end {
+      let c = input[i]
+      if isSyntax(c, open) {
+        depth += 1
+      } else if isSyntax(c, close) {
+        depth -= 1
+        if depth == 0 { return i }
+      } else if c.character == "\n", i + 1 < input.count, input[i + 1].character == "\n" {
+        return nil
+      }
+      i += 1
+    }
+    return nil
+  }
+}

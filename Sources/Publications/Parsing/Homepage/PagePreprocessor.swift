@@ -1,0 +1,123 @@
+/// Blanks what a reader of the rendered page never sees, keeping every line where it was:
+/// YAML front matter, HTML comments, Markdown comments (`[//]: # (…)`), Liquid tags, and the
+/// bodies of `<script>` and `<style>`. Liquid includes are returned so the reader can follow them.
+///
+/// Hand-written: these are Markdown/Jekyll-level constructs that sit around the HTML, so they are
+/// removed before libxml2 sees the text. It scans bytes once, so hostile input stays linear.
+struct PagePreprocessor {
+  struct Include: Hashable, Sendable {
+    var path: String
+    var line: Int
+  }
+
+  struct Result {
+    var text: String
+    var includes: [Include]
+    /// The line of an HTML comment that is never closed.
+    var unclosedCommentLine: Int?
+  }
+
+  static func process(_ text: String) -> Result {
+    var bytes = Array(text.utf8)
+    var includes: [Include] = []
+    blankFrontMatter(&bytes)
+    let unclosed = blankHTMLComments(&bytes)
+    blankElementBodies(named: "script", in: &bytes)
+    blankElementBodies(named: "style", in: &bytes)
+    blankMarkdownComments(&bytes)
+    blankLiquid(&bytes, includes: &includes)
+    return Result(text: String(decoding: bytes, as: UTF8.self), includes: includes, unclosedCommentLine: unclosed)
+  }
+
+  private static let newline = UInt8(ascii: "\n")
+
+  /// Replaces bytes in `range` with spaces, keeping newlines (and so line numbers).
+  private static func blank(_ bytes: inout [UInt8], _ range: Range<Int>) {
+    for i in range where bytes[i] != newline { bytes[i] = UInt8(ascii: " ") }
+  }
+
+  private static func find(_ needle: String, in bytes: [UInt8], from start: Int, caseInsensitive: Bool = false) -> Int? {
+    let pattern = Array(needle.utf8)
+    guard let first = pattern.first, bytes.count >= pattern.count else { return nil }
+    var i = start
+    let last = bytes.count - pattern.count
+    func lower(_ b: UInt8) -> UInt8 { caseInsensitive && b >= 65 && b <= 90 ? b + 32 : b }
+    while i <= last {
+      if lower(bytes[i]) == first {
+        var k = 1
+        while k < pattern.count && lower(bytes[i + k]) == pattern[k] { k += 1 }
+        if k == pattern.count { return i }
+      }
+      i += 1
+    }
+    return nil
+  }
+
+  private static func line(at offset: Int, in bytes: [UInt8]) -> Int {
+    1 + bytes[..<offset].lazy.filter { $0 == newline }.count
+  }
+
+  private static func blankFrontMatter(_ bytes: inout [UInt8]) {
+    let opening = Array("---\n".utf8)
+    guard bytes.starts(with: opening), let close = find("\n---", in: bytes, from: 3) else { return }
+    blank(&bytes, 0..<(close + 4))
+  }
+
+  private static func blankHTMLComments(_ bytes: inout [UInt8]) -> Int? {
+    var i = 0
+    while let open = find("<!--", in: bytes, from: i) {
+      guard let close = find("-->", in: bytes, from: open + 4) else {
+        let unclosedLine = line(at: open, in: bytes)
+        blank(&bytes, open..<bytes.count)
+        return unclosedLine
+      }
+      blank(&bytes, open..<(close + 3))
+      i = close + 3
+    }
+    return nil
+  }
+
+  private static func blankElementBodies(named name: String, in bytes: inout [UInt8]) {
+    var i = 0
+    while let open = find("<\(name)", in: bytes, from: i, caseInsensitive: true) {
+      let close = find("</\(name)", in: bytes, from: open, caseInsensitive: true)
+      let end = close.flatMap { find(">", in: bytes, from: $0) }.map { $0 + 1 } ?? bytes.count
+      blank(&bytes, open..<end)
+      i = end
+    }
+  }
+
+  /// `[//]: # (…)`, `[comment]: <> (…)` and friends: link reference definitions nobody links to.
+  private static func blankMarkdownComments(_ bytes: inout [UInt8]) {
+    var lineStart = 0
+    while lineStart < bytes.count {
+      let lineEnd = bytes[lineStart...].firstIndex(of: newline) ?? bytes.count
+      var k = lineStart
+      while k < lineEnd && (bytes[k] == 32 || bytes[k] == 9) { k += 1 }
+      let rest = bytes[k..<lineEnd]
+      if rest.starts(with: Array("[//]:".utf8)) || rest.starts(with: Array("[comment]:".utf8))
+        || rest.starts(with: Array("[//]: ".utf8))
+      {
+        blank(&bytes, lineStart..<lineEnd)
+      }
+      lineStart = lineEnd + 1
+    }
+  }
+
+  /// `{% … %}` and `{{ … }}` are template code; `{% include… file %}` is remembered.
+  private static func blankLiquid(_ bytes: inout [UInt8], includes: inout [Include]) {
+    var i = 0
+    while let open = find("{%", in: bytes, from: i) {
+      guard let close = find("%}", in: bytes, from: open + 2) else { return }
+      let tag = String(decoding: bytes[(open + 2)..<close], as: UTF8.self).collapsingWhitespace()
+      let words = tag.split(separator: " ")
+      if let keyword = words.first, keyword == "include_relative" || keyword == "include",
+        words.count >= 2
+      {
+        includes.append(Include(path: String(words[1]), line: line(at: open, in: bytes)))
+      }
+      blank(&bytes, open..<(close + 2))
+      i = close + 2
+    }
+  }
+}

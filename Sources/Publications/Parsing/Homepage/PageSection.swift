@@ -1,0 +1,59 @@
+/// A run of lines under one heading, and whether its items are publications.
+struct PageSection: Sendable {
+  enum Role: Sendable, Equatable {
+    /// Publications, Papers, Research, Preprints, 学术论文 …
+    case publications
+    /// News, Honors, Talks, Patents, Service, Research Topics …: never counted.
+    case other
+    /// A heading that says neither (a topic such as "Machine Translation"): inherits.
+    case unspecified
+  }
+
+  /// The headings from the outermost to this one, cleaned of emoji and markup.
+  var headings: [String]
+  var role: Role
+  /// The first line of the body (the line after the heading).
+  var firstLine: Int
+  var lines: [Substring]
+
+  var body: String { lines.joined(separator: "\n") }
+}
+
+extension PageSection.Role {
+  /// Classifies a heading by its words.
+  ///
+  /// Exclusions are checked first so that "Research Topics" and "Patents and Publications"…
+  /// read the way a person reads them: topics are not papers.
+  static func classify(_ heading: String) -> Self {
+    let text = heading.lowercased()
+    let words = text.split(whereSeparator: { !$0.isLetter }).map(String.init)
+    func hasWord(_ stem: String) -> Bool {
+      words.contains { $0 == stem || $0 == stem + "s" || $0 == stem + "es" }
+    }
+    func hasPhrase(_ phrase: String) -> Bool { text.contains(phrase) }
+    // Whole words (with a plural), so "TalkingFace" is no talk and "Reviewers" is no review.
+    let excludedWords = [
+      "patent", "news", "honor", "honour", "award", "education", "talk", "service", "teaching",
+      "internship", "intern", "experience", "project", "reviewer", "blog", "visitor",
+      "membership", "background", "contact", "grant", "funding", "about", "skill", "hobby",
+      "hobbies", "student", "mentoring", "media", "press", "software", "competition",
+      "challenge", "activity", "activities", "misc", "miscellaneous", "interest", "topic",
+      "focus", "biography", "bio", "cv", "presentation", "lecture", "course", "seminar",
+    ]
+    let excludedPhrases = [
+      "open source", "professional", "research area", "专利", "新闻", "荣誉", "获奖", "教育",
+      "经历", "项目", "服务", "报告", "systems & algorithms",
+    ]
+    if excludedWords.contains(where: hasWord) || excludedPhrases.contains(where: hasPhrase) {
+      return .other
+    }
+    let publicationWords = [
+      "publication", "paper", "preprint", "research", "manuscript", "journal", "conference",
+      "work", "bibliography", "article",
+    ]
+    if publicationWords.contains(where: hasWord) || ["论文", "发表", "出版"].contains(where: hasPhrase) {
+      return .publications
+    }
+    return .unspecified
+  }
+}

@@ -1,0 +1,211 @@
+/// Finds an entry's title, trying the shapes pages use from the most to the least explicit.
+///
+/// 1. a heading (`<h3>` in restyled paper-boxes);
+/// 2. in an HTML `<li>`, the first bold run that is not a name;
+/// 3. the first link whose text is a title, not a label such as `[paper]` or `Code`;
+/// 4. the first bold run that reads as a title (not a venue, not a name);
+/// 5. a quoted title (IEEE style, `"Title,"`);
+/// 6. APA: the sentence after `(2025).`;
+/// 7. GB/T 7714: the sentence before `[J]`, `[C]`, `[M]`;
+/// 8. a comma-separated citation: the first piece after the author names that is not a name.
+enum TitleFinder {
+  /// The character range of the title in `text`, or nil.
+  static func find(in text: EntryText, shape: StyledEntry.Shape, catalog: VenueCatalog) -> Range<Int>? {
+    let candidates: [() -> Range<Int>?] = [
+      { text.runs(with: .heading).first(where: { isTitleLike(text.text($0)) }) },
+      { shape == .htmlListItem ? boldTitle(in: text, catalog: catalog, avoidingItalic: true) : nil },
+      { linkTitle(in: text) },
+      { boldTitle(in: text, catalog: catalog, avoidingItalic: false) },
+      { quotedTitle(in: text) },
+      { apaTitle(in: text) },
+      { gbtTitle(in: text) },
+      { citationTitle(in: text, catalog: catalog) },
+    ]
+    for candidate in candidates {
+      if let range = candidate() { return trimmed(range, in: text) }
+    }
+    return nil
+  }
+
+  static let linkLabels: Set<String> = [
+    "paper", "code", "project", "project page", "pdf", "arxiv", "video", "slides", "poster",
+    "bibtex", "bib", "website", "page", "demo", "data", "dataset", "github", "abstract", "supp",
+    "supplementary", "blog", "talk", "media", "html", "doi", "link", "openreview", "huggingface",
+    "model", "models", "codes", "homepage", "webpage", "youtube", "bilibili", "zhihu", "news", "press",
+    "leaderboard", "benchmark", "hf", "space", "colab", "stars", "citations", "cite", "ieee", "acm",
+    "springer", "proceedings", "online", "preprint", "full paper", "camera ready",
+  ]
+
+  /// Whether a link's text is a label (`[paper]`, `Code`, `Project Page`) rather than a title.
+  static func isLinkLabel(_ label: String) -> Bool {
+    let cleaned = label.lowercased().trimming("[]() *_|/:.-").collapsingWhitespace()
+    if cleaned.isEmpty { return true }
+    if linkLabels.contains(cleaned) { return true }
+    let words = cleaned.split(separator: " ")
+    return words.count <= 3 && words.allSatisfy { linkLabels.contains(String($0)) || $0.count <= 2 }
+  }
+
+  /// Three or more words, or a word with a colon (`MuVER: …`), and some letters.
+  static func isTitleLike(_ raw: String) -> Bool {
+    let text = raw.collapsingWhitespace().trimming("\"“”'. ,")
+    let words = text.split(separator: " ")
+    guard text.contains(where: \.isLetter), !isLinkLabel(text) else { return false }
+    return words.count >= 3 || (words.count >= 1 && text.count >= 12 && !text.contains("@"))
+  }
+
+  private static func linkTitle(in text: EntryText) -> Range<Int>? {
+    for (range, _) in text.linkRuns() where text.characters[range.lowerBound].style.isDisjoint(with: .badge) {
+      let label = text.text(range)
+      if isTitleLike(label), !isNameList(label) { return range }
+    }
+    return nil
+  }
+
+  private static func boldTitle(in text: EntryText, catalog: VenueCatalog, avoidingItalic: Bool) -> Range<Int>? {
+    for range in text.runs(with: .bold) {
+      if avoidingItalic, text.characters[range.lowerBound].style.contains(.italic) { continue }
+      if text.characters[range.lowerBound].style.contains(.authorsHint) { continue }
+      let value = text.text(range)
+      guard isTitleLike(value), !isNameList(value) else { continue }
+      // `**NeurIPS 2024**` and `**Under Review**` are venue lines, not titles.
+      let mentions = catalog.mentions(in: value)
+      let letters = value.filter(\.isLetter).count
+      let venueLetters = mentions.reduce(0) { $0 + $1.matchedText.filter(\.isLetter).count }
+      if !mentions.isEmpty && venueLetters * 2 >= letters { continue }
+      return range
+    }
+    return nil
+  }
+
+  private static func quotedTitle(in text: EntryText) -> Range<Int>? {
+    let pairs: [(Character, Character)] = [("“", "”"), ("\"", "\""), ("‘", "’")]
+    for line in text.lines {
+      for (open, close) in pairs {
+        guard let start = text.characters[line].firstIndex(where: { $0.character == open }) else { continue }
+        guard let end = text.characters[(start + 1)..<line.upperBound].firstIndex(where: { $0.character == close })
+        else { continue }
+        let range = (start + 1)..<end
+        if isTitleLike(text.text(range)) { return range }
+      }
+    }
+    return nil
+  }
+
+  /// `Authors (2025). Title. Journal, 1(2).` or `(2019, July)`.
+  private static func apaTitle(in text: EntryText) -> Range<Int>? {
+    for line in text.lines {
+      let chars = text.characters
+      var i = line.lowerBound
+      while i + 6 < line.upperBound {
+        if chars[i].character == "(", VenueCatalog.fourDigitYear(String(chars[(i + 1)..<(i + 5)].map(\.character))) != nil,
+          let close = chars[(i + 5)..<line.upperBound].firstIndex(where: { $0.character == ")" }), close - i < 20
+        {
+          var start = close + 1
+          while start < line.upperBound, chars[start].character == "." || chars[start].character == " " { start += 1 }
+          let end = sentenceEnd(in: text, from: start, limit: line.upperBound)
+          if end > start, isTitleLike(text.text(start..<end)) { return start..<end }
+        }
+        i += 1
+      }
+    }
+    return nil
+  }
+
+  /// `Authors. Title[J]. Journal, 2023, 1(2): 3-4.`
+  private static func gbtTitle(in text: EntryText) -> Range<Int>? {
+    for line in text.lines {
+      let value = Array(text.characters[line].map(\.character))
+      for tag in ["[J]", "[C]", "[M]", "[D]", "[A]", "[EB/OL]", "[R]", "[P]"] {
+        let t = Array(tag)
+        guard value.count >= t.count,
+          let position = (0...(value.count - t.count)).first(where: { Array(value[$0..<($0 + t.count)]) == t })
+        else { continue }
+        let end = line.lowerBound + position
+        var start = line.lowerBound
+        var k = end - 1
+        while k > line.lowerBound {
+          if text.characters[k].character == ".", text.characters[k + 1].character == " " {
+            start = k + 2
+            break
+          }
+          k -= 1
+        }
+        if isTitleLike(text.text(start..<end)) { return start..<end }
+      }
+    }
+    return nil
+  }
+
+  /// `[CCF-A] **A**, B, C, Title words here, Venue (ABBR), 2024.`: the first long non-name piece.
+  private static func citationTitle(in text: EntryText, catalog: VenueCatalog) -> Range<Int>? {
+    guard let line = text.lines.first else { return nil }
+    var pieceStart = line.lowerBound
+    var sawName = false
+    var i = line.lowerBound
+    while i <= line.upperBound {
+      let atEnd = i == line.upperBound
+      if atEnd || text.characters[i].character == "," {
+        let range = pieceStart..<i
+        let piece = text.text(range).trimmed()
+        let (name, _) = AuthorListParser.stripMarkers(piece)
+        if AuthorListParser.looksLikeName(name) || piece.hasPrefix("[") && piece.count < 12 && !piece.contains(" ") {
+          sawName = sawName || AuthorListParser.looksLikeName(name)
+        } else if sawName, isTitleLike(piece), catalog.mentions(in: piece).isEmpty {
+          // Titles can hold commas: extend until a piece names a venue.
+          var end = i
+          var k = i + 1
+          var next = k
+          while k <= line.upperBound {
+            if k == line.upperBound || text.characters[k].character == "," {
+              let following = text.text(next..<k)
+              if !catalog.mentions(in: following).isEmpty || VenueCatalog.years(in: following).count > 0 { break }
+              end = k
+              next = k + 1
+            }
+            k += 1
+          }
+          return range.lowerBound..<end
+        }
+        pieceStart = i + 1
+      }
+      i += 1
+    }
+    return nil
+  }
+
+  private static func isNameList(_ value: String) -> Bool {
+    guard let result = AuthorListParser.parse(ArraySlice(value.map {
+      StyledCharacter(character: $0, style: [], link: nil, line: 0)
+    })) else { return false }
+    // Titles join capitalised words with "and" too ("Parallel and High-Fidelity …"); people in
+    // a list have at least two names each.
+    return result.people.count >= 2 && result.length >= value.count - 2
+      && result.people.allSatisfy { $0.name.split(separator: " ").count >= 2 }
+  }
+
+  /// The end of the sentence starting at `start`: a `. ` or `? ` or the line end.
+  private static func sentenceEnd(in text: EntryText, from start: Int, limit: Int) -> Int {
+    var i = start
+    while i < limit {
+      let c = text.characters[i].character
+      if (c == "." || c == "?" || c == "!"), i + 1 == limit || text.characters[i + 1].character == " " {
+        return c == "." ? i : i + 1
+      }
+      i += 1
+    }
+    return limit
+  }
+
+  /// The range without surrounding spaces, quotes and trailing punctuation.
+  private static func trimmed(_ range: Range<Int>, in text: EntryText) -> Range<Int> {
+    var lower = range.lowerBound
+    var upper = range.upperBound
+    let strip: Set<Character> = [" ", "\"", "“", "”", "\u{A0}", "\t", "*", "'"]
+    while lower < upper, strip.contains(text.characters[lower].character) { lower += 1 }
+    while upper > lower, strip.contains(text.characters[upper - 1].character) || text.characters[upper - 1].character == ","
+    {
+      upper -= 1
+    }
+    return lower..<upper
+  }
+}

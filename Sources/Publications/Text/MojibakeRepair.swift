@@ -1,0 +1,109 @@
+/// Repairs UTF-8 text that was once decoded as Mac Roman or Windows-1252 and saved again
+/// (`üìù` for 📝, `‚Äô` or `â€™` for ’, `2√ó` for 2×).
+///
+/// Each run of non-ASCII characters is mapped back to bytes through the legacy encoding; when
+/// those bytes are valid UTF-8 that decodes to something else, the run is replaced. Real
+/// accented text (`Schön`, `Sjölund`) maps to bytes that are not valid UTF-8 and is kept.
+///
+/// Hand-written: Foundation on Linux maps `.macOSRoman` wrongly (it round-trips `ü` to 0xCE),
+/// so the two code pages are tables here.
+enum MojibakeRepair {
+  struct Result {
+    var text: String
+    var count: Int
+    var encoding: String
+    var firstLine: Int
+  }
+
+  /// Mac Roman bytes 0x80–0xFF, in order (0xF0 is the Apple logo, U+F8FF).
+  private static let macRoman: [Character] = Array(
+    "ÄÅÇÉÑÖÜáàâäãåçéèêëíìîïñóòôöõúùûü†°¢£§•¶ß®©™´¨≠ÆØ∞±≤≥¥µ∂∑∏π∫ªºΩæø"
+      + "¿¡¬√ƒ≈∆«»…\u{A0}ÀÃÕŒœ–—“”‘’÷◊ÿŸ⁄€‹›ﬁﬂ‡·‚„‰ÂÊÁËÈÍÎÏÌÓÔ\u{F8FF}ÒÚÛÙıˆ˜¯˘˙˚¸˝˛ˇ")
+
+  /// Windows-1252 bytes 0x80–0x9F; 0xA0–0xFF are Latin-1. Undefined bytes map to U+0081 etc.
+  private static let windows1252High: [Character] = Array(
+    "€\u{81}‚ƒ„…†‡ˆ‰Š‹Œ\u{8D}Ž\u{8F}\u{90}‘’“”•–—˜™š›œ\u{9D}žŸ")
+
+  private static let macRomanBytes: [Character: UInt8] = Dictionary(
+    uniqueKeysWithValues: macRoman.enumerated().map { ($1, UInt8(0x80 + $0)) })
+
+  private static let windows1252Bytes: [Character: UInt8] = {
+    var map: [Character: UInt8] = [:]
+    for (i, c) in windows1252High.enumerated() { map[c] = UInt8(0x80 + i) }
+    for value in 0xA0...0xFF {
+      if let scalar = Unicode.Scalar(value) { map[Character(scalar)] = UInt8(value) }
+    }
+    return map
+  }()
+
+  /// Repairs every mojibake run in `text`; reports the encoding seen most.
+  static func repair(_ text: String) -> Result {
+    var output = ""
+    output.reserveCapacity(text.utf8.count)
+    var run = ""
+    var counts = (macRoman: 0, windows: 0)
+    var line = 1
+    var firstLine = 0
+    func flushRun() {
+      guard !run.isEmpty else { return }
+      if let (fixed, fromMac) = decodeRun(run) {
+        output += fixed
+        if fromMac { counts.macRoman += 1 } else { counts.windows += 1 }
+        if firstLine == 0 { firstLine = line }
+      } else {
+        output += run
+      }
+      run = ""
+    }
+    for character in text {
+      if character.isASCII {
+        flushRun()
+        if character == "\n" { line += 1 }
+        output.append(character)
+      } else {
+        run.append(character)
+      }
+    }
+    flushRun()
+    let count = counts.macRoman + counts.windows
+    let encoding = counts.macRoman >= counts.windows ? "Mac Roman" : "Windows-1252"
+    return Result(text: count > 0 ? output : text, count: count, encoding: encoding, firstLine: firstLine)
+  }
+
+  /// The run decoded through either code page, when that gives valid UTF-8 beyond ASCII.
+  private static func decodeRun(_ run: String) -> (String, Bool)? {
+    guard run.count >= 2 else { return nil }
+    for (table, isMac) in [(macRomanBytes, true), (windows1252Bytes, false)] {
+      var bytes: [UInt8] = []
+      bytes.reserveCapacity(run.count)
+      var encodable = true
+      for character in run {
+        guard let byte = table[character] else {
+          encodable = false
+          break
+        }
+        bytes.append(byte)
+      }
+      guard encodable, let decoded = String(validatingUTF8Bytes: bytes) else { continue }
+      return (decoded, isMac)
+    }
+    return nil
+  }
+}
+
+extension String {
+  /// The bytes as a string when they are entirely valid UTF-8, else nil.
+  init?(validatingUTF8Bytes bytes: [UInt8]) {
+    var iterator = bytes.makeIterator()
+    var decoder = UTF8()
+    var scalars = String.UnicodeScalarView()
+    loop: while true {
+      switch decoder.decode(&iterator) {
+      case .scalarValue(let scalar): scalars.append(scalar)
+      case .emptyInput: break loop
+      case .error: return nil
+      }
+    }
+    self = String(scalars)
+  }
+}

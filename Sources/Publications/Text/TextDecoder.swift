@@ -1,0 +1,136 @@
+/// Turns the bytes of a file into text the readers can trust.
+///
+/// Reads UTF-8 (with or without BOM) and UTF-16 (with a BOM, or detected by its NUL bytes),
+/// replaces invalid UTF-8 with U+FFFD, drops NUL bytes, normalises CRLF and CR to LF, and
+/// repairs mojibake. Every repair is reported, once per kind and file.
+public enum TextDecoder {
+  /// What decoding found: the text, and the problems it survived.
+  public struct Result: Sendable {
+    public var text: String
+    /// Messages with the 1-based line they were first seen on.
+    public var problems: [(line: Int, message: Diagnostic.Message)]
+    /// Whether the bytes look like a binary file rather than text.
+    public var isBinary: Bool
+  }
+
+  /// Decodes `bytes`.
+  ///
+  /// - Complexity: O(n) in the number of bytes.
+  public static func decode(_ bytes: [UInt8]) -> Result {
+    var problems: [(line: Int, message: Diagnostic.Message)] = []
+    var text: String
+    if let utf16 = decodeUTF16(bytes) {
+      text = utf16
+    } else {
+      let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+      text = String(decoding: body, as: UTF8.self)
+      let invalid = replacementCount(in: text) - literalReplacementCount(in: body)
+      if invalid > 0 { problems.append((line(ofFirst: "\u{FFFD}", in: text), .invalidUTF8(count: invalid))) }
+    }
+    let binary = looksBinary(text)
+    let nuls = text.unicodeScalars.lazy.filter { $0 == "\0" }.count
+    if nuls > 0 {
+      problems.append((line(ofFirst: "\0", in: text), .nulBytes(count: nuls)))
+      text.unicodeScalars.removeAll { $0 == "\0" }
+    }
+    text = normalizingLineEnds(text)
+    let repair = MojibakeRepair.repair(text)
+    if repair.count > 0 {
+      text = repair.text
+      problems.append((repair.firstLine, .mojibakeRepaired(count: repair.count, encoding: repair.encoding)))
+    }
+    return Result(text: text, problems: problems, isBinary: binary)
+  }
+
+  private static func decodeUTF16(_ bytes: [UInt8]) -> String? {
+    var littleEndian: Bool
+    var body = bytes[...]
+    if bytes.starts(with: [0xFF, 0xFE]) {
+      littleEndian = true
+      body = bytes.dropFirst(2)
+    } else if bytes.starts(with: [0xFE, 0xFF]) {
+      littleEndian = false
+      body = bytes.dropFirst(2)
+    } else {
+      // No BOM: UTF-16 text in Latin script has a NUL in every other byte.
+      let sample = bytes.prefix(4096)
+      guard sample.count >= 8, sample.count % 2 == 0 else { return nil }
+      let oddNULs = stride(from: 1, to: sample.count, by: 2).filter { sample[$0] == 0 }.count
+      let evenNULs = stride(from: 0, to: sample.count, by: 2).filter { sample[$0] == 0 }.count
+      let half = sample.count / 2
+      if oddNULs > half * 8 / 10 && evenNULs < half / 10 {
+        littleEndian = true
+      } else if evenNULs > half * 8 / 10 && oddNULs < half / 10 {
+        littleEndian = false
+      } else {
+        return nil
+      }
+    }
+    var units: [UInt16] = []
+    units.reserveCapacity(body.count / 2)
+    var index = body.startIndex
+    while index + 1 < body.endIndex {
+      let a = UInt16(body[index]), b = UInt16(body[index + 1])
+      units.append(littleEndian ? a | b << 8 : a << 8 | b)
+      index += 2
+    }
+    return String(decoding: units, as: UTF16.self)
+  }
+
+  private static func replacementCount(in text: String) -> Int {
+    text.unicodeScalars.lazy.filter { $0 == "\u{FFFD}" }.count
+  }
+
+  private static func literalReplacementCount(in bytes: [UInt8]) -> Int {
+    guard bytes.count >= 3 else { return 0 }
+    var count = 0
+    for i in 0..<(bytes.count - 2) where bytes[i] == 0xEF && bytes[i + 1] == 0xBF && bytes[i + 2] == 0xBD {
+      count += 1
+    }
+    return count
+  }
+
+  /// Control characters other than tab and line ends in more than 1 in 10 scalars: binary.
+  private static func looksBinary(_ text: String) -> Bool {
+    var total = 0
+    var control = 0
+    for scalar in text.unicodeScalars.prefix(8192) {
+      total += 1
+      if scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r" && scalar != "\u{0C}" {
+        control += 1
+      } else if scalar == "\u{FFFD}" {
+        control += 1
+      }
+    }
+    return total > 0 && control * 10 > total
+  }
+
+  static func line(ofFirst scalar: Unicode.Scalar, in text: String) -> Int {
+    var line = 1
+    for s in text.unicodeScalars {
+      if s == scalar { return line }
+      if s == "\n" { line += 1 }
+    }
+    return line
+  }
+
+  private static func normalizingLineEnds(_ text: String) -> String {
+    guard text.unicodeScalars.contains("\r") else { return text }
+    var scalars = String.UnicodeScalarView()
+    var previousWasCR = false
+    for s in text.unicodeScalars {
+      if s == "\r" {
+        scalars.append("\n")
+        previousWasCR = true
+        continue
+      }
+      if s == "\n" && previousWasCR {
+        previousWasCR = false
+        continue
+      }
+      previousWasCR = false
+      scalars.append(s)
+    }
+    return String(scalars)
+  }
+}

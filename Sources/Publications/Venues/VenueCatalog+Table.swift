@@ -1,0 +1,124 @@
+extension VenueCatalog {
+  /// The venues pubreport knows, as data: one venue a line,
+  /// `canonical name <TAB> kind <TAB> aliases separated by |`.
+  ///
+  /// Kinds: C conference, J journal, W workshop, P preprint, U under review, T thesis.
+  /// An alias matches case-insensitively and ignores punctuation, as a whole word in longer text.
+  /// An alias written `=X` matches only when a mention is exactly X (short names such as `MM`
+  /// or `TON` are ordinary words inside titles). Edit this table, not code, to teach a venue.
+  static let table = """
+    NeurIPS\tC\tNeurIPS|NIPS|Neural Information Processing Systems|Advances in Neural Information Processing Systems|Annual Conference on Neural Information Processing Systems
+    NeurIPS D&B\tC\tNeurIPS D&B|NeurIPS Datasets and Benchmarks|NeurIPS Datasets and Benchmarks Track
+    ICML\tC\tICML|International Conference on Machine Learning
+    ICLR\tC\tICLR|International Conference on Learning Representations
+    CVPR\tC\tCVPR|Conference on Computer Vision and Pattern Recognition|Computer Vision and Pattern Recognition
+    CVPRW\tW\tCVPRW|CVPR Workshop|CVPR Workshops|Computer Vision and Pattern Recognition Workshops
+    ICCV\tC\tICCV|International Conference on Computer Vision
+    ICCVW\tW\tICCVW|ICCV Workshop|ICCV Workshops
+    ECCV\tC\tECCV|European Conference on Computer Vision
+    ECCVW\tW\tECCVW|ECCV Workshop|ECCV Workshops
+    WACV\tC\tWACV|Winter Conference on Applications of Computer Vision
+    BMVC\tC\tBMVC|British Machine Vision Conference
+    AAAI\tC\tAAAI|AAAI Conference on Artificial Intelligence
+    IJCAI\tC\tIJCAI|International Joint Conference on Artificial Intelligence
+    ACL\tC\tACL|Annual Meeting of the Association for Computational Linguistics|Association for Computational Linguistics
+    ACL Findings\tC\tACL Findings|Findings of ACL|Findings of the Association for Computational Linguistics ACL
+    EMNLP\tC\tEMNLP|Empirical Methods in Natural Language Processing|Conference on Empirical Methods in Natural Language Processing
+    EMNLP Findings\tC\tEMNLP Findings|Findings of EMNLP|Findings of the Association for Computational Linguistics EMNLP
+    NAACL\tC\tNAACL|North American Chapter of the Association for Computational Linguistics
+    NAACL Findings\tC\tNAACL Findings|Findings of NAACL
+    COLING\tC\tCOLING|International Conference on Computational Linguistics
+    EACL\tC\tEACL
+    TACL\tJ\tTACL|Transactions of the Association for Computational Linguistics
+    Interspeech\tC\tInterspeech|INTERSPEECH|Annual Conference of the International Speech Communication Association
+    ICASSP\tC\tICASSP|International Conference on Acoustics, Speech and Signal Processing
+    ACM MM\tC\tACM MM|ACM-MM|ACMMM|ACM Multimedia|=MM|ACM International Conference on Multimedia
+    WWW\tC\tWWW|The Web Conference|TheWebConf|World Wide Web Conference|International World Wide Web Conference
+    KDD\tC\tKDD|SIGKDD|ACM SIGKDD|Knowledge Discovery and Data Mining|ACM SIGKDD Conference on Knowledge Discovery and Data Mining
+    SIGIR\tC\tSIGIR|ACM SIGIR|Research and Development in Information Retrieval
+    CIKM\tC\tCIKM|Conference on Information and Knowledge Management
+    WSDM\tC\tWSDM|Web Search and Data Mining
+    ICDE\tC\tICDE|International Conference on Data Engineering
+    ICDM\tC\tICDM|International Conference on Data Mining
+    SDM\tC\tSDM|SIAM International Conference on Data Mining
+    PAKDD\tC\tPAKDD|Pacific-Asia Conference on Knowledge Discovery and Data Mining
+    DASFAA\tC\tDASFAA|Database Systems for Advanced Applications
+    ECML-PKDD\tC\tECML-PKDD|ECML PKDD|ECMLPKDD|Machine Learning and Principles and Practice of Knowledge Discovery in Databases
+    VLDB\tC\tVLDB|PVLDB|Very Large Data Bases
+    SIGMOD\tC\tSIGMOD
+    ICWS\tC\tICWS|International Conference on Web Services
+    COCOON\tC\tCOCOON|Computing and Combinatorics Conference
+    AISTATS\tC\tAISTATS|Artificial Intelligence and Statistics
+    UAI\tC\tUAI|Uncertainty in Artificial Intelligence
+    COLT\tC\tCOLT|Conference on Learning Theory
+    CoRL\tC\tCoRL|Conference on Robot Learning
+    ICRA\tC\tICRA|International Conference on Robotics and Automation
+    IROS\tC\tIROS|International Conference on Intelligent Robots and Systems
+    RSS\tC\tRSS|Robotics: Science and Systems|Robotics Science and Systems
+    MICCAI\tC\tMICCAI|Medical Image Computing and Computer Assisted Intervention
+    ISBI\tC\tISBI|International Symposium on Biomedical Imaging
+    IGARSS\tC\tIGARSS|International Geoscience and Remote Sensing Symposium
+    ICME\tC\tICME|International Conference on Multimedia and Expo
+    ICIP\tC\tICIP|International Conference on Image Processing
+    3DV\tC\t3DV|International Conference on 3D Vision
+    SIGGRAPH\tC\tSIGGRAPH
+    SIGGRAPH Asia\tC\tSIGGRAPH Asia
+    CCS\tC\tCCS|ACM CCS|Conference on Computer and Communications Security
+    USENIX Security\tC\tUSENIX Security|USENIX Security Symposium
+    S&P\tC\tS&P|IEEE S&P|IEEE Symposium on Security and Privacy|Oakland
+    NDSS\tC\tNDSS|Network and Distributed System Security Symposium
+    DOCS\tC\tDOCS|International Conference on Data-driven Optimization of Complex Systems
+    TPAMI\tJ\tTPAMI|IEEE TPAMI|PAMI|T-PAMI|IEEE Transactions on Pattern Analysis and Machine Intelligence|Transactions on Pattern Analysis and Machine Intelligence
+    IJCV\tJ\tIJCV|International Journal of Computer Vision
+    TIP\tJ\tTIP|IEEE TIP|IEEE Transactions on Image Processing
+    IEEE TMM\tJ\tIEEE TMM|TMM|IEEE Transactions on Multimedia
+    TCSVT\tJ\tTCSVT|IEEE TCSVT|IEEE Transactions on Circuits and Systems for Video Technology
+    TNNLS\tJ\tTNNLS|IEEE TNNLS|IEEE Transactions on Neural Networks and Learning Systems
+    TKDE\tJ\tTKDE|IEEE TKDE|IEEE Transactions on Knowledge and Data Engineering
+    TMC\tJ\tTMC|IEEE TMC|IEEE Transactions on Mobile Computing
+    TON\tJ\t=TON|IEEE/ACM TON|IEEE/ACM Transactions on Networking
+    TIFS\tJ\tTIFS|IEEE TIFS|IEEE Transactions on Information Forensics and Security
+    TDSC\tJ\tTDSC|IEEE TDSC|IEEE Transactions on Dependable and Secure Computing
+    TETCI\tJ\tTETCI|IEEE TETCI|IEEE Transactions on Emerging Topics in Computational Intelligence
+    TEVC\tJ\tTEVC|IEEE TEVC|IEEE Transactions on Evolutionary Computation
+    TCDS\tJ\tTCDS|IEEE TCDS|IEEE Transactions on Cognitive and Developmental Systems
+    TFS\tJ\tTFS|IEEE TFS|IEEE Transactions on Fuzzy Systems
+    TCYB\tJ\tTCYB|IEEE TCYB|IEEE Transactions on Cybernetics
+    TASLP\tJ\tTASLP|IEEE/ACM TASLP|IEEE/ACM Transactions on Audio, Speech, and Language Processing
+    TGRS\tJ\tTGRS|IEEE TGRS|IEEE Transactions on Geoscience and Remote Sensing
+    T-ITS\tJ\tT-ITS|IEEE T-ITS|TITS|IEEE Transactions on Intelligent Transportation Systems
+    TIE\tJ\tTIE|IEEE TIE|IEEE Transactions on Industrial Electronics
+    TII\tJ\tTII|IEEE TII|IEEE Transactions on Industrial Informatics
+    TRO\tJ\tTRO|T-RO|IEEE TRO|IEEE Transactions on Robotics
+    RAL\tJ\tRAL|RA-L|IEEE RAL|IEEE RA-L|IEEE Robotics and Automation Letters
+    TOIS\tJ\tTOIS|ACM TOIS|ACM Transactions on Information Systems
+    TOG\tJ\tTOG|ACM TOG|ACM Transactions on Graphics
+    JMLR\tJ\tJMLR|Journal of Machine Learning Research
+    TMLR\tJ\tTMLR|Transactions on Machine Learning Research
+    MedIA\tJ\tMedIA|Medical Image Analysis
+    EAAI\tJ\tEAAI|Engineering Applications of Artificial Intelligence
+    TCS\tJ\t=TCS|Theoretical Computer Science
+    WWWJ\tJ\tWWWJ|World Wide Web Journal
+    IEEE Access\tJ\tIEEE Access
+    Phil. Trans. R. Soc. A\tJ\tPhil. Trans. R. Soc. A|Philosophical Transactions A|Philosophical Transactions of the Royal Society A
+    RSER\tJ\tRSER|Renewable and Sustainable Energy Reviews
+    Advances in Applied Energy\tJ\tAdvances in Applied Energy|ADAPEN
+    Applied Energy\tJ\tApplied Energy|APEN
+    Renewable Energy\tJ\tRenewable Energy
+    Journal of Cleaner Production\tJ\tJournal of Cleaner Production
+    Remote Sensing\tJ\tRemote Sensing
+    Sensors\tJ\t=Sensors
+    Energy\tJ\t=Energy
+    Nexus\tJ\t=Nexus
+    Nature\tJ\t=Nature
+    Science\tJ\t=Science
+    Nature Astronomy\tJ\tNature Astronomy|Nat. Astron.
+    MNRAS\tJ\tMNRAS|Monthly Notices of the Royal Astronomical Society
+    ApJ\tJ\tApJ|Astrophysical Journal|The Astrophysical Journal
+    PNAS\tJ\tPNAS|Proceedings of the National Academy of Sciences
+    arXiv\tP\tarXiv|arXiv preprint|ArXiv|Preprint|CoRR|bioRxiv|medRxiv|SSRN|TechRxiv|OpenReview preprint
+    Under Review\tU\tUnder Review|Under Submission|Submitted|In Submission|In Review
+    PhD thesis\tT\tPhD thesis|PhD dissertation|Doctoral thesis|Dissertation
+    Master's thesis\tT\tMaster's thesis|MSc thesis|Master thesis
+    """
+}

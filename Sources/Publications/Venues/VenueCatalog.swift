@@ -1,0 +1,151 @@
+/// The venues pubreport knows, and how to find them in free text.
+///
+/// The catalogue is data (`VenueCatalog.table`), so teaching a venue is a one-line change.
+public struct VenueCatalog: Sendable {
+  /// A venue found in a piece of text, with the year written next to it when there is one.
+  public struct Mention: Sendable, Hashable {
+    public var venue: Venue
+    public var year: Int?
+    /// The words of the text that named the venue, as written.
+    public var matchedText: String
+    /// Where the venue name starts in the searched text (for preferring earlier mentions).
+    var tokenOffset: Int
+    var tokenLength: Int
+  }
+
+  private struct Alias: Sendable {
+    var tokens: [String]
+    var venue: Venue
+    var exactOnly: Bool
+  }
+
+  /// Aliases by their first token; each list sorted longest first.
+  private let aliasesByFirstToken: [String: [Alias]]
+  private let venuesByName: [String: Venue]
+
+  /// The catalogue built from the shipped table.
+  public static let standard = VenueCatalog(table: VenueCatalog.table)
+
+  /// Builds a catalogue from lines of `name <TAB> kind <TAB> alias|alias…`.
+  public init(table: String) {
+    var byFirst: [String: [Alias]] = [:]
+    var byName: [String: Venue] = [:]
+    for line in table.split(separator: "\n") {
+      let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+      guard fields.count == 3 else { continue }
+      let name = fields[0].trimmed()
+      let venue = Venue(name: name, kind: Self.kind(code: String(fields[1])))
+      byName[Self.key(name)] = venue
+      for rawAlias in fields[2].split(separator: "|") {
+        let exactOnly = rawAlias.hasPrefix("=")
+        let aliasText = exactOnly ? String(rawAlias.dropFirst()) : String(rawAlias)
+        let tokens = VenueToken.tokenize(aliasText).map(\.text)
+        guard let first = tokens.first else { continue }
+        byFirst[first, default: []].append(Alias(tokens: tokens, venue: venue, exactOnly: exactOnly))
+      }
+    }
+    aliasesByFirstToken = byFirst.mapValues { $0.sorted { $0.tokens.count > $1.tokens.count } }
+    venuesByName = byName
+  }
+
+  private static func kind(code: String) -> Venue.Kind {
+    switch code.trimmed() {
+    case "C": .conference
+    case "J": .journal
+    case "W": .workshop
+    case "P": .preprint
+    case "U": .underReview
+    case "T": .thesis
+    default: .other
+    }
+  }
+
+  private static func key(_ name: String) -> String {
+    VenueToken.tokenize(name).map(\.text).joined(separator: " ")
+  }
+
+  /// The known venue with this canonical name or alias, if any.
+  public func venue(named name: String) -> Venue? {
+    if let venue = venuesByName[Self.key(name)] { return venue }
+    let tokens = VenueToken.tokenize(name).map(\.text)
+    guard let first = tokens.first else { return nil }
+    return aliasesByFirstToken[first]?.first { $0.tokens == tokens }?.venue
+  }
+
+  /// Every venue named in `text`, longest names first where they overlap, in text order.
+  ///
+  /// A year next to a venue (`CVPR 2025`, `NeurIPS'25`, `AAAI-26`, `ICLR2025`) is attached to
+  /// it; a year elsewhere in the text is attached to the nearest venue before it.
+  ///
+  /// - Complexity: O(n · a) for n words of text and a aliases sharing a first word.
+  public func mentions(in text: String) -> [Mention] {
+    let tokens = VenueToken.tokenize(text)
+    var mentions: [Mention] = []
+    var index = 0
+    while index < tokens.count {
+      guard let alias = longestAlias(at: index, in: tokens) else {
+        index += 1
+        continue
+      }
+      let end = index + alias.tokens.count
+      let matched = String(text[tokens[index].range.lowerBound..<tokens[end - 1].range.upperBound])
+      mentions.append(
+        Mention(
+          venue: alias.venue, year: Self.year(after: end, in: tokens), matchedText: matched,
+          tokenOffset: index, tokenLength: alias.tokens.count))
+      index = end
+    }
+    return mentions
+  }
+
+  private func longestAlias(at index: Int, in tokens: [VenueToken]) -> Alias? {
+    guard let candidates = aliasesByFirstToken[tokens[index].text] else { return nil }
+    for alias in candidates where index + alias.tokens.count <= tokens.count {
+      let slice = tokens[index..<(index + alias.tokens.count)].map(\.text)
+      guard slice.elementsEqual(alias.tokens) else { continue }
+      if alias.exactOnly && alias.tokens.count != tokens.filter({ !$0.isNumber }).count {
+        continue
+      }
+      return alias
+    }
+    return nil
+  }
+
+  /// The year written right after a venue name: `2025`, `'25`, `-26`, or `25` glued on.
+  private static func year(after end: Int, in tokens: [VenueToken]) -> Int? {
+    guard end < tokens.count, tokens[end].isNumber else { return nil }
+    let token = tokens[end]
+    if let year = Self.fourDigitYear(token.text) { return year }
+    let glued = token.precededBy.map { "'’-‘".contains($0) || $0.isLetter } ?? false
+    if token.text.count == 2, glued, let short = Int(token.text) { return 2000 + short }
+    return nil
+  }
+
+  /// `text` as a year when it is four digits between 1900 and 2099.
+  static func fourDigitYear(_ text: String) -> Int? {
+    guard text.count == 4, let value = Int(text), (1900...2099).contains(value) else {
+      return nil
+    }
+    return value
+  }
+
+  /// Every plausible publication year written in `text`, in order.
+  ///
+  /// Numbers that are part of identifiers (`2012.05168`, `10.1109/…`) are not years.
+  public static func years(in text: String) -> [Int] {
+    let tokens = VenueToken.tokenize(text)
+    var years: [Int] = []
+    for token in tokens {
+      guard let year = fourDigitYear(token.text) else { continue }
+      let after = token.range.upperBound
+      if after < text.endIndex, text[after] == ".",
+        text.index(after: after) < text.endIndex, text[text.index(after: after)].isNumber
+      {
+        continue
+      }
+      if token.precededBy == "." || token.precededBy == "/" { continue }
+      years.append(year)
+    }
+    return years
+  }
+}

@@ -1,0 +1,19 @@
+import ArgumentParser
+import PubReportKit
+
+struct ParseCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "parse", abstract: "List the publications found in the inputs.")
+
+  @OptionGroup var input: InputOptions
+
+  @Flag(help: "Print the publications as a JSON array.")
+  var json = false
+
+  func run() throws {
+    let corpus = Corpus.load(files: input.files, owners: input.owners)
+    DiagnosticPrinter.print(corpus)
+    guard !corpus.publications.isEmpty else { throw ExitCode.failure }
+    print(json ? try PublicationsDocument.jsonString(corpus.publications) : PublicationTable.render(corpus.publications))
+  }
+}

@@ -1,0 +1,28 @@
+import ArgumentParser
+
+/// The `pubreport` command: argument parsing only; the work is in PubReportKit.
+@main
+struct PubReportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "pubreport",
+    abstract: "Turn a publication list into a research summary.",
+    discussion: """
+      Reads AcadHomepage-style homepages (Markdown with HTML). Exit status: 0 when publications
+      were found (warnings or not), 1 when no input gave a publication, 64 for usage errors.
+      """,
+    subcommands: [ParseCommand.self, StatsCommand.self]
+  )
+}
+
+/// Options every reading command shares.
+struct InputOptions: ParsableArguments {
+  @Argument(help: "Publication lists to read; '-' reads standard input.")
+  var files: [String]
+
+  @Option(name: .customLong("owner"), help: "The list's owner (repeat for several); overrides detection.")
+  var owners: [String] = []
+
+  func validate() throws {
+    if files.isEmpty { throw ValidationError("Give at least one file to read, or '-' for standard input.") }
+  }
+}

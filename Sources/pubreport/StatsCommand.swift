@@ -1,0 +1,20 @@
+import ArgumentParser
+import PubReportKit
+
+struct StatsCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "stats", abstract: "Count publications per year and venue, people and co-author pairs.")
+
+  @OptionGroup var input: InputOptions
+
+  @Flag(help: "Print one JSON object.")
+  var json = false
+
+  func run() throws {
+    let corpus = Corpus.load(files: input.files, owners: input.owners)
+    DiagnosticPrinter.print(corpus)
+    guard !corpus.publications.isEmpty else { throw ExitCode.failure }
+    let document = StatsDocument(corpus)
+    print(json ? try document.jsonString() : StatsText.render(document))
+  }
+}
