@@ -1,26 +1,48 @@
 /// A venue the catalogue does not know, read from a citation's venue part.
 enum VenueGuess {
-  /// The venue named by the first italic-looking citation part of `text`, kind from its words.
+  /// The venue named by a citation part of `text`, with its kind from its words.
   ///
-  /// `*Journal of Foo Studies*, 12(3)` → `Journal of Foo Studies`, journal. Returns nil when no
-  /// part of the text reads as a venue.
+  /// `*Journal of Foo Studies*, 12(3)` → `Journal of Foo Studies`, journal;
+  /// `In the 14th International Workshop of Frontiers in Algorithmics (FAW'20), 2020` → `FAW`,
+  /// workshop: an acronym the author wrote in parentheses is the short name people use.
+  /// Returns nil when no part of the text reads as a venue.
   static func guess(fromCitation text: String) -> Venue? {
     for rawLine in text.split(whereSeparator: { $0 == "\n" || $0 == "|" }) {
-      var line = rawLine.collapsingWhitespace()
-      for prefix in ["In Proc. of the ", "In Proc. of ", "In Proceedings of the ", "Proceedings of the ",
-        "In Proceedings of ", "Proceedings of ", "In: ", "In "]
-      where line.hasPrefix(prefix) {
-        line = String(line.dropFirst(prefix.count))
-      }
-      let name = String(line.prefix(while: { $0 != "," && $0 != "(" && !$0.isASCIIDigit }))
+      let line = withoutLeadIn(rawLine.collapsingWhitespace().trimming(" ,.;:-–|"))
+      let name = String(line.prefix(while: { $0 != "," && $0 != "(" }))
         .trimming(" .;:*_-–")
       let words = name.split(separator: " ")
       guard words.count >= 1, words.count <= 14, name.count >= 4,
         let kind = kind(of: name), words.first?.first?.isUppercase == true
       else { continue }
-      return Venue(name: name, kind: kind)
+      return Venue(name: acronym(after: name, in: line) ?? name, kind: kind)
     }
     return nil
+  }
+
+  /// Drops "In Proc. of the 39th Annual" and the like from the front.
+  private static func withoutLeadIn(_ line: String) -> String {
+    var words = line.split(separator: " ").map(String.init)
+    let leadIn: Set<String> = ["in", "proc.", "proc", "of", "the", "proceedings", "in:", "annual", "to", "appear", "at"]
+    while let first = words.first {
+      let lower = first.lowercased()
+      let isOrdinal = lower.first?.isASCIIDigit == true && (lower.hasSuffix("th") || lower.hasSuffix("st")
+        || lower.hasSuffix("nd") || lower.hasSuffix("rd"))
+      guard leadIn.contains(lower) || isOrdinal || VenueCatalog.fourDigitYear(lower) != nil else { break }
+      words.removeFirst()
+    }
+    return words.joined(separator: " ")
+  }
+
+  /// `FAW` from `… Algorithmics (FAW'20)`: capitals (and digits) in parentheses right after.
+  private static func acronym(after name: String, in line: String) -> String? {
+    guard let open = line.firstIndex(of: "("), line[..<open].trimmed() == name,
+      let close = line[open...].firstIndex(of: ")")
+    else { return nil }
+    let inside = line[line.index(after: open)..<close].filter { $0 != "*" && $0 != "_" }
+    let letters = inside.prefix(while: { $0.isLetter || $0 == "-" || $0 == "&" })
+    guard letters.count >= 2, letters.filter(\.isUppercase).count >= 2 else { return nil }
+    return String(letters)
   }
 
   private static func kind(of name: String) -> Venue.Kind? {
@@ -29,7 +51,7 @@ enum VenueGuess {
     if ["journal", "transactions", "letters", "review", "magazine", "annals", "bulletin"].contains(where: lower.contains) {
       return .journal
     }
-    if ["conference", "symposium", "proceedings", "congress", "meeting"].contains(where: lower.contains) {
+    if ["conference", "symposium", "proceedings", "congress", "meeting", "colloquium"].contains(where: lower.contains) {
       return .conference
     }
     if lower.contains("thesis") || lower.contains("dissertation") { return .thesis }

@@ -146,8 +146,8 @@ enum AuthorListParser {
       text = String(text[..<paren])
     }
     let markChars: Set<Character> = ["*", "#", "†", "‡", "✉", "§", "¶", "✝", "^", "$", "¹", "²", "³"]
-    while let last = text.last, markChars.contains(last) || last.isASCIIDigit || last == " " {
-      if last == "✉" { markers.append(.corresponding) } else if last != " " && !last.isASCIIDigit {
+    while let last = text.last, markChars.contains(last) || last == " " || isAffiliationDigit(last, in: text) {
+      if last == "✉" { markers.append(.corresponding) } else if markChars.contains(last) {
         markers.append(.equalContribution)
       }
       text.removeLast()
@@ -161,6 +161,13 @@ enum AuthorListParser {
       text.removeLast()
     }
     return (text.collapsingWhitespace(), Array(Set(markers)).sorted { $0.rawValue < $1.rawValue })
+  }
+
+  /// A digit glued to a name ("Wang1", "Li2,3") is an affiliation mark; "IJCAI 2021" is not a name.
+  private static func isAffiliationDigit(_ c: Character, in text: String) -> Bool {
+    guard c.isASCIIDigit else { return false }
+    let beforeDigits = text.reversed().drop(while: \.isASCIIDigit).first
+    return text.reversed().prefix(while: \.isASCIIDigit).count <= 2 && beforeDigits?.isLetter == true
   }
 
   private static func isInitialsOnly(_ name: String) -> Bool {
@@ -178,7 +185,7 @@ enum AuthorListParser {
   /// Whether `name` reads as a person's name: 1–6 capitalised words or initials, no digits.
   static func looksLikeName(_ name: String) -> Bool {
     guard !name.isEmpty, name.count <= 60, !name.contains(where: \.isASCIIDigit) else { return false }
-    if name.contains(":") || name.contains("(") || name.contains("[") || name.contains("|")
+    if name.contains(":") || name.contains(where: { "()[]{}<>|".contains($0) })
       || name.contains("http") || name.contains("/") || name.contains("?") || name.contains("!")
       || name.contains("=")
     {

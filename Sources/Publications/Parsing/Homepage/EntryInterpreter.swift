@@ -123,18 +123,42 @@ struct EntryInterpreter {
       let span = skipLeadingPunctuation(candidate, in: text)
       guard !span.isEmpty, !text.claimed[span.lowerBound] || text.characters[span.lowerBound].style.contains(.authorsHint)
       else { continue }
-      let slice = text.characters[span]
+      let slice = text.characters[span.lowerBound..<citationYearStart(in: text, span)]
       guard let result = AuthorListParser.parse(slice, requireSeveral: true) else { continue }
-      text.claim(span.lowerBound..<(span.lowerBound + result.length))
+      let listed = span.lowerBound..<(span.lowerBound + result.length)
+      // A venue line ("Renewable and Sustainable Energy Reviews") can read like two names.
+      guard catalog.mentions(in: text.text(listed)).isEmpty else { continue }
+      text.claim(listed)
       return result
     }
     return nil
+  }
+
+  /// Where `(2021` or `(2021, May)` starts in `span`: APA puts the year right after the names.
+  private func citationYearStart(in text: EntryText, _ span: Range<Int>) -> Int {
+    var i = span.lowerBound
+    while i + 5 <= span.upperBound {
+      if text.characters[i].character == "(",
+        VenueCatalog.fourDigitYear(String(text.characters[(i + 1)..<(i + 5)].map(\.character))) != nil
+      {
+        return i
+      }
+      i += 1
+    }
+    return span.upperBound
   }
 
   private func skipLeadingPunctuation(_ range: Range<Int>, in text: EntryText) -> Range<Int> {
     var lower = range.lowerBound
     while lower < range.upperBound, text.claimed[lower] || " ,.:;-–—|\u{A0}".contains(text.characters[lower].character) {
       lower += 1
+    }
+    // A rank tag such as "[CCF-A]" before the names.
+    if lower < range.upperBound, text.characters[lower].character == "[",
+      let close = text.characters[lower..<min(range.upperBound, lower + 16)].firstIndex(where: { $0.character == "]" })
+    {
+      lower = close + 1
+      while lower < range.upperBound, text.characters[lower].character == " " { lower += 1 }
     }
     // Stop before text another part already claimed (a link label, a badge).
     var upper = lower

@@ -66,7 +66,7 @@ enum TitleFinder {
       if avoidingItalic, text.characters[range.lowerBound].style.contains(.italic) { continue }
       if text.characters[range.lowerBound].style.contains(.authorsHint) { continue }
       let value = text.text(range)
-      guard isTitleLike(value), !isNameList(value) else { continue }
+      guard isTitleLike(value), !isNameList(value), !isSingleName(value) else { continue }
       // `**NeurIPS 2024**` and `**Under Review**` are venue lines, not titles.
       let mentions = catalog.mentions(in: value)
       let letters = value.filter(\.isLetter).count
@@ -150,6 +150,11 @@ enum TitleFinder {
         let (name, _) = AuthorListParser.stripMarkers(piece)
         if AuthorListParser.looksLikeName(name) || piece.hasPrefix("[") && piece.count < 12 && !piece.contains(" ") {
           sawName = sawName || AuthorListParser.looksLikeName(name)
+        } else if sawName, isTitleLike(piece), !catalog.mentions(in: piece).isEmpty,
+          let dot = sentenceEndBeforeVenue(in: text, range, catalog: catalog)
+        {
+          // "Title words. World Wide Web Journal (WWWJ), 2025."
+          return range.lowerBound..<dot
         } else if sawName, isTitleLike(piece), catalog.mentions(in: piece).isEmpty {
           // Titles can hold commas: extend until a piece names a venue.
           var end = i
@@ -158,7 +163,11 @@ enum TitleFinder {
           while k <= line.upperBound {
             if k == line.upperBound || text.characters[k].character == "," {
               let following = text.text(next..<k)
-              if !catalog.mentions(in: following).isEmpty || VenueCatalog.years(in: following).count > 0 { break }
+              if !catalog.mentions(in: following).isEmpty || !VenueCatalog.years(in: following).isEmpty
+                || VenueGuess.guess(fromCitation: following) != nil
+              {
+                break
+              }
               end = k
               next = k + 1
             }
@@ -173,6 +182,20 @@ enum TitleFinder {
     return nil
   }
 
+  /// The `. ` that ends a title sentence before the venue named later in `range`.
+  private static func sentenceEndBeforeVenue(in text: EntryText, _ range: Range<Int>, catalog: VenueCatalog) -> Int? {
+    var i = range.upperBound - 2
+    while i > range.lowerBound {
+      if text.characters[i].character == ".", text.characters[i + 1].character == " " {
+        let head = text.text(range.lowerBound..<i)
+        let tail = text.text((i + 1)..<range.upperBound)
+        if !catalog.mentions(in: tail).isEmpty, catalog.mentions(in: head).isEmpty, isTitleLike(head) { return i }
+      }
+      i -= 1
+    }
+    return nil
+  }
+
   private static func isNameList(_ value: String) -> Bool {
     guard let result = AuthorListParser.parse(ArraySlice(value.map {
       StyledCharacter(character: $0, style: [], link: nil, line: 0)
@@ -180,7 +203,13 @@ enum TitleFinder {
     // Titles join capitalised words with "and" too ("Parallel and High-Fidelity …"); people in
     // a list have at least two names each.
     return result.people.count >= 2 && result.length >= value.count - 2
-      && result.people.allSatisfy { $0.name.split(separator: " ").count >= 2 }
+      && result.people.allSatisfy { (2...3).contains($0.name.split(separator: " ").count) }
+  }
+
+  /// A bold "Leqian Zheng" is the owner, not a two-word title.
+  private static func isSingleName(_ value: String) -> Bool {
+    let (name, _) = AuthorListParser.stripMarkers(value)
+    return AuthorListParser.looksLikeName(name) && name.split(separator: " ").count <= 3
   }
 
   /// The end of the sentence starting at `start`: a `. ` or `? ` or the line end.
