@@ -3,8 +3,11 @@ extension Publication {
   ///
   /// "Advancing building facade solar potential assessment…" and "Advancing Building Facade
   /// Solar Potential Assessment…" are one paper.
+  /// Plural endings are dropped too ("…Diffusion Model" and "…Diffusion Models" are one paper).
   public var titleKey: String {
-    String(title.matchingKey.filter { $0.isLetter || $0.isNumber })
+    title.matchingKey.split(whereSeparator: { !($0.isLetter || $0.isNumber) })
+      .map { word in word.count > 3 && word.hasSuffix("s") ? word.dropLast() : word }
+      .joined()
   }
 
   /// This publication completed with what `other`, a second listing of it, knows better.

@@ -83,6 +83,9 @@ extension VenueCatalog {
     TEVC\tJ\tTEVC|IEEE TEVC|IEEE Transactions on Evolutionary Computation
     TCDS\tJ\tTCDS|IEEE TCDS|IEEE Transactions on Cognitive and Developmental Systems
     TFS\tJ\tTFS|IEEE TFS|IEEE Transactions on Fuzzy Systems
+    TSG\tJ\tTSG|IEEE TSG|IEEE Transactions on Smart Grid
+    CVMJ\tJ\tCVMJ|Computational Visual Media|Computational Visual Media Journal
+    Applied Intelligence\tJ\tApplied Intelligence
     TCYB\tJ\tTCYB|IEEE TCYB|IEEE Transactions on Cybernetics
     TASLP\tJ\tTASLP|IEEE/ACM TASLP|IEEE/ACM Transactions on Audio, Speech, and Language Processing
     TGRS\tJ\tTGRS|IEEE TGRS|IEEE Transactions on Geoscience and Remote Sensing

@@ -9,8 +9,7 @@ enum VenueGuess {
   static func guess(fromCitation text: String) -> Venue? {
     for rawLine in text.split(whereSeparator: { $0 == "\n" || $0 == "|" }) {
       let line = withoutLeadIn(rawLine.collapsingWhitespace().trimming(" ,.;:-–|"))
-      let name = String(line.prefix(while: { $0 != "," && $0 != "(" }))
-        .trimming(" .;:*_-–")
+      let name = withoutTrailingNumbers(String(line.prefix(while: { $0 != "," && $0 != "(" })))
       let words = name.split(separator: " ")
       guard words.count >= 1, words.count <= 14, name.count >= 4,
         let kind = kind(of: name), words.first?.first?.isUppercase == true
@@ -18,6 +17,23 @@ enum VenueGuess {
       return Venue(name: acronym(after: name, in: line) ?? name, kind: kind)
     }
     return nil
+  }
+
+  /// "IEEE Transactions on Smart Grid 2022" → "IEEE Transactions on Smart Grid".
+  private static func withoutTrailingNumbers(_ text: String) -> String {
+    var words = text.trimming(" .;:*_-–").split(separator: " ")
+    while let last = words.last, last.contains(where: \.isASCIIDigit) { words.removeLast() }
+    return words.joined(separator: " ").trimming(" .;:*_-–")
+  }
+
+  /// A badge such as `CVMJ 2024` or `FAW'20` for a venue the catalogue does not know: the
+  /// acronym is the name; its kind is unknown.
+  static func guess(fromBadge badge: String) -> Venue? {
+    let words = badge.split(separator: " ")
+    guard let first = words.first, words.count <= 3 else { return nil }
+    let acronym = first.prefix(while: { $0.isLetter || $0 == "-" || $0 == "&" })
+    guard acronym.count >= 2, acronym.count <= 12, acronym.filter(\.isUppercase).count >= 2 else { return nil }
+    return Venue(name: String(acronym), kind: .other)
   }
 
   /// Drops "In Proc. of the 39th Annual" and the like from the front.

@@ -33,6 +33,7 @@ extension EntryInterpreter {
       return (imageMention.venue, textYear ?? imageMention.year)
     }
     let unknown = VenueGuess.guess(fromCitation: text) ?? VenueGuess.guess(fromCitation: badgeText)
+      ?? badges.lazy.compactMap(VenueGuess.guess(fromBadge:)).first
     return (unknown, textYear ?? badgeYear)
   }
 

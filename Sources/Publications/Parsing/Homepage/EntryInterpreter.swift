@@ -99,7 +99,20 @@ struct EntryInterpreter {
   }
 
   private func cleanTitle(_ raw: String) -> String {
-    var title = raw.collapsingWhitespace().trimming("\"“”'*_ ")
+    var title = raw.collapsingWhitespace().trimming("*_ ")
+    while let last = title.last, ".,;".contains(last) { title.removeLast() }
+    // Quotes around the whole title are punctuation; a quote inside it ("Glue pizza…" - …) is not.
+    for (open, close) in [("\"", "\""), ("“", "”"), ("'", "'")] where title.hasPrefix(open) {
+      let inner = title.dropFirst()
+      if inner.hasSuffix(close), !inner.dropLast().contains(Character(close)) {
+        title = String(inner.dropLast())
+      } else if !inner.contains(Character(close)) {
+        title = String(inner)
+      }
+    }
+    if let last = title.last, last == "\"" || last == "”", !title.dropLast().contains(last == "”" ? "“" : "\"") {
+      title.removeLast()
+    }
     while let last = title.last, ".,;".contains(last) { title.removeLast() }
     return title.trimmed()
   }

@@ -229,7 +229,7 @@ enum TitleFinder {
   private static func trimmed(_ range: Range<Int>, in text: EntryText) -> Range<Int> {
     var lower = range.lowerBound
     var upper = range.upperBound
-    let strip: Set<Character> = [" ", "\"", "“", "”", "\u{A0}", "\t", "*", "'"]
+    let strip: Set<Character> = [" ", "\u{A0}", "\t", "*"]
     while lower < upper, strip.contains(text.characters[lower].character) { lower += 1 }
     while upper > lower, strip.contains(text.characters[upper - 1].character) || text.characters[upper - 1].character == ","
     {
