@@ -34,5 +34,7 @@ let package = Package(
     .testTarget(name: "PublicationsTests", dependencies: ["Publications"]),
     .testTarget(name: "AnalysisTests", dependencies: ["Analysis"]),
     .testTarget(name: "PubReportKitTests", dependencies: ["PubReportKit"]),
+    // Runs the built executable: exit codes, stderr, stdin.
+    .testTarget(name: "pubreportTests", dependencies: ["pubreport"]),
   ]
 )

@@ -28,6 +28,9 @@ public struct InputLoader: Sendable {
     } catch {
       return Loaded(result: ParseResult(), error: .unreadable(path: path, reason: "\(error)"))
     }
+    if resolved.bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+      return Loaded(result: ParseResult(), error: .empty(path: resolved.name))
+    }
     let decoded = TextDecoder.decode([UInt8](resolved.bytes))
     if decoded.isBinary { return Loaded(result: ParseResult(), error: .binary(path: resolved.name)) }
     var result = ParseResult()

@@ -5,6 +5,7 @@ public enum PubReportError: Error, Sendable, Equatable, CustomStringConvertible 
   case unreadable(path: String, reason: String)
   case tooLarge(path: String, bytes: Int, limit: Int)
   case binary(path: String)
+  case empty(path: String)
   case unsupportedFormat(path: String, format: String)
   case noPublications(path: String)
   case nothingUsable
@@ -19,6 +20,8 @@ public enum PubReportError: Error, Sendable, Equatable, CustomStringConvertible 
       "\(path): error: can't be read (\(reason))"
     case .tooLarge(let path, let bytes, let limit):
       "\(path): error: is \(bytes / 1_048_576) MiB, more than the \(limit / 1_048_576) MiB limit"
+    case .empty(let path):
+      "\(path): error: is empty; nothing to read"
     case .binary(let path):
       "\(path): error: is a binary file, not a publication list"
     case .unsupportedFormat(let path, let format):

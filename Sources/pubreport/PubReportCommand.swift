@@ -1,14 +1,28 @@
 import ArgumentParser
+import Foundation
 
 /// The `pubreport` command: argument parsing only; the work is in PubReportKit.
 @main
 struct PubReportCommand: ParsableCommand {
+  /// Runs the command; usage errors exit with 2, as documented, instead of EX_USAGE (64).
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch {
+      let code = exitCode(for: error)
+      guard code == .validationFailure else { exit(withError: error) }
+      FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+      Foundation.exit(2)
+    }
+  }
+
   static let configuration = CommandConfiguration(
     commandName: "pubreport",
     abstract: "Turn a publication list into a research summary.",
     discussion: """
       Reads AcadHomepage-style homepages (Markdown with HTML). Exit status: 0 when publications
-      were found (warnings or not), 1 when no input gave a publication, 64 for usage errors.
+      were found (warnings or not), 1 when no input gave a publication, 2 for usage errors.
       """,
     subcommands: [ParseCommand.self, StatsCommand.self]
   )

@@ -23,7 +23,13 @@ enum AuthorListParser {
     var pendingInitials: Piece?
     for (index, piece) in pieces.enumerated() {
       let text = piece.text
-      if isEllipsis(text) || text.lowercased().hasPrefix("et al") || text.lowercased() == "others" {
+      if text.lowercased().hasPrefix("et al") {
+        // Whatever follows "et al." in the same piece ("(Spotlight) [Project]") is not a name.
+        truncated = true
+        length = piece.start + (text.hasPrefix("et al.") ? 6 : 5)
+        break
+      }
+      if isEllipsis(text) || text.lowercased() == "others" {
         truncated = true
         length = piece.end
         continue
@@ -60,6 +66,8 @@ enum AuthorListParser {
 
   private struct Piece {
     var text: String
+    /// Offset of the piece's first non-space character, from the start of the input.
+    var start: Int
     var isEmphasised: Bool
     /// Offset just past the piece, from the start of the input.
     var end: Int
@@ -70,26 +78,29 @@ enum AuthorListParser {
     var pieces: [Piece] = []
     var current: [StyledCharacter] = []
     var offset = 0
+    var pieceStart = 0
     func finish() {
       let trimmed = current.trimmed()
+      let leading = current.prefix(while: { $0.character.isWhitespace }).count
       if !trimmed.isEmpty {
         let letters = trimmed.filter { $0.character.isLetter }
         let emphasised = letters.filter { !$0.style.intersection(.emphasis).isEmpty }.count
         pieces.append(
           Piece(
-            text: trimmed.text, isEmphasised: !letters.isEmpty && emphasised * 2 > letters.count,
+            text: trimmed.text, start: pieceStart + leading, isEmphasised: !letters.isEmpty && emphasised * 2 > letters.count,
             end: offset))
       }
       current = []
     }
     let all = Array(characters)
+    func startPiece(at index: Int) { pieceStart = index }
     var i = 0
     while i < all.count {
       let c = all[i].character
       if c == "," || c == ";" || c == "，" || c == "、" || c == "\n" || c == "|" {
         offset = i + 1
         finish()
-        offset = i + 1
+        startPiece(at: i + 1)
         i += 1
         continue
       }
@@ -97,6 +108,7 @@ enum AuthorListParser {
         offset = i
         finish()
         i += skip
+        startPiece(at: i)
         continue
       }
       current.append(all[i])
@@ -153,6 +165,8 @@ enum AuthorListParser {
       text.removeLast()
     }
     while let first = text.first, markChars.contains(first) || first == " " { text.removeFirst() }
+    // A link label right after the last name leaves "[" or "(" behind: "Xinchao Wang [".
+    text = text.trimming(" [(|")
     text = text.trimming("\"'“”")
     // "Xinchao Wang." ends a sentence; "J." is an initial and keeps its dot.
     if text.hasSuffix("."), let lastWord = text.split(separator: " ").last, lastWord.count > 2,

@@ -27,8 +27,8 @@ struct EntryInterpreter {
     let title = cleanTitle(text.text(titleRange))
     guard !title.isEmpty else { return .skipped([]) }
     let titleLine = text.characters[titleRange.lowerBound].line
-    let authors = findAuthors(in: &text, after: titleRange)
     claimLinkLabels(in: &text, links: entry.links)
+    let authors = findAuthors(in: &text, after: titleRange)
     let rest = [trailingVenue, text.unclaimedText].compactMap { $0 }.joined(separator: "\n")
     var diagnostics: [Diagnostic] = []
     let (venue, year) = resolveVenue(

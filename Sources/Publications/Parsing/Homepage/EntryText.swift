@@ -37,37 +37,45 @@ struct EntryText {
 
   func text(_ range: Range<Int>) -> String { String(characters[range].map(\.character)) }
 
-  /// Maximal runs of characters in `range` that all carry `style`.
+  /// Maximal runs of characters in `range` that all carry `style`; runs never cross lines.
   func runs(with style: TextStyle, in range: Range<Int>? = nil) -> [Range<Int>] {
-    var result: [Range<Int>] = []
-    var start: Int?
     let range = range ?? 0..<characters.count
-    for i in range {
-      let inside = characters[i].style.isSuperset(of: style) && !characters[i].character.isNewline
-      if inside, start == nil { start = i }
-      if !inside, let s = start {
-        result.append(s..<i)
-        start = nil
+    var result: [Range<Int>] = []
+    for line in lines {
+      let lower = max(line.lowerBound, range.lowerBound)
+      let upper = min(line.upperBound, range.upperBound)
+      guard lower < upper else { continue }
+      var start: Int?
+      for i in lower..<upper {
+        let inside = characters[i].style.isSuperset(of: style)
+        if inside, start == nil { start = i }
+        if !inside, let s = start {
+          result.append(s..<i)
+          start = nil
+        }
       }
+      if let s = start { result.append(s..<upper) }
     }
-    if let s = start { result.append(s..<range.upperBound) }
     return result
   }
 
-  /// Maximal runs of characters in `range` that belong to the same link.
+  /// Maximal runs of characters in `range` that belong to the same link; never cross lines.
   func linkRuns(in range: Range<Int>? = nil) -> [(Range<Int>, Int)] {
-    var result: [(Range<Int>, Int)] = []
     let range = range ?? 0..<characters.count
-    var i = range.lowerBound
-    while i < range.upperBound {
-      guard let link = characters[i].link else {
-        i += 1
-        continue
+    var result: [(Range<Int>, Int)] = []
+    for line in lines {
+      var i = max(line.lowerBound, range.lowerBound)
+      let upper = min(line.upperBound, range.upperBound)
+      while i < upper {
+        guard let link = characters[i].link else {
+          i += 1
+          continue
+        }
+        var end = i
+        while end < upper, characters[end].link == link { end += 1 }
+        result.append((i..<end, link))
+        i = end
       }
-      var end = i
-      while end < range.upperBound, characters[end].link == link { end += 1 }
-      result.append((i..<end, link))
-      i = end
     }
     return result
   }

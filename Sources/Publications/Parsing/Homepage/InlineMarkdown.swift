@@ -127,8 +127,11 @@ enum InlineMarkdown {
       let length = run(of: c, in: characters, from: i)
       let before = i > 0 ? characters[i - 1].character : " "
       let after = i + length < characters.count ? characters[i + length].character : " "
-      var canOpen = !after.isWhitespace
-      var canClose = !before.isWhitespace
+      // CommonMark's flanking rules: "Yu*, " can't open and "(*Equal" can't close.
+      let leftFlanking = !after.isWhitespace && (!after.isMarkdownPunctuation || before.isWhitespace || before.isMarkdownPunctuation)
+      let rightFlanking = !before.isWhitespace && (!before.isMarkdownPunctuation || after.isWhitespace || after.isMarkdownPunctuation)
+      var canOpen = leftFlanking
+      var canClose = rightFlanking
       if c == "_" {
         // Intraword underscores (snake_case) are never emphasis.
         canOpen = canOpen && !(before.isLetter || before.isNumber)
@@ -207,4 +210,9 @@ enum InlineMarkdown {
     }
     return nil
   }
+}
+
+extension Character {
+  /// Punctuation as CommonMark's flanking rules see it.
+  fileprivate var isMarkdownPunctuation: Bool { isPunctuation || isSymbol }
 }

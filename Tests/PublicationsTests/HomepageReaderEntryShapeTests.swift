@@ -1,0 +1,136 @@
+import Testing
+@testable import Publications
+
+/// Each entry shape AcadHomepage pages use, read from a small page written for the test.
+@Suite struct HomepageReaderEntryShapeTests {
+  @Test func `html list item gives title venue year authors owner links and abstract`() throws {
+    let result = read(
+      """
+      # Publications
+      <ul>
+        <li>
+          <strong> TinyFusion: Diffusion Transformers Learned Shallow. CVPR 2025</strong>.
+          <div style="display: inline">
+            <a href="https://arxiv.org/abs/2412.01199"> [paper]</a>
+            <a href="https://github.com/VainF/TinyFusion"> [code]</a>
+            <a class="fakelink" onclick="x()">[abstract]</a>
+            <div class="abstract" style="overflow: hidden; display: none;"><p> We prune &amp; distil. </p></div>
+          </div>
+          <div><i>Gongfan Fang, Kunjun Li, <strong>Xinyin Ma</strong>, Xinchao Wang. </i></div>
+        </li>
+      </ul>
+      """)
+    let publication = try #require(result.publications.first)
+    #expect(result.publications.count == 1)
+    #expect(publication.title == "TinyFusion: Diffusion Transformers Learned Shallow")
+    #expect(publication.venue == Venue(name: "CVPR", kind: .conference))
+    #expect(publication.year == 2025)
+    #expect(publication.authors.map(\.name) == ["Gongfan Fang", "Kunjun Li", "Xinyin Ma", "Xinchao Wang"])
+    #expect(publication.authors.map(\.isHighlighted) == [false, false, true, false])
+    #expect(publication.links.paper == "https://arxiv.org/abs/2412.01199")
+    #expect(publication.links.code == "https://github.com/VainF/TinyFusion")
+    #expect(publication.abstract == "We prune & distil.")
+    #expect(publication.source.line == 4)
+    #expect(warnings(result).isEmpty)
+  }
+
+  @Test func `paper box gives badge venue and markdown title and authors`() throws {
+    let result = read(
+      """
+      # 📝 Publications
+
+      <div class='paper-box'><div class='paper-box-image'><div><div class="badge">ICLR 2024</div><img src='a.png' alt="sym"></div></div>
+      <div class='paper-box-text' markdown="1">
+
+      [Real3D-Portrait: One-shot Realistic 3D Talking Portrait Synthesis](https://openreview.net/forum?id=7ERQPyR2eb), Zhenhui Ye, Tianyun Zhong, **Yi Ren**, et al. <span style="color:red">(Spotlight)</span> [**Project**](https://real3dportrait.github.io/) | [**Code**](https://github.com/yerfor/Real3DPortrait)
+
+      - A highlight of the paper, not another paper.
+      </div>
+      </div>
+      """)
+    let publication = try #require(result.publications.first)
+    #expect(result.publications.count == 1)
+    #expect(publication.title == "Real3D-Portrait: One-shot Realistic 3D Talking Portrait Synthesis")
+    #expect(publication.venue?.name == "ICLR")
+    #expect(publication.year == 2024)
+    #expect(publication.authors.map(\.name) == ["Zhenhui Ye", "Tianyun Zhong", "Yi Ren"])
+    #expect(publication.isAuthorListTruncated)
+    #expect(publication.notes == ["Spotlight"])
+    #expect(publication.links.project == "https://real3dportrait.github.io/")
+    #expect(publication.links.code == "https://github.com/yerfor/Real3DPortrait")
+    #expect(publication.source.line == 6)
+  }
+
+  struct BulletCase: Sendable, CustomTestStringConvertible {
+    var id: String
+    var line: String
+    var title: String
+    var venue: String
+    var year: Int?
+    var testDescription: String { id }
+  }
+
+  static let bullets: [BulletCase] = [
+    BulletCase(
+      id: "single backticks", line: "- `ICLR 2023` [GeneFace: Generalized Talking Face Synthesis](https://x.org), Zhenhui Ye, **Yi Ren**, et al.",
+      title: "GeneFace: Generalized Talking Face Synthesis", venue: "ICLR", year: 2023),
+    BulletCase(
+      id: "double backticks", line: "- ``ACM-MM 2020`` [FastLR: Non-Autoregressive Lipreading Model](https://x.org), Jinglin Liu, **Yi Ren**, et al.",
+      title: "FastLR: Non-Autoregressive Lipreading Model", venue: "ACM MM", year: 2020),
+    BulletCase(
+      id: "venue last in bold", line: "- [Deep Residual Things for Images](https://x.org), **Ada Lovelace**, Alan Turing. **CVPR 2020**",
+      title: "Deep Residual Things for Images", venue: "CVPR", year: 2020),
+    BulletCase(
+      id: "glued year", line: "- `ICLR2025` [A Title With Several Words](u), A. Person, **Ada Lovelace**",
+      title: "A Title With Several Words", venue: "ICLR", year: 2025),
+    BulletCase(
+      id: "apostrophe year", line: "- `CCS'24` [A Title With Several Words](u), Bob Smith, **Ada Lovelace**",
+      title: "A Title With Several Words", venue: "CCS", year: 2024),
+    BulletCase(
+      id: "dash year", line: "- `AAAI-26` [A Title With Several Words](u), Bob Smith, **Ada Lovelace**",
+      title: "A Title With Several Words", venue: "AAAI", year: 2026),
+    BulletCase(
+      id: "old name", line: "- `NIPS2023` [A Title With Several Words](u), Bob Smith, **Ada Lovelace**",
+      title: "A Title With Several Words", venue: "NeurIPS", year: 2023),
+    BulletCase(
+      id: "emoji before venue", line: "- 🎉 `EMNLP 2024` [A Title With Several Words](u), Bob Smith, **Ada Lovelace**",
+      title: "A Title With Several Words", venue: "EMNLP", year: 2024),
+    BulletCase(
+      id: "under review badge", line: "- `Under Review at ICML` [A Title With Several Words](u), Bob Smith, **Ada Lovelace**",
+      title: "A Title With Several Words", venue: "Under Review", year: nil),
+    BulletCase(
+      id: "findings kept apart", line: "- `Findings of EMNLP 2023` [A Title With Several Words](u), Bob Smith, **Ada Lovelace**",
+      title: "A Title With Several Words", venue: "EMNLP Findings", year: 2023),
+    BulletCase(
+      id: "workshop kept apart", line: "- `CVPRW 2022` [A Title With Several Words](u), Bob Smith, **Ada Lovelace**",
+      title: "A Title With Several Words", venue: "CVPRW", year: 2022),
+    BulletCase(
+      id: "award badge", line: "- `ICCV 2023 Best Paper` [A Title With Several Words](u), Bob Smith, **Ada Lovelace**",
+      title: "A Title With Several Words", venue: "ICCV", year: 2023),
+    BulletCase(
+      id: "full conference name", line: "- [A Title With Several Words](u), Bob Smith, **Ada Lovelace**, *Advances in Neural Information Processing Systems*, 2021.",
+      title: "A Title With Several Words", venue: "NeurIPS", year: 2021),
+  ]
+
+  @Test(arguments: bullets)
+  func `markdown bullet`(_ c: BulletCase) throws {
+    let result = read("# Publications\n\n" + c.line + "\n")
+    let publication = try #require(result.publications.first)
+    #expect(result.publications.count == 1)
+    #expect(publication.title == c.title)
+    #expect(publication.venue?.name == c.venue)
+    #expect(publication.year == c.year)
+    #expect(publication.authors.contains { $0.name == "Ada Lovelace" || $0.name == "Yi Ren" })
+  }
+
+  @Test func `workshop and findings get their own kinds`() {
+    let result = read(
+      """
+      # Publications
+      - `CVPRW 2022` [A Workshop Paper About Things](u), Bob Smith, **Ada Lovelace**
+      - `Findings of ACL 2023` [A Findings Paper About Things](u), Bob Smith, **Ada Lovelace**
+      """)
+    #expect(result.publications.map { $0.venue?.kind } == [.workshop, .conference])
+    #expect(result.publications.map { $0.venue?.name } == ["CVPRW", "ACL Findings"])
+  }
+}

@@ -1,0 +1,270 @@
+import Testing
+@testable import Publications
+
+/// The traps real pages set, each on a small page written for the test.
+@Suite struct HomepageReaderTrapTests {
+  @Test func `entries inside comments are not publications`() {
+    let result = read(
+      """
+      # Publications
+      <!-- <div class='paper-box'><div class="badge">NeurIPS 2019</div>
+      [FastSpeech: Fast, Robust and Controllable Text to Speech](https://x.org) \\
+      **Yi Ren**, Yangjun Ruan
+      </div> -->
+      [//]: # (- `ICLR 2020` [A Commented Out Paper Title](u), **Yi Ren**, Bob Smith)
+      - `AAAI 2021` [UWSpeech: Speech to Speech Translation](u), Chen Zhang, **Yi Ren**, et al.
+      """)
+    #expect(result.publications.map(\.title) == ["UWSpeech: Speech to Speech Translation"])
+  }
+
+  @Test func `stale badge loses to the entry's own text with a warning naming the line`() throws {
+    let result = read(
+      """
+      # Publications
+      <ul>
+        <li>
+          `ICLR 2023` <strong> Diffusion Model is Effectively Its Own Teacher. CVPR 2025. </strong>
+          <div><i><strong>Xinyin Ma</strong>, Runpeng Yu. </i></div>
+        </li>
+      </ul>
+      """)
+    let publication = try #require(result.publications.first)
+    #expect(publication.venue?.name == "CVPR")
+    #expect(publication.year == 2025)
+    #expect(
+      warnings(result) == [
+        "page.md:4: warning: badge 'ICLR 2023' disagrees with the entry's own text 'CVPR 2025' in "
+          + "\"Diffusion Model is Effectively Its Own Teacher\"; using the text"
+      ])
+  }
+
+  @Test func `venue without a year gives unknown and a warning`() throws {
+    let result = read(
+      """
+      # Publications
+      - ``IEEE TMM`` [SDMuse: Stochastic Differential Music Editing](https://x.org), Chen Zhang, Yi Ren, Kejun Zhang.
+      """)
+    let publication = try #require(result.publications.first)
+    #expect(publication.year == nil)
+    #expect(publication.venue == Venue(name: "IEEE TMM", kind: .journal))
+    #expect(
+      warnings(result) == [
+        "page.md:2: warning: entry \"SDMuse: Stochastic Differential Music Editing\" (IEEE TMM) has no year; counted as unknown"
+      ])
+  }
+
+  @Test func `notes come from parentheses badges and the venue text`() {
+    let result = read(
+      """
+      # Publications
+      - ``ACM-MM 2020`` <span style="color:red">(Oral)</span> [PopMAG: Pop Music Accompaniment Generation](u), **Yi Ren**, Jinzheng He, et al.
+      <ul><li><strong> MuVER: Improving First-Stage Entity Retrieval. EMNLP 2021 Short. </strong>
+      <div><i><strong>Xinyin Ma</strong>, Yong Jiang.</i></div></li></ul>
+      """)
+    #expect(result.publications.map(\.notes) == [["Oral"], ["Short"]])
+    #expect(result.publications.map(\.year) == [2020, 2021])
+  }
+
+  @Test func `author lists cut with et al or ellipsis are truncated`() {
+    let result = read(
+      """
+      # Publications
+      - `AAAI 2021` [A Paper Cut With Et Al](u), Chen Zhang, **Yi Ren**, et al.
+      - Dong, K., Yu, Q., <strong>Guo, Z.</strong>*, …, Yan, J. (2025). A paper cut with an ellipsis here. Applied Energy, 100212.
+      - `AAAI 2021` [A Paper With Every Author](u), Chen Zhang, **Yi Ren**
+      """)
+    #expect(result.publications.map(\.isAuthorListTruncated) == [true, true, false])
+  }
+
+  @Test func `a paper listed twice counts once and keeps the richer fields`() throws {
+    let result = read(
+      """
+      # Publications
+      ## Selected
+      - `NeurIPS 2024` [AsyncDiff: Parallelizing Diffusion Models](https://arxiv.org/abs/1), Zigeng Chen, **Xinyin Ma**, et al.
+      ## All
+      - `NeurIPS 2024` [AsyncDiff: parallelizing diffusion models](https://arxiv.org/abs/1), Zigeng Chen, **Xinyin Ma**, Gongfan Fang, Xinchao Wang [[code](https://github.com/a/b)]
+      """)
+    let publication = try #require(result.publications.first)
+    #expect(result.publications.count == 1)
+    #expect(publication.authors.count == 4)
+    #expect(!publication.isAuthorListTruncated)
+    #expect(publication.links.code == "https://github.com/a/b")
+    #expect(publication.source.line == 3)
+    #expect(result.diagnostics.contains { $0.severity == .note && $0.message.contains("counted once") })
+  }
+
+  @Test func `only publication sections count`() {
+    let result = read(
+      """
+      # 🔥 News
+      - *2024.09*: Our work [AsyncDiff: Parallelizing Diffusion Models](u) is accepted by **NeurIPS 2024**.
+      # 📝 Publications
+      - `NeurIPS 2024` [AsyncDiff: Parallelizing Diffusion Models](u), Zigeng Chen, **Xinyin Ma**
+      ## 📜 Patents
+      - Xinyin Ma, Bob Smith, "A Method for Things", CN Patent 123456, 2023.
+      # 🎖 Honors and Awards
+      - `CVPR 2023` [Best Paper Honorable Mention For Things](u), **Xinyin Ma**, Bob Smith
+      # 💬 Invited Talks
+      - `ICML 2023` [A Talk About Things And Stuff](u), **Xinyin Ma**, Bob Smith
+      # 🏫 Service
+      - Reviewer of **CVPR 2024**, **NeurIPS 2023**
+      """)
+    #expect(result.publications.map(\.title) == ["AsyncDiff: Parallelizing Diffusion Models"])
+  }
+
+  @Test func `a topic heading such as TalkingFace is not a talk`() {
+    let result = read(
+      """
+      # Publications
+      ## 👄 TalkingFace & Avatar
+      - `ICLR 2023` [GeneFace: Generalized Talking Face Synthesis](u), Zhenhui Ye, **Yi Ren**, et al.
+      """)
+    #expect(result.publications.count == 1)
+  }
+
+  @Test func `entities are decoded and markdown is stripped from titles and names`() throws {
+    let result = read(
+      """
+      # Publications
+      - `ACL 2020` [**Speech &amp; Text:** *Fast* `Models` for Ca&ntilde;&oacute;n](u), Jos&eacute; Mar&iacute;a, **Zo&euml; Smith**, Bob Jones
+      """)
+    let publication = try #require(result.publications.first)
+    #expect(publication.title == "Speech & Text: Fast Models for Cañón")
+    #expect(publication.authors.map(\.name) == ["José María", "Zoë Smith", "Bob Jones"])
+  }
+
+  @Test func `owners may be underlined coloured or marked by a class`() {
+    let result = read(
+      """
+      # Publications
+      - **A Title Written in Bold Here**
+        <u>Ziwei Luo</u>, Fredrik K. Gustafsson, Jens Sjölund
+        **ICML 2023**
+      - `RAL 2024` [Another Title With Words](u), <span class="accent-text">Yinan Deng</span>, Yufeng Yue*
+      - `TCSVT 2024` [A Third Title With Words](u), <span style="color: #0000FF;">Senmao Li</span>, Joost van de Weijer
+      """)
+    #expect(
+      result.publications.map { $0.authors.filter(\.isHighlighted).map(\.name) } == [
+        ["Ziwei Luo"], ["Yinan Deng"], ["Senmao Li"],
+      ])
+    #expect(result.publications[2].authors.map(\.name) == ["Senmao Li", "Joost van de Weijer"])
+  }
+
+  @Test func `equal contribution and corresponding marks are read and removed`() throws {
+    let result = read(
+      """
+      # Publications
+      <ul><li><strong> Introducing Visual Perception Token. ICCV 2025</strong>
+      <div><i>Runpeng Yu*, <strong>Xinyin Ma*</strong>, Xinchao Wang (*Equal Contribution) </i></div></li></ul>
+      - `NeurIPS 2024` [Entropy-regularized Diffusion Policy](u), Ruoqi Zhang$^\\dagger$, <u>Ziwei Luo</u>$^\\dagger$, Per Mattsson
+      """)
+    #expect(result.publications[0].authors.map(\.name) == ["Runpeng Yu", "Xinyin Ma", "Xinchao Wang"])
+    #expect(result.publications[0].authors.map(\.markers) == [[.equalContribution], [.equalContribution], []])
+    #expect(result.publications[1].authors.map(\.name) == ["Ruoqi Zhang", "Ziwei Luo", "Per Mattsson"])
+  }
+
+  @Test func `a badge without a year takes the year from the venue line`() throws {
+    let result = read(
+      """
+      # Publications
+      <div class='paper-box floating-card'>
+        <div class='paper-box-image'><div class="badge pulse-accent">TCSVT</div></div>
+        <div class='paper-box-text'>
+          <h3><a href="https://pamosplat.github.io">PaMoSplat: Part-Aware Motion-Guided Gaussian Splatting</a></h3>
+          <div class="authors"><span class="accent-text">Yinan Deng</span>, Jianyu Dou, Yufeng Yue*</div>
+          <div class="venue">IEEE Transactions on Circuits and Systems for Video Technology (TCSVT) 2026</div>
+        </div>
+      </div>
+      """)
+    let publication = try #require(result.publications.first)
+    #expect(publication.venue?.name == "TCSVT")
+    #expect(publication.year == 2026)
+    #expect(publication.authors.first?.isHighlighted == true)
+  }
+
+  @Test func `the year in the text wins over a badge year and warns`() throws {
+    let result = read(
+      """
+      # Publications
+      <div class='paper-box'><div class="badge">DOCS 2024 Best Paper</div>
+      <div class='paper-box-text' markdown="1">
+
+      ["Evolutionary Neural Architecture Search for Diagnosis Models"](https://x.org)
+
+      **Shangshang Yang**\\*, Cheng Zhen, Ye Tian
+
+      *2023 International Conference on Data-driven Optimization of Complex Systems*
+      </div>
+      </div>
+      """)
+    let publication = try #require(result.publications.first)
+    #expect(publication.title == "Evolutionary Neural Architecture Search for Diagnosis Models")
+    #expect(publication.venue?.name == "DOCS")
+    #expect(publication.year == 2023)
+    #expect(publication.notes == ["Best Paper"])
+    #expect(warnings(result).count == 1)
+  }
+
+  @Test func `reference styles APA GBT and IEEE`() {
+    let result = read(
+      """
+      # Publications
+      - Tan, H., <strong>Guo, Z.</strong>*, Li, J., ... & Yan, J. (2026). Synthesizing Images with Aligned Masks for Segmentation. Renewable Energy, 125217.
+      - Shi, X., <strong>Guo, Z.</strong>, & Shibasaki, R. (2021, May). Social-DPF: Socially Acceptable Distribution Prediction. In AAAI (Vol. 35, pp. 2550-2557).
+      - **Wang Lei**, Zhang Wei, Li Na. Graph learning for traffic forecasting over road networks[J]. IEEE Transactions on Intelligent Transportation Systems, 2022, 23(4): 1-12.
+      - **A. Author**, B. Writer, and C. Coder, "Robust estimation of things in noisy settings," in Proc. ICASSP, 2019, pp. 1-5.
+      """)
+    #expect(
+      result.publications.map(\.title) == [
+        "Synthesizing Images with Aligned Masks for Segmentation",
+        "Social-DPF: Socially Acceptable Distribution Prediction",
+        "Graph learning for traffic forecasting over road networks",
+        "Robust estimation of things in noisy settings",
+      ])
+    #expect(result.publications.map { $0.venue?.name } == ["Renewable Energy", "AAAI", "T-ITS", "ICASSP"])
+    #expect(result.publications.map(\.year) == [2026, 2021, 2022, 2019])
+    #expect(result.publications[0].authors.map(\.name) == ["H. Tan", "Z. Guo", "J. Li", "J. Yan"])
+    #expect(result.publications[1].authors.map(\.name) == ["X. Shi", "Z. Guo", "R. Shibasaki"])
+  }
+
+  @Test func `a page without a publication section says so`() {
+    let result = read(
+      """
+      # News
+      - `CVPR 2023` [A Paper Mentioned In The News](u), **Ada Lovelace**, Bob Smith
+      """)
+    #expect(result.publications.isEmpty)
+    #expect(warnings(result) == ["page.md:1: warning: no publication section found (expected a heading such as '# Publications')"])
+  }
+
+  @Test func `an unclosed comment hides the rest and warns`() {
+    let result = read(
+      """
+      # Publications
+      - `CVPR 2023` [A Paper Before The Comment](u), **Ada Lovelace**, Bob Smith
+      <!-- - `CVPR 2024` [A Paper After The Comment](u), **Ada Lovelace**, Bob Smith
+      """)
+    #expect(result.publications.count == 1)
+    #expect(warnings(result).contains("page.md:3: warning: HTML comment '<!--' is never closed; the rest of the file is ignored"))
+  }
+
+  @Test func `included files are followed in their section`() {
+    let reader = HomepageReader(resolveInclude: { _, path in
+      path == "includes/pub.md"
+        ? .init(name: "includes/pub.md", text: "- `ICLR 2024` [An Included Paper Title](u), **Ada Lovelace**, Bob Smith\n")
+        : nil
+    })
+    let result = reader.read(
+      """
+      # Publications
+      {% include_relative includes/pub.md %}
+      {% include_relative includes/missing.md %}
+      """, file: "about.md")
+    #expect(result.publications.map(\.source) == [SourceLocation(file: "includes/pub.md", line: 1)])
+    #expect(
+      result.diagnostics.map(\.description) == [
+        "about.md:3: warning: included file 'includes/missing.md' can't be found; its publications are missing"
+      ])
+  }
+}
