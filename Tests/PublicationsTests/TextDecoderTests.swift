@@ -1,0 +1,71 @@
+import Testing
+@testable import Publications
+
+@Suite struct TextDecoderTests {
+  @Test func `utf16 with a byte order mark is read`() {
+    let text = "# Pubs\n- Schön 张伟\n"
+    let little: [UInt8] = [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+    let big: [UInt8] = [0xFE, 0xFF] + text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+    #expect(TextDecoder.decode(little).text == text)
+    #expect(TextDecoder.decode(big).text == text)
+    #expect(TextDecoder.decode(little).problems.isEmpty)
+  }
+
+  @Test func `crlf and lone cr become lf`() {
+    #expect(TextDecoder.decode(Array("a\r\nb\rc\n".utf8)).text == "a\nb\nc\n")
+  }
+
+  @Test func `invalid utf8 is replaced and reported at its line`() {
+    let bytes = Array("ok\nbad ".utf8) + [0xC3, 0x28] + Array(" end\n".utf8)
+    let result = TextDecoder.decode(bytes)
+    #expect(result.text.contains("\u{FFFD}"))
+    #expect(result.problems.map(\.line) == [2])
+    #expect(result.problems.map(\.message) == [.invalidUTF8(count: 1)])
+  }
+
+  @Test func `nul bytes are removed and reported`() {
+    let result = TextDecoder.decode(Array("a\u{0}b\n".utf8))
+    #expect(result.text == "ab\n")
+    #expect(result.problems.map(\.message) == [.nulBytes(count: 1)])
+  }
+
+  @Test func `binary files are recognised`() {
+    let bytes: [UInt8] = (0..<2000).map { UInt8(($0 * 37) % 32) }
+    #expect(TextDecoder.decode(bytes).isBinary)
+    #expect(!TextDecoder.decode(Array("# Publications\n".utf8)).isBinary)
+  }
+
+  struct MojibakeCase: Sendable, CustomTestStringConvertible {
+    var broken: String
+    var repaired: String
+    var testDescription: String { broken }
+  }
+
+  static let mojibake: [MojibakeCase] = [
+    MojibakeCase(broken: "# \u{F8FF}üìù Publications", repaired: "# 📝 Publications"),
+    MojibakeCase(broken: "the teacher‚Äôs hidden knowledge", repaired: "the teacher’s hidden knowledge"),
+    MojibakeCase(broken: "a 2√ó speedup", repaired: "a 2× speedup"),
+    MojibakeCase(broken: "[Êú∫Âô®‰πãÂøÉ](u)", repaired: "[机器之心](u)"),
+    MojibakeCase(broken: "itâ€™s Windows-1252", repaired: "it’s Windows-1252"),
+  ]
+
+  @Test(arguments: mojibake)
+  func `mojibake is repaired`(_ c: MojibakeCase) {
+    let result = TextDecoder.decode(Array(c.broken.utf8))
+    #expect(result.text == c.repaired)
+    #expect(result.problems.count == 1)
+  }
+
+  @Test func `real accents and scripts are left alone`() {
+    let text = "Jens Sjölund, Thomas B. Schön, Zoë, 张伟, Ελένη, Пётр, café – “quoted”"
+    let result = TextDecoder.decode(Array(text.utf8))
+    #expect(result.text == text)
+    #expect(result.problems.isEmpty)
+  }
+
+  @Test func `the warning counts every repaired sequence once per file`() {
+    let result = TextDecoder.decode(Array("\u{F8FF}üìù one\n‚Äô two\n".utf8))
+    #expect(result.problems.map(\.message) == [.mojibakeRepaired(count: 2, encoding: "Mac Roman")])
+    #expect(result.problems.map(\.line) == [1])
+  }
+}

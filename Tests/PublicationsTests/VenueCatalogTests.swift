@@ -1,0 +1,61 @@
+import Testing
+@testable import Publications
+
+@Suite struct VenueCatalogTests {
+  struct Case: Sendable, CustomTestStringConvertible {
+    var text: String
+    var name: String
+    var kind: Venue.Kind
+    var year: Int?
+    var testDescription: String { text }
+  }
+
+  static let cases: [Case] = [
+    Case(text: "NIPS 2019", name: "NeurIPS", kind: .conference, year: 2019),
+    Case(text: "NIPS2023", name: "NeurIPS", kind: .conference, year: 2023),
+    Case(text: "Advances in Neural Information Processing Systems", name: "NeurIPS", kind: .conference, year: nil),
+    Case(text: "NeurIPS'25", name: "NeurIPS", kind: .conference, year: 2025),
+    Case(text: "ACM-MM 2020", name: "ACM MM", kind: .conference, year: 2020),
+    Case(text: "MM 2022", name: "ACM MM", kind: .conference, year: 2022),
+    Case(text: "ACM Multimedia 2021", name: "ACM MM", kind: .conference, year: 2021),
+    Case(text: "IEEE TMM", name: "IEEE TMM", kind: .journal, year: nil),
+    Case(text: "ICLR2025", name: "ICLR", kind: .conference, year: 2025),
+    Case(text: "AAAI-26", name: "AAAI", kind: .conference, year: 2026),
+    Case(text: "CCS'24", name: "CCS", kind: .conference, year: 2024),
+    Case(text: "ACL2021", name: "ACL", kind: .conference, year: 2021),
+    Case(text: "Proceedings of the IEEE/CVF Conference on Computer Vision and Pattern Recognition", name: "CVPR", kind: .conference, year: nil),
+    Case(text: "IEEE Transactions on Pattern Analysis and Machine Intelligence", name: "TPAMI", kind: .journal, year: nil),
+    Case(text: "ECCVW 2022", name: "ECCVW", kind: .workshop, year: 2022),
+    Case(text: "CVPR Workshops 2023", name: "CVPRW", kind: .workshop, year: 2023),
+    Case(text: "Findings of EMNLP 2023", name: "EMNLP Findings", kind: .conference, year: 2023),
+    Case(text: "arXiv preprint arXiv:2301.12900", name: "arXiv", kind: .preprint, year: nil),
+    Case(text: "Interspeech 2024", name: "Interspeech", kind: .conference, year: 2024),
+    Case(text: "WWW 2021", name: "WWW", kind: .conference, year: 2021),
+    Case(text: "KDD 2024", name: "KDD", kind: .conference, year: 2024),
+    Case(text: "NeurIPS 2025 D&B", name: "NeurIPS", kind: .conference, year: 2025),
+  ]
+
+  @Test(arguments: cases)
+  func `aliases canonicalise`(_ c: Case) throws {
+    let mention = try #require(VenueCatalog.standard.mentions(in: c.text).first)
+    #expect(mention.venue == Venue(name: c.name, kind: c.kind))
+    #expect(mention.year == c.year)
+  }
+
+  @Test func `short aliases match only on their own`() {
+    #expect(VenueCatalog.standard.mentions(in: "MM").map(\.venue.name) == ["ACM MM"])
+    #expect(VenueCatalog.standard.mentions(in: "an MM algorithm for sparse PCA").isEmpty)
+  }
+
+  @Test func `identifiers are not years`() {
+    #expect(VenueCatalog.years(in: "arXiv:2012.05168, 10.1109/2021.123 in 2019") == [2019])
+  }
+
+  @Test func `the table names every venue of the sample page`() {
+    for name in ["NeurIPS", "ACM MM", "IEEE TMM", "CVPR", "ICCV", "ECCV", "ICLR", "ICML", "AAAI", "IJCAI", "ACL",
+      "EMNLP", "NAACL", "Interspeech", "ICASSP", "WWW", "KDD", "TPAMI", "arXiv"]
+    {
+      #expect(VenueCatalog.standard.venue(named: name)?.name == name)
+    }
+  }
+}
