@@ -1,0 +1,30 @@
+import Analysis
+import Publications
+import Testing
+
+@Suite struct OwnerResolverTests {
+  @Test func `the names emphasised across entries are the owners and several are allowed`() {
+    let publications = [
+      paper("A", "**Xinyin Ma**", "Gongfan Fang"), paper("B", "Gongfan Fang", "**Xinyin Ma**"),
+      paper("C", "**Yi Ren**", "Xu Tan"), paper("D", "Xu Tan", "**Yi Ren**"),
+      paper("E", "Zhenhui Ye", "Yi Ren"), paper("F", "**Bob Once**", "Xu Tan"),
+    ]
+    let resolved = OwnerResolver().resolve(publications)
+    #expect(resolved.owners == ["Xinyin Ma", "Yi Ren"])
+    // Once known, an owner is an owner wherever the name appears, emphasised or not.
+    #expect(resolved.publications[4].authors.map(\.isOwner) == [false, true])
+    #expect(resolved.publications[5].authors.map(\.isOwner) == [false, false])
+  }
+
+  @Test func `an explicit owner overrides detection and matches initials`() {
+    let publications = [paper("A", "**Bob Smith**", "Guo, Z."), paper("B", "**Bob Smith**", "Zhiling Guo")]
+    let resolved = OwnerResolver(explicitOwners: ["Zhiling Guo"]).resolve(publications)
+    #expect(resolved.owners == ["Zhiling Guo"])
+    #expect(resolved.publications.map { $0.authors.filter(\.isOwner).map(\.name) } == [["Guo, Z."], ["Zhiling Guo"]])
+  }
+
+  @Test func `an owner written as initials is found`() {
+    let publications = (0..<3).map { paper("P\($0)", "Tan, H.", "**Guo, Z.**") }
+    #expect(OwnerResolver().resolve(publications).owners == ["Guo, Z."])
+  }
+}

@@ -1,0 +1,93 @@
+import Foundation
+import PubReportKit
+import Testing
+
+@Suite struct CorpusTests {
+  static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent("Fixtures")
+  static let sample = fixtures.appendingPathComponent("homepage/sample-homepage.md").path
+
+  @Test func `stats of the sample page are what a reader counts`() throws {
+    let document = StatsDocument(Corpus.load(files: [Self.sample]))
+    #expect(document.publications == 35)
+    #expect(
+      document.years == [
+        "2025": 4, "2024": 7, "2023": 6, "2022": 5, "2021": 5, "2020": 6, "2019": 1, "unknown": 1,
+      ])
+    #expect(document.venues.map(\.name) == [
+      "AAAI", "ICLR", "NeurIPS", "ACL", "CVPR", "ACM MM", "EMNLP", "IJCAI", "ECCV", "ICCV", "IEEE TMM",
+      "Interspeech", "WWW",
+    ])
+    #expect(document.venues.map(\.count) == [5, 5, 5, 4, 4, 3, 2, 2, 1, 1, 1, 1, 1])
+    #expect(Set(document.owners) == ["Xinyin Ma", "Yi Ren"])
+    // Counted independently from the page's author lists: 54 names, 157 pairs.
+    #expect(document.people == 54)
+    #expect(document.coauthorPairs == 157)
+    #expect(document.warnings.map(\.line) == [2, 23, 35, 47, 252])
+    #expect(document.warnings.allSatisfy { $0.file == Self.sample })
+  }
+
+  @Test func `stats json has the documented keys`() throws {
+    let json = try StatsDocument(Corpus.load(files: [Self.sample])).jsonString()
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+    for key in ["publications", "years", "venues", "owners", "people", "coauthorPairs", "warnings"] {
+      #expect(object[key] != nil, "missing \(key)")
+    }
+  }
+
+  @Test func `owner option overrides detection`() {
+    let corpus = Corpus.load(files: [Self.sample], owners: ["Yi Ren"])
+    #expect(corpus.owners == ["Yi Ren"])
+    #expect(!corpus.publications.flatMap(\.authors).contains { $0.isOwner && $0.name == "Xinyin Ma" })
+  }
+
+  @Test func `unusable inputs are named and the others still read`() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pubreport-\(UUID())")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let empty = directory.appendingPathComponent("empty.md")
+    let binary = directory.appendingPathComponent("binary.md")
+    let news = directory.appendingPathComponent("news.md")
+    try Data().write(to: empty)
+    try Data((0..<4000).map { UInt8($0 % 7) }).write(to: binary)
+    try Data("# News\n- `CVPR 2023` [A Paper Mentioned In The News](u), **Ada Lovelace**, Bob Smith\n".utf8).write(to: news)
+    let missing = directory.appendingPathComponent("missing.md").path
+    let corpus = Corpus.load(files: [empty.path, binary.path, news.path, missing, Self.sample])
+    #expect(corpus.publications.count == 35)
+    #expect(
+      corpus.inputErrors == [
+        .empty(path: empty.path), .binary(path: binary.path), .noPublications(path: news.path),
+        .fileNotFound(path: missing),
+      ])
+  }
+
+  @Test func `utf16 and crlf pages read like utf8 ones`() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pubreport-\(UUID())")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let text = try String(contentsOfFile: Self.sample, encoding: .utf8).replacingOccurrences(of: "\n", with: "\r\n")
+    let file = directory.appendingPathComponent("utf16.md")
+    var bytes: [UInt8] = [0xFF, 0xFE]
+    for unit in text.utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+    try Data(bytes).write(to: file)
+    let document = StatsDocument(Corpus.load(files: [file.path]))
+    #expect(document.publications == 35)
+    #expect(document.warnings.map(\.line) == [2, 23, 35, 47, 252])
+  }
+
+  @Test func `a site folder is read through its about page and includes`() throws {
+    let site = FileManager.default.temporaryDirectory.appendingPathComponent("pubreport-\(UUID())")
+    let pages = site.appendingPathComponent("_pages")
+    try FileManager.default.createDirectory(
+      at: pages.appendingPathComponent("includes"), withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: site) }
+    try Data("# About\nHello.\n\n{% include_relative includes/pub.md %}\n".utf8)
+      .write(to: pages.appendingPathComponent("about.md"))
+    try Data("# 📝 Publications\n- `ICLR 2024` [An Included Paper Title](u), **Ada Lovelace**, Bob Smith\n".utf8)
+      .write(to: pages.appendingPathComponent("includes/pub.md"))
+    let corpus = Corpus.load(files: [site.path])
+    #expect(corpus.publications.map(\.title) == ["An Included Paper Title"])
+    #expect(corpus.publications.first?.source.file.hasSuffix("_pages/includes/pub.md") == true)
+    #expect(corpus.inputErrors.isEmpty)
+  }
+}

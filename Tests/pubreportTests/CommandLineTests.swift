@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+
+/// Runs the built `pubreport` executable as a user would.
+@Suite struct CommandLineTests {
+  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent()
+  static let sample = root.appendingPathComponent("Tests/Fixtures/homepage/sample-homepage.md").path
+
+  struct Run {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+  }
+
+  static var executable: URL {
+    let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+      .appendingPathComponent("pubreport")
+    if FileManager.default.isExecutableFile(atPath: beside.path) { return beside }
+    return root.appendingPathComponent(".build/debug/pubreport")
+  }
+
+  static func run(_ arguments: [String], stdin: Data? = nil) throws -> Run {
+    let process = Process()
+    process.executableURL = executable
+    process.arguments = arguments
+    let out = Pipe()
+    let err = Pipe()
+    let input = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    process.standardInput = input
+    try process.run()
+    if let stdin { input.fileHandleForWriting.write(stdin) }
+    try input.fileHandleForWriting.close()
+    let stdout = out.fileHandleForReading.readDataToEndOfFile()
+    let stderr = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Run(
+      status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+      stderr: String(decoding: stderr, as: UTF8.self))
+  }
+
+  @Test func `stats json succeeds with warnings on stderr`() throws {
+    let run = try Self.run(["stats", Self.sample, "--json"])
+    #expect(run.status == 0)
+    #expect(run.stdout.contains("\"publications\" : 35"))
+    #expect(run.stderr.contains("sample-homepage.md:252: warning: entry \"SDMuse"))
+  }
+
+  @Test func `standard input is read with a dash`() throws {
+    let run = try Self.run(["stats", "-", "--json"], stdin: try Data(contentsOf: URL(fileURLWithPath: Self.sample)))
+    #expect(run.status == 0)
+    #expect(run.stdout.contains("\"publications\" : 35"))
+    #expect(run.stderr.contains("-:23: warning: badge 'ICLR 2023'"))
+  }
+
+  @Test func `parse prints a table and json`() throws {
+    let table = try Self.run(["parse", Self.sample])
+    #expect(table.status == 0)
+    #expect(table.stdout.contains("2025  CVPR                 Diffusion Model is Effectively Its Own Teacher"))
+    let json = try Self.run(["parse", "--json", Self.sample])
+    let array = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [Any]
+    #expect(array?.count == 35)
+  }
+
+  @Test func `nothing usable exits 1 naming the file`() throws {
+    let run = try Self.run(["stats", "/nonexistent/page.md"])
+    #expect(run.status == 1)
+    #expect(run.stderr.contains("/nonexistent/page.md: error: file not found"))
+  }
+
+  @Test func `usage errors exit 2`() throws {
+    #expect(try Self.run(["stats"]).status == 2)
+    #expect(try Self.run(["stats", "--no-such-flag", Self.sample]).status == 2)
+  }
+}
