@@ -36,7 +36,7 @@ extension Diagnostic {
     case includeNotFound(path: String)
     case includeCycle(path: String)
     case noPublicationSection
-    case lineTooLong(length: Int)
+    case entryTooLong(length: Int)
     case unknownFormat
 
     var text: String {
@@ -71,8 +71,8 @@ extension Diagnostic {
         return "'\(path)' includes itself; the include is skipped"
       case .noPublicationSection:
         return "no publication section found (expected a heading such as '# Publications')"
-      case .lineTooLong(let length):
-        return "line of \(length) characters is too long to be an entry; skipped"
+      case .entryTooLong(let length):
+        return "entry of \(length) characters is too long to be a publication; skipped"
       case .unknownFormat:
         return "can't tell the format of this file (homepage Markdown expected)"
       }

@@ -5,10 +5,21 @@ extension StringProtocol {
   ///
   /// `Schön` and `Schon`, `ÉMILE` and `Emile` get the same key; display keeps the original.
   public var matchingKey: String {
-    String(self).precomposedStringWithCanonicalMapping
+    // NB: most names and titles are ASCII; Foundation's folding is slow, so it is the fallback.
+    if allSatisfy(\.isASCII) { return lowercased().collapsingWhitespace() }
+    let folded = String(self).precomposedStringWithCanonicalMapping
       .folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
-      .replacingOccurrences(of: "ø", with: "o").replacingOccurrences(of: "ß", with: "ss")
-      .replacingOccurrences(of: "ł", with: "l").replacingOccurrences(of: "đ", with: "d")
-      .collapsingWhitespace()
+    var result = ""
+    result.reserveCapacity(folded.utf8.count)
+    for character in folded {
+      switch character {
+      case "ø": result.append("o")
+      case "ß": result += "ss"
+      case "ł": result.append("l")
+      case "đ": result.append("d")
+      default: result.append(character)
+      }
+    }
+    return result.collapsingWhitespace()
   }
 }

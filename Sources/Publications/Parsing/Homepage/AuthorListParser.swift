@@ -146,7 +146,9 @@ enum AuthorListParser {
   static func stripMarkers(_ raw: String) -> (String, [Person.Marker]) {
     var text = raw
     var markers: [Person.Marker] = []
-    for latex in ["$^\\dagger$", "$^{\\dagger}$", "$\\dagger$", "\\dagger", "$^*$", "$^{*}$", "$^\\ast$", "^*", "^†"] {
+    let mayHoldLaTeX = text.contains(where: { $0 == "$" || $0 == "\\" || $0 == "^" })
+    for latex in ["$^\\dagger$", "$^{\\dagger}$", "$\\dagger$", "\\dagger", "$^*$", "$^{*}$", "$^\\ast$", "^*", "^†"]
+    where mayHoldLaTeX {
       if text.contains(latex) {
         text = text.replacingOccurrences(of: latex, with: "")
         markers.append(.equalContribution)

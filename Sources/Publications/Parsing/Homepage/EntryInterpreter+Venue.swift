@@ -103,20 +103,19 @@ enum EntryNotes {
       "track", "demo", "award", "conference", "outstanding", "student", "presentation"].contains(lower)
   }
 
-  /// The notes written in `text`, as whole capitalised words, in the order of the list above.
+  /// The notes written in `text` as whole words, capitalised as written in the list above.
+  ///
+  /// - Complexity: O(n) in the length of `text`.
   static func find(in text: String) -> [String] {
+    let words = text.split(whereSeparator: { !$0.isLetter })
     var found: [String] = []
     for note in notes where !found.contains(where: { $0.contains(note) }) {
-      var searchStart = text.startIndex
-      while let range = text.range(of: note, range: searchStart..<text.endIndex) {
-        let before = range.lowerBound > text.startIndex ? text[text.index(before: range.lowerBound)] : " "
-        let after = range.upperBound < text.endIndex ? text[range.upperBound] : " "
-        if !before.isLetter && !after.isLetter {
-          found.append(note)
-          break
-        }
-        searchStart = range.upperBound
+      let noteWords = note.split(separator: " ")
+      guard noteWords.count <= words.count else { continue }
+      let present = (0...(words.count - noteWords.count)).contains { start in
+        noteWords.indices.allSatisfy { words[start + $0] == noteWords[$0] }
       }
+      if present { found.append(note) }
     }
     return found
   }

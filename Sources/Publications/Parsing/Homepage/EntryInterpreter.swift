@@ -12,7 +12,13 @@ struct EntryInterpreter {
     case skipped([Diagnostic])
   }
 
+  /// No real entry comes near this; longer "entries" are pasted data or attacks.
+  static let maximumEntryLength = 65_536
+
   func interpret(_ raw: StyledEntry, section: PageSection) -> Outcome {
+    guard raw.characters.count <= Self.maximumEntryLength else {
+      return .skipped([diagnostic(at: raw.line, .entryTooLong(length: raw.characters.count))])
+    }
     var entry = raw
     InlineMarkdown.apply(to: &entry)
     var text = EntryText(entry.characters, droppingListItems: entry.shape == .paperBox)

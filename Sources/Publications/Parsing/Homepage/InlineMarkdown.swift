@@ -7,7 +7,7 @@
 /// Hand-written: the Markdown packages available here (Ink) have no AST or position API, and
 /// the rules needed are a small, forgiving subset of CommonMark's (delimiter runs, `[…](…)`).
 enum InlineMarkdown {
-  /// How far a closing bracket or backtick run is looked for; keeps hostile input linear.
+  /// How far a closing backtick run is looked for; keeps hostile input linear.
   private static let searchLimit = 4096
 
   /// Applies inline Markdown to one entry, collecting the links it finds.
@@ -72,13 +72,14 @@ enum InlineMarkdown {
     _ input: [StyledCharacter], links: inout [EntryLink], images: inout [String]
   ) -> [StyledCharacter] {
     var output: [StyledCharacter] = []
+    let pairs = BracketPairs(input)
     var i = 0
     while i < input.count {
       let isImage = isSyntax(input[i], "!") && i + 1 < input.count && isSyntax(input[i + 1], "[")
       let open = isImage ? i + 1 : i
-      guard isSyntax(input[open], "["), let closeBracket = matching("[", "]", in: input, from: open),
+      guard isSyntax(input[open], "["), let closeBracket = pairs.closing[open],
         closeBracket + 1 < input.count, isSyntax(input[closeBracket + 1], "("),
-        let closeParen = matching("(", ")", in: input, from: closeBracket + 1)
+        let closeParen = pairs.closing[closeBracket + 1]
       else {
         output.append(input[i])
         i += 1
@@ -189,26 +190,30 @@ enum InlineMarkdown {
     return nil
   }
 
-  /// The index of the bracket closing the one at `start`, within the same paragraph.
-  private static func matching(
-    _ open: Character, _ close: Character, in input: [StyledCharacter], from start: Int
-  ) -> Int? {
-    var depth = 0
-    var i = start
-    let end = min(input.count, start + searchLimit)
-    while i < end {
-      let c = input[i]
-      if isSyntax(c, open) {
-        depth += 1
-      } else if isSyntax(c, close) {
-        depth -= 1
-        if depth == 0 { return i }
-      } else if c.character == "\n", i + 1 < input.count, input[i + 1].character == "\n" {
-        return nil
+  /// Which `]` closes each `[` and which `)` closes each `(`, found in one pass with a stack,
+  /// so a line of a million unmatched brackets stays linear. Pairs never cross a blank line.
+  private struct BracketPairs {
+    var closing: [Int: Int] = [:]
+
+    init(_ input: [StyledCharacter]) {
+      var squares: [Int] = []
+      var rounds: [Int] = []
+      for (i, c) in input.enumerated() {
+        if c.character == "\n", i > 0, input[i - 1].character == "\n" {
+          squares.removeAll()
+          rounds.removeAll()
+          continue
+        }
+        guard !c.isLiteral else { continue }
+        switch c.character {
+        case "[": squares.append(i)
+        case "]": if let open = squares.popLast() { closing[open] = i }
+        case "(": rounds.append(i)
+        case ")": if let open = rounds.popLast() { closing[open] = i }
+        default: break
+        }
       }
-      i += 1
     }
-    return nil
   }
 }
 
