@@ -1,3 +1,5 @@
+import Foundation
+
 /// The readable summary `pubreport stats` prints without `--json`.
 public enum StatsText {
   public static func render(_ stats: StatsDocument) -> String {
@@ -6,7 +8,10 @@ public enum StatsText {
     lines.append("people: \(stats.people), co-author pairs: \(stats.coauthorPairs)")
     lines.append("")
     lines.append("per year:")
-    for (year, count) in stats.years.sorted(by: { $0.key > $1.key }) { lines.append("  \(year)  \(count)") }
+    // Newest first; "unknown" last.
+    for (year, count) in stats.years.sorted(by: { ($0.key == "unknown" ? "" : $0.key) > ($1.key == "unknown" ? "" : $1.key) }) {
+      lines.append("  \(year.padding(toLength: 7, withPad: " ", startingAt: 0)) \(count)")
+    }
     lines.append("")
     lines.append("per venue:")
     for venue in stats.venues { lines.append("  \(venue.count)  \(venue.name) (\(venue.kind))") }

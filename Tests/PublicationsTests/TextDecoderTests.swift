@@ -65,7 +65,10 @@ import Testing
 
   @Test func `the warning counts every repaired sequence once per file`() {
     let result = TextDecoder.decode(Array("\u{F8FF}üìù one\n‚Äô two\n".utf8))
-    #expect(result.problems.map(\.message) == [.mojibakeRepaired(count: 2, encoding: "Mac Roman")])
+    #expect(
+      result.problems.map(\.message) == [
+        .mojibakeRepaired(count: 2, encoding: "Mac Roman", example: "'\u{F8FF}üìù' → '📝'")
+      ])
     #expect(result.problems.map(\.line) == [1])
   }
 }

@@ -26,7 +26,7 @@ extension Diagnostic {
     case missingYear(title: String, venue: String?)
     case missingVenue(title: String)
     case badgeDisagrees(badge: String, text: String, title: String)
-    case mojibakeRepaired(count: Int, encoding: String)
+    case mojibakeRepaired(count: Int, encoding: String, example: String)
     case invalidUTF8(count: Int)
     case nulBytes(count: Int)
     case unclosedComment
@@ -49,9 +49,9 @@ extension Diagnostic {
       case .badgeDisagrees(let badge, let text, let title):
         return "badge '\(badge)' disagrees with the entry's own text '\(text)' in \"\(title)\"; "
           + "using the text"
-      case .mojibakeRepaired(let count, let encoding):
+      case .mojibakeRepaired(let count, let encoding, let example):
         return "repaired \(count) mojibake sequence\(count == 1 ? "" : "s") "
-          + "(UTF-8 once read as \(encoding)), e.g. 'üìù' for 📝"
+          + "(UTF-8 that was once read as \(encoding)), first \(example)"
       case .invalidUTF8(let count):
         return "\(count) byte sequence\(count == 1 ? " is" : "s are") not valid UTF-8; "
           + "replaced with U+FFFD"

@@ -13,6 +13,8 @@ enum MojibakeRepair {
     var count: Int
     var encoding: String
     var firstLine: Int
+    /// The first repaired sequence and what it became, for the message.
+    var example: (broken: String, repaired: String)?
   }
 
   /// Mac Roman bytes 0x80–0xFF, in order (0xF0 is the Apple logo, U+F8FF).
@@ -44,9 +46,11 @@ enum MojibakeRepair {
     var counts = (macRoman: 0, windows: 0)
     var line = 1
     var firstLine = 0
+    var example: (broken: String, repaired: String)?
     func flushRun() {
       guard !run.isEmpty else { return }
       if let (fixed, fromMac) = decodeRun(run) {
+        if example == nil { example = (run, fixed) }
         output += fixed
         if fromMac { counts.macRoman += 1 } else { counts.windows += 1 }
         if firstLine == 0 { firstLine = line }
@@ -67,7 +71,8 @@ enum MojibakeRepair {
     flushRun()
     let count = counts.macRoman + counts.windows
     let encoding = counts.macRoman >= counts.windows ? "Mac Roman" : "Windows-1252"
-    return Result(text: count > 0 ? output : text, count: count, encoding: encoding, firstLine: firstLine)
+    return Result(
+      text: count > 0 ? output : text, count: count, encoding: encoding, firstLine: firstLine, example: example)
   }
 
   /// The run decoded through either code page, when that gives valid UTF-8 beyond ASCII.

@@ -37,7 +37,9 @@ public enum TextDecoder {
     let repair = MojibakeRepair.repair(text)
     if repair.count > 0 {
       text = repair.text
-      problems.append((repair.firstLine, .mojibakeRepaired(count: repair.count, encoding: repair.encoding)))
+      let example = repair.example.map { "'\($0.broken)' → '\($0.repaired)'" } ?? ""
+      problems.append(
+        (repair.firstLine, .mojibakeRepaired(count: repair.count, encoding: repair.encoding, example: example)))
     }
     return Result(text: text, problems: problems, isBinary: binary)
   }
