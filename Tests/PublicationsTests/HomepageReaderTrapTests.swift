@@ -38,6 +38,17 @@ import Testing
       ])
   }
 
+  @Test func `a link naming the venue confirms the text over the badge`() {
+    let result = read(
+      """
+      # Publications
+      <ul><li>`ICLR 2023` <strong> Diffusion Model is Effectively Its Own Teacher. CVPR 2025. </strong>
+      <a href="https://openaccess.thecvf.com/content/CVPR2025/papers/Ma.pdf"> [paper]</a>
+      <div><i><strong>Xinyin Ma</strong>, Runpeng Yu. </i></div></li></ul>
+      """)
+    #expect(warnings(result).first?.hasSuffix("the paper's link agrees with the text; using the text") == true)
+  }
+
   @Test func `venue without a year gives unknown and a warning`() throws {
     let result = read(
       """

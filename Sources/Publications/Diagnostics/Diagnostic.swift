@@ -25,7 +25,7 @@ extension Diagnostic {
   public enum Message: Sendable, Hashable {
     case missingYear(title: String, venue: String?)
     case missingVenue(title: String)
-    case badgeDisagrees(badge: String, text: String, title: String)
+    case badgeDisagrees(badge: String, text: String, title: String, linkAgrees: Bool)
     case mojibakeRepaired(count: Int, encoding: String, example: String)
     case invalidUTF8(count: Int)
     case nulBytes(count: Int)
@@ -46,9 +46,9 @@ extension Diagnostic {
         return "entry \"\(title)\"\(at) has no year; counted as unknown"
       case .missingVenue(let title):
         return "entry \"\(title)\" names no venue"
-      case .badgeDisagrees(let badge, let text, let title):
+      case .badgeDisagrees(let badge, let text, let title, let linkAgrees):
         return "badge '\(badge)' disagrees with the entry's own text '\(text)' in \"\(title)\"; "
-          + "using the text"
+          + (linkAgrees ? "the paper's link agrees with the text; " : "") + "using the text"
       case .mojibakeRepaired(let count, let encoding, let example):
         return "repaired \(count) mojibake sequence\(count == 1 ? "" : "s") "
           + "(UTF-8 that was once read as \(encoding)), first \(example)"

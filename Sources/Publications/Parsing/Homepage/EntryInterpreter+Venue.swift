@@ -4,7 +4,7 @@ extension EntryInterpreter {
   /// The entry's text is what the researcher wrote about this paper; a badge is often copied
   /// from a template and left stale. So the text wins, and a disagreeing badge gets a warning.
   func resolveVenue(
-    text: String, badges: [String], imageTexts: [String], title: String, line: Int,
+    text: String, badges: [String], imageTexts: [String], urls: [String], title: String, line: Int,
     diagnostics: inout [Diagnostic]
   ) -> (Venue?, Int?) {
     let textMention = best(catalog.mentions(in: text))
@@ -20,7 +20,7 @@ extension EntryInterpreter {
             at: SourceLocation(file: file, line: line),
             .badgeDisagrees(
               badge: badgeText, text: textMention.matchedText + (textYear.map { " \($0)" } ?? ""),
-              title: title)))
+              title: title, linkAgrees: urls.contains { linkConfirms($0, textMention.venue, textYear) })))
       }
       let year = textYear ?? (badgeMention?.venue == textMention.venue ? badgeYear : nil)
       return (textMention.venue, year)
@@ -35,6 +35,12 @@ extension EntryInterpreter {
     let unknown = VenueGuess.guess(fromCitation: text) ?? VenueGuess.guess(fromCitation: badgeText)
       ?? badges.lazy.compactMap(VenueGuess.guess(fromBadge:)).first
     return (unknown, textYear ?? badgeYear)
+  }
+
+  /// Whether a link's address names the venue (and the year, when it has one): `…/CVPR2025/…`.
+  private func linkConfirms(_ url: String, _ venue: Venue, _ year: Int?) -> Bool {
+    let path = url.split(separator: "/").dropFirst().joined(separator: " ")
+    return catalog.mentions(in: path).contains { $0.venue == venue && ($0.year == nil || $0.year == year) }
   }
 
   /// The most telling mention: under review over a real venue over a preprint; then one with a

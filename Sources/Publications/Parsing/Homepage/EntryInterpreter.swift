@@ -38,7 +38,8 @@ struct EntryInterpreter {
     let rest = [trailingVenue, text.unclaimedText].compactMap { $0 }.joined(separator: "\n")
     var diagnostics: [Diagnostic] = []
     let (venue, year) = resolveVenue(
-      text: rest, badges: badges, imageTexts: entry.imageTexts, title: title, line: titleLine,
+      text: rest, badges: badges, imageTexts: entry.imageTexts, urls: entry.links.map(\.url), title: title,
+      line: titleLine,
       diagnostics: &diagnostics)
     if let venue, venue.kind == .thesis {
       return .skipped([diagnostic(.note, at: titleLine, .notCounted(title: title, reason: "a thesis"))])
