@@ -2,9 +2,10 @@
 import PackageDescription
 
 // Layers, dependencies pointing one way:
-//   Publications (model + readers) <- Analysis (pure computations)
-//   <- PubReportKit (pipeline, what commands and end-to-end tests call)
-//   <- pubreport (argument parsing only)
+//   Publications (model + readers) <- Analysis (pure computations) <- Figures (chart specs,
+//   layout to a Scene) <- CairoRendering (the only importer of Cairo/Pango);
+//   Report (Markdown) reads Publications, Analysis and Figures, never Cairo;
+//   PubReportKit (the pipeline) knows every layer; pubreport only parses arguments.
 let package = Package(
   name: "pubreport",
   platforms: [.macOS(.v13)],
@@ -21,9 +22,16 @@ let package = Package(
       pkgConfig: "libxml-2.0",
       providers: [.apt(["libxml2-dev"])]
     ),
+    .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
+    .systemLibrary(name: "CPango", pkgConfig: "pangocairo", providers: [.apt(["libpango1.0-dev"])]),
     .target(name: "Publications", dependencies: ["CLibXML2"]),
     .target(name: "Analysis", dependencies: ["Publications"]),
-    .target(name: "PubReportKit", dependencies: ["Publications", "Analysis"]),
+    .target(name: "Figures", dependencies: ["Publications", "Analysis"]),
+    .target(name: "CairoRendering", dependencies: ["Figures", "CCairo", "CPango"]),
+    .target(name: "Report", dependencies: ["Publications", "Analysis", "Figures"]),
+    .target(
+      name: "PubReportKit",
+      dependencies: ["Publications", "Analysis", "Figures", "CairoRendering", "Report"]),
     .executableTarget(
       name: "pubreport",
       dependencies: [
@@ -33,6 +41,9 @@ let package = Package(
     ),
     .testTarget(name: "PublicationsTests", dependencies: ["Publications"]),
     .testTarget(name: "AnalysisTests", dependencies: ["Analysis"]),
+    .testTarget(name: "FiguresTests", dependencies: ["Figures"]),
+    .testTarget(name: "CairoRenderingTests", dependencies: ["CairoRendering"]),
+    .testTarget(name: "ReportTests", dependencies: ["Report"]),
     .testTarget(name: "PubReportKitTests", dependencies: ["PubReportKit"]),
     // Runs the built executable: exit codes, stderr, stdin.
     .testTarget(name: "pubreportTests", dependencies: ["pubreport"]),

@@ -9,6 +9,11 @@ public enum PubReportError: Error, Sendable, Equatable, CustomStringConvertible 
   case unsupportedFormat(path: String, format: String)
   case noPublications(path: String)
   case nothingUsable
+  case outputNotOurs(path: String)
+  case outputNotDirectory(path: String)
+  case unwritable(path: String, reason: String)
+  case badFormat(String)
+  case rendering(chart: String, reason: String)
 
   public var description: String {
     switch self {
@@ -32,6 +37,17 @@ public enum PubReportError: Error, Sendable, Equatable, CustomStringConvertible 
         + "with one entry per paper)"
     case .nothingUsable:
       "error: no publications found in any input"
+    case .outputNotOurs(let path):
+      "\(path): error: the output folder holds files pubreport did not write; "
+        + "choose an empty or new folder with --out"
+    case .outputNotDirectory(let path):
+      "\(path): error: the output path is a file, not a folder; choose a folder with --out"
+    case .unwritable(let path, let reason):
+      "\(path): error: can't be written (\(reason))"
+    case .badFormat(let format):
+      "error: unknown chart format '\(format)'; formats must be png, pdf or svg"
+    case .rendering(let chart, let reason):
+      "error: while rendering chart '\(chart)': \(reason)"
     }
   }
 }

@@ -24,7 +24,7 @@ struct PubReportCommand: ParsableCommand {
       Reads AcadHomepage-style homepages (Markdown with HTML). Exit status: 0 when publications
       were found (warnings or not), 1 when no input gave a publication, 2 for usage errors.
       """,
-    subcommands: [ParseCommand.self, StatsCommand.self]
+    subcommands: [ParseCommand.self, StatsCommand.self, ReportCommand.self]
   )
 }
 

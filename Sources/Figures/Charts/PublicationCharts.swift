@@ -1,0 +1,117 @@
+import Analysis
+import Publications
+
+/// The chart specs of a publication summary, built from the data alone.
+public enum PublicationCharts {
+  /// Options every chart shares.
+  public struct Options: Sendable, Hashable {
+    public var width: Double
+    public var theme: Theme
+    /// Venues shown before the rest is grouped as "Other".
+    public var topVenues: Int
+    /// Years to emphasise (a reporting window).
+    public var highlightedYears: ClosedRange<Int>?
+
+    public init(width: Double = ChartSize.standard.width, theme: Theme = .standard, topVenues: Int = 12, highlightedYears: ClosedRange<Int>? = nil) {
+      self.width = width
+      self.theme = theme
+      self.topVenues = topVenues
+      self.highlightedYears = highlightedYears
+    }
+  }
+
+  /// Every chart of the report, in report order.
+  public static func all(_ publications: [Publication], options: Options = Options()) -> [ChartSpec] {
+    [perYear(publications, options: options), venues(publications, options: options), cumulative(publications, options: options)]
+  }
+
+  /// Publications per year, stacked by venue kind; every year of the span on the axis, and
+  /// publications without a year apart as "unknown".
+  public static func perYear(_ publications: [Publication], options: Options = Options()) -> ChartSpec {
+    let years = yearLabels(publications)
+    let unknown = publications.filter { $0.year == nil }.count
+    let categories = years.map(String.init)
+    let detached = unknown > 0 ? ["unknown"] : []
+    let series = kinds(in: publications).map { kind in
+      ChartSpec.Series(
+        name: kind.displayName.capitalizedFirst,
+        values: years.map { year in Double(publications.filter { $0.year == year && ($0.venue?.kind ?? .other) == kind }.count) }
+          + (unknown > 0 ? [Double(publications.filter { $0.year == nil && ($0.venue?.kind ?? .other) == kind }.count)] : []),
+        color: Palette.color(for: kind))
+    }
+    var notes: [String] = []
+    if unknown > 0 {
+      notes.append("\(unknown) publication\(unknown == 1 ? " gives" : "s give") no year; shown apart as \"unknown\".")
+    }
+    return ChartSpec(
+      name: "per-year", title: "Publications per year",
+      caption: "Publications per year from \(years.first.map(String.init) ?? "–") to \(years.last.map(String.init) ?? "–"), stacked by venue kind.",
+      mark: .verticalBars, categories: categories, detachedCategories: detached, series: series,
+      categoryAxisTitle: "Year", valueAxisTitle: "Publications",
+      highlightedCategories: options.highlightedYears.map { $0.map(String.init) } ?? [], notes: notes,
+      size: ChartSize(width: options.width, height: (options.width * 0.56).rounded()), theme: options.theme)
+  }
+
+  /// The most frequent venues as horizontal bars, the rest grouped as "Other", coloured by kind.
+  public static func venues(_ publications: [Publication], options: Options = Options()) -> ChartSpec {
+    let stats = PublicationStats(publications, owners: [])
+    // Grouping a single venue as "Other" hides its name for nothing: show it instead.
+    let limit = stats.venues.count == options.topVenues + 1 ? options.topVenues + 1 : options.topVenues
+    let shown = Array(stats.venues.prefix(limit))
+    let rest = stats.venues.dropFirst(limit)
+    var categories = shown.map(\.name)
+    if !rest.isEmpty { categories.append("Other (\(rest.count) venue\(rest.count == 1 ? "" : "s"))") }
+    let series = kinds(in: publications.filter { $0.venue != nil }).map { kind in
+      var values = shown.map { $0.kind == kind ? Double($0.count) : 0 }
+      if !rest.isEmpty { values.append(Double(rest.filter { $0.kind == kind }.reduce(0) { $0 + $1.count })) }
+      return ChartSpec.Series(name: kind.displayName.capitalizedFirst, values: values, color: Palette.color(for: kind))
+    }
+    var notes: [String] = []
+    if stats.withoutVenue > 0 {
+      notes.append("\(stats.withoutVenue) publication\(stats.withoutVenue == 1 ? " names" : "s name") no venue and \(stats.withoutVenue == 1 ? "is" : "are") not shown.")
+    }
+    let height = max((options.width * 0.56).rounded(), Double(categories.count) * 17 + 90)
+    return ChartSpec(
+      name: "venues", title: "Publications by venue",
+      caption: "Publications per venue, the \(shown.count) most frequent\(rest.isEmpty ? "" : " and the rest grouped"), coloured by venue kind.",
+      mark: .horizontalBars, categories: categories, series: series, categoryAxisTitle: "Venue",
+      valueAxisTitle: "Publications", notes: notes, size: ChartSize(width: options.width, height: height), theme: options.theme)
+  }
+
+  /// The running total of publications over the years.
+  public static func cumulative(_ publications: [Publication], options: Options = Options()) -> ChartSpec {
+    let years = yearLabels(publications)
+    var total = 0.0
+    let values = years.map { year -> Double in
+      total += Double(publications.filter { $0.year == year }.count)
+      return total
+    }
+    let unknown = publications.filter { $0.year == nil }.count
+    let notes = unknown > 0 ? ["\(unknown) publication\(unknown == 1 ? "" : "s") without a year not included."] : []
+    return ChartSpec(
+      name: "cumulative", title: "Cumulative publications",
+      caption: "Running total of publications from \(years.first.map(String.init) ?? "–") to \(years.last.map(String.init) ?? "–").",
+      mark: .line, categories: years.map(String.init), series: [ChartSpec.Series(name: "Publications", values: values, color: Palette.accent)],
+      categoryAxisTitle: "Year", valueAxisTitle: "Publications (total)",
+      highlightedCategories: options.highlightedYears.map { $0.map(String.init) } ?? [], notes: notes,
+      showsLegend: false, size: ChartSize(width: options.width, height: (options.width * 0.5).rounded()), theme: options.theme)
+  }
+
+  /// Every year from the first to the last publication, zeros included.
+  static func yearLabels(_ publications: [Publication]) -> [Int] {
+    let years = publications.compactMap(\.year)
+    guard let first = years.min(), let last = years.max() else { return [] }
+    return Array(first...last)
+  }
+
+  /// The venue kinds present, in the fixed order of `Venue.Kind` (publications without a venue
+  /// count as "other").
+  static func kinds(in publications: [Publication]) -> [Venue.Kind] {
+    let present = Set(publications.map { $0.venue?.kind ?? .other })
+    return Venue.Kind.allCases.filter(present.contains)
+  }
+}
+
+extension String {
+  var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}

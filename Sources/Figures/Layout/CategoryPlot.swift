@@ -1,0 +1,113 @@
+/// The plot of a chart with categories along x: stacked vertical bars or lines.
+///
+/// Every category gets a band, so every year is on the axis, zeros included. Detached
+/// categories ("unknown" year) sit after a gap and a dashed rule. Labels turn a quarter when
+/// they would not fit their band.
+struct CategoryPlot {
+  let builder: SceneBuilder
+
+  private var spec: ChartSpec { builder.spec }
+
+  func draw(in region: Rect, into scene: inout SceneBuilder) {
+    let labelHeight = builder.size("0", builder.labelFont).height
+    let categories = spec.allCategories
+    let maximum = categories.indices.map { index in
+      spec.mark == .line ? spec.series.map { index < $0.values.count ? $0.values[index] : 0 }.max() ?? 0 : spec.total(at: index)
+    }.max() ?? 0
+    // 1. Measure what surrounds the plot.
+    let yTitleWidth = builder.size(spec.valueAxisTitle, builder.axisTitleFont).height
+    let provisional = LinearScale(maximum: maximum, rangeStart: 0, rangeEnd: 1)
+    let tickWidth = provisional.ticks.map { builder.size($0.countLabel, builder.labelFont).width }.max() ?? 0
+    let left = region.x + yTitleWidth + 6 + tickWidth + 5
+    let right = region.maxX - 2
+    let gapSlots = spec.detachedCategories.isEmpty ? 0.0 : 0.8
+    let slots = Double(categories.count) + gapSlots
+    let band = (right - left) / max(slots, 1)
+    let labelWidths = categories.map { builder.size($0, builder.labelFont).width }
+    let rotate = (labelWidths.max() ?? 0) + 4 > band
+    let xLabelsHeight = rotate ? min(labelWidths.max() ?? 0, region.height * 0.3) : labelHeight
+    let xTitleHeight = builder.size(spec.categoryAxisTitle, builder.axisTitleFont).height
+    let top = region.y + (spec.showsValueLabels ? labelHeight + 2 : 0)
+    let bottom = region.maxY - xTitleHeight - 6 - xLabelsHeight - 4
+    let scale = LinearScale(maximum: maximum, rangeStart: bottom, rangeEnd: top)
+    let plot = Rect(x: left, y: top, width: right - left, height: bottom - top)
+
+    // 2. Highlighted bands, grid and value axis.
+    func center(of index: Int) -> Double {
+      let slot = Double(index) + (index >= spec.categories.count ? gapSlots : 0)
+      return left + band * (slot + 0.5)
+    }
+    for (index, category) in categories.enumerated() where spec.highlightedCategories.contains(category) {
+      scene.add(.rect(Rect(x: center(of: index) - band / 2, y: top, width: band, height: bottom - top), fill: Color(hex: 0xFFF3C4), stroke: nil))
+    }
+    for tick in scale.ticks {
+      let y = scale.position(tick)
+      scene.add(.polyline([Point(x: left, y: y), Point(x: right, y: y)], stroke: Stroke(color: .grid, width: 0.5)))
+      scene.text(TextItem(tick.countLabel, at: Point(x: left - 5, y: y), horizontal: .trailing, vertical: .middle, font: builder.labelFont))
+    }
+    scene.text(
+      TextItem(
+        spec.valueAxisTitle, at: Point(x: region.x, y: (top + bottom) / 2), horizontal: .center, vertical: .top,
+        angle: 90, font: builder.axisTitleFont))
+
+    // 3. The marks.
+    switch spec.mark {
+    case .line: drawLines(scale: scale, center: center, into: &scene)
+    default: drawBars(scale: scale, band: band, center: center, into: &scene)
+    }
+    scene.add(.polyline([Point(x: left, y: bottom), Point(x: right, y: bottom)], stroke: Stroke(color: .ink, width: 0.8)))
+    if !spec.detachedCategories.isEmpty {
+      let x = left + band * (Double(spec.categories.count) + gapSlots / 2)
+      scene.add(.polyline([Point(x: x, y: top), Point(x: x, y: bottom)], stroke: Stroke(color: .mutedInk, width: 0.6, dash: [2, 2])))
+    }
+
+    // 4. Category labels and axis title.
+    for (index, category) in categories.enumerated() {
+      let label = rotate ? builder.fit(category, width: xLabelsHeight, font: builder.labelFont) : category
+      let item =
+        rotate
+        ? TextItem(label, at: Point(x: center(of: index), y: bottom + 4), horizontal: .trailing, vertical: .middle, angle: 90, font: builder.labelFont)
+        : TextItem(label, at: Point(x: center(of: index), y: bottom + 4), horizontal: .center, vertical: .top, font: builder.labelFont)
+      scene.text(item)
+    }
+    scene.text(
+      TextItem(
+        spec.categoryAxisTitle, at: Point(x: (left + right) / 2, y: bottom + 4 + xLabelsHeight + 6), horizontal: .center,
+        vertical: .top, font: builder.axisTitleFont))
+    _ = plot
+  }
+
+  private func drawBars(scale: LinearScale, band: Double, center: (Int) -> Double, into scene: inout SceneBuilder) {
+    let width = min(band * 0.72, 48)
+    for index in spec.allCategories.indices {
+      var base = 0.0
+      for series in spec.series {
+        let value = index < series.values.count ? series.values[index] : 0
+        guard value > 0 else { continue }
+        let y0 = scale.position(base)
+        let y1 = scale.position(base + value)
+        scene.add(
+          .rect(
+            Rect(x: center(index) - width / 2, y: y1, width: width, height: y0 - y1), fill: series.color,
+            stroke: Stroke(color: .white, width: 0.6)))
+        base += value
+      }
+      if spec.showsValueLabels, base > 0 {
+        scene.text(
+          TextItem(base.countLabel, at: Point(x: center(index), y: scale.position(base) - 2), horizontal: .center, vertical: .bottom, font: builder.labelFont))
+      }
+    }
+  }
+
+  private func drawLines(scale: LinearScale, center: (Int) -> Double, into scene: inout SceneBuilder) {
+    for series in spec.series {
+      let points = series.values.indices.map { Point(x: center($0), y: scale.position(series.values[$0])) }
+      guard let last = points.last, let lastValue = series.values.last else { continue }
+      scene.add(.polyline(points, stroke: Stroke(color: series.color, width: 1.6)))
+      for point in points { scene.add(.circle(center: point, radius: 2.2, fill: series.color)) }
+      if spec.showsValueLabels {
+        scene.text(TextItem(lastValue.countLabel, at: Point(x: last.x, y: last.y - 4), horizontal: .center, vertical: .bottom, font: builder.labelFont))
+      }
+    }
+  }
+}

@@ -1,0 +1,119 @@
+/// A chart as plain data: what to draw, not how. Like a Vega-Lite spec, it can be printed,
+/// compared in tests and drawn by any backend.
+public struct ChartSpec: Sendable, Hashable, Codable {
+  /// How values are drawn.
+  public enum Mark: String, Sendable, Hashable, Codable {
+    /// Vertical bars, series stacked, categories along x (years).
+    case verticalBars
+    /// Horizontal bars, series stacked, categories down y (venues).
+    case horizontalBars
+    /// A line through the points of each series, categories along x.
+    case line
+  }
+
+  /// One stacked layer or line.
+  public struct Series: Sendable, Hashable, Codable {
+    public var name: String
+    /// One value per category, in category order.
+    public var values: [Double]
+    public var color: Color
+
+    public init(name: String, values: [Double], color: Color) {
+      self.name = name
+      self.values = values
+      self.color = color
+    }
+  }
+
+  /// The file stem charts are saved under (`per-year` → `charts/per-year.png`).
+  public var name: String
+  public var title: String
+  /// A sentence describing the chart, used as alt text.
+  public var caption: String
+  public var mark: Mark
+  /// Category labels in drawing order.
+  public var categories: [String]
+  /// Categories drawn apart from the others after a gap (e.g. "unknown" year).
+  public var detachedCategories: [String]
+  public var series: [Series]
+  public var categoryAxisTitle: String
+  public var valueAxisTitle: String
+  /// Categories to emphasise (e.g. the years of a reporting window).
+  public var highlightedCategories: [String]
+  /// Sentences printed under the plot.
+  public var notes: [String]
+  /// Whether to print each bar's total (or the line's last value).
+  public var showsValueLabels: Bool
+  public var showsLegend: Bool
+  public var size: ChartSize
+  public var theme: Theme
+
+  public init(
+    name: String, title: String, caption: String, mark: Mark, categories: [String],
+    detachedCategories: [String] = [], series: [Series], categoryAxisTitle: String,
+    valueAxisTitle: String, highlightedCategories: [String] = [], notes: [String] = [],
+    showsValueLabels: Bool = true, showsLegend: Bool = true, size: ChartSize = .standard,
+    theme: Theme = .standard
+  ) {
+    self.name = name
+    self.title = title
+    self.caption = caption
+    self.mark = mark
+    self.categories = categories
+    self.detachedCategories = detachedCategories
+    self.series = series
+    self.categoryAxisTitle = categoryAxisTitle
+    self.valueAxisTitle = valueAxisTitle
+    self.highlightedCategories = highlightedCategories
+    self.notes = notes
+    self.showsValueLabels = showsValueLabels
+    self.showsLegend = showsLegend
+    self.size = size
+    self.theme = theme
+  }
+
+  /// Every category, the detached ones last.
+  public var allCategories: [String] { categories + detachedCategories }
+
+  /// The stacked total of category `index` (in `allCategories`).
+  public func total(at index: Int) -> Double {
+    series.reduce(0) { $0 + (index < $1.values.count ? $1.values[index] : 0) }
+  }
+}
+
+/// A chart's size in points (1/72 inch), the unit of PDF and SVG.
+public struct ChartSize: Sendable, Hashable, Codable {
+  public var width: Double
+  public var height: Double
+
+  public init(width: Double, height: Double) {
+    self.width = width
+    self.height = height
+  }
+
+  /// 16 cm wide, the width of a grant-report text column.
+  public static let standard = ChartSize(centimetres: 16, aspect: 0.56)
+
+  /// A size from a width in centimetres and a height-to-width ratio.
+  public init(centimetres: Double, aspect: Double) {
+    width = (centimetres / 2.54 * 72).rounded()
+    height = (width * aspect).rounded()
+  }
+}
+
+/// Fonts and sizes; one value so a user's config can change them together.
+public struct Theme: Sendable, Hashable, Codable {
+  public var fontFamily: String
+  public var titleSize: Double
+  public var labelSize: Double
+  public var noteSize: Double
+
+  public init(fontFamily: String = "DejaVu Sans", titleSize: Double = 11, labelSize: Double = 8.5, noteSize: Double = 8) {
+    self.fontFamily = fontFamily
+    self.titleSize = titleSize
+    self.labelSize = labelSize
+    self.noteSize = noteSize
+  }
+
+  public static let standard = Theme()
+}

@@ -1,0 +1,100 @@
+import Analysis
+import CairoRendering
+import Figures
+import Foundation
+import Publications
+import Report
+
+/// What `pubreport report` is asked to do.
+public struct ReportOptions: Sendable {
+  public var files: [String]
+  public var owners: [String]
+  public var outputDirectory: String
+  public var formats: [CairoRenderer.Format]
+  public var chartWidthCentimetres: Double
+  public var fontsDirectory: String?
+
+  public init(
+    files: [String], owners: [String] = [], outputDirectory: String = "report",
+    formats: [CairoRenderer.Format] = [.png(scale: 2), .pdf, .svg], chartWidthCentimetres: Double = 16,
+    fontsDirectory: String? = nil
+  ) {
+    self.files = files
+    self.owners = owners
+    self.outputDirectory = outputDirectory
+    self.formats = formats
+    self.chartWidthCentimetres = chartWidthCentimetres
+    self.fontsDirectory = fontsDirectory
+  }
+
+  /// Parses `png,pdf,svg`.
+  public static func formats(from list: String, pngScale: Double = 2) throws -> [CairoRenderer.Format] {
+    try list.split(separator: ",").map { name in
+      switch name.trimmingCharacters(in: .whitespaces).lowercased() {
+      case "png": .png(scale: pngScale)
+      case "pdf": .pdf
+      case "svg": .svg
+      default: throw PubReportError.badFormat(String(name))
+      }
+    }
+  }
+}
+
+/// `pubreport report`: reads the inputs and writes report.md, the charts and the data.
+///
+///     files → Corpus (read, owners) → PublicationCharts (specs) → ChartLayout (scenes,
+///     measured by Pango) → CairoRenderer (PNG/PDF/SVG bytes) → ReportBuilder → MarkdownWriter
+///     → OutputDirectory (atomic writes, marker)
+public enum ReportPipeline {
+  /// The files written, relative to the output folder.
+  public struct Outcome: Sendable {
+    public var corpus: Corpus
+    public var files: [String]
+  }
+
+  public static func run(_ options: ReportOptions) throws -> Outcome {
+    // 1. Read.
+    let corpus = Corpus.load(files: options.files, owners: options.owners)
+    guard !corpus.publications.isEmpty else { throw PubReportError.nothingUsable }
+    // 2. Describe the charts.
+    let width = (options.chartWidthCentimetres / 2.54 * 72).rounded()
+    let specs = PublicationCharts.all(corpus.publications, options: .init(width: width))
+    // 3. Lay out and draw every chart in memory, in a fixed order, before writing anything.
+    var outputs: [(path: String, data: Data)] = []
+    let engine = try PangoTextEngine(fontsDirectory: FontLocator.locate(explicit: options.fontsDirectory))
+    let renderer = CairoRenderer(text: engine)
+    for spec in specs {
+      let scene = ChartLayout.layout(spec, measuring: engine)
+      for format in options.formats {
+        do {
+          outputs.append(("charts/\(spec.name).\(format.fileExtension)", try renderer.render(scene, as: format, title: spec.title)))
+        } catch {
+          throw PubReportError.rendering(chart: spec.name, reason: "\(error)")
+        }
+      }
+    }
+    // 4. The report and the data.
+    let document = ReportBuilder.build(
+      .init(
+        publications: corpus.publications, owners: corpus.owners, charts: specs,
+        chartFormats: embeddedOrder(options.formats), diagnostics: corpus.diagnostics, inputFiles: options.files))
+    outputs.append(("report.md", Data(MarkdownWriter.write(document).utf8)))
+    outputs.append(("data/publications.json", Data((try PublicationsDocument.jsonString(corpus.publications) + "\n").utf8)))
+    outputs.append(("data/stats.json", Data((try StatsDocument(corpus).jsonString() + "\n").utf8)))
+    // 5. Write atomically into our folder.
+    var directory = try OutputDirectory(path: options.outputDirectory)
+    for output in outputs { try directory.write(output.data, to: output.path) }
+    try directory.finish()
+    return Outcome(corpus: corpus, files: outputs.map(\.path))
+  }
+
+  /// Formats in the order the report embeds them: a raster or SVG image first, PDF as a link.
+  private static func embeddedOrder(_ formats: [CairoRenderer.Format]) -> [String] {
+    let names = formats.map(\.fileExtension)
+    return names.sorted { rank($0) < rank($1) }
+  }
+
+  private static func rank(_ name: String) -> Int {
+    ["png": 0, "svg": 1, "pdf": 2][name] ?? 3
+  }
+}

@@ -1,0 +1,98 @@
+import Analysis
+import Figures
+import Publications
+
+/// Builds the summary report from the publications, their statistics and the chart specs.
+///
+/// Sections: title, summary in words, charts, per-year table, venue table, the publications by
+/// year (newest first, owners in bold), and data quality (every warning with file and line).
+public enum ReportBuilder {
+  /// What a report is made of.
+  public struct Input: Sendable {
+    public var publications: [Publication]
+    public var owners: [String]
+    public var charts: [ChartSpec]
+    /// Chart file extensions written, the first one embedded (`png`, `svg`, `pdf`).
+    public var chartFormats: [String]
+    public var diagnostics: [Diagnostic]
+    public var inputFiles: [String]
+
+    public init(
+      publications: [Publication], owners: [String], charts: [ChartSpec], chartFormats: [String],
+      diagnostics: [Diagnostic], inputFiles: [String]
+    ) {
+      self.publications = publications
+      self.owners = owners
+      self.charts = charts
+      self.chartFormats = chartFormats
+      self.diagnostics = diagnostics
+      self.inputFiles = inputFiles
+    }
+  }
+
+  public static func build(_ input: Input) -> ReportDocument {
+    let stats = PublicationStats(input.publications, owners: input.owners)
+    var blocks: [ReportDocument.Block] = [.heading(level: 1, [.text(title(input.owners))])]
+    blocks.append(.paragraph(ReportSummary.sentences(stats, publications: input.publications)))
+    blocks += chartBlocks(input)
+    blocks += yearTable(stats, publications: input.publications)
+    blocks += venueTable(stats)
+    blocks += PublicationList.blocks(input.publications)
+    blocks += DataQuality.blocks(input.diagnostics, inputFiles: input.inputFiles)
+    return ReportDocument(blocks: blocks)
+  }
+
+  static func title(_ owners: [String]) -> String {
+    switch owners.count {
+    case 0: "Research summary"
+    case 1: "Research summary: \(owners[0])"
+    default: "Research summary: " + owners.dropLast().joined(separator: ", ") + " and " + (owners.last ?? "")
+    }
+  }
+
+  private static func chartBlocks(_ input: Input) -> [ReportDocument.Block] {
+    guard let embedded = input.chartFormats.first, !input.charts.isEmpty else { return [] }
+    var blocks: [ReportDocument.Block] = [.heading(level: 2, [.text("Charts")])]
+    for chart in input.charts {
+      let alternatives = input.chartFormats.dropFirst().map { (label: $0.uppercased(), path: "charts/\(chart.name).\($0)") }
+      blocks.append(.figure(alt: chart.caption, path: "charts/\(chart.name).\(embedded)", alternatives: alternatives))
+    }
+    return blocks
+  }
+
+  private static func yearTable(_ stats: PublicationStats, publications: [Publication]) -> [ReportDocument.Block] {
+    guard let span = stats.yearSpan else { return [] }
+    let kinds = Venue.Kind.allCases.filter { kind in publications.contains { ($0.venue?.kind ?? .other) == kind } }
+    let header = ["Year"] + kinds.map { $0.displayName.capitalizedFirst } + ["Total"]
+    var years: [Int?] = span.reversed().map { $0 }
+    if stats.unknownYear > 0 { years.append(nil) }
+    let rows = years.map { year -> [[ReportDocument.Inline]] in
+      let inYear = publications.filter { $0.year == year }
+      let counts = kinds.map { kind in [ReportDocument.Inline.text(String(inYear.filter { ($0.venue?.kind ?? .other) == kind }.count))] }
+      return [[.text(year.map(String.init) ?? "unknown")]] + counts + [[.strong([.text(String(inYear.count))])]]
+    }
+    return [
+      .heading(level: 2, [.text("Publications per year")]),
+      .table(header: header, rows: rows, alignRight: [false] + kinds.map { _ in true } + [true]),
+    ]
+  }
+
+  private static func venueTable(_ stats: PublicationStats) -> [ReportDocument.Block] {
+    guard !stats.venues.isEmpty else { return [] }
+    let rows = stats.venues.map { venue -> [[ReportDocument.Inline]] in
+      [[.text(venue.name)], [.text(venue.kind.displayName)], [.text(String(venue.count))]]
+    }
+    var blocks: [ReportDocument.Block] = [
+      .heading(level: 2, [.text("Venues")]),
+      .table(header: ["Venue", "Kind", "Publications"], rows: rows, alignRight: [false, false, true]),
+    ]
+    if stats.withoutVenue > 0 {
+      blocks.append(.paragraph([.text("\(stats.withoutVenue) publication\(stats.withoutVenue == 1 ? " names" : "s name") no venue.")]))
+    }
+    return blocks
+  }
+}
+
+extension String {
+  var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}

@@ -1,0 +1,53 @@
+import Analysis
+import Publications
+
+/// The summary in words: total, span, kinds, most frequent venues, busiest year.
+enum ReportSummary {
+  static func sentences(_ stats: PublicationStats, publications: [Publication]) -> [ReportDocument.Inline] {
+    var parts: [String] = []
+    let total = "\(stats.publications) publication\(stats.publications == 1 ? "" : "s")"
+    if let span = stats.yearSpan {
+      let unknown = stats.unknownYear > 0 ? " (\(stats.unknownYear) without a year)" : ""
+      parts.append(span.count == 1 ? "\(total) in \(span.lowerBound)\(unknown)." : "\(total) from \(span.lowerBound) to \(span.upperBound)\(unknown).")
+    } else {
+      parts.append("\(total), none with a year.")
+    }
+    let kinds = Venue.Kind.allCases.compactMap { kind -> String? in
+      let count = publications.filter { $0.venue?.kind == kind }.count
+      guard count > 0 else { return nil }
+      return "\(count) \(kindNoun(kind, count))"
+    }
+    if !kinds.isEmpty { parts.append(list(kinds).capitalizedFirst + ".") }
+    if let top = stats.venues.first {
+      let leaders = stats.venues.filter { $0.count == top.count }.map(\.name)
+      let each = leaders.count > 1 ? " each" : ""
+      parts.append("Most frequent venue\(leaders.count > 1 ? "s" : ""): \(list(leaders)) (\(top.count)\(each)).")
+    }
+    if let busiest = stats.countsByYear.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key < $1.key }) {
+      parts.append("Busiest year: \(busiest.key) with \(busiest.value).")
+    }
+    parts.append("\(stats.people) people in all, \(stats.coauthorPairs) co-author pairs.")
+    return [.text(parts.joined(separator: " "))]
+  }
+
+  private static func kindNoun(_ kind: Venue.Kind, _ count: Int) -> String {
+    let plural = count != 1
+    switch kind {
+    case .conference: return plural ? "conference papers" : "conference paper"
+    case .journal: return plural ? "journal articles" : "journal article"
+    case .workshop: return plural ? "workshop papers" : "workshop paper"
+    case .preprint: return plural ? "preprints" : "preprint"
+    case .underReview: return "under review"
+    case .thesis: return plural ? "theses" : "thesis"
+    case .other: return "other"
+    }
+  }
+
+  static func list(_ items: [String]) -> String {
+    switch items.count {
+    case 0: ""
+    case 1: items[0]
+    default: items.dropLast().joined(separator: ", ") + " and " + (items.last ?? "")
+    }
+  }
+}

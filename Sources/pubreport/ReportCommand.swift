@@ -1,0 +1,50 @@
+import ArgumentParser
+import PubReportKit
+
+struct ReportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "report", abstract: "Write report.md, the charts (PNG, PDF, SVG) and the data.")
+
+  @OptionGroup var input: InputOptions
+
+  @Option(help: "The folder to write; created when missing, refused when it holds files pubreport did not write.")
+  var out = "report"
+
+  @Option(help: "Chart formats, comma-separated: png, pdf, svg.")
+  var formats = "png,pdf,svg"
+
+  @Option(help: "Chart width, e.g. 16cm or 6.3in.")
+  var chartWidth = "16cm"
+
+  @Option(help: "The folder of bundled fonts (default: pubreport's fonts/).")
+  var fonts: String?
+
+  func validate() throws {
+    _ = try centimetres()
+    do { _ = try ReportOptions.formats(from: formats) } catch { throw ValidationError("\(error)") }
+  }
+
+  func run() throws {
+    let options = ReportOptions(
+      files: input.files, owners: input.owners, outputDirectory: out, formats: try ReportOptions.formats(from: formats),
+      chartWidthCentimetres: try centimetres(), fontsDirectory: fonts)
+    do {
+      let outcome = try ReportPipeline.run(options)
+      DiagnosticPrinter.print(outcome.corpus)
+      print("wrote \(outcome.files.count) files to \(out)/ (\(outcome.corpus.publications.count) publications)")
+    } catch let error as PubReportError {
+      DiagnosticPrinter.printError(error)
+      throw ExitCode.failure
+    }
+  }
+
+  /// The chart width in centimetres from `16cm`, `160mm` or `6.3in`.
+  private func centimetres() throws -> Double {
+    let text = chartWidth.lowercased().filter { !$0.isWhitespace }
+    let units: [(String, Double)] = [("cm", 1), ("mm", 0.1), ("in", 2.54)]
+    for (suffix, factor) in units where text.hasSuffix(suffix) {
+      if let value = Double(text.dropLast(suffix.count)), (4...60).contains(value * factor) { return value * factor }
+    }
+    throw ValidationError("--chart-width must be a width such as 16cm, 160mm or 6.3in (between 4 and 60 cm); got '\(chartWidth)'")
+  }
+}
