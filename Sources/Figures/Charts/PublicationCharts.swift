@@ -49,7 +49,7 @@ public enum PublicationCharts {
       mark: .verticalBars, categories: categories, detachedCategories: detached, series: series,
       categoryAxisTitle: "Year", valueAxisTitle: "Publications",
       highlightedCategories: options.highlightedYears.map { $0.map(String.init) } ?? [], notes: notes,
-      size: ChartSize(width: options.width, height: (options.width * 0.56).rounded()), theme: options.theme)
+      size: ChartSize(width: options.width, height: max((options.width * 0.56).rounded(), 230)), theme: options.theme)
   }
 
   /// The most frequent venues as horizontal bars, the rest grouped as "Other", coloured by kind.
@@ -70,7 +70,7 @@ public enum PublicationCharts {
     if stats.withoutVenue > 0 {
       notes.append("\(stats.withoutVenue) publication\(stats.withoutVenue == 1 ? " names" : "s name") no venue and \(stats.withoutVenue == 1 ? "is" : "are") not shown.")
     }
-    let height = max((options.width * 0.56).rounded(), Double(categories.count) * 17 + 90)
+    let height = max((options.width * 0.56).rounded(), Double(categories.count) * 17 + 100)
     return ChartSpec(
       name: "venues", title: "Publications by venue",
       caption: "Publications per venue, the \(shown.count) most frequent\(rest.isEmpty ? "" : " and the rest grouped"), coloured by venue kind.",
@@ -94,7 +94,8 @@ public enum PublicationCharts {
       mark: .line, categories: years.map(String.init), series: [ChartSpec.Series(name: "Publications", values: values, color: Palette.accent)],
       categoryAxisTitle: "Year", valueAxisTitle: "Publications (total)",
       highlightedCategories: options.highlightedYears.map { $0.map(String.init) } ?? [], notes: notes,
-      showsLegend: false, size: ChartSize(width: options.width, height: (options.width * 0.5).rounded()), theme: options.theme)
+      showsLegend: false, size: ChartSize(width: options.width, height: max((options.width * 0.5).rounded(), 210)),
+      theme: options.theme)
   }
 
   /// Every year from the first to the last publication, zeros included.

@@ -25,12 +25,13 @@ struct CategoryPlot {
     let band = (right - left) / max(slots, 1)
     let labelWidths = categories.map { builder.size($0, builder.labelFont).width }
     let rotate = (labelWidths.max() ?? 0) + 4 > band
-    let xLabelsHeight = rotate ? min(labelWidths.max() ?? 0, region.height * 0.3) : labelHeight
+    let xLabelsHeight = rotate ? min(labelWidths.max() ?? 0, region.height * 0.4) : labelHeight
     let xTitleHeight = builder.size(spec.categoryAxisTitle, builder.axisTitleFont).height
     let top = region.y + (spec.showsValueLabels ? labelHeight + 2 : 0)
     let bottom = region.maxY - xTitleHeight - 6 - xLabelsHeight - 4
-    let scale = LinearScale(maximum: maximum, rangeStart: bottom, rangeEnd: top)
-    let plot = Rect(x: left, y: top, width: right - left, height: bottom - top)
+    // As many ticks as fit with a label's height of air between them, 2 to 6.
+    let tickCount = min(6, max(2, Int((bottom - top) / (labelHeight * 1.8))))
+    let scale = LinearScale(maximum: maximum, rangeStart: bottom, rangeEnd: top, targetTicks: tickCount)
 
     // 2. Highlighted bands, grid and value axis.
     func center(of index: Int) -> Double {
@@ -47,8 +48,9 @@ struct CategoryPlot {
     }
     scene.text(
       TextItem(
-        spec.valueAxisTitle, at: Point(x: region.x, y: (top + bottom) / 2), horizontal: .center, vertical: .top,
-        angle: 90, font: builder.axisTitleFont))
+        builder.fit(spec.valueAxisTitle, width: bottom - top, font: builder.axisTitleFont),
+        at: Point(x: region.x, y: (top + bottom) / 2), horizontal: .center, vertical: .top, angle: 90,
+        font: builder.axisTitleFont))
 
     // 3. The marks.
     switch spec.mark {
@@ -74,7 +76,6 @@ struct CategoryPlot {
       TextItem(
         spec.categoryAxisTitle, at: Point(x: (left + right) / 2, y: bottom + 4 + xLabelsHeight + 6), horizontal: .center,
         vertical: .top, font: builder.axisTitleFont))
-    _ = plot
   }
 
   private func drawBars(scale: LinearScale, band: Double, center: (Int) -> Double, into scene: inout SceneBuilder) {

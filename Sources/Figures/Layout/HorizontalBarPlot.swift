@@ -18,7 +18,9 @@ struct HorizontalBarPlot {
     let xTitleHeight = builder.size(spec.valueAxisTitle, builder.axisTitleFont).height
     let top = region.y
     let bottom = region.maxY - xTitleHeight - 6 - labelHeight - 4
-    let scale = LinearScale(maximum: maximum, rangeStart: left, rangeEnd: right, targetTicks: 6)
+    let tickLabelWidth = builder.size(LinearScale(maximum: maximum, rangeStart: 0, rangeEnd: 1).domainMax.countLabel, builder.labelFont).width
+    let tickCount = min(6, max(2, Int((right - left) / (tickLabelWidth + 24))))
+    let scale = LinearScale(maximum: maximum, rangeStart: left, rangeEnd: right, targetTicks: tickCount)
     let band = (bottom - top) / Double(max(categories.count, 1))
     let barHeight = min(band * 0.7, 22)
 

@@ -16,7 +16,7 @@ public struct TextSize: Sendable, Hashable {
 
 /// A measurer where every character is `0.6 em` wide and lines are `1.2 em` high: layout tests
 /// use it so they need no fonts.
-public struct FixedWidthTextMeasurer: TextMeasuring {
+public struct FixedWidthTextMeasurer: TextMeasuring, Sendable {
   public init() {}
 
   public func measure(_ text: String, font: FontSpec) -> TextSize {

@@ -1,0 +1,51 @@
+import Figures
+import Publications
+import Report
+import Testing
+
+@Suite struct ReportBuilderTests {
+  static func paper(_ title: String, _ year: Int?, owner: Bool = true) -> Publication {
+    Publication(
+      id: title, title: title, authors: [Person(name: "Ann Lee", isOwner: owner), Person(name: "Bob Smith")],
+      venue: Venue(name: "CVPR", kind: .conference), year: year, source: Publications.SourceLocation(file: "page.md", line: 3))
+  }
+
+  static func markdown(_ publications: [Publication], diagnostics: [Diagnostic] = []) -> String {
+    MarkdownWriter.write(
+      ReportBuilder.build(
+        .init(
+          publications: publications, owners: ["Ann Lee"], charts: PublicationCharts.all(publications),
+          chartFormats: ["png", "pdf"], diagnostics: diagnostics, inputFiles: ["page.md"])))
+  }
+
+  @Test func `the report has every section in order`() {
+    let markdown = Self.markdown([Self.paper("First Paper", 2023), Self.paper("Second Paper", 2024)])
+    let headings = markdown.split(separator: "\n").filter { $0.hasPrefix("#") }
+    #expect(
+      headings == [
+        "# Research summary: Ann Lee", "## Charts", "## Publications per year", "## Venues", "## Publications",
+        "### 2024", "### 2023", "## Data quality",
+      ])
+    #expect(markdown.contains("![Publications per year from 2023 to 2024, stacked by venue kind.](charts/per-year.png)"))
+    #expect(markdown.contains("[PDF](charts/per-year.pdf)"))
+  }
+
+  @Test func `publications list owners in bold, newest first, unknown year last`() {
+    let markdown = Self.markdown([Self.paper("Old", 2020), Self.paper("Undated", nil), Self.paper("New", 2024)])
+    let new = markdown.range(of: "*New*")
+    let old = markdown.range(of: "*Old*")
+    let undated = markdown.range(of: "*Undated*")
+    #expect(new != nil && old != nil && undated != nil)
+    if let new, let old, let undated {
+      #expect(new.lowerBound < old.lowerBound && old.lowerBound < undated.lowerBound)
+    }
+    #expect(markdown.contains("- **Ann Lee**, Bob Smith. *New*. CVPR 2024."))
+    #expect(markdown.contains("### Year unknown"))
+  }
+
+  @Test func `data quality lists every warning with file and line`() {
+    let warning = Diagnostic(at: Publications.SourceLocation(file: "page.md", line: 42), .missingYear(title: "Undated", venue: "CVPR"))
+    let markdown = Self.markdown([Self.paper("Undated", nil)], diagnostics: [warning])
+    #expect(markdown.contains("- **page.md:42** warning: entry \"Undated\" (CVPR) has no year; counted as unknown"))
+  }
+}
