@@ -16,9 +16,9 @@ public enum MarkdownWriter {
     case .paragraph(let inlines):
       return inline(inlines)
     case .table(let header, let rows, let alignRight):
-      let head = "| " + header.map { escape($0, inTable: true) }.joined(separator: " | ") + " |"
+      let head = "| " + header.map { escape($0) }.joined(separator: " | ") + " |"
       let rule = "|" + header.indices.map { alignRight.indices.contains($0) && alignRight[$0] ? "---:" : "---" }.joined(separator: "|") + "|"
-      let body = rows.map { row in "| " + row.map { inline($0, inTable: true) }.joined(separator: " | ") + " |" }
+      let body = rows.map { row in "| " + row.map { inline($0) }.joined(separator: " | ") + " |" }
       return ([head, rule] + body).joined(separator: "\n")
     case .bulletList(let items):
       return items.map { "- " + inline($0) }.joined(separator: "\n")
@@ -31,24 +31,24 @@ public enum MarkdownWriter {
     }
   }
 
-  static func inline(_ inlines: [ReportDocument.Inline], inTable: Bool = false) -> String {
-    inlines.map { inline($0, inTable: inTable) }.joined()
+  static func inline(_ inlines: [ReportDocument.Inline]) -> String {
+    inlines.map { inline($0) }.joined()
   }
 
-  private static func inline(_ inline: ReportDocument.Inline, inTable: Bool) -> String {
+  private static func inline(_ inline: ReportDocument.Inline) -> String {
     switch inline {
-    case .text(let text): return escape(text, inTable: inTable)
-    case .strong(let inner): return "**" + self.inline(inner, inTable: inTable) + "**"
-    case .emphasis(let inner): return "*" + self.inline(inner, inTable: inTable) + "*"
+    case .text(let text): return escape(text)
+    case .strong(let inner): return "**" + self.inline(inner) + "**"
+    case .emphasis(let inner): return "*" + self.inline(inner) + "*"
     case .link(let inner, let url):
-      let label = self.inline(inner, inTable: inTable)
+      let label = self.inline(inner)
       guard isSafe(url) else { return label }
       return "[\(label)](\(escapeURL(url)))"
     }
   }
 
   /// Escapes text so that no character of it is read as Markdown or HTML.
-  public static func escape(_ text: String, inTable: Bool = false) -> String {
+  public static func escape(_ text: String) -> String {
     var result = ""
     for character in text {
       switch character {
@@ -62,7 +62,6 @@ public enum MarkdownWriter {
       default: result.append(character)
       }
     }
-    _ = inTable
     // A line starting with "1." or "-" would become a list; the escapes above keep the rest inert.
     if let first = result.first, first == "-" || first == "+" || (first.isNumber && result.dropFirst().first == ".") {
       result = "\\" + result

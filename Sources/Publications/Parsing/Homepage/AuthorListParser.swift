@@ -20,7 +20,6 @@ enum AuthorListParser {
     var truncated = false
     var length = 0
     var misses = 0
-    var pendingInitials: Piece?
     for (index, piece) in pieces.enumerated() {
       let text = piece.text
       if text.lowercased().hasPrefix("et al") {
@@ -35,7 +34,7 @@ enum AuthorListParser {
         continue
       }
       let (name, markers) = stripMarkers(text)
-      if isInitialsOnly(name), let last = people.indices.last, pendingInitials == nil,
+      if isInitialsOnly(name), let last = people.indices.last,
         !people[last].name.contains(" "), people[last].name.first?.isUppercase == true
       {
         // APA order: "Tan, H." arrives as "Tan" then "H.".
@@ -46,7 +45,6 @@ enum AuthorListParser {
         length = piece.end
         continue
       }
-      pendingInitials = nil
       guard looksLikeName(name) else {
         misses += 1
         // A name list ends where names stop; anything after is someone else's text.

@@ -41,9 +41,7 @@ public struct HomepageReader: Sendable {
   public func read(_ text: String, file: String) -> ParseResult {
     var visited: Set<String> = [file]
     var result = readPage(text, file: file, inherited: [], visited: &visited)
-    if !result.publications.isEmpty || result.diagnostics.contains(where: { $0.message.contains("no publication") }) {
-      result.publications = mergingDuplicates(result.publications, diagnostics: &result.diagnostics)
-    }
+    result.publications = mergingDuplicates(result.publications, diagnostics: &result.diagnostics)
     return result
   }
 

@@ -104,7 +104,7 @@ struct PagePreprocessor {
     }
   }
 
-  /// `{% … %}` and `{{ … }}` are template code; `{% include… file %}` is remembered.
+  /// `{% … %}` tags are template code; `{% include… file %}` is remembered.
   private static func blankLiquid(_ bytes: inout [UInt8], includes: inout [Include]) {
     var i = 0
     while let open = find("{%", in: bytes, from: i) {
