@@ -17,7 +17,7 @@ import Testing
 
   /// Runs the report on the committed sample, named as `make report` names it.
   static func runSample(into directory: String) throws -> ReportPipeline.Outcome {
-    FileManager.default.changeCurrentDirectoryPath(root.path)
+    _ = FileManager.default.changeCurrentDirectoryPath(root.path)
     return try ReportPipeline.run(
       ReportOptions(files: ["reports/sample-homepage.md"], outputDirectory: directory, fontsDirectory: fonts))
   }
@@ -87,7 +87,7 @@ import Testing
     _ = try Self.runSample(into: directory.path)
     let keep = directory.appendingPathComponent("README-mine.txt")
     try Data("keep".utf8).write(to: keep)
-    FileManager.default.changeCurrentDirectoryPath(Self.root.path)
+    _ = FileManager.default.changeCurrentDirectoryPath(Self.root.path)
     _ = try ReportPipeline.run(
       ReportOptions(files: ["reports/sample-homepage.md"], outputDirectory: directory.path, formats: [.pdf], fontsDirectory: Self.fonts))
     let files = try Self.files(in: directory)
@@ -98,7 +98,7 @@ import Testing
   }
 
   @Test func `the sample's charts have no overlapping or clipped text with the real fonts`() throws {
-    FileManager.default.changeCurrentDirectoryPath(Self.root.path)
+    _ = FileManager.default.changeCurrentDirectoryPath(Self.root.path)
     let corpus = Corpus.load(files: ["reports/sample-homepage.md"])
     let engine = try PangoTextEngine(fontsDirectory: Self.fonts)
     for width in [16.0, 8.0] {
