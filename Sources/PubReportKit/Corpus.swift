@@ -17,20 +17,12 @@ public struct Corpus: Sendable {
   ///   - files: paths, `-` for standard input.
   ///   - owners: names given with `--owner`; empty to detect owners from emphasis.
   public static func load(files: [String], owners: [String] = [], loader: InputLoader = InputLoader()) -> Corpus {
-    var publications: [Publication] = []
-    var diagnostics: [Diagnostic] = []
-    var errors: [PubReportError] = []
-    // 1. Read each file on its own, so one bad file never hides the others.
-    for file in files {
-      let loaded = loader.load(file)
-      publications += loaded.result.publications
-      diagnostics += loaded.result.diagnostics
-      if let error = loaded.error { errors.append(error) }
-    }
+    // 1. Read each input; one bad file never hides the others.
+    let (result, errors) = loader.load(files)
     // 2. Decide whose list it is.
-    let resolved = OwnerResolver(explicitOwners: owners).resolve(publications)
+    let resolved = OwnerResolver(explicitOwners: owners).resolve(result.publications)
     return Corpus(
-      publications: resolved.publications, owners: resolved.owners, diagnostics: diagnostics,
+      publications: resolved.publications, owners: resolved.owners, diagnostics: result.diagnostics,
       inputErrors: errors)
   }
 

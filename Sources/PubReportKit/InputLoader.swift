@@ -10,42 +10,77 @@ public struct InputLoader: Sendable {
 
   public init() {}
 
-  /// One input's outcome.
-  public struct Loaded: Sendable {
-    public var result: ParseResult
-    public var error: PubReportError?
+  /// One input, decoded, with its detected format.
+  public struct Text: Sendable {
+    public var name: String
+    public var text: String
+    public var format: InputFormat
+    /// Decoding problems (mojibake, invalid UTF-8, NUL bytes).
+    public var diagnostics: [Diagnostic]
   }
 
-  /// Reads `path` (`-` for standard input).
-  public func load(_ path: String, standardInput: @Sendable () -> Data = { FileHandle.standardInput.readDataToEndOfFile() })
-    -> Loaded
-  {
+  /// Reads and decodes `path` (`-` for standard input).
+  ///
+  /// - Throws: `PubReportError` for a missing, unreadable, empty, binary or oversized input.
+  public func text(
+    of path: String, standardInput: @Sendable () -> Data = { FileHandle.standardInput.readDataToEndOfFile() }
+  ) throws -> Text {
     let resolved: (name: String, bytes: Data)
     do {
       resolved = try read(path, standardInput: standardInput)
     } catch let error as PubReportError {
-      return Loaded(result: ParseResult(), error: error)
+      throw error
     } catch {
-      return Loaded(result: ParseResult(), error: .unreadable(path: path, reason: "\(error)"))
+      throw PubReportError.unreadable(path: path, reason: "\(error)")
     }
     if resolved.bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
-      return Loaded(result: ParseResult(), error: .empty(path: resolved.name))
+      throw PubReportError.empty(path: resolved.name)
     }
     let decoded = TextDecoder.decode([UInt8](resolved.bytes))
-    if decoded.isBinary { return Loaded(result: ParseResult(), error: .binary(path: resolved.name)) }
+    if decoded.isBinary { throw PubReportError.binary(path: resolved.name) }
+    let diagnostics = decoded.problems.map { Diagnostic(at: SourceLocation(file: resolved.name, line: $0.line), $0.message) }
+    return Text(
+      name: resolved.name, text: decoded.text, format: InputFormat.detect(decoded.text, path: resolved.name),
+      diagnostics: diagnostics)
+  }
+
+  /// Reads every input: homepages one by one, BibTeX files together (they share `@string`s and
+  /// `crossref` parents). An input that can't be used is reported; the others are still read.
+  public func load(_ paths: [String]) -> (result: ParseResult, errors: [PubReportError]) {
     var result = ParseResult()
-    result.diagnostics = decoded.problems.map { Diagnostic(at: SourceLocation(file: resolved.name, line: $0.line), $0.message) }
-    switch InputFormat.detect(decoded.text, path: resolved.name) {
-    case .homepage:
-      let reader = HomepageReader(resolveInclude: Self.includeResolver)
-      result.append(reader.read(decoded.text, file: resolved.name))
-    case .bibtex:
-      return Loaded(result: result, error: .unsupportedFormat(path: resolved.name, format: "BibTeX"))
-    case .cslJSON:
-      return Loaded(result: result, error: .unsupportedFormat(path: resolved.name, format: "CSL-JSON"))
+    var errors: [PubReportError] = []
+    var texts: [Text] = []
+    for path in paths {
+      do {
+        let text = try self.text(of: path)
+        texts.append(text)
+        result.diagnostics += text.diagnostics
+      } catch let error as PubReportError {
+        errors.append(error)
+      } catch {
+        errors.append(.unreadable(path: path, reason: "\(error)"))
+      }
     }
-    let error: PubReportError? = result.publications.isEmpty ? .noPublications(path: resolved.name) : nil
-    return Loaded(result: result, error: error)
+    var productive: Set<String> = []
+    for text in texts where text.format == .homepage {
+      let page = HomepageReader(resolveInclude: Self.includeResolver).read(text.text, file: text.name)
+      if !page.publications.isEmpty { productive.insert(text.name) }
+      result.append(page)
+    }
+    let bibtex = texts.filter { $0.format == .bibtex }
+    if !bibtex.isEmpty {
+      result.append(BibTeXReader().read(bibtex.map { BibTeXReader.File(name: $0.name, text: $0.text) }))
+    }
+    for text in texts where text.format == .cslJSON {
+      errors.append(.unsupportedFormat(path: text.name, format: "CSL-JSON"))
+    }
+    // A file that gave nothing is named, unless it only holds @strings for the others.
+    productive.formUnion(result.publications.map(\.source.file))
+    for text in texts where text.format != .cslJSON && !productive.contains(text.name) {
+      let onlyDefinitions = text.format == .bibtex && text.text.lowercased().contains("@string")
+      if !onlyDefinitions { errors.append(.noPublications(path: text.name)) }
+    }
+    return (result, errors)
   }
 
   private func read(_ path: String, standardInput: () -> Data) throws -> (name: String, bytes: Data) {

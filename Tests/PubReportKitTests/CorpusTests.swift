@@ -56,8 +56,8 @@ import Testing
     #expect(corpus.publications.count == 35)
     #expect(
       corpus.inputErrors == [
-        .empty(path: empty.path), .binary(path: binary.path), .noPublications(path: news.path),
-        .fileNotFound(path: missing),
+        .empty(path: empty.path), .binary(path: binary.path), .fileNotFound(path: missing),
+        .noPublications(path: news.path),
       ])
   }
 

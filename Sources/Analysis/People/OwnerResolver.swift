@@ -5,7 +5,8 @@ import Publications
 /// Without `--owner`, owners are the names a page emphasises (bold, underline, colour) across
 /// its entries: a name emphasised on at least two entries and at least a third as often as the
 /// most emphasised name. A page may have several owners (a lab, or a page merged from two
-/// researchers). Once known, an owner is marked wherever the name appears, emphasised or not.
+/// researchers). A list that emphasises nobody (a BibTeX file) belongs to the person on at least
+/// half of its publications. Once known, an owner is marked wherever the name appears.
 public struct OwnerResolver: Sendable {
   /// Names given by the user; they replace detection.
   public var explicitOwners: [String]
@@ -47,10 +48,22 @@ public struct OwnerResolver: Sendable {
       let emphasised = Set(publication.authors.filter(\.isHighlighted).map { index.identity(of: $0.name) })
       for identity in emphasised { emphasisCounts[identity, default: 0] += 1 }
     }
-    guard let most = emphasisCounts.values.max() else { return [] }
+    guard let most = emphasisCounts.values.max() else { return mostFrequentAuthor(publications, index: index) }
     let minimum = publications.count >= 3 ? max(2, (most + 2) / 3) : 1
     return emphasisCounts.filter { $0.value >= minimum }
       .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
       .map(\.key)
+  }
+
+  /// The person on at least half of the publications (and three or more), if there is one.
+  private func mostFrequentAuthor(_ publications: [Publication], index: PersonIndex) -> [String] {
+    var counts: [String: Int] = [:]
+    for publication in publications {
+      for identity in Set(publication.authors.map({ index.identity(of: $0.name) })) { counts[identity, default: 0] += 1 }
+    }
+    guard let best = counts.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }),
+      best.value >= 3, best.value * 2 >= publications.count
+    else { return [] }
+    return [best.key]
   }
 }

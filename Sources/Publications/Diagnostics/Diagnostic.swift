@@ -38,6 +38,10 @@ extension Diagnostic {
     case noPublicationSection
     case entryTooLong(length: Int)
     case unknownFormat
+    case bibtexDamaged(reason: String)
+    case undefinedMacro(name: String, key: String)
+    case missingCrossref(key: String, parent: String)
+    case missingTitle(key: String)
 
     var text: String {
       switch self {
@@ -73,6 +77,14 @@ extension Diagnostic {
         return "no publication section found (expected a heading such as '# Publications')"
       case .entryTooLong(let length):
         return "entry of \(length) characters is too long to be a publication; skipped"
+      case .bibtexDamaged(let reason):
+        return reason
+      case .undefinedMacro(let name, let key):
+        return "entry '\(key)' uses @string '\(name)', which is never defined; kept as the word '\(name)'"
+      case .missingCrossref(let key, let parent):
+        return "entry '\(key)' has crossref '\(parent)', which is not in the inputs"
+      case .missingTitle(let key):
+        return "entry '\(key)' has no title; skipped"
       case .unknownFormat:
         return "can't tell the format of this file (homepage Markdown expected)"
       }

@@ -17,6 +17,9 @@ public struct VenueCatalog: Sendable {
     var tokens: [String]
     var venue: Venue
     var exactOnly: Bool
+    /// A one-word acronym in mixed case ("MedIA", "NeurIPS", "TIP"): matches as written or in
+    /// capitals, never as an ordinary word ("media", "tip").
+    var spelling: String?
   }
 
   /// Aliases by their first token; each list sorted longest first.
@@ -41,7 +44,9 @@ public struct VenueCatalog: Sendable {
         let aliasText = exactOnly ? String(rawAlias.dropFirst()) : String(rawAlias)
         let tokens = VenueToken.tokenize(aliasText).map(\.text)
         guard let first = tokens.first else { continue }
-        byFirst[first, default: []].append(Alias(tokens: tokens, venue: venue, exactOnly: exactOnly))
+        let capitals = aliasText.filter(\.isUppercase).count
+        let spelling = tokens.count == 1 && capitals >= 2 ? aliasText : nil
+        byFirst[first, default: []].append(Alias(tokens: tokens, venue: venue, exactOnly: exactOnly, spelling: spelling))
       }
     }
     aliasesByFirstToken = byFirst.mapValues { $0.sorted { $0.tokens.count > $1.tokens.count } }
@@ -103,6 +108,10 @@ public struct VenueCatalog: Sendable {
     for alias in candidates where index + alias.tokens.count <= tokens.count {
       let slice = tokens[index..<(index + alias.tokens.count)].map(\.text)
       guard slice.elementsEqual(alias.tokens) else { continue }
+      if let spelling = alias.spelling {
+        let written = tokens[index].original
+        guard written == spelling || written == written.uppercased() else { continue }
+      }
       if alias.exactOnly && alias.tokens.count != tokens.filter({ !$0.isNumber }).count {
         continue
       }

@@ -31,9 +31,9 @@ enum VenueGuess {
   static func guess(fromBadge badge: String) -> Venue? {
     let words = badge.split(separator: " ")
     guard let first = words.first, words.count <= 3 else { return nil }
-    let acronym = first.prefix(while: { $0.isLetter || $0 == "-" || $0 == "&" })
+    let acronym = String(first.prefix(while: { $0.isLetter || $0 == "-" || $0 == "&" })).trimming("-&")
     guard acronym.count >= 2, acronym.count <= 12, acronym.filter(\.isUppercase).count >= 2 else { return nil }
-    return Venue(name: String(acronym), kind: .other)
+    return Venue(name: acronym, kind: .other)
   }
 
   /// Drops "In Proc. of the 39th Annual" and the like from the front.
@@ -56,9 +56,9 @@ enum VenueGuess {
       let close = line[open...].firstIndex(of: ")")
     else { return nil }
     let inside = line[line.index(after: open)..<close].filter { $0 != "*" && $0 != "_" }
-    let letters = inside.prefix(while: { $0.isLetter || $0 == "-" || $0 == "&" })
+    let letters = String(inside.prefix(while: { $0.isLetter || $0 == "-" || $0 == "&" })).trimming("-&")
     guard letters.count >= 2, letters.filter(\.isUppercase).count >= 2 else { return nil }
-    return String(letters)
+    return letters
   }
 
   private static func kind(of name: String) -> Venue.Kind? {

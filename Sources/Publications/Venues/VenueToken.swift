@@ -3,7 +3,10 @@
 /// Letters and digits are split apart so that `ICLR2025` reads as `iclr 2025` and
 /// `AAAI-26` as `aaai 26`; everything else separates tokens.
 struct VenueToken: Hashable {
+  /// Lowercased.
   var text: String
+  /// As written.
+  var original: String
   /// The token's range in the original string, to cut mentions out of the text.
   var range: Range<String.Index>
   /// The character just before the token, to tell `NeurIPS'25` from `NeurIPS 25`.
@@ -21,7 +24,7 @@ struct VenueToken: Hashable {
     func flush(at end: String.Index) {
       if let s = start, !current.isEmpty {
         let before = s > text.startIndex ? text[text.index(before: s)] : nil
-        tokens.append(VenueToken(text: current, range: s..<end, precededBy: before))
+        tokens.append(VenueToken(text: current, original: String(text[s..<end]), range: s..<end, precededBy: before))
       }
       start = nil
       current = ""

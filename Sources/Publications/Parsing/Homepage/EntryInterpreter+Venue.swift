@@ -39,7 +39,8 @@ extension EntryInterpreter {
 
   /// Whether a link's address names the venue (and the year, when it has one): `…/CVPR2025/…`.
   private func linkConfirms(_ url: String, _ venue: Venue, _ year: Int?) -> Bool {
-    let path = url.split(separator: "/").dropFirst().joined(separator: " ")
+    // Addresses are often lowercase (aclanthology.org/2021.emnlp-main): compare in capitals.
+    let path = url.split(separator: "/").dropFirst().joined(separator: " ").uppercased()
     return catalog.mentions(in: path).contains { $0.venue == venue && ($0.year == nil || $0.year == year) }
   }
 

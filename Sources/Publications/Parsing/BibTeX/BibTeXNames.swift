@@ -1,0 +1,118 @@
+import Foundation
+
+/// BibTeX's name rules: a list joined by `and` (at brace depth 0), each name written
+/// "First von Last", "von Last, First" or "von Last, Jr, First"; `{Corporate Name}` is one
+/// literal name; `and others` truncates the list.
+enum BibTeXNames {
+  struct Name {
+    /// The display form, "First von Last Jr", LaTeX decoded, markers removed.
+    var display: String
+    var markers: [Person.Marker]
+  }
+
+  /// The names of an author or editor field, still in LaTeX.
+  static func split(_ field: String) -> (names: [String], isTruncated: Bool) {
+    var names: [String] = []
+    var current = ""
+    var depth = 0
+    let characters = Array(field)
+    var i = 0
+    while i < characters.count {
+      let c = characters[i]
+      if c == "{" { depth += 1 }
+      if c == "}" { depth -= 1 }
+      if depth == 0, c.isWhitespace, i + 4 < characters.count, characters[i + 1].lowercased() == "a",
+        characters[i + 2].lowercased() == "n", characters[i + 3].lowercased() == "d", characters[i + 4].isWhitespace
+      {
+        names.append(current)
+        current = ""
+        i += 5
+        continue
+      }
+      current.append(c)
+      i += 1
+    }
+    names.append(current)
+    names = names.map { $0.collapsingWhitespace() }.filter { !$0.isEmpty }
+    let truncated = names.last?.lowercased() == "others"
+    if truncated { names.removeLast() }
+    return (names, truncated)
+  }
+
+  /// Parses one name.
+  static func parse(_ raw: String) -> Name {
+    let trimmed = raw.trimmed()
+    if trimmed.hasPrefix("{"), trimmed.hasSuffix("}"), depthNeverZero(trimmed) {
+      return Name(display: LaTeXDecoder.decode(trimmed), markers: [])
+    }
+    let parts = splitTopLevel(trimmed, at: ",").map { $0.trimmed() }
+    var first: [String]
+    var vonLast: [String]
+    var jr: [String] = []
+    switch parts.count {
+    case 1:
+      let words = words(parts[0])
+      // "First von Last": von starts at the first lowercase word that is not the last word.
+      if let von = words.dropLast().firstIndex(where: isLowercaseWord) {
+        first = Array(words[..<von])
+        vonLast = Array(words[von...])
+      } else {
+        first = Array(words.dropLast())
+        vonLast = words.last.map { [$0] } ?? []
+      }
+    case 2:
+      vonLast = words(parts[0])
+      first = words(parts[1])
+    default:
+      vonLast = words(parts[0])
+      jr = words(parts[1])
+      first = words(parts[2...].joined(separator: " "))
+    }
+    let raw = (first + vonLast + jr).joined(separator: " ")
+    let decoded = LaTeXDecoder.decode(raw)
+    let (name, markers) = AuthorListParser.stripMarkers(decoded.replacingOccurrences(of: "*,", with: ","))
+    let cleaned = name.split(separator: " ").map { word in
+      // "Shang*" keeps its star on the surname: the marker belongs to the person.
+      word.filter { $0 != "*" && $0 != "†" && $0 != "‡" }
+    }.filter { !$0.isEmpty }.joined(separator: " ")
+    let starred = decoded.contains("*") || decoded.contains("†")
+    return Name(display: cleaned, markers: starred && markers.isEmpty ? [.equalContribution] : markers)
+  }
+
+  private static func words(_ text: String) -> [String] {
+    splitTopLevel(text, at: " ").map { $0.trimmed() }.filter { !$0.isEmpty }
+  }
+
+  private static func isLowercaseWord(_ word: String) -> Bool {
+    guard let first = word.first(where: { $0.isLetter }) else { return false }
+    return first.isLowercase && !word.hasPrefix("{")
+  }
+
+  private static func depthNeverZero(_ text: String) -> Bool {
+    var depth = 0
+    for (i, c) in text.enumerated() {
+      if c == "{" { depth += 1 }
+      if c == "}" { depth -= 1 }
+      if depth == 0 && i < text.count - 1 { return false }
+    }
+    return true
+  }
+
+  private static func splitTopLevel(_ text: String, at separator: Character) -> [String] {
+    var parts: [String] = []
+    var current = ""
+    var depth = 0
+    for c in text {
+      if c == "{" { depth += 1 }
+      if c == "}" { depth -= 1 }
+      if c == separator && depth == 0 {
+        parts.append(current)
+        current = ""
+      } else {
+        current.append(c)
+      }
+    }
+    parts.append(current)
+    return parts
+  }
+}

@@ -1,0 +1,169 @@
+/// Reads BibTeX files into publications.
+///
+/// Files are read together, as BibTeX reads a `\bibliography{a,b,c}`: an `@string` or a
+/// `crossref` parent in one file serves entries in another.
+///
+///     files → BibTeXParser (raw entries, @strings) → macros and crossref resolved
+///           → LaTeX decoded → Publication (venue from abbr/booktitle/journal/eprint …)
+public struct BibTeXReader: Sendable {
+  public var catalog: VenueCatalog
+
+  public init(catalog: VenueCatalog = .standard) {
+    self.catalog = catalog
+  }
+
+  /// An input file.
+  public struct File: Sendable {
+    public var name: String
+    public var text: String
+
+    public init(name: String, text: String) {
+      self.name = name
+      self.text = text
+    }
+  }
+
+  private static let months = [
+    "jan": "January", "feb": "February", "mar": "March", "apr": "April", "may": "May", "jun": "June",
+    "jul": "July", "aug": "August", "sep": "September", "oct": "October", "nov": "November", "dec": "December",
+  ]
+
+  /// Reads every file; publications in file and entry order.
+  public func read(_ files: [File]) -> ParseResult {
+    var result = ParseResult()
+    var entries: [BibTeXEntry] = []
+    var strings: [String: [BibTeXEntry.Piece]] = [:]
+    // 1. Parse every file; @strings are shared by all.
+    for file in files {
+      let parsed = BibTeXParser.parse(file.text, file: file.name)
+      entries += parsed.entries
+      result.diagnostics += parsed.diagnostics
+      for (name, pieces) in parsed.strings where strings[name] == nil { strings[name] = pieces }
+    }
+    var resolver = MacroResolver(strings: strings, months: Self.months)
+    // 2. Resolve macros and crossref, then read each entry.
+    let byKey = Dictionary(entries.map { ($0.key.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
+    let parents = Set(entries.compactMap { entry in entry.pieces("crossref").map { resolver.resolve($0, in: entry) } }.map { $0.lowercased() })
+    for entry in entries {
+      if parents.contains(entry.key.lowercased()), ["proceedings", "book", "mvproceedings", "collection"].contains(entry.type) {
+        continue  // a volume others cite through crossref, not a paper of its own
+      }
+      var fields = resolver.fields(of: entry)
+      if let parentKey = fields["crossref"] {
+        if let parent = byKey[parentKey.lowercased()] {
+          inherit(resolver.fields(of: parent), parentType: parent.type, into: &fields)
+        } else {
+          result.diagnostics.append(Diagnostic(at: entry.location, .missingCrossref(key: entry.key, parent: parentKey)))
+        }
+      }
+      switch publication(entry, fields: fields) {
+      case .success(let publication): result.publications.append(publication)
+      case .failure(let diagnostic): result.diagnostics.append(diagnostic)
+      }
+    }
+    result.diagnostics += resolver.diagnostics
+    return result
+  }
+
+  /// biber's inheritance: missing fields come from the parent; its title becomes the booktitle.
+  private func inherit(_ parent: [String: String], parentType: String, into fields: inout [String: String]) {
+    for (name, value) in parent where fields[name] == nil && !["title", "key", "ids", "crossref"].contains(name) {
+      fields[name] = value
+    }
+    if fields["booktitle"] == nil, let title = parent["booktitle"] ?? parent["title"] { fields["booktitle"] = title }
+  }
+
+  private enum Outcome {
+    case success(Publication)
+    case failure(Diagnostic)
+  }
+
+  private func publication(_ entry: BibTeXEntry, fields: [String: String]) -> Outcome {
+    guard let rawTitle = fields["title"], case let title = LaTeXDecoder.decode(rawTitle), !title.isEmpty else {
+      return .failure(Diagnostic(at: entry.location, .missingTitle(key: entry.key)))
+    }
+    let venue = BibTeXVenue.resolve(type: entry.type, fields: fields, catalog: catalog)
+    if venue?.kind == .thesis {
+      return .failure(Diagnostic(.note, at: entry.location, .notCounted(title: title, reason: "a thesis")))
+    }
+    let (names, truncated) = BibTeXNames.split(fields["author"] ?? "")
+    let authors = names.map { raw -> Person in
+      let name = BibTeXNames.parse(raw)
+      return Person(name: name.display, asWritten: raw, markers: name.markers)
+    }
+    return .success(
+      Publication(
+        id: entry.key.isEmpty ? PublicationID.make(title: title, year: year(fields)) : entry.key, title: title,
+        authors: authors, isAuthorListTruncated: truncated, venue: venue, year: year(fields),
+        notes: EntryNotes.find(in: [fields["note"], fields["abbr"]].compactMap { $0 }.joined(separator: " ")),
+        links: links(fields), abstract: fields["abstract"].map(LaTeXDecoder.decode),
+        source: entry.location))
+  }
+
+  private func year(_ fields: [String: String]) -> Int? {
+    for field in ["year", "date", "issued"] {
+      guard let value = fields[field] else { continue }
+      if let year = VenueCatalog.years(in: value).first { return year }
+    }
+    return nil
+  }
+
+  private func links(_ fields: [String: String]) -> Publication.Links {
+    func clean(_ value: String?) -> String? {
+      guard let value = value?.filter({ $0 != "{" && $0 != "}" }).trimmed(), !value.isEmpty else { return nil }
+      return value
+    }
+    var links = Publication.Links()
+    let doi = clean(fields["doi"]).map { $0.hasPrefix("http") ? $0 : "https://doi.org/" + $0 }
+    let arxiv = clean(fields["arxiv"] ?? (fields["archiveprefix"]?.lowercased() == "arxiv" ? fields["eprint"] : nil))
+      .map { $0.hasPrefix("http") ? $0 : "https://arxiv.org/abs/" + $0 }
+    links.paper = clean(fields["pdf"]).flatMap { $0.hasPrefix("http") ? $0 : nil } ?? clean(fields["url"]) ?? doi ?? arxiv
+      ?? clean(fields["html"])
+    links.code = clean(fields["code"])
+    links.project = clean(fields["website"]) ?? clean(fields["project"])
+    for other in [doi, arxiv, clean(fields["html"])].compactMap({ $0 }) where other != links.paper && !links.other.contains(other) {
+      links.other.append(other)
+    }
+    return links
+  }
+}
+
+/// Resolves `#`-joined pieces with the `@string` table and month names.
+private struct MacroResolver {
+  var strings: [String: [BibTeXEntry.Piece]]
+  var months: [String: String]
+  var diagnostics: [Diagnostic] = []
+  private var reported: Set<String> = []
+
+  init(strings: [String: [BibTeXEntry.Piece]], months: [String: String]) {
+    self.strings = strings
+    self.months = months
+  }
+
+  mutating func fields(of entry: BibTeXEntry) -> [String: String] {
+    var fields: [String: String] = [:]
+    for (name, pieces) in entry.fields { fields[name] = resolve(pieces, in: entry) }
+    return fields
+  }
+
+  mutating func resolve(_ pieces: [BibTeXEntry.Piece], in entry: BibTeXEntry, depth: Int = 0) -> String {
+    var text = ""
+    for piece in pieces {
+      switch piece {
+      case .literal(let literal): text += literal
+      case .macro(let name):
+        if let value = strings[name], depth < 16 {
+          text += resolve(value, in: entry, depth: depth + 1)
+        } else if let month = months[name] {
+          text += month
+        } else {
+          if reported.insert(name).inserted {
+            diagnostics.append(Diagnostic(at: entry.location, .undefinedMacro(name: name, key: entry.key)))
+          }
+          text += name
+        }
+      }
+    }
+    return text
+  }
+}

@@ -1,0 +1,40 @@
+/// The venue of a BibTeX entry: the al-folio `abbr`, then the names in `booktitle`, `journal`,
+/// `howpublished`, `series`, `publisher` and `eprint`, canonicalised through the catalogue; an
+/// unknown venue keeps its name, with its kind from the entry type.
+enum BibTeXVenue {
+  static func resolve(type: String, fields: [String: String], catalog: VenueCatalog) -> Venue? {
+    // NB: `howpublished = {\url{…}}` is where a web page lives, not a venue.
+    let candidates = ["abbr", "booktitle", "journal", "journaltitle", "howpublished", "series", "eventtitle"]
+      .compactMap { fields[$0].map(LaTeXDecoder.decode) }.filter { !isAddress($0) }
+    for text in candidates {
+      let mentions = catalog.mentions(in: text)
+      // "arXiv preprint" is a preprint; any real venue named beside it wins.
+      if let real = mentions.first(where: { $0.venue.kind != .preprint }) { return real.venue }
+      if let preprint = mentions.first { return preprint.venue }
+    }
+    if type.contains("thesis") { return Venue(name: type == "phdthesis" ? "PhD thesis" : "Master's thesis", kind: .thesis) }
+    let isArxiv = fields["archiveprefix"]?.lowercased() == "arxiv" || fields["eprinttype"]?.lowercased() == "arxiv"
+      || fields["arxiv"] != nil || (fields["eprint"] != nil && candidates.isEmpty)
+    if isArxiv, candidates.isEmpty { return catalog.venue(named: "arXiv") }
+    guard let name = (fields["journal"] ?? fields["journaltitle"] ?? fields["booktitle"] ?? fields["howpublished"])
+      .map(LaTeXDecoder.decode), !name.isEmpty, !isAddress(name)
+    else {
+      return fields["publisher"].map { Venue(name: LaTeXDecoder.decode($0), kind: kind(of: type)) }
+    }
+    return VenueGuess.guess(fromCitation: name) ?? Venue(name: name, kind: kind(of: type))
+  }
+
+  private static func isAddress(_ text: String) -> Bool {
+    let lower = text.lowercased()
+    return lower.contains("http") || lower.contains("www.") || lower.contains(".com") || lower.contains(".org/")
+  }
+
+  private static func kind(of type: String) -> Venue.Kind {
+    switch type {
+    case "article": .journal
+    case "inproceedings", "conference", "proceedings": .conference
+    case "phdthesis", "mastersthesis", "thesis": .thesis
+    default: .other
+    }
+  }
+}

@@ -1,0 +1,134 @@
+import Foundation
+
+/// Turns the LaTeX in BibTeX fields into Unicode text: accents (`{\"u}`, `\'{e}`, `\c{c}`),
+/// special letters (`{\ss}`, `{\o}`), escapes (`\&`, `\%`), dashes (`--`, `---`), ties (`~`),
+/// formatting commands (`\emph{…}` keeps its text) and protective braces (`{P}rotected`).
+/// Math is left as text without its `$` delimiters.
+///
+/// Hand-written: no package here decodes LaTeX.
+enum LaTeXDecoder {
+  /// Decodes `text`; plain text passes through unchanged.
+  static func decode(_ text: String) -> String {
+    guard text.contains(where: { "\\{}~$-".contains($0) }) else { return text.collapsingWhitespace() }
+    var decoder = State(Array(text))
+    return decoder.run().precomposedStringWithCanonicalMapping.collapsingWhitespace()
+  }
+
+  /// Combining marks for accent commands.
+  private static let accents: [Character: Character] = [
+    "\"": "\u{0308}", "'": "\u{0301}", "`": "\u{0300}", "^": "\u{0302}", "~": "\u{0303}", "=": "\u{0304}",
+    ".": "\u{0307}", "u": "\u{0306}", "v": "\u{030C}", "H": "\u{030B}", "c": "\u{0327}", "k": "\u{0328}",
+    "r": "\u{030A}", "d": "\u{0323}", "b": "\u{0331}", "t": "\u{0361}",
+  ]
+
+  private static let letters: [String: String] = [
+    "ss": "ß", "o": "ø", "O": "Ø", "aa": "å", "AA": "Å", "ae": "æ", "AE": "Æ", "oe": "œ", "OE": "Œ", "l": "ł",
+    "L": "Ł", "i": "ı", "j": "ȷ", "dh": "ð", "DH": "Ð", "th": "þ", "TH": "Þ", "ng": "ŋ", "NG": "Ŋ",
+    "dag": "†", "dagger": "†", "ddag": "‡", "ddagger": "‡", "ast": "*", "S": "§", "P": "¶", "copyright": "©",
+    "textregistered": "®", "texttrademark": "™", "ldots": "…", "dots": "…", "textendash": "–", "textemdash": "—",
+    "alpha": "α", "beta": "β", "gamma": "γ", "delta": "δ", "epsilon": "ε", "lambda": "λ", "mu": "μ", "pi": "π",
+    "sigma": "σ", "tau": "τ", "phi": "φ", "omega": "ω", "times": "×", "pm": "±", "leq": "≤", "geq": "≥",
+    "infty": "∞", "rightarrow": "→", "to": "→", "textquoteright": "’", "textquoteleft": "‘", "LaTeX": "LaTeX",
+    "TeX": "TeX", "textasciitilde": "~", "textbackslash": "\\",
+  ]
+
+  private struct State {
+    var characters: [Character]
+    var index = 0
+
+    init(_ characters: [Character]) {
+      self.characters = characters
+    }
+
+    mutating func run(until terminator: Character? = nil) -> String {
+      var output = ""
+      while index < characters.count {
+        let c = characters[index]
+        if let terminator, c == terminator {
+          index += 1
+          return output
+        }
+        switch c {
+        case "{":
+          index += 1
+          output += run(until: "}")
+        case "}":
+          index += 1
+        case "\\":
+          output += command()
+        case "~":
+          output.append(" ")
+          index += 1
+        case "$":
+          index += 1
+        case "-":
+          output += dash()
+        default:
+          output.append(c)
+          index += 1
+        }
+      }
+      return output
+    }
+
+    mutating func dash() -> String {
+      var count = 0
+      while index < characters.count, characters[index] == "-" {
+        count += 1
+        index += 1
+      }
+      switch count {
+      case 1: return "-"
+      case 2: return "–"
+      default: return "—"
+      }
+    }
+
+    /// One argument: `{…}` or a single character.
+    mutating func argument() -> String {
+      while index < characters.count, characters[index] == " " { index += 1 }
+      guard index < characters.count else { return "" }
+      if characters[index] == "{" {
+        index += 1
+        return run(until: "}")
+      }
+      if characters[index] == "\\" { return command() }
+      defer { index += 1 }
+      return String(characters[index])
+    }
+
+    mutating func command() -> String {
+      index += 1  // the backslash
+      guard index < characters.count else { return "" }
+      let first = characters[index]
+      if !first.isLetter {
+        index += 1
+        if let mark = LaTeXDecoder.accents[first] { return argument() + String(mark) }
+        switch first {
+        case "\\": return " "
+        case " ": return " "
+        case ",", ";", ":", "!", "/": return first == "," ? "\u{2009}" : ""
+        default: return String(first)  // \& \% \$ \# \_ \{ \}
+        }
+      }
+      var name = ""
+      while index < characters.count, characters[index].isLetter, characters[index].isASCII {
+        name.append(characters[index])
+        index += 1
+      }
+      if name.count == 1, let mark = LaTeXDecoder.accents[Character(name)] {
+        return argument() + String(mark)
+      }
+      if let letter = LaTeXDecoder.letters[name] {
+        // A control word eats the space after it: "{\o} re" vs "\o re".
+        if index < characters.count, characters[index] == " " { index += 1 }
+        if index + 1 < characters.count, characters[index] == "{", characters[index + 1] == "}" { index += 2 }
+        return letter
+      }
+      // \emph{x}, \textbf{x}, \url{x}, \mbox{x} and unknown commands keep their argument.
+      while index < characters.count, characters[index] == " " { index += 1 }
+      if index < characters.count, characters[index] == "{" { return argument() }
+      return ""
+    }
+  }
+}
