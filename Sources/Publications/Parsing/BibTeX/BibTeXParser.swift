@@ -119,13 +119,18 @@ struct BibTeXParser {
   private mutating func parseEntry(type: String, close: UInt8, startLine: Int) throws {
     skipSpace()
     let keyStart = index
+    // A key has no spaces; biber allows almost any other character.
     while index < bytes.count, bytes[index] != UInt8(ascii: ","), bytes[index] != close,
-      bytes[index] != UInt8(ascii: "\n") || index == keyStart
+      bytes[index] != UInt8(ascii: " "), bytes[index] != UInt8(ascii: "\t"), bytes[index] != UInt8(ascii: "\n"),
+      bytes[index] != UInt8(ascii: "\r")
     {
-      if bytes[index] == UInt8(ascii: "\n") { line += 1 }
       index += 1
     }
-    let key = String(decoding: bytes[keyStart..<index], as: UTF8.self).trimmed()
+    let key = String(decoding: bytes[keyStart..<index], as: UTF8.self)
+    skipSpace()
+    guard index < bytes.count, bytes[index] == UInt8(ascii: ",") || bytes[index] == close else {
+      throw Failure(message: "entry '\(key)' needs ',' after its key; skipped", line: line)
+    }
     var entry = BibTeXEntry(type: type, key: key, fields: [], location: SourceLocation(file: file, line: startLine))
     skipSpace()
     if index < bytes.count, bytes[index] == UInt8(ascii: ",") { index += 1 }

@@ -97,13 +97,18 @@ enum LaTeXDecoder {
       return String(characters[index])
     }
 
+    /// An accent goes on a plain i or j: `\'{\i}` is í.
+    func dotted(_ base: String) -> String {
+      base == "ı" ? "i" : base == "ȷ" ? "j" : base
+    }
+
     mutating func command() -> String {
       index += 1  // the backslash
       guard index < characters.count else { return "" }
       let first = characters[index]
       if !first.isLetter {
         index += 1
-        if let mark = LaTeXDecoder.accents[first] { return argument() + String(mark) }
+        if let mark = LaTeXDecoder.accents[first] { return dotted(argument()) + String(mark) }
         switch first {
         case "\\": return " "
         case " ": return " "
@@ -117,7 +122,7 @@ enum LaTeXDecoder {
         index += 1
       }
       if name.count == 1, let mark = LaTeXDecoder.accents[Character(name)] {
-        return argument() + String(mark)
+        return dotted(argument()) + String(mark)
       }
       if let letter = LaTeXDecoder.letters[name] {
         // A control word eats the space after it: "{\o} re" vs "\o re".

@@ -170,7 +170,7 @@ enum AuthorListParser {
     text = text.trimming("\"'“”")
     // "Xinchao Wang." ends a sentence; "J." is an initial and keeps its dot.
     if text.hasSuffix("."), let lastWord = text.split(separator: " ").last, lastWord.count > 2,
-      !lastWord.dropLast().contains(".")
+      !lastWord.dropLast().contains("."), !["Jr.", "Sr.", "Jun.", "Sen."].contains(String(lastWord))
     {
       text.removeLast()
     }

@@ -1,0 +1,173 @@
+import Foundation
+import Testing
+@testable import Publications
+
+/// BibTeX's grammar and name rules, each on a small file written for the test.
+@Suite struct BibTeXReaderTests {
+  static func read(_ text: String, _ more: String...) -> ParseResult {
+    BibTeXReader().read([.init(name: "refs.bib", text: text)] + more.enumerated().map { .init(name: "more\($0.offset).bib", text: $0.element) })
+  }
+
+  @Test func `entry types in any case with braces quotes numbers and parentheses`() {
+    let result = Self.read(
+      """
+      Text outside entries is a comment.
+      @ARTICLE{a1, title = {Braced {Nested} Title}, author = "Ann Lee and Bob Smith", year = 2020, journal = {Nature}}
+      @InProceedings(b2, title = "Quoted {"}Title{"} Here", author = {Lee, Ann}, year = "2021", booktitle = {Advances in Neural Information Processing Systems},)
+      """)
+    #expect(result.publications.map(\.title) == ["Braced Nested Title", "Quoted \"Title\" Here"])
+    #expect(result.publications.map(\.year) == [2020, 2021])
+    #expect(result.publications.map { $0.venue?.name } == ["Nature", "NeurIPS"])
+    #expect(result.publications.map(\.id) == ["a1", "b2"])
+    #expect(result.diagnostics.isEmpty)
+  }
+
+  @Test func `string macros concatenation and months`() {
+    let result = Self.read(
+      """
+      @string{conf = "Proceedings of the IEEE/CVF Conference on " # "Computer Vision and Pattern Recognition"}
+      @String(ann = {Ann Lee})
+      @preamble{"\\newcommand{\\noop}[1]{}"}
+      @comment{@article{hidden, title={Not an entry}}}
+      @inproceedings{k, title = {T1 Title Words}, author = ann # { and Bob Smith}, booktitle = conf, month = jan, year = 2019}
+      """)
+    #expect(result.publications.count == 1)
+    #expect(result.publications.first?.venue?.name == "CVPR")
+    #expect(result.publications.first?.authors.map(\.name) == ["Ann Lee", "Bob Smith"])
+  }
+
+  @Test func `macros and crossref parents may live in another file`() {
+    let result = Self.read(
+      "@inproceedings{child, title = {Child Paper Title}, author = {Ann Lee}, crossref = {parent}}",
+      "@string{icml = {International Conference on Machine Learning}}\n@proceedings{parent, title = icml, year = 2022}")
+    #expect(result.publications.count == 1)
+    #expect(result.publications.first?.venue?.name == "ICML")
+    #expect(result.publications.first?.year == 2022)
+  }
+
+  struct LaTeXCase: Sendable, CustomTestStringConvertible {
+    var latex: String
+    var text: String
+    var testDescription: String { latex }
+  }
+
+  static let latex: [LaTeXCase] = [
+    .init(latex: "M{\\\"u}ller", text: "Müller"),
+    .init(latex: "Caf\\'{e}", text: "Café"),
+    .init(latex: "Stra{\\ss}e", text: "Straße"),
+    .init(latex: "Gar\\c{c}on", text: "Garçon"),
+    .init(latex: "Sj{\\o}lund", text: "Sjølund"),
+    .init(latex: "L{\\'o}pez", text: "López"),
+    .init(latex: "pages 1--2 and---more", text: "pages 1–2 and—more"),
+    .init(latex: "A~B \\& C 50\\%", text: "A B & C 50%"),
+    .init(latex: "{P}rotected {BERT}", text: "Protected BERT"),
+    .init(latex: "\\emph{Deep} \\textbf{Learning}", text: "Deep Learning"),
+    .init(latex: "$O(n^2)$ time", text: "O(n^2) time"),
+    .init(latex: "\\v{S}koda and \\'{\\i}", text: "Škoda and í"),
+  ]
+
+  @Test(arguments: latex)
+  func `latex becomes unicode`(_ c: LaTeXCase) {
+    #expect(LaTeXDecoder.decode(c.latex) == c.text)
+  }
+
+  struct NameCase: Sendable, CustomTestStringConvertible {
+    var written: String
+    var names: [String]
+    var truncated: Bool = false
+    var testDescription: String { written }
+  }
+
+  static let names: [NameCase] = [
+    .init(written: "Ann Lee and Bob Smith", names: ["Ann Lee", "Bob Smith"]),
+    .init(written: "Lee, Ann and Smith, Bob", names: ["Ann Lee", "Bob Smith"]),
+    .init(written: "Smith, Jr., John", names: ["John Smith Jr."]),
+    .init(written: "Ludwig van Beethoven and van Gogh, Vincent", names: ["Ludwig van Beethoven", "Vincent van Gogh"]),
+    .init(written: "{Google Research} and Ann Lee", names: ["Google Research", "Ann Lee"]),
+    .init(written: "{Barnes and Noble} and Ann Lee", names: ["Barnes and Noble", "Ann Lee"]),
+    .init(written: "Ann Lee and others", names: ["Ann Lee"], truncated: true),
+    .init(written: "Varr{\\'o}, D{\\'a}niel", names: ["Dániel Varró"]),
+    .init(written: "Shang*, Yuzhang and Lee, Ann", names: ["Yuzhang Shang", "Ann Lee"]),
+  ]
+
+  @Test(arguments: names)
+  func `author lists follow bibtex name rules`(_ c: NameCase) throws {
+    let result = Self.read("@article{k, title = {A Title}, author = {\(c.written)}, year = 2020}")
+    let publication = try #require(result.publications.first)
+    #expect(publication.authors.map(\.name) == c.names)
+    #expect(publication.isAuthorListTruncated == c.truncated)
+  }
+
+  @Test func `a star on a name marks equal contribution`() throws {
+    let result = Self.read("@article{k, title = {A Title}, author = {Shang*, Yuzhang and Lee, Ann}, year = 2020}")
+    #expect(try #require(result.publications.first).authors.map(\.markers) == [[.equalContribution], []])
+  }
+
+  @Test func `al-folio fields give venue links and abstract`() throws {
+    let result = Self.read(
+      """
+      @article{shang2025, title = {Some Paper Title}, author = {Ann Lee}, journal = {Advances in Neural Information Processing Systems},
+        abbr = {NeurIPS 2025}, year = {2025}, arxiv = {2501.00001}, code = {https://github.com/a/b}, abstract = {We do {things}.},
+        selected = {true}}
+      @misc{pre, title = {A Preprint Title}, author = {Ann Lee}, year = 2024, eprint = {2401.00002}, archivePrefix = {arXiv}}
+      @article{arx, title = {Another Preprint}, author = {Ann Lee}, journal = {arXiv preprint arXiv:2301.12900}, year = 2023}
+      """)
+    #expect(result.publications.map { $0.venue?.name } == ["NeurIPS", "arXiv", "arXiv"])
+    #expect(result.publications.map { $0.venue?.kind } == [.conference, .preprint, .preprint])
+    let first = try #require(result.publications.first)
+    #expect(first.links.paper == "https://arxiv.org/abs/2501.00001")
+    #expect(first.links.code == "https://github.com/a/b")
+    #expect(first.abstract == "We do things.")
+  }
+
+  @Test func `a damaged entry is skipped with its line and the rest is read`() {
+    let result = Self.read(
+      """
+      @article{good1, title = {First Good Title}, author = {Ann Lee}, year = 2020}
+      @article{broken, title = {Unbalanced {brace, author = {Ann Lee}, year = 2021}
+      @article{good2, title = {Second Good Title}, author = {Ann Lee}, year = 2022}
+      @article{nocomma title = {x}}
+      @article{good3, title = {Third Good Title}, author = {Ann Lee}, year = 2023}
+      @article{undefined, title = {Uses A Macro}, journal = nosuchmacro, year = 2023}
+      """)
+    #expect(result.publications.map(\.id) == ["good1", "good2", "good3", "undefined"])
+    #expect(
+      result.diagnostics.map(\.description) == [
+        "refs.bib:2: warning: unbalanced '{' opened at line 2; entry skipped",
+        "refs.bib:4: warning: entry 'nocomma' needs ',' after its key; skipped",
+        "refs.bib:6: warning: entry 'undefined' uses @string 'nosuchmacro', which is never defined; kept as the word 'nosuchmacro'",
+      ])
+  }
+
+  @Test func `theses and crossref volumes are not counted`() {
+    let result = Self.read(
+      """
+      @phdthesis{t, title = {My Thesis}, author = {Ann Lee}, school = {U}, year = 2020}
+      @proceedings{vol, title = {Proceedings of Something}, year = 2020}
+      @inproceedings{p, title = {A Paper In The Volume}, author = {Ann Lee}, crossref = {vol}}
+      """)
+    #expect(result.publications.map(\.id) == ["p"])
+    #expect(result.diagnostics.map(\.severity) == [.note])
+  }
+
+  struct FileCount: Sendable, CustomTestStringConvertible {
+    var file: String
+    var count: Int
+    var testDescription: String { "\(file): \(count)" }
+  }
+
+  /// The counts a reader gets from the real al-folio files (entries per file, SOURCES.md).
+  @Test(arguments: [
+    FileCount(file: "0xtob-0xtob.github.io.bib", count: 16), FileCount(file: "20001LastOrder-boqi-chen.github.io.bib", count: 12),
+    FileCount(file: "25sal-25sal.bib", count: 234), FileCount(file: "3c-lab-3c-lab.github.io.bib", count: 35),
+    FileCount(file: "42Shawn-42Shawn.github.io.bib", count: 33), FileCount(file: "594zyc-594zyc.github.io.bib", count: 13),
+  ])
+  func `real bibtex files give every entry`(_ c: FileCount) throws {
+    let url = HomepageCorpusTests.fixtures.appendingPathComponent("bibtex/\(c.file)")
+    let text = TextDecoder.decode([UInt8](try Data(contentsOf: url))).text
+    let result = BibTeXReader().read([.init(name: c.file, text: text)])
+    #expect(result.publications.count == c.count)
+    #expect(result.diagnostics.filter { $0.severity == .warning }.isEmpty)
+    #expect(result.publications.allSatisfy { !$0.title.isEmpty && !$0.title.contains("{") && !$0.title.contains("\\") })
+  }
+}
