@@ -14,7 +14,8 @@ let package = Package(
     .library(name: "PubReportKit", targets: ["PubReportKit"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
   ],
   targets: [
     .systemLibrary(
@@ -24,7 +25,7 @@ let package = Package(
     ),
     .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
     .systemLibrary(name: "CPango", pkgConfig: "pangocairo", providers: [.apt(["libpango1.0-dev"])]),
-    .target(name: "Publications", dependencies: ["CLibXML2"]),
+    .target(name: "Publications", dependencies: ["CLibXML2", .product(name: "Yams", package: "Yams")]),
     .target(name: "Analysis", dependencies: ["Publications"]),
     .target(name: "Figures", dependencies: ["Publications", "Analysis"]),
     .target(name: "CairoRendering", dependencies: ["Figures", "CCairo", "CPango"]),

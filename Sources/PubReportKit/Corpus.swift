@@ -8,10 +8,12 @@ public struct Corpus: Sendable {
   public var owners: [String]
   public var diagnostics: [Diagnostic]
   public var inputErrors: [PubReportError]
+  /// Papers read from more than one source and merged.
+  public var mergedPairs: [DuplicateMerger.Pair] = []
 
   /// Reads every input and resolves owners.
   ///
-  ///     files → InputLoader (decode, detect, read) → OwnerResolver → Corpus
+  ///     files → InputLoader (decode, detect, read) → DuplicateMerger → OwnerResolver → Corpus
   ///
   /// - Parameters:
   ///   - files: paths, `-` for standard input.
@@ -19,11 +21,14 @@ public struct Corpus: Sendable {
   public static func load(files: [String], owners: [String] = [], loader: InputLoader = InputLoader()) -> Corpus {
     // 1. Read each input; one bad file never hides the others.
     let (result, errors) = loader.load(files)
-    // 2. Decide whose list it is.
-    let resolved = OwnerResolver(explicitOwners: owners).resolve(result.publications)
+    // 2. The same paper from two sources counts once.
+    let merged = DuplicateMerger.merge(result.publications)
+    let mergeNotes = merged.pairs.map { Diagnostic(.note, at: $0.merged, .mergedSources(title: $0.title, kept: $0.kept)) }
+    // 3. Decide whose list it is.
+    let resolved = OwnerResolver(explicitOwners: owners).resolve(merged.publications)
     return Corpus(
-      publications: resolved.publications, owners: resolved.owners, diagnostics: result.diagnostics,
-      inputErrors: errors)
+      publications: resolved.publications, owners: resolved.owners, diagnostics: result.diagnostics + mergeNotes,
+      inputErrors: errors, mergedPairs: merged.pairs)
   }
 
   /// Diagnostics of severity warning, in file and line order.

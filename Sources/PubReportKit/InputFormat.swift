@@ -5,8 +5,10 @@ public enum InputFormat: String, Sendable, CaseIterable {
   /// The format of `text` named `path`: content decides, the extension breaks ties.
   public static func detect(_ text: String, path: String) -> InputFormat {
     let start = text.drop { $0.isWhitespace }
-    if start.hasPrefix("[") || start.hasPrefix("{") {
-      if start.prefix(2000).contains("\"type\"") || start.prefix(2000).contains("\"title\"") { return .cslJSON }
+    // JSON: an array of objects or an object, "[ {" or "{ \"". Markdown never starts so.
+    if let first = start.first, first == "[" || first == "{" {
+      let next = start.dropFirst().drop { $0.isWhitespace }.first
+      if (first == "[" && (next == "{" || next == "]")) || (first == "{" && next == "\"") { return .cslJSON }
     }
     // BibTeX: entries such as `@article{` at line starts, and no Markdown headings or HTML.
     let lines = text.split(separator: "\n", maxSplits: 400).prefix(400)

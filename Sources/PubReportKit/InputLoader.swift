@@ -51,6 +51,13 @@ public struct InputLoader: Sendable {
     var errors: [PubReportError] = []
     var texts: [Text] = []
     for path in paths {
+      if let site = HugoSite.find(at: path) {
+        let pages = site.pages()
+        let hugo = HugoReader(authorNames: site.authorNames()).read(pages)
+        if hugo.publications.isEmpty { errors.append(.noPublications(path: path)) }
+        result.append(hugo)
+        continue
+      }
       do {
         let text = try self.text(of: path)
         texts.append(text)
@@ -72,11 +79,11 @@ public struct InputLoader: Sendable {
       result.append(BibTeXReader().read(bibtex.map { BibTeXReader.File(name: $0.name, text: $0.text) }))
     }
     for text in texts where text.format == .cslJSON {
-      errors.append(.unsupportedFormat(path: text.name, format: "CSL-JSON"))
+      result.append(CSLJSONReader().read(text.text, file: text.name))
     }
     // A file that gave nothing is named, unless it only holds @strings for the others.
     productive.formUnion(result.publications.map(\.source.file))
-    for text in texts where text.format != .cslJSON && !productive.contains(text.name) {
+    for text in texts where !productive.contains(text.name) {
       let onlyDefinitions = text.format == .bibtex && text.text.lowercased().contains("@string")
       if !onlyDefinitions { errors.append(.noPublications(path: text.name)) }
     }

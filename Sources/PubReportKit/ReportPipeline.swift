@@ -77,7 +77,8 @@ public enum ReportPipeline {
     let document = ReportBuilder.build(
       .init(
         publications: corpus.publications, owners: corpus.owners, charts: specs,
-        chartFormats: embeddedOrder(options.formats), diagnostics: corpus.diagnostics, inputFiles: options.files))
+        chartFormats: embeddedOrder(options.formats), diagnostics: corpus.diagnostics, inputFiles: options.files,
+        mergedCount: corpus.mergedPairs.count))
     outputs.append(("report.md", Data(MarkdownWriter.write(document).utf8)))
     outputs.append(("data/publications.json", Data((try PublicationsDocument.jsonString(corpus.publications) + "\n").utf8)))
     outputs.append(("data/stats.json", Data((try StatsDocument(corpus).jsonString() + "\n").utf8)))

@@ -16,10 +16,12 @@ public enum ReportBuilder {
     public var chartFormats: [String]
     public var diagnostics: [Diagnostic]
     public var inputFiles: [String]
+    /// Papers read from more than one source and merged into one.
+    public var mergedCount: Int
 
     public init(
       publications: [Publication], owners: [String], charts: [ChartSpec], chartFormats: [String],
-      diagnostics: [Diagnostic], inputFiles: [String]
+      diagnostics: [Diagnostic], inputFiles: [String], mergedCount: Int = 0
     ) {
       self.publications = publications
       self.owners = owners
@@ -27,6 +29,7 @@ public enum ReportBuilder {
       self.chartFormats = chartFormats
       self.diagnostics = diagnostics
       self.inputFiles = inputFiles
+      self.mergedCount = mergedCount
     }
   }
 
@@ -38,7 +41,7 @@ public enum ReportBuilder {
     blocks += yearTable(stats, publications: input.publications)
     blocks += venueTable(stats)
     blocks += PublicationList.blocks(input.publications)
-    blocks += DataQuality.blocks(input.diagnostics, inputFiles: input.inputFiles)
+    blocks += DataQuality.blocks(input.diagnostics, inputFiles: input.inputFiles, mergedCount: input.mergedCount)
     return ReportDocument(blocks: blocks)
   }
 

@@ -42,6 +42,9 @@ extension Diagnostic {
     case undefinedMacro(name: String, key: String)
     case missingCrossref(key: String, parent: String)
     case missingTitle(key: String)
+    case invalidJSON
+    case hugoFrontMatter(reason: String)
+    case mergedSources(title: String, kept: SourceLocation)
 
     var text: String {
       switch self {
@@ -83,6 +86,12 @@ extension Diagnostic {
         return "entry '\(key)' uses @string '\(name)', which is never defined; kept as the word '\(name)'"
       case .missingCrossref(let key, let parent):
         return "entry '\(key)' has crossref '\(parent)', which is not in the inputs"
+      case .mergedSources(let title, let kept):
+        return "\"\(title)\" is the same paper as \(kept); merged and counted once"
+      case .hugoFrontMatter(let reason):
+        return reason
+      case .invalidJSON:
+        return "is not valid JSON; expected a CSL-JSON array of items"
       case .missingTitle(let key):
         return "entry '\(key)' has no title; skipped"
       case .unknownFormat:

@@ -10,6 +10,44 @@ extension Publication {
       .joined()
   }
 
+  /// Every link, in a fixed order.
+  private var allLinks: [String] {
+    ([links.paper, links.code, links.project].compactMap { $0 } + links.other).map { $0.lowercased() }
+  }
+
+  /// DOIs of published versions (arXiv DOIs excluded), lowercased, from the links.
+  public var dois: Set<String> {
+    Set(allLinks.compactMap { url in
+      guard let range = url.range(of: "doi.org/") else { return nil }
+      let doi = String(url[range.upperBound...])
+      return doi.hasPrefix("10.48550") ? nil : doi
+    })
+  }
+
+  /// arXiv identifiers without version (`2405.16626`), from the links.
+  public var arxivIDs: Set<String> {
+    Set(allLinks.compactMap { url in
+      for marker in ["arxiv.org/abs/", "arxiv.org/pdf/", "10.48550/arxiv."] {
+        guard let range = url.range(of: marker) else { continue }
+        let id = url[range.upperBound...].prefix { $0.isNumber || $0 == "." }
+        if id.count >= 9 { return String(id.hasSuffix(".") ? id.dropLast() : id) }
+      }
+      return nil
+    })
+  }
+
+  /// Whether `other` is another listing of this paper: the same title key, and identifiers that
+  /// do not contradict (a page that copied one paper's title onto another keeps both). Links
+  /// are often copied wrong too, so one shared DOI or arXiv id is enough to agree.
+  public func isSamePaper(as other: Publication) -> Bool {
+    guard titleKey == other.titleKey, !titleKey.isEmpty else { return false }
+    let (myDOIs, theirDOIs) = (dois, other.dois)
+    if !myDOIs.isEmpty, !theirDOIs.isEmpty, myDOIs.isDisjoint(with: theirDOIs) { return false }
+    let (myIDs, theirIDs) = (arxivIDs, other.arxivIDs)
+    if !myIDs.isEmpty, !theirIDs.isEmpty, myIDs.isDisjoint(with: theirIDs) { return false }
+    return true
+  }
+
   /// This publication completed with what `other`, a second listing of it, knows better.
   ///
   /// Fields missing here are taken from `other`; a full author list beats a truncated one; a

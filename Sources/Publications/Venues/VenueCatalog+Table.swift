@@ -118,8 +118,13 @@ extension VenueCatalog {
     Nature Astronomy\tJ\tNature Astronomy|Nat. Astron.
     MNRAS\tJ\tMNRAS|Monthly Notices of the Royal Astronomical Society
     ApJ\tJ\tApJ|Astrophysical Journal|The Astrophysical Journal
+    ApJL\tJ\tApJL|Astrophysical Journal Letters|The Astrophysical Journal Letters
+    A&A\tJ\tA&A|Astronomy and Astrophysics|Astronomy & Astrophysics
+    PRE\tJ\tPhysical Review E|Phys. Rev. E
+    PRL\tJ\tPhysical Review Letters|Phys. Rev. Lett.
+    JFM\tJ\tJournal of Fluid Mechanics
     PNAS\tJ\tPNAS|Proceedings of the National Academy of Sciences
-    arXiv\tP\tarXiv|arXiv preprint|ArXiv|Preprint|CoRR|bioRxiv|medRxiv|SSRN|TechRxiv|OpenReview preprint
+    arXiv\tP\tarXiv|arXiv preprint|arXiv e-prints|ArXiv|Preprint|CoRR|bioRxiv|medRxiv|SSRN|TechRxiv|OpenReview preprint
     Under Review\tU\tUnder Review|Under Submission|Submitted|In Submission|In Review
     PhD thesis\tT\tPhD thesis|PhD dissertation|Doctoral thesis|Dissertation
     Master's thesis\tT\tMaster's thesis|MSc thesis|Master thesis

@@ -30,6 +30,12 @@ enum LaTeXDecoder {
     "sigma": "σ", "tau": "τ", "phi": "φ", "omega": "ω", "times": "×", "pm": "±", "leq": "≤", "geq": "≥",
     "infty": "∞", "rightarrow": "→", "to": "→", "textquoteright": "’", "textquoteleft": "‘", "LaTeX": "LaTeX",
     "TeX": "TeX", "textasciitilde": "~", "textbackslash": "\\",
+    // Journal macros of the AAS and MNRAS styles, common in astronomy .bib files.
+    "mnras": "Monthly Notices of the Royal Astronomical Society", "apj": "Astrophysical Journal",
+    "apjl": "Astrophysical Journal Letters", "apjs": "Astrophysical Journal Supplement Series",
+    "aap": "Astronomy and Astrophysics", "aj": "Astronomical Journal", "araa": "Annual Review of Astronomy and Astrophysics",
+    "nat": "Nature", "natas": "Nature Astronomy", "pre": "Physical Review E", "prl": "Physical Review Letters",
+    "jfm": "Journal of Fluid Mechanics", "ssr": "Space Science Reviews", "pasp": "Publications of the Astronomical Society of the Pacific",
   ]
 
   private struct State {

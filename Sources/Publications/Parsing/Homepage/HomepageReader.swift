@@ -104,18 +104,18 @@ public struct HomepageReader: Sendable {
 
   /// Keeps the first listing of each paper, completed with what later listings add.
   private func mergingDuplicates(_ publications: [Publication], diagnostics: inout [Diagnostic]) -> [Publication] {
-    var indexByKey: [String: Int] = [:]
+    var indicesByKey: [String: [Int]] = [:]
     var kept: [Publication] = []
     for publication in publications {
       let key = publication.titleKey
-      if let index = indexByKey[key], !key.isEmpty {
+      if let index = indicesByKey[key]?.first(where: { kept[$0].isSamePaper(as: publication) }) {
         diagnostics.append(
           Diagnostic(
             .note, at: publication.source,
             .duplicateEntry(title: publication.title, first: kept[index].source)))
         kept[index] = kept[index].merged(with: publication)
       } else {
-        indexByKey[key] = kept.count
+        indicesByKey[key, default: []].append(kept.count)
         kept.append(publication)
       }
     }

@@ -1,0 +1,117 @@
+import Foundation
+
+/// Reads CSL-JSON, what Zotero and `pandoc -t csljson` export: an array of items with `type`,
+/// `title`, `author` (family/given/literal), `issued.date-parts`, `container-title`.
+public struct CSLJSONReader: Sendable {
+  public var catalog: VenueCatalog
+
+  public init(catalog: VenueCatalog = .standard) {
+    self.catalog = catalog
+  }
+
+  /// Reads one file. A file that is not valid JSON gives one warning; an item without a title
+  /// is skipped with a warning naming its line.
+  public func read(_ text: String, file: String) -> ParseResult {
+    var result = ParseResult()
+    guard let json = try? JSONSerialization.jsonObject(with: Data(text.utf8)) else {
+      result.diagnostics.append(Diagnostic(at: SourceLocation(file: file, line: 1), .invalidJSON))
+      return result
+    }
+    let items = (json as? [Any]) ?? ((json as? [String: Any])?["items"] as? [Any]) ?? [json]
+    let lines = ItemLines(text)
+    for (index, raw) in items.enumerated() {
+      guard let item = raw as? [String: Any] else { continue }
+      let id = (item["id"] as? String) ?? (item["id"] as? Int).map(String.init) ?? "item\(index + 1)"
+      let location = SourceLocation(file: file, line: lines.line(ofID: id))
+      guard let title = (item["title"] as? String)?.collapsingWhitespace(), !title.isEmpty else {
+        result.diagnostics.append(Diagnostic(at: location, .missingTitle(key: id)))
+        continue
+      }
+      let venue = venue(of: item)
+      if venue?.kind == .thesis {
+        result.diagnostics.append(Diagnostic(.note, at: location, .notCounted(title: title, reason: "a thesis")))
+        continue
+      }
+      let (authors, truncated) = people(item["author"])
+      var links = Publication.Links()
+      links.paper = (item["URL"] as? String) ?? (item["DOI"] as? String).map { "https://doi.org/" + $0 }
+      result.publications.append(
+        Publication(
+          id: id, title: title, authors: authors, isAuthorListTruncated: truncated, venue: venue, year: year(of: item),
+          notes: EntryNotes.find(in: (item["note"] as? String) ?? ""), links: links,
+          abstract: (item["abstract"] as? String)?.collapsingWhitespace(), source: location))
+    }
+    return result
+  }
+
+  private func people(_ value: Any?) -> ([Person], Bool) {
+    var truncated = false
+    let people = ((value as? [[String: Any]]) ?? []).compactMap { name -> Person? in
+      if let literal = name["literal"] as? String {
+        if literal.lowercased() == "others" || literal.lowercased() == "et al." {
+          truncated = true
+          return nil
+        }
+        return Person(name: literal.collapsingWhitespace())
+      }
+      let parts = [name["given"], name["dropping-particle"], name["non-dropping-particle"], name["family"], name["suffix"]]
+        .compactMap { $0 as? String }.filter { !$0.isEmpty }
+      guard !parts.isEmpty else { return nil }
+      let (display, markers) = AuthorListParser.stripMarkers(parts.joined(separator: " "))
+      return Person(name: display, asWritten: parts.joined(separator: " "), markers: markers)
+    }
+    return (people, truncated)
+  }
+
+  private func year(of item: [String: Any]) -> Int? {
+    for key in ["issued", "published-print", "published-online", "original-date"] {
+      guard let date = item[key] as? [String: Any] else { continue }
+      if let parts = date["date-parts"] as? [[Any]], let first = parts.first?.first {
+        if let year = first as? Int { return year }
+        if let text = first as? String, let year = Int(text) { return year }
+      }
+      for field in ["raw", "literal"] {
+        if let text = date[field] as? String, let year = VenueCatalog.years(in: text).first { return year }
+      }
+    }
+    return nil
+  }
+
+  private func venue(of item: [String: Any]) -> Venue? {
+    let type = (item["type"] as? String) ?? ""
+    let texts = ["container-title-short", "container-title", "collection-title", "event-title", "event", "genre", "publisher"]
+      .compactMap { item[$0] as? String }
+    for text in texts {
+      let mentions = catalog.mentions(in: text)
+      if let real = mentions.first(where: { $0.venue.kind != .preprint }) { return real.venue }
+      if let preprint = mentions.first { return preprint.venue }
+    }
+    if type == "thesis" { return Venue(name: "Thesis", kind: .thesis) }
+    guard let name = (item["container-title"] as? String)?.collapsingWhitespace(), !name.isEmpty else { return nil }
+    let kind: Venue.Kind = switch type {
+    case "paper-conference": .conference
+    case "article-journal": .journal
+    default: .other
+    }
+    return VenueGuess.guess(fromCitation: name) ?? Venue(name: name, kind: kind)
+  }
+}
+
+/// Finds the line of each item's `"id"` in the JSON text, for diagnostics.
+private struct ItemLines {
+  private var lineByID: [String: Int] = [:]
+
+  init(_ text: String) {
+    var line = 1
+    for row in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      if let range = row.range(of: "\"id\"") {
+        let rest = row[range.upperBound...].drop { $0 == " " || $0 == ":" || $0 == "\t" }
+        let value = rest.hasPrefix("\"") ? rest.dropFirst().prefix { $0 != "\"" } : rest.prefix { $0.isNumber }
+        if lineByID[String(value)] == nil { lineByID[String(value)] = line }
+      }
+      line += 1
+    }
+  }
+
+  func line(ofID id: String) -> Int { lineByID[id] ?? 1 }
+}

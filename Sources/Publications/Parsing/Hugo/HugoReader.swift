@@ -1,0 +1,192 @@
+import Foundation
+import Yams
+
+/// Reads a Hugo Blox (Wowchemy) academic site: one `content/publication/<slug>/index.md` per
+/// paper, with YAML front matter (title, authors, date, publication, publication_short,
+/// publication_types, abstract, draft); `admin` and other author slugs resolve through
+/// `content/authors/<slug>/_index.md`; a `cite.bib` beside the page fills a missing venue.
+public struct HugoReader: Sendable {
+  /// One publication page and what sits beside it.
+  public struct Page: Sendable {
+    public var file: String
+    public var text: String
+    /// The text of `cite.bib` in the same folder, if any.
+    public var citation: String?
+
+    public init(file: String, text: String, citation: String? = nil) {
+      self.file = file
+      self.text = text
+      self.citation = citation
+    }
+  }
+
+  /// Author slug → display name, from `content/authors/<slug>/_index.md`.
+  public var authorNames: [String: String]
+  public var catalog: VenueCatalog
+  /// Front matter with more YAML aliases than this is refused (alias bombs expand without bound).
+  public var maximumAliases = 64
+
+  public init(authorNames: [String: String] = [:], catalog: VenueCatalog = .standard) {
+    self.authorNames = authorNames
+    self.catalog = catalog
+  }
+
+  /// The display name in an author profile page (`title:`, or first and last name).
+  public static func authorName(profile text: String) -> String? {
+    guard let (yaml, _) = frontMatter(text), let map = (try? Yams.load(yaml: yaml)) as? [String: Any] else { return nil }
+    if let title = map["title"] as? String, !title.isEmpty { return title }
+    let parts = [map["first_name"], map["last_name"]].compactMap { $0 as? String }
+    return parts.isEmpty ? nil : parts.joined(separator: " ")
+  }
+
+  public func read(_ pages: [Page]) -> ParseResult {
+    var result = ParseResult()
+    for page in pages {
+      switch publication(page) {
+      case .success(let publication): result.publications.append(publication)
+      case .failure(let diagnostic): result.diagnostics.append(diagnostic)
+      case .none: break
+      }
+    }
+    return result
+  }
+
+  private enum Outcome {
+    case success(Publication)
+    case failure(Diagnostic)
+    case none
+  }
+
+  private func publication(_ page: Page) -> Outcome {
+    let start = SourceLocation(file: page.file, line: 1)
+    guard let (yaml, firstLine) = Self.frontMatter(page.text) else {
+      return .failure(Diagnostic(at: start, .hugoFrontMatter(reason: "no YAML front matter between '---' lines")))
+    }
+    let aliases = Self.aliasCount(yaml)
+    guard aliases <= maximumAliases else {
+      return .failure(Diagnostic(at: start, .hugoFrontMatter(reason: "front matter uses \(aliases) YAML aliases, more than the limit of \(maximumAliases); skipped")))
+    }
+    let map: [String: Any]
+    do {
+      guard let loaded = try Yams.load(yaml: yaml) as? [String: Any] else {
+        return .failure(Diagnostic(at: start, .hugoFrontMatter(reason: "front matter is not a YAML mapping")))
+      }
+      map = loaded
+    } catch {
+      return .failure(Diagnostic(at: start, .hugoFrontMatter(reason: "front matter is not valid YAML (\(Self.yamlMessage(error)))")))
+    }
+    let location = SourceLocation(file: page.file, line: firstLine + Self.line(of: "title", in: yaml))
+    guard let title = (map["title"] as? String)?.collapsingWhitespace(), !title.isEmpty else {
+      return .failure(Diagnostic(at: location, .missingTitle(key: page.file)))
+    }
+    if (map["draft"] as? Bool) == true { return .failure(Diagnostic(.note, at: location, .notCounted(title: title, reason: "a draft"))) }
+    let citation = page.citation.map { BibTeXReader(catalog: catalog).read([.init(name: page.file, text: $0)]).publications.first } ?? nil
+    let types = ((map["publication_types"] as? [Any]) ?? [map["publication_types"] as Any]).compactMap { "\($0)" }
+    if types.contains(where: { $0 == "patent" || $0 == "8" }) {
+      return .failure(Diagnostic(.note, at: location, .notCounted(title: title, reason: "a patent")))
+    }
+    var venue = venue(map, types: types) ?? citation?.venue
+    if venue == nil, let kind = Self.kind(types) { venue = kind == .preprint ? catalog.venue(named: "arXiv") : nil }
+    if venue?.kind == .thesis { return .failure(Diagnostic(.note, at: location, .notCounted(title: title, reason: "a thesis"))) }
+    return .success(
+      Publication(
+        id: URL(fileURLWithPath: page.file).deletingLastPathComponent().lastPathComponent, title: title,
+        authors: authors(map), venue: venue, year: year(map) ?? citation?.year,
+        notes: EntryNotes.find(in: [map["publication"], map["publication_short"]].compactMap { $0 as? String }.joined(separator: " ")),
+        links: links(map), abstract: (map["abstract"] as? String)?.collapsingWhitespace(), source: location))
+  }
+
+  private func authors(_ map: [String: Any]) -> [Person] {
+    let names = (map["authors"] as? [Any])?.compactMap { $0 as? String } ?? []
+    let notes = (map["author_notes"] as? [Any])?.map { "\($0)" } ?? []
+    return names.enumerated().map { index, slug in
+      let note = index < notes.count ? notes[index].lowercased() : ""
+      let markers: [Person.Marker] = note.contains("equal") ? [.equalContribution] : note.contains("corresponding") ? [.corresponding] : []
+      if let name = authorNames[slug] {
+        // The site's own profile (admin) is the owner: Hugo highlights it on every page.
+        return Person(name: name, asWritten: slug, isHighlighted: slug == "admin", markers: markers)
+      }
+      let (name, stripped) = AuthorListParser.stripMarkers(slug)
+      return Person(name: name, asWritten: slug, markers: markers + stripped)
+    }
+  }
+
+  private func venue(_ map: [String: Any], types: [String]) -> Venue? {
+    let texts = [map["publication_short"], map["publication"]].compactMap { ($0 as? String)?.trimming("*_ ") }.filter { !$0.isEmpty }
+    for text in texts {
+      let mentions = catalog.mentions(in: text)
+      if let real = mentions.first(where: { $0.venue.kind != .preprint }) { return real.venue }
+      if let preprint = mentions.first { return preprint.venue }
+    }
+    guard let name = texts.last else { return nil }
+    return VenueGuess.guess(fromCitation: name) ?? VenueGuess.guess(fromBadge: name) ?? Venue(name: name, kind: Self.kind(types) ?? .other)
+  }
+
+  private static func kind(_ types: [String]) -> Venue.Kind? {
+    for type in types {
+      switch type {
+      case "paper-conference", "1": return .conference
+      case "article-journal", "2": return .journal
+      case "article", "3", "manuscript": return .preprint
+      case "thesis", "7": return .thesis
+      default: continue
+      }
+    }
+    return nil
+  }
+
+  private func year(_ map: [String: Any]) -> Int? {
+    for key in ["date", "publishDate"] {
+      if let date = map[key] as? Date {
+        return Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC") ?? .current, from: date).year
+      }
+      if let text = map[key].map({ "\($0)" }), let year = VenueCatalog.years(in: text).first { return year }
+    }
+    return nil
+  }
+
+  private func links(_ map: [String: Any]) -> Publication.Links {
+    func url(_ key: String) -> String? {
+      guard let value = map[key] as? String, !value.isEmpty else { return nil }
+      return value
+    }
+    var links = Publication.Links()
+    let doi = url("doi").map { $0.hasPrefix("http") ? $0 : "https://doi.org/" + $0 }
+    links.paper = url("url_pdf") ?? url("url_preprint") ?? doi
+    if let doi, doi != links.paper { links.other.append(doi) }
+    links.code = url("url_code")
+    links.project = url("url_project")
+    return links
+  }
+
+  /// The YAML between the first two `---` lines, and the line the YAML starts on.
+  static func frontMatter(_ text: String) -> (String, Int)? {
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    guard lines.first?.trimmed() == "---" else { return nil }
+    guard let end = lines.dropFirst().firstIndex(where: { $0.trimmed() == "---" || $0.trimmed() == "..." }) else { return nil }
+    return (lines[1..<end].joined(separator: "\n"), 2)
+  }
+
+  /// YAML alias uses (`*name` after a space, `[`, `,`, `{` or `:`), counted without parsing.
+  static func aliasCount(_ yaml: String) -> Int {
+    var count = 0
+    var previous: Character = " "
+    var iterator = yaml.makeIterator()
+    var current = iterator.next()
+    while let c = current {
+      let next = iterator.next()
+      if c == "*", " [,{:\t\n-".contains(previous), let n = next, n.isLetter || n.isNumber || n == "_" { count += 1 }
+      previous = c
+      current = next
+    }
+    return count
+  }
+
+  private static func line(of key: String, in yaml: String) -> Int {
+    yaml.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix(key + ":") } ?? 0
+  }
+
+  private static func yamlMessage(_ error: Error) -> String {
+    String(describing: error).split(separator: "\n").first.map(String.init) ?? "\(error)"
+  }
+}

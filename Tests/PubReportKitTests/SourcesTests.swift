@@ -1,0 +1,49 @@
+import Foundation
+import PubReportKit
+import Testing
+
+/// Several sources in one run, and the Hugo sites of the corpus.
+@Suite struct SourcesTests {
+  static let fixtures = CorpusTests.fixtures
+
+  @Test(arguments: [
+    ("Ahren09-Ahren09.github.io", 37, "Yiqiao Jin"), ("Animadversio-Animadversio.github.io", 30, "Binxu Wang"),
+    ("AstroJames-astrojames.github.io", 20, "James R. Beattie"),
+  ])
+  func `hugo sites read with the counts a reader gets`(_ site: String, _ count: Int, _ owner: String) {
+    let corpus = Corpus.load(files: [Self.fixtures.appendingPathComponent("hugo/\(site)").path])
+    #expect(corpus.publications.count == count)
+    #expect(corpus.owners == [owner])
+    #expect(corpus.inputErrors.isEmpty)
+  }
+
+  @Test func `the same papers from bibtex and csl json count once`() {
+    let bib = Self.fixtures.appendingPathComponent("bibtex/42Shawn-42Shawn.github.io.bib").path
+    let json = Self.fixtures.appendingPathComponent("csljson/42Shawn-42Shawn.github.io.json").path
+    let corpus = Corpus.load(files: [bib, json])
+    #expect(corpus.publications.count == 33)
+    #expect(corpus.mergedPairs.count == 33)
+    #expect(corpus.owners == ["Yuzhang Shang"])
+  }
+
+  @Test func `a homepage and a bib of the same person count each paper once`() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pubreport-\(UUID())")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let bib = directory.appendingPathComponent("papers.bib")
+    try Data(
+      """
+      @inproceedings{tinyfusion, title = {{TinyFusion}: Diffusion Transformers Learned Shallow}, author = {Fang, Gongfan and Li, Kunjun and Ma, Xinyin and Wang, Xinchao}, booktitle = {CVPR}, year = 2025}
+      @misc{asyncdiff, title = {AsyncDiff: Parallelizing Diffusion Models by Asynchronous Denoising}, author = {Chen, Zigeng and Ma, Xinyin}, year = 2024, eprint = {2406.06911}, archivePrefix = {arXiv}}
+      @article{new, title = {A Paper Only In The Bib File}, author = {Ma, Xinyin}, journal = {TPAMI}, year = 2026}
+      """.utf8
+    ).write(to: bib)
+    let sample = Self.fixtures.appendingPathComponent("homepage/sample-homepage.md").path
+    let corpus = Corpus.load(files: [sample, bib.path])
+    let document = StatsDocument(corpus)
+    #expect(document.publications == 36)
+    #expect(corpus.mergedPairs.map(\.title) == ["TinyFusion: Diffusion Transformers Learned Shallow", "AsyncDiff: Parallelizing Diffusion Models by Asynchronous Denoising"])
+    // The homepage's NeurIPS listing beats the arXiv preprint.
+    #expect(corpus.publications.first { $0.title.hasPrefix("AsyncDiff") }?.venue?.name == "NeurIPS")
+  }
+}

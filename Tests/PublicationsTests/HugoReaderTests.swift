@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+@testable import Publications
+
+@Suite struct HugoReaderTests {
+  static func page(_ yaml: String) -> HugoReader.Page {
+    HugoReader.Page(file: "content/publication/p/index.md", text: "---\n\(yaml)\n---\nBody text.\n")
+  }
+
+  @Test func `front matter gives title authors year venue and owner`() throws {
+    let reader = HugoReader(authorNames: ["admin": "Yiqiao Jin"])
+    let result = reader.read([
+      Self.page(
+        """
+        title: 'SciEvo: A Dataset for Scientometric Analysis'
+        authors:
+          - admin
+          - Yijia Xiao
+        author_notes:
+          - 'Equal contribution'
+        date: '2025-03-03T00:00:00Z'
+        publication_types: ['paper-conference']
+        publication: "Good Data AAAI 2025 Workshop"
+        publication_short: "AAAI'25 DAI Workshop"
+        abstract: We introduce SciEvo.
+        url_code: https://github.com/x/y
+        """)
+    ])
+    let publication = try #require(result.publications.first)
+    #expect(publication.title == "SciEvo: A Dataset for Scientometric Analysis")
+    #expect(publication.authors.map(\.name) == ["Yiqiao Jin", "Yijia Xiao"])
+    #expect(publication.authors.map(\.isHighlighted) == [true, false])
+    #expect(publication.authors.first?.markers == [.equalContribution])
+    #expect(publication.year == 2025)
+    #expect(publication.venue?.name == "AAAI")
+    #expect(publication.links.code == "https://github.com/x/y")
+    #expect(publication.source.line == 2)
+  }
+
+  @Test func `drafts and patents are not counted`() {
+    let result = HugoReader().read([
+      Self.page("title: A Draft\ndraft: true\ndate: 2020-01-01"),
+      Self.page("title: A Patent\npublication_types: ['patent']\ndate: 2020-01-01"),
+    ])
+    #expect(result.publications.isEmpty)
+    #expect(result.diagnostics.map(\.severity) == [.note, .note])
+  }
+
+  @Test func `cite bib fills an empty publication field`() throws {
+    var page = Self.page("title: Bulk Viscosity and the Dynamo\nauthors: [admin]\ndate: '2024-01-01'\npublication: \"\"")
+    page.citation = "@article{k, title = {Bulk}, journal = {\\mnras}, year = 2024}"
+    let publication = try #require(HugoReader().read([page]).publications.first)
+    #expect(publication.venue?.name == "MNRAS")
+  }
+
+  @Test func `yaml alias bombs are refused`() {
+    var yaml = "title: Bomb\na: &a [x, x, x, x, x, x, x, x, x]\n"
+    for i in 0..<70 { yaml += "b\(i): [*a, *a]\n" }
+    let result = HugoReader().read([Self.page(yaml)])
+    #expect(result.publications.isEmpty)
+    #expect(result.diagnostics.first?.message.contains("YAML aliases") == true)
+  }
+
+  @Test func `broken front matter is a warning naming the file`() {
+    let result = HugoReader().read([HugoReader.Page(file: "x/index.md", text: "---\ntitle: [unclosed\n---\n")])
+    #expect(result.diagnostics.first?.description.hasPrefix("x/index.md:1: warning: front matter is not valid YAML") == true)
+  }
+}
