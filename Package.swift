@@ -32,7 +32,9 @@ let package = Package(
     .target(name: "Report", dependencies: ["Publications", "Analysis", "Figures"]),
     .target(
       name: "PubReportKit",
-      dependencies: ["Publications", "Analysis", "Figures", "CairoRendering", "Report"]),
+      dependencies: [
+        "Publications", "Analysis", "Figures", "CairoRendering", "Report", .product(name: "Yams", package: "Yams"),
+      ]),
     .executableTarget(
       name: "pubreport",
       dependencies: [

@@ -18,11 +18,14 @@ public struct Corpus: Sendable {
   /// - Parameters:
   ///   - files: paths, `-` for standard input.
   ///   - owners: names given with `--owner`; empty to detect owners from emphasis.
-  public static func load(files: [String], owners: [String] = [], loader: InputLoader = InputLoader()) -> Corpus {
+  ///   - aliases: canonical names for variants, from `--aliases`.
+  public static func load(
+    files: [String], owners: [String] = [], aliases: NameAliases = NameAliases(), loader: InputLoader = InputLoader()
+  ) -> Corpus {
     // 1. Read each input; one bad file never hides the others.
     let (result, errors) = loader.load(files)
-    // 2. The same paper from two sources counts once.
-    let merged = DuplicateMerger.merge(result.publications)
+    // 2. The same paper from two sources counts once; people get their hand-made identities.
+    let merged = DuplicateMerger.merge(aliases.apply(to: result.publications))
     let mergeNotes = merged.pairs.map { Diagnostic(.note, at: $0.merged, .mergedSources(title: $0.title, kept: $0.kept)) }
     // 3. Decide whose list it is.
     let resolved = OwnerResolver(explicitOwners: owners).resolve(merged.publications)

@@ -13,6 +13,7 @@ public enum PubReportError: Error, Sendable, Equatable, CustomStringConvertible 
   case outputNotDirectory(path: String)
   case unwritable(path: String, reason: String)
   case badFormat(String)
+  case badAliases(path: String, reason: String)
   case rendering(chart: String, reason: String)
 
   public var description: String {
@@ -44,6 +45,8 @@ public enum PubReportError: Error, Sendable, Equatable, CustomStringConvertible 
       "\(path): error: the output path is a file, not a folder; choose a folder with --out"
     case .unwritable(let path, let reason):
       "\(path): error: can't be written (\(reason))"
+    case .badAliases(let path, let reason):
+      "\(path): error: alias file \(reason)"
     case .badFormat(let format):
       "error: unknown chart format '\(format)'; formats must be png, pdf or svg"
     case .rendering(let chart, let reason):

@@ -13,11 +13,12 @@ public struct ReportOptions: Sendable {
   public var formats: [CairoRenderer.Format]
   public var chartWidthCentimetres: Double
   public var fontsDirectory: String?
+  public var aliases: NameAliases
 
   public init(
     files: [String], owners: [String] = [], outputDirectory: String = "report",
     formats: [CairoRenderer.Format] = [.png(scale: 2), .pdf, .svg], chartWidthCentimetres: Double = 16,
-    fontsDirectory: String? = nil
+    fontsDirectory: String? = nil, aliases: NameAliases = NameAliases()
   ) {
     self.files = files
     self.owners = owners
@@ -25,6 +26,7 @@ public struct ReportOptions: Sendable {
     self.formats = formats
     self.chartWidthCentimetres = chartWidthCentimetres
     self.fontsDirectory = fontsDirectory
+    self.aliases = aliases
   }
 
   /// Parses `png,pdf,svg`.
@@ -54,7 +56,7 @@ public enum ReportPipeline {
 
   public static func run(_ options: ReportOptions) throws -> Outcome {
     // 1. Read.
-    let corpus = Corpus.load(files: options.files, owners: options.owners)
+    let corpus = Corpus.load(files: options.files, owners: options.owners, aliases: options.aliases)
     guard !corpus.publications.isEmpty else { throw PubReportError.nothingUsable }
     // 2. Describe the charts.
     let width = (options.chartWidthCentimetres / 2.54 * 72).rounded()

@@ -11,7 +11,7 @@ struct ParseCommand: ParsableCommand {
   var json = false
 
   func run() throws {
-    let corpus = Corpus.load(files: input.files, owners: input.owners)
+    let corpus = try input.corpus()
     DiagnosticPrinter.print(corpus)
     guard !corpus.publications.isEmpty else { throw ExitCode.failure }
     print(json ? try PublicationsDocument.jsonString(corpus.publications) : PublicationTable.render(corpus.publications))

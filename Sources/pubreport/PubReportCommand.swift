@@ -1,5 +1,7 @@
+import Analysis
 import ArgumentParser
 import Foundation
+import PubReportKit
 
 /// The `pubreport` command: argument parsing only; the work is in PubReportKit.
 @main
@@ -24,7 +26,7 @@ struct PubReportCommand: ParsableCommand {
       Reads AcadHomepage-style homepages (Markdown with HTML). Exit status: 0 when publications
       were found (warnings or not), 1 when no input gave a publication, 2 for usage errors.
       """,
-    subcommands: [ParseCommand.self, StatsCommand.self, ReportCommand.self]
+    subcommands: [ParseCommand.self, StatsCommand.self, ReportCommand.self, NamesCommand.self]
   )
 }
 
@@ -35,6 +37,23 @@ struct InputOptions: ParsableArguments {
 
   @Option(name: .customLong("owner"), help: "The list's owner (repeat for several); overrides detection.")
   var owners: [String] = []
+
+  @Option(help: "A YAML file of people aliases (canonical name: [variants]) or al-folio's _data/coauthors.yml.")
+  var aliases: String?
+
+  /// The alias file's table; a bad file is a usage error naming it.
+  func aliasTable() throws -> NameAliases {
+    do {
+      return try aliases.map(AliasFile.load) ?? NameAliases()
+    } catch {
+      throw ValidationError("\(error)")
+    }
+  }
+
+  /// Loads every input with the options given.
+  func corpus() throws -> Corpus {
+    Corpus.load(files: files, owners: owners, aliases: try aliasTable())
+  }
 
   func validate() throws {
     if files.isEmpty { throw ValidationError("Give at least one file to read, or '-' for standard input.") }

@@ -27,7 +27,7 @@ struct ReportCommand: ParsableCommand {
   func run() throws {
     let options = ReportOptions(
       files: input.files, owners: input.owners, outputDirectory: out, formats: try ReportOptions.formats(from: formats),
-      chartWidthCentimetres: try centimetres(), fontsDirectory: fonts)
+      chartWidthCentimetres: try centimetres(), fontsDirectory: fonts, aliases: try input.aliasTable())
     do {
       let outcome = try ReportPipeline.run(options)
       DiagnosticPrinter.print(outcome.corpus)

@@ -11,7 +11,7 @@ struct StatsCommand: ParsableCommand {
   var json = false
 
   func run() throws {
-    let corpus = Corpus.load(files: input.files, owners: input.owners)
+    let corpus = try input.corpus()
     DiagnosticPrinter.print(corpus)
     guard !corpus.publications.isEmpty else { throw ExitCode.failure }
     let document = StatsDocument(corpus)

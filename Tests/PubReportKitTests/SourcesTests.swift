@@ -1,3 +1,4 @@
+import Analysis
 import Foundation
 import PubReportKit
 import Testing
@@ -45,5 +46,22 @@ import Testing
     #expect(corpus.mergedPairs.map(\.title) == ["TinyFusion: Diffusion Transformers Learned Shallow", "AsyncDiff: Parallelizing Diffusion Models by Asynchronous Denoising"])
     // The homepage's NeurIPS listing beats the arXiv preprint.
     #expect(corpus.publications.first { $0.title.hasPrefix("AsyncDiff") }?.venue?.name == "NeurIPS")
+  }
+}
+
+@Suite struct AliasFileTests {
+  @Test func `both alias shapes are read`() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pubreport-\(UUID())")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let simple = directory.appendingPathComponent("aliases.yml")
+    try Data("Xinyin Ma: [X. Ma, Ma Xinyin]\n".utf8).write(to: simple)
+    let alfolio = directory.appendingPathComponent("coauthors.yml")
+    try Data("adams:\n  - firstname: [\"Edwin\", \"E.\", \"E. P.\"]\n    url: https://example.org\n".utf8).write(to: alfolio)
+    #expect(try AliasFile.load(simple.path).canonical(for: "X. Ma") == "Xinyin Ma")
+    #expect(try AliasFile.load(alfolio.path).canonical(for: "E. P. Adams") == "Edwin Adams")
+    let broken = directory.appendingPathComponent("broken.yml")
+    try Data("- just\n- a list\n".utf8).write(to: broken)
+    #expect(throws: PubReportError.self) { try AliasFile.load(broken.path) }
   }
 }

@@ -1,0 +1,18 @@
+import Analysis
+import ArgumentParser
+import PubReportKit
+
+struct NamesCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "names",
+    abstract: "List people who may be one person written two ways, to write an alias file.")
+
+  @OptionGroup var input: InputOptions
+
+  func run() throws {
+    let corpus = try input.corpus()
+    DiagnosticPrinter.print(corpus)
+    guard !corpus.publications.isEmpty else { throw ExitCode.failure }
+    print(NamesText.render(LikelyDuplicates.find(in: corpus.publications)))
+  }
+}
