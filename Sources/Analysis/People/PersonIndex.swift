@@ -8,6 +8,8 @@ import Publications
 public struct PersonIndex: Sendable {
   /// The identity of every written name, by its folded key.
   private var identityByKey: [String: String] = [:]
+  /// The identity of every name exactly as written, so lookups never parse a name again.
+  private var identityByName: [String: String] = [:]
   /// The display name of each identity: its most frequent full spelling.
   public private(set) var displayNames: [String: String] = [:]
 
@@ -16,22 +18,29 @@ public struct PersonIndex: Sendable {
     var spellings: [String: [String: Int]] = [:]
     var fullForms: [String: [PersonName]] = [:]  // by family key
     var initialForms: [PersonName] = []
-    for author in publications.lazy.flatMap(\.authors) {
-      let name = PersonName(author.name)
-      spellings[name.key, default: [:]][author.name, default: 0] += 1
+    var nameCounts: [String: Int] = [:]
+    for author in publications.lazy.flatMap(\.authors) { nameCounts[author.name, default: 0] += 1 }
+    // NB: parse each distinct spelling once; folding non-ASCII names is the costly part.
+    var keyByName: [String: String] = [:]
+    for (written, count) in nameCounts {
+      let name = PersonName(written)
+      let key = name.key
+      keyByName[written] = key
+      spellings[key, default: [:]][written, default: 0] += count
       if name.isInitialsOnly {
         initialForms.append(name)
-      } else if !(fullForms[name.familyKey] ?? []).contains(where: { $0.key == name.key }) {
+      } else if !(fullForms[name.familyKey] ?? []).contains(where: { $0.key == key }) {
         fullForms[name.familyKey, default: []].append(name)
       }
     }
     for forms in fullForms.values {
       for form in forms { identityByKey[form.key] = form.key }
     }
-    for form in initialForms where identityByKey[form.key] == nil {
+    for form in initialForms.sorted(by: { $0.key < $1.key }) where identityByKey[form.key] == nil {
       let fits = (fullForms[form.familyKey] ?? []).filter { form.couldAbbreviate($0) }
       identityByKey[form.key] = fits.count == 1 ? fits[0].key : form.key
     }
+    for (written, key) in keyByName { identityByName[written] = identityByKey[key] ?? key }
     var counts: [String: [String: Int]] = [:]
     for (key, names) in spellings {
       let identity = identityByKey[key] ?? key
@@ -51,6 +60,7 @@ public struct PersonIndex: Sendable {
 
   /// The identity (a stable folded key) of a name as written.
   public func identity(of name: String) -> String {
+    if let identity = identityByName[name] { return identity }
     let key = PersonName(name).key
     return identityByKey[key] ?? key
   }

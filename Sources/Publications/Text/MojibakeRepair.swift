@@ -40,39 +40,67 @@ enum MojibakeRepair {
 
   /// Repairs every mojibake run in `text`; reports the encoding seen most.
   static func repair(_ text: String) -> Result {
+    guard mayHoldMojibake(text) else { return Result(text: text, count: 0, encoding: "", firstLine: 0) }
+    // Copy the text between repaired runs as slices; only repaired runs are rebuilt.
     var output = ""
     output.reserveCapacity(text.utf8.count)
-    var run = ""
+    var copiedUpTo = text.startIndex
+    var runStart: String.Index?
     var counts = (macRoman: 0, windows: 0)
     var line = 1
     var firstLine = 0
     var example: (broken: String, repaired: String)?
-    func flushRun() {
-      guard !run.isEmpty else { return }
-      if let (fixed, fromMac) = decodeRun(run) {
-        if example == nil { example = (run, fixed) }
-        output += fixed
-        if fromMac { counts.macRoman += 1 } else { counts.windows += 1 }
-        if firstLine == 0 { firstLine = line }
-      } else {
-        output += run
-      }
-      run = ""
+    func finishRun(at end: String.Index) {
+      guard let start = runStart else { return }
+      runStart = nil
+      let run = String(text[start..<end])
+      guard let (fixed, fromMac) = decodeRun(run) else { return }
+      if example == nil { example = (run, fixed) }
+      output += text[copiedUpTo..<start]
+      output += fixed
+      copiedUpTo = end
+      if fromMac { counts.macRoman += 1 } else { counts.windows += 1 }
+      if firstLine == 0 { firstLine = line }
     }
-    for character in text {
+    var index = text.startIndex
+    while index < text.endIndex {
+      let character = text[index]
       if character.isASCII {
-        flushRun()
+        finishRun(at: index)
         if character == "\n" { line += 1 }
-        output.append(character)
-      } else {
-        run.append(character)
+      } else if runStart == nil {
+        runStart = index
       }
+      index = text.index(after: index)
     }
-    flushRun()
+    finishRun(at: text.endIndex)
+    output += text[copiedUpTo...]
     let count = counts.macRoman + counts.windows
     let encoding = counts.macRoman >= counts.windows ? "Mac Roman" : "Windows-1252"
     return Result(
       text: count > 0 ? output : text, count: count, encoding: encoding, firstLine: firstLine, example: example)
+  }
+
+  /// Whether some run of two or more non-ASCII characters is all in one code page: the only
+  /// shape mojibake can take. Checked without building any output.
+  private static func mayHoldMojibake(_ text: String) -> Bool {
+    var run = 0
+    var allMac = true
+    var allWindows = true
+    for scalar in text.unicodeScalars {
+      if scalar.isASCII {
+        if run >= 2 && (allMac || allWindows) { return true }
+        run = 0
+        allMac = true
+        allWindows = true
+      } else {
+        run += 1
+        let character = Character(scalar)
+        allMac = allMac && macRomanBytes[character] != nil
+        allWindows = allWindows && windows1252Bytes[character] != nil
+      }
+    }
+    return run >= 2 && (allMac || allWindows)
   }
 
   /// The run decoded through either code page, when that gives valid UTF-8 beyond ASCII.

@@ -9,6 +9,7 @@ extension StringProtocol {
 
   /// The text with every run of whitespace turned into one space, and trimmed.
   public func collapsingWhitespace() -> String {
+    if isCollapsedASCIISpacing { return String(self) }
     var result = ""
     var pendingSpace = false
     for character in self {
@@ -31,5 +32,26 @@ extension String {
     while let first = result.first, set.contains(first) { result.removeFirst() }
     while let last = result.last, set.contains(last) { result.removeLast() }
     return String(result)
+  }
+}
+
+extension StringProtocol {
+  /// True when no byte could be whitespace other than single inner ASCII spaces: the common
+  /// case, checked on bytes so it costs far less than walking Characters.
+  fileprivate var isCollapsedASCIISpacing: Bool {
+    var previousSpace = true  // a leading space needs work
+    for byte in utf8 {
+      switch byte {
+      case 0x20:
+        if previousSpace { return false }
+        previousSpace = true
+      case 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0xC2, 0xE1, 0xE2, 0xE3:
+        // Tabs, line ends, and lead bytes of NBSP, U+1680, U+2000–U+205F, U+3000.
+        return false
+      default:
+        previousSpace = false
+      }
+    }
+    return !previousSpace || isEmpty
   }
 }

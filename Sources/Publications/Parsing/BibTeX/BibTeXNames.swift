@@ -70,7 +70,7 @@ enum BibTeXNames {
     }
     let raw = (first + vonLast + jr).joined(separator: " ")
     let decoded = LaTeXDecoder.decode(raw)
-    let (name, markers) = AuthorListParser.stripMarkers(decoded.replacingOccurrences(of: "*,", with: ","))
+    let (name, markers) = AuthorListParser.stripMarkers(decoded.contains("*") ? decoded.replacingOccurrences(of: "*,", with: ",") : decoded)
     let cleaned = name.split(separator: " ").map { word in
       // "Shang*" keeps its star on the surname: the marker belongs to the person.
       word.filter { $0 != "*" && $0 != "†" && $0 != "‡" }

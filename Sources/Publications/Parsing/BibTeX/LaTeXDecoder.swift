@@ -9,9 +9,13 @@ import Foundation
 enum LaTeXDecoder {
   /// Decodes `text`; plain text passes through unchanged.
   static func decode(_ text: String) -> String {
-    guard text.contains(where: { "\\{}~$-".contains($0) }) else { return text.collapsingWhitespace() }
+    // NB: most fields (abstracts above all) hold no LaTeX; look at bytes before decoding.
+    let bytes = text.utf8
+    let special = bytes.contains { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") || $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "$") }
+    guard special || text.contains("--") else { return text.collapsingWhitespace() }
     var decoder = State(Array(text))
-    return decoder.run().precomposedStringWithCanonicalMapping.collapsingWhitespace()
+    let decoded = decoder.run()
+    return (decoder.addedMarks ? decoded.precomposedStringWithCanonicalMapping : decoded).collapsingWhitespace()
   }
 
   /// Combining marks for accent commands.
@@ -41,6 +45,8 @@ enum LaTeXDecoder {
   private struct State {
     var characters: [Character]
     var index = 0
+    /// Whether an accent added a combining mark, so the result needs composing (NFC).
+    var addedMarks = false
 
     init(_ characters: [Character]) {
       self.characters = characters
@@ -114,7 +120,10 @@ enum LaTeXDecoder {
       let first = characters[index]
       if !first.isLetter {
         index += 1
-        if let mark = LaTeXDecoder.accents[first] { return dotted(argument()) + String(mark) }
+        if let mark = LaTeXDecoder.accents[first] {
+          addedMarks = true
+          return dotted(argument()) + String(mark)
+        }
         switch first {
         case "\\": return " "
         case " ": return " "
@@ -128,6 +137,7 @@ enum LaTeXDecoder {
         index += 1
       }
       if name.count == 1, let mark = LaTeXDecoder.accents[Character(name)] {
+        addedMarks = true
         return dotted(argument()) + String(mark)
       }
       if let letter = LaTeXDecoder.letters[name] {
