@@ -5,7 +5,7 @@ SWIFT ?= swift
 APT_PACKAGES := libxml2-dev pkg-config libcairo2-dev libpango1.0-dev poppler-utils qpdf cmark-gfm pandoc libxml2-utils
 SAMPLE := reports/sample-homepage.md
 
-.PHONY: all build release test report deps clean
+.PHONY: all build release test report bench deps clean
 
 all: build
 
@@ -29,6 +29,12 @@ test: deps
 # it matches what the code produces now).
 report: release
 	.build/release/pubreport report $(SAMPLE) --out reports/example
+
+# Wall time and peak memory against shared/bench/peer.py; writes BENCHMARKS.md.
+bench: deps
+	@python3 -c "import bibtexparser, networkx, igraph, leidenalg, sklearn, matplotlib" 2>/dev/null || \
+	  pip install -q bibtexparser networkx python-igraph leidenalg scikit-learn matplotlib || true
+	Benchmarks/run-benchmarks.sh
 
 clean:
 	rm -rf .build
