@@ -26,7 +26,7 @@ peer_ready() { python3 -c "import bibtexparser, networkx, igraph, leidenalg, skl
 rows=()
 # 1. The sample homepage, full report (PNG, PDF, SVG, report.md).
 ours=$(measure "$WORK/sample" "$BIN" report reports/sample-homepage.md --out "$WORK/sample-report")
-peer="not run"
+peer="not run | –"
 if peer_ready && [ -f "$SHARED/bench/peer.py" ]; then
   # The peer reads BibTeX: give it the same 35 papers.
   python3 - "$WORK/sample-report/data/publications.json" "$WORK/sample.bib" <<'PY'
@@ -49,13 +49,13 @@ sizes=(1000 10000)
 [ "${BENCH_LARGE:-0}" = 1 ] && sizes+=(100000)
 for n in "${sizes[@]}"; do
   if [ ! -f "$SHARED/bench/gen_bib.py" ]; then
-    rows+=("| $n entries | shared/bench/gen_bib.py not found | – |")
+    rows+=("| $n entries | shared/bench/gen_bib.py not found | – | – | – |")
     continue
   fi
   python3 "$SHARED/bench/gen_bib.py" "$n" --seed 1 >"$WORK/$n.bib"
   size=$(du -m "$WORK/$n.bib" | cut -f1)
   ours=$(measure "$WORK/s$n" "$BIN" stats "$WORK/$n.bib" --json)
-  peer="not run"
+  peer="not run | –"
   if peer_ready && [ "$n" -le 10000 ]; then
     peer=$(measure "$WORK/p$n" python3 "$SHARED/bench/peer.py" "$WORK/$n.bib" "$WORK/peer$n")
   fi
@@ -69,8 +69,8 @@ done
   echo "$(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(date -u +%Y-%m-%d)."
   echo "Made by \`make bench\` (\`Benchmarks/run-benchmarks.sh\`); \`BENCH_LARGE=1 make bench\` adds 100k entries."
   echo
-  echo "| input | pubreport | peer.py (Python stack) |"
-  echo "|---|---|---|"
+  echo "| input | pubreport time | pubreport peak memory | peer.py time | peer.py peak memory |"
+  echo "|---|---:|---:|---:|---:|"
   printf '%s\n' "${rows[@]}"
 } > BENCHMARKS.md
 cat BENCHMARKS.md
