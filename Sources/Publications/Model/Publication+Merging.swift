@@ -10,6 +10,9 @@ extension Publication {
       .joined()
   }
 
+  /// The folded family name of the first author.
+  private var firstAuthorFamily: String? { authors.first?.familyKey }
+
   /// Every link, in a fixed order.
   private var allLinks: [String] {
     ([links.paper, links.code, links.project].compactMap { $0 } + links.other).map { $0.lowercased() }
@@ -41,6 +44,20 @@ extension Publication {
   /// are often copied wrong too, so one shared DOI or arXiv id is enough to agree.
   public func isSamePaper(as other: Publication) -> Bool {
     guard titleKey == other.titleKey, !titleKey.isEmpty else { return false }
+    // A preprint and its published version are a year or two apart; a book and a later article
+    // of the same title are not one paper.
+    if let a = year, let b = other.year, abs(a - b) > 2 { return false }
+    if let a = firstAuthorFamily, let b = other.firstAuthorFamily, a != b,
+      !authors.contains(where: { $0.familyKey == b }), !other.authors.contains(where: { $0.familyKey == a })
+    {
+      return false
+    }
+    // Two published versions in two different venues are two papers.
+    if let a = venue, let b = other.venue, a.name != b.name, a.kind != .preprint, b.kind != .preprint,
+      a.kind != .underReview, b.kind != .underReview
+    {
+      return false
+    }
     let (myDOIs, theirDOIs) = (dois, other.dois)
     if !myDOIs.isEmpty, !theirDOIs.isEmpty, myDOIs.isDisjoint(with: theirDOIs) { return false }
     let (myIDs, theirIDs) = (arxivIDs, other.arxivIDs)
