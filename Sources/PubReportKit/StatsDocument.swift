@@ -25,6 +25,18 @@ public struct StatsDocument: Sendable, Codable, Equatable {
   public var people: Int
   public var coauthorPairs: Int
   public var warnings: [Warning]
+  public var coauthors: CoauthorSummary
+
+  /// The co-author network in numbers.
+  public struct CoauthorSummary: Sendable, Codable, Equatable {
+    public var people: Int
+    /// Distinct pairs who share a publication.
+    public var pairs: Int
+    public var components: Int
+    public var communities: Int
+    /// "YYYY" → names of collaborators whose first joint publication with an owner is that year.
+    public var newByYear: [String: [String]]
+  }
 
   public init(_ corpus: Corpus) {
     let stats = corpus.stats
@@ -37,6 +49,12 @@ public struct StatsDocument: Sendable, Codable, Equatable {
     owners = stats.owners
     people = stats.people
     coauthorPairs = stats.coauthorPairs
+    let graph = CoauthorGraph(corpus.publications)
+    let collaborators = Collaborators(corpus.publications)
+    coauthors = CoauthorSummary(
+      people: graph.nodes.count, pairs: graph.edges.count, components: Set(graph.components()).count,
+      communities: Set(Communities(graph).membership).count,
+      newByYear: Dictionary(uniqueKeysWithValues: collaborators.years.map { (String($0.year), $0.new) }))
     warnings = corpus.warnings.map {
       Warning(file: $0.location.file, line: $0.location.line, message: $0.message)
     }

@@ -26,7 +26,7 @@ struct PubReportCommand: ParsableCommand {
       Reads AcadHomepage-style homepages (Markdown with HTML). Exit status: 0 when publications
       were found (warnings or not), 1 when no input gave a publication, 2 for usage errors.
       """,
-    subcommands: [ParseCommand.self, StatsCommand.self, ReportCommand.self, NamesCommand.self]
+    subcommands: [ParseCommand.self, StatsCommand.self, ReportCommand.self, GraphCommand.self, NamesCommand.self]
   )
 }
 

@@ -1,0 +1,172 @@
+import Analysis
+import Foundation
+
+/// The co-author graph in the formats other tools read: GraphML and GEXF (Gephi, networkx,
+/// Cytoscape), Pajek `.net`, VOSviewer map and network files, CSV nodes and edges, Graphviz DOT.
+///
+/// Node attributes: name, publications, community, first year; edge weights: joint
+/// publications and the fractional weight.
+public enum GraphExport {
+  public enum Format: String, Sendable, CaseIterable {
+    case graphml, gexf, pajek, vosviewer, csv, dot
+
+    /// The files a format writes, by suffix after the base name.
+    var suffixes: [String] {
+      switch self {
+      case .graphml: [".graphml"]
+      case .gexf: [".gexf"]
+      case .pajek: [".net"]
+      case .vosviewer: ["-map.txt", "-network.txt"]
+      case .csv: ["-nodes.csv", "-edges.csv"]
+      case .dot: [".dot"]
+      }
+    }
+  }
+
+  /// The exported files: suffix → contents.
+  public static func files(_ graph: CoauthorGraph, communities: Communities, as format: Format) -> [(suffix: String, text: String)] {
+    switch format {
+    case .graphml: [(".graphml", graphML(graph, communities))]
+    case .gexf: [(".gexf", gexf(graph, communities))]
+    case .pajek: [(".net", pajek(graph))]
+    case .vosviewer: [("-map.txt", vosMap(graph, communities)), ("-network.txt", vosNetwork(graph))]
+    case .csv: [("-nodes.csv", csvNodes(graph, communities)), ("-edges.csv", csvEdges(graph))]
+    case .dot: [(".dot", dot(graph, communities))]
+    }
+  }
+
+  static func xml(_ text: String) -> String {
+    var result = ""
+    for character in text {
+      switch character {
+      case "&": result += "&amp;"
+      case "<": result += "&lt;"
+      case ">": result += "&gt;"
+      case "\"": result += "&quot;"
+      case "'": result += "&apos;"
+      default:
+        if let ascii = character.asciiValue, ascii < 0x20, ascii != 0x09, ascii != 0x0A { continue }
+        result.append(character)
+      }
+    }
+    return result
+  }
+
+  static func number(_ value: Double) -> String {
+    value == value.rounded() ? String(Int(value)) : String(format: "%.6g", value)
+  }
+
+  private static func graphML(_ graph: CoauthorGraph, _ communities: Communities) -> String {
+    var lines = [
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
+      "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">",
+      "  <key id=\"name\" for=\"node\" attr.name=\"name\" attr.type=\"string\"/>",
+      "  <key id=\"publications\" for=\"node\" attr.name=\"publications\" attr.type=\"int\"/>",
+      "  <key id=\"community\" for=\"node\" attr.name=\"community\" attr.type=\"int\"/>",
+      "  <key id=\"firstYear\" for=\"node\" attr.name=\"firstYear\" attr.type=\"int\"/>",
+      "  <key id=\"owner\" for=\"node\" attr.name=\"owner\" attr.type=\"boolean\"/>",
+      "  <key id=\"weight\" for=\"edge\" attr.name=\"weight\" attr.type=\"int\"/>",
+      "  <key id=\"fractional\" for=\"edge\" attr.name=\"fractional\" attr.type=\"double\"/>",
+      "  <graph id=\"coauthors\" edgedefault=\"undirected\">",
+    ]
+    for (i, node) in graph.nodes.enumerated() {
+      lines.append("    <node id=\"n\(i)\">")
+      lines.append("      <data key=\"name\">\(xml(node.name))</data>")
+      lines.append("      <data key=\"publications\">\(node.publications)</data>")
+      lines.append("      <data key=\"community\">\(communities.membership[i])</data>")
+      if let year = node.firstYear { lines.append("      <data key=\"firstYear\">\(year)</data>") }
+      lines.append("      <data key=\"owner\">\(node.isOwner)</data>")
+      lines.append("    </node>")
+    }
+    for (i, edge) in graph.edges.enumerated() {
+      lines.append("    <edge id=\"e\(i)\" source=\"n\(edge.source)\" target=\"n\(edge.target)\">")
+      lines.append("      <data key=\"weight\">\(edge.count)</data>")
+      lines.append("      <data key=\"fractional\">\(number(edge.fractionalWeight))</data>")
+      lines.append("    </edge>")
+    }
+    lines += ["  </graph>", "</graphml>"]
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  private static func gexf(_ graph: CoauthorGraph, _ communities: Communities) -> String {
+    var lines = [
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
+      "<gexf xmlns=\"http://gexf.net/1.3\" version=\"1.3\">",
+      "  <graph mode=\"static\" defaultedgetype=\"undirected\">",
+      "    <attributes class=\"node\">",
+      "      <attribute id=\"0\" title=\"publications\" type=\"integer\"/>",
+      "      <attribute id=\"1\" title=\"community\" type=\"integer\"/>",
+      "      <attribute id=\"2\" title=\"firstYear\" type=\"integer\"/>",
+      "    </attributes>",
+      "    <nodes>",
+    ]
+    for (i, node) in graph.nodes.enumerated() {
+      lines.append("      <node id=\"\(i)\" label=\"\(xml(node.name))\">")
+      lines.append("        <attvalues>")
+      lines.append("          <attvalue for=\"0\" value=\"\(node.publications)\"/>")
+      lines.append("          <attvalue for=\"1\" value=\"\(communities.membership[i])\"/>")
+      if let year = node.firstYear { lines.append("          <attvalue for=\"2\" value=\"\(year)\"/>") }
+      lines.append("        </attvalues>")
+      lines.append("      </node>")
+    }
+    lines += ["    </nodes>", "    <edges>"]
+    for (i, edge) in graph.edges.enumerated() {
+      lines.append("      <edge id=\"\(i)\" source=\"\(edge.source)\" target=\"\(edge.target)\" weight=\"\(edge.count)\"/>")
+    }
+    lines += ["    </edges>", "  </graph>", "</gexf>"]
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// Pajek numbers vertices from 1 and quotes labels; quotes inside a label become apostrophes.
+  private static func pajek(_ graph: CoauthorGraph) -> String {
+    var lines = ["*Vertices \(graph.nodes.count)"]
+    for (i, node) in graph.nodes.enumerated() { lines.append("\(i + 1) \"\(node.name.replacingOccurrences(of: "\"", with: "'"))\"") }
+    lines.append("*Edges")
+    for edge in graph.edges { lines.append("\(edge.source + 1) \(edge.target + 1) \(edge.count)") }
+    return lines.joined(separator: "\r\n") + "\r\n"
+  }
+
+  private static func vosMap(_ graph: CoauthorGraph, _ communities: Communities) -> String {
+    var lines = ["id\tlabel\tcluster\tweight<Publications>"]
+    for (i, node) in graph.nodes.enumerated() {
+      lines.append("\(i + 1)\t\(node.name.replacingOccurrences(of: "\t", with: " "))\t\(communities.membership[i] + 1)\t\(node.publications)")
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  private static func vosNetwork(_ graph: CoauthorGraph) -> String {
+    graph.edges.map { "\($0.source + 1)\t\($0.target + 1)\t\($0.count)" }.joined(separator: "\n") + "\n"
+  }
+
+  static func csvField(_ text: String) -> String {
+    text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
+  }
+
+  private static func csvNodes(_ graph: CoauthorGraph, _ communities: Communities) -> String {
+    var lines = ["id,name,owner,publications,joint_with_owners,community,first_year,last_year"]
+    for (i, node) in graph.nodes.enumerated() {
+      lines.append(
+        "\(i),\(csvField(node.name)),\(node.isOwner),\(node.publications),\(node.jointWithOwners),\(communities.membership[i]),"
+          + "\(node.firstYear.map(String.init) ?? ""),\(node.lastYear.map(String.init) ?? "")")
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  private static func csvEdges(_ graph: CoauthorGraph) -> String {
+    (["source,target,joint_publications,fractional_weight,first_year,last_year"]
+      + graph.edges.map {
+        "\($0.source),\($0.target),\($0.count),\(number($0.fractionalWeight)),\($0.firstYear.map(String.init) ?? ""),\($0.lastYear.map(String.init) ?? "")"
+      }).joined(separator: "\n") + "\n"
+  }
+
+  private static func dot(_ graph: CoauthorGraph, _ communities: Communities) -> String {
+    func quoted(_ text: String) -> String { "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\"" }
+    var lines = ["graph coauthors {"]
+    for (i, node) in graph.nodes.enumerated() {
+      lines.append("  n\(i) [label=\(quoted(node.name)), publications=\(node.publications), community=\(communities.membership[i])];")
+    }
+    for edge in graph.edges { lines.append("  n\(edge.source) -- n\(edge.target) [weight=\(edge.count)];") }
+    lines.append("}")
+    return lines.joined(separator: "\n") + "\n"
+  }
+}

@@ -1,0 +1,43 @@
+import Analysis
+import ArgumentParser
+import Foundation
+import PubReportKit
+
+struct GraphCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "graph", abstract: "Export the co-author network (GraphML, GEXF, Pajek, VOSviewer, CSV, DOT).")
+
+  @OptionGroup var input: InputOptions
+
+  @Option(help: "graphml, gexf, pajek, vosviewer, csv or dot.")
+  var format: String = "graphml"
+
+  @Option(help: "The base path to write (default: coauthors in the current folder); suffixes are added.")
+  var out = "coauthors"
+
+  @Option(help: "Community resolution (γ): above 1 gives more, smaller communities.")
+  var resolution = 1.0
+
+  func validate() throws {
+    guard GraphExport.Format(rawValue: format.lowercased()) != nil else {
+      throw ValidationError("--format must be one of \(GraphExport.Format.allCases.map(\.rawValue).joined(separator: ", ")); got '\(format)'")
+    }
+  }
+
+  func run() throws {
+    let corpus = try input.corpus()
+    DiagnosticPrinter.print(corpus)
+    guard !corpus.publications.isEmpty, let format = GraphExport.Format(rawValue: format.lowercased()) else { throw ExitCode.failure }
+    let graph = CoauthorGraph(corpus.publications)
+    let communities = Communities(graph, resolution: resolution)
+    do {
+      for file in GraphExport.files(graph, communities: communities, as: format) {
+        try GraphWriter.write(file.text, to: out + file.suffix)
+        print("wrote \(out + file.suffix) (\(graph.nodes.count) people, \(graph.edges.count) pairs)")
+      }
+    } catch {
+      DiagnosticPrinter.printError(error)
+      throw ExitCode.failure
+    }
+  }
+}

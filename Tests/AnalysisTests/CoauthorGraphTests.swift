@@ -1,0 +1,71 @@
+import Analysis
+import Publications
+import Testing
+
+@Suite struct CoauthorGraphTests {
+  @Test func `joint publications make weighted edges with fractional weights`() throws {
+    let graph = CoauthorGraph([
+      paper("A", year: 2020, "**Ann Lee**", "Bob Smith", "Cat Wu"), paper("B", year: 2022, "**Ann Lee**", "Bob Smith"),
+    ])
+    #expect(graph.nodes.map(\.name) == ["Ann Lee", "Bob Smith", "Cat Wu"])
+    let annBob = try #require(graph.edges.first { $0.source == 0 && $0.target == 1 })
+    #expect(annBob.count == 2)
+    #expect(annBob.fractionalWeight == 1.5)  // 1/2 + 1/1
+    #expect(annBob.firstYear == 2020 && annBob.lastYear == 2022)
+    #expect(graph.edges.count == 3)
+  }
+
+  @Test func `components and betweenness of a path`() {
+    let graph = CoauthorGraph([paper("A", "Ann Lee", "Bob Smith"), paper("B", "Bob Smith", "Cat Wu"), paper("C", "Dan Ode", "Eve Fox")])
+    #expect(graph.components() == [0, 0, 0, 1, 1])
+    // networkx's normalised betweenness: Bob is on the one path between Ann and Cat, 1 of 6 pairs.
+    let betweenness = graph.betweenness()
+    #expect(abs(betweenness[1] - 1.0 / 6) < 1e-9)
+    #expect(betweenness.enumerated().allSatisfy { $0.offset == 1 || $0.element == 0 })
+    #expect(graph.degrees == [1, 2, 1, 1, 1])
+  }
+
+  static func cliques() -> [Publication] {
+    // Two groups of four who all write together, joined by one paper between Ann and Eve.
+    let left = ["Ann Lee", "Bob Smith", "Cat Wu", "Dan Ode"]
+    let right = ["Eve Fox", "Fay Gu", "Gil Ho", "Hal Ito"]
+    return [paper("L1", left[0], left[1], left[2], left[3]), paper("L2", left[0], left[1], left[2], left[3]),
+      paper("R1", right[0], right[1], right[2], right[3]), paper("R2", right[0], right[1], right[2], right[3]),
+      paper("X", "Ann Lee", "Eve Fox")]
+  }
+
+  @Test func `communities find the two groups and cover every node`() {
+    let graph = CoauthorGraph(Self.cliques())
+    let communities = Communities(graph, seed: 7)
+    #expect(communities.membership.count == graph.nodes.count)
+    let byName = Dictionary(uniqueKeysWithValues: zip(graph.nodes.map(\.name), communities.membership))
+    #expect(Set(["Ann Lee", "Bob Smith", "Cat Wu", "Dan Ode"].map { byName[$0] }).count == 1)
+    #expect(Set(["Eve Fox", "Fay Gu", "Gil Ho", "Hal Ito"].map { byName[$0] }).count == 1)
+    #expect(byName["Ann Lee"] != byName["Eve Fox"])
+    #expect(communities.modularity > 0.3)
+  }
+
+  @Test func `communities do not depend on input order`() {
+    let publications = Self.cliques()
+    let a = Communities(CoauthorGraph(publications), seed: 42).membership
+    let b = Communities(CoauthorGraph(publications.reversed()), seed: 42).membership
+    #expect(a == b)
+  }
+
+  @Test func `collaborators are new in the year of their first joint paper`() {
+    let collaborators = Collaborators([
+      ownerPaper("A", 2020, "Bob Smith"), ownerPaper("B", 2021, "Bob Smith", "Cat Wu"), ownerPaper("C", 2021, "Dan Ode"),
+    ])
+    #expect(collaborators.rows.map(\.name) == ["Bob Smith", "Cat Wu", "Dan Ode"])
+    #expect(collaborators.rows.first?.jointPublications == 2)
+    #expect(collaborators.years.map(\.year) == [2020, 2021])
+    #expect(collaborators.years.map(\.new) == [["Bob Smith"], ["Cat Wu", "Dan Ode"]])
+    #expect(collaborators.years.map(\.returning) == [0, 1])
+  }
+
+  func ownerPaper(_ id: String, _ year: Int, _ others: String...) -> Publication {
+    var publication = paper(id, year: year)
+    publication.authors = [Person(name: "Ann Lee", isOwner: true)] + others.map { Person(name: $0) }
+    return publication
+  }
+}

@@ -1,0 +1,74 @@
+import Analysis
+import Foundation
+import PubReportKit
+import Publications
+import Testing
+
+@Suite struct GraphExportTests {
+  static func sampleGraph() -> (CoauthorGraph, Communities) {
+    let corpus = Corpus.load(files: [CorpusTests.sample])
+    let graph = CoauthorGraph(corpus.publications)
+    return (graph, Communities(graph))
+  }
+
+  @Test func `the sample's network has the counts a reader counts`() {
+    let (graph, communities) = Self.sampleGraph()
+    #expect(graph.nodes.count == 54)
+    #expect(graph.edges.count == 157)
+    // Xinyin Ma's and Yi Ren's papers never share an author: two components.
+    #expect(Set(graph.components()).count == 2)
+    #expect(graph.nodes.filter(\.isOwner).map(\.name) == ["Xinyin Ma", "Yi Ren"])
+    #expect(communities.modularity > 0.3)
+  }
+
+  @Test func `names are escaped in every format`() {
+    let graph = CoauthorGraph([
+      Publication(
+        id: "x", title: "T", authors: [Person(name: "Ann \"A&B\" <Lee>"), Person(name: "Bob, Smith Jr")],
+        source: SourceLocation(file: "t", line: 1))
+    ])
+    let communities = Communities(graph)
+    let graphml = GraphExport.files(graph, communities: communities, as: .graphml)[0].text
+    #expect(graphml.contains("Ann &quot;A&amp;B&quot; &lt;Lee&gt;"))
+    let csv = GraphExport.files(graph, communities: communities, as: .csv)[0].text
+    #expect(csv.contains("\"Ann \"\"A&B\"\" <Lee>\""))
+  }
+
+  static var hasNetworkx: Bool {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["python3", "-c", "import networkx"]
+    process.standardError = FileHandle.nullDevice
+    guard (try? process.run()) != nil else { return false }
+    process.waitUntilExit()
+    return process.terminationStatus == 0
+  }
+
+  @Test(.enabled(if: hasNetworkx))
+  func `networkx reads graphml gexf and pajek with the same counts`() throws {
+    let (graph, communities) = Self.sampleGraph()
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pubreport-\(UUID())")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    for format in [GraphExport.Format.graphml, .gexf, .pajek] {
+      for file in GraphExport.files(graph, communities: communities, as: format) {
+        try GraphWriter.write(file.text, to: directory.appendingPathComponent("g" + file.suffix).path)
+      }
+    }
+    let script = """
+      import networkx as nx, sys
+      d = sys.argv[1]
+      for g in (nx.read_graphml(d + '/g.graphml'), nx.read_gexf(d + '/g.gexf'), nx.Graph(nx.read_pajek(d + '/g.net'))):
+          print(g.number_of_nodes(), g.number_of_edges())
+      """
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["python3", "-c", script, directory.path]
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    try process.run()
+    let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    #expect(output == "54 157\n54 157\n54 157\n")
+  }
+}
