@@ -40,6 +40,7 @@ public enum ReportBuilder {
     blocks += chartBlocks(input)
     blocks += yearTable(stats, publications: input.publications)
     blocks += venueTable(stats)
+    blocks += CollaboratorSection.blocks(Collaborators(input.publications))
     blocks += PublicationList.blocks(input.publications)
     blocks += DataQuality.blocks(input.diagnostics, inputFiles: input.inputFiles, mergedCount: input.mergedCount)
     return ReportDocument(blocks: blocks)

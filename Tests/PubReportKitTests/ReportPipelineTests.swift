@@ -42,7 +42,8 @@ import Testing
     #expect(
       Set(outcome.files) == [
         "charts/per-year.png", "charts/per-year.pdf", "charts/per-year.svg", "charts/venues.png", "charts/venues.pdf",
-        "charts/venues.svg", "charts/cumulative.png", "charts/cumulative.pdf", "charts/cumulative.svg", "report.md",
+        "charts/venues.svg", "charts/cumulative.png", "charts/cumulative.pdf", "charts/cumulative.svg",
+        "charts/coauthors.png", "charts/coauthors.pdf", "charts/coauthors.svg", "report.md",
         "data/publications.json", "data/stats.json",
       ])
     #expect(try Self.files(in: directory).keys.contains(".pubreport-output"))

@@ -27,7 +27,7 @@ import Testing
     (try? run("sh", ["-c", "command -v \(tool)"]).0) == 0
   }
 
-  static let charts = ["per-year", "venues", "cumulative"]
+  static let charts = ["per-year", "venues", "cumulative", "coauthors"]
 
   @Test(.enabled(if: has("qpdf") && has("pdffonts")))
   func `every pdf passes qpdf and embeds every font`() throws {
@@ -55,7 +55,7 @@ import Testing
     let (status, html) = try Self.run("cmark-gfm", ["-e", "table", "report.md"], in: Self.example)
     #expect(status == 0)
     let images = html.components(separatedBy: "<img src=\"").dropFirst().compactMap { $0.split(separator: "\"").first }
-    #expect(images.count == 3)
+    #expect(images.count == 4)
     for image in images {
       #expect(FileManager.default.fileExists(atPath: Self.example.appendingPathComponent(String(image)).path))
     }

@@ -23,7 +23,8 @@ import Testing
     let headings = markdown.split(separator: "\n").filter { $0.hasPrefix("#") }
     #expect(
       headings == [
-        "# Research summary: Ann Lee", "## Charts", "## Publications per year", "## Venues", "## Publications",
+        "# Research summary: Ann Lee", "## Charts", "## Publications per year", "## Venues", "## Collaborators",
+        "### New collaborators per year", "## Publications",
         "### 2024", "### 2023", "## Data quality",
       ])
     #expect(markdown.contains("![Publications per year from 2023 to 2024, stacked by venue kind.](charts/per-year.png)"))

@@ -23,6 +23,7 @@ public enum PublicationCharts {
   /// Every chart of the report, in report order.
   public static func all(_ publications: [Publication], options: Options = Options()) -> [ChartSpec] {
     [perYear(publications, options: options), venues(publications, options: options), cumulative(publications, options: options)]
+      + [network(publications, options: options)].compactMap { $0 }
   }
 
   /// Publications per year, stacked by venue kind; every year of the span on the axis, and

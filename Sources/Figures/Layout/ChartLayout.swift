@@ -18,6 +18,7 @@ public enum ChartLayout {
     switch spec.mark {
     case .verticalBars, .line: CategoryPlot(builder: builder).draw(in: region, into: &builder)
     case .horizontalBars: HorizontalBarPlot(builder: builder).draw(in: region, into: &builder)
+    case .network: NetworkPlot(builder: builder).draw(in: region, into: &builder)
     }
     return builder.scene
   }
@@ -61,7 +62,7 @@ struct SceneBuilder {
   /// Draws a wrapping row of colour swatches and names; returns the region below it.
   mutating func drawLegend(in region: Rect) -> Rect {
     let entries = spec.series.filter { series in series.values.contains { $0 > 0 } }
-    guard spec.showsLegend, entries.count > 1 || spec.mark == .horizontalBars, !entries.isEmpty else {
+    guard spec.showsLegend, entries.count > 1 || spec.mark == .horizontalBars || spec.mark == .network, !entries.isEmpty else {
       return region
     }
     let lineHeight = size("Ag", labelFont).height

@@ -9,6 +9,8 @@ public struct ChartSpec: Sendable, Hashable, Codable {
     case horizontalBars
     /// A line through the points of each series, categories along x.
     case line
+    /// Nodes and links placed by `network` (a co-author graph); `series` name the colours.
+    case network
   }
 
   /// One stacked layer or line.
@@ -47,13 +49,15 @@ public struct ChartSpec: Sendable, Hashable, Codable {
   public var showsLegend: Bool
   public var size: ChartSize
   public var theme: Theme
+  /// The nodes and links of a `.network` chart.
+  public var network: NetworkData?
 
   public init(
     name: String, title: String, caption: String, mark: Mark, categories: [String],
     detachedCategories: [String] = [], series: [Series], categoryAxisTitle: String,
     valueAxisTitle: String, highlightedCategories: [String] = [], notes: [String] = [],
     showsValueLabels: Bool = true, showsLegend: Bool = true, size: ChartSize = .standard,
-    theme: Theme = .standard
+    theme: Theme = .standard, network: NetworkData? = nil
   ) {
     self.name = name
     self.title = title
@@ -70,6 +74,7 @@ public struct ChartSpec: Sendable, Hashable, Codable {
     self.showsLegend = showsLegend
     self.size = size
     self.theme = theme
+    self.network = network
   }
 
   /// Every category, the detached ones last.
@@ -116,4 +121,50 @@ public struct Theme: Sendable, Hashable, Codable {
   }
 
   public static let standard = Theme()
+}
+
+/// The nodes and links of a network chart, positions in the unit square.
+public struct NetworkData: Sendable, Hashable, Codable {
+  public struct Node: Sendable, Hashable, Codable {
+    public var label: String
+    public var x: Double
+    public var y: Double
+    /// Publications: the node's area grows with it.
+    public var value: Double
+    public var color: Color
+    /// Whether the node should get a label when there is room.
+    public var wantsLabel: Bool
+    public var isOwner: Bool
+
+    public init(label: String, x: Double, y: Double, value: Double, color: Color, wantsLabel: Bool, isOwner: Bool) {
+      self.label = label
+      self.x = x
+      self.y = y
+      self.value = value
+      self.color = color
+      self.wantsLabel = wantsLabel
+      self.isOwner = isOwner
+    }
+  }
+
+  public struct Link: Sendable, Hashable, Codable {
+    public var source: Int
+    public var target: Int
+    /// Joint publications: the line's width grows with it.
+    public var weight: Double
+
+    public init(source: Int, target: Int, weight: Double) {
+      self.source = source
+      self.target = target
+      self.weight = weight
+    }
+  }
+
+  public var nodes: [Node]
+  public var links: [Link]
+
+  public init(nodes: [Node], links: [Link]) {
+    self.nodes = nodes
+    self.links = links
+  }
 }

@@ -1,0 +1,181 @@
+import Foundation
+
+/// A force-directed layout: Fruchterman & Reingold (1991), with repulsion approximated by a
+/// Barnes–Hut quadtree (Barnes & Hut 1986, θ = 0.8) so large graphs stay near O(V log V) per
+/// iteration.
+///
+/// Knobs: `iterations`, and `seed` for the initial positions, so the same graph and seed give
+/// the same layout (like networkx's `spring_layout(seed=)`). Nodes in `pinned` stay where given
+/// (the owner at the centre of an ego view). Positions come back in the unit square.
+public struct ForceLayout: Sendable {
+  public var iterations: Int
+
+  public init(iterations: Int = 300) {
+    self.iterations = iterations
+  }
+
+  /// Positions (x, y in 0…1) for each node of `graph`.
+  ///
+  /// Components are laid out one by one and packed side by side, widths by the square root of
+  /// their size, so two groups that never write together don't leave the page empty between them.
+  public func positions(for graph: CoauthorGraph, seed: UInt64 = 7, pinned: [Int: (Double, Double)] = [:]) -> [(x: Double, y: Double)] {
+    let membership = graph.components()
+    let componentCount = (membership.max() ?? 0) + 1
+    guard componentCount > 1 else { return layout(graph, seed: seed, pinned: pinned) }
+    let members = (0..<componentCount).map { c in graph.nodes.indices.filter { membership[$0] == c } }
+    let order = members.indices.sorted { (members[$0].count, -$0) > (members[$1].count, -$1) }
+    let widths = order.map { Double(members[$0].count).squareRoot() }
+    let total = widths.reduce(0, +)
+    var result = Array(repeating: (x: 0.5, y: 0.5), count: graph.nodes.count)
+    var left = 0.0
+    for (slot, component) in order.enumerated() {
+      let nodes = members[component]
+      let width = widths[slot] / total
+      let local = Dictionary(uniqueKeysWithValues: nodes.enumerated().map { ($1, $0) })
+      let localPinned = Dictionary(uniqueKeysWithValues: pinned.compactMap { key, value in local[key].map { ($0, (0.5, 0.5)) } })
+      let positions = nodes.count == 1 ? [(x: 0.5, y: 0.5)] : layout(graph.restricted(to: nodes), seed: seed, pinned: localPinned)
+      for (i, node) in nodes.enumerated() {
+        // A small inset keeps neighbouring components apart.
+        result[node] = (x: left + width * (0.08 + 0.84 * positions[i].x), y: positions[i].y)
+      }
+      left += width
+    }
+    return result
+  }
+
+  private func layout(_ graph: CoauthorGraph, seed: UInt64, pinned: [Int: (Double, Double)]) -> [(x: Double, y: Double)] {
+    let n = graph.nodes.count
+    guard n > 1 else { return Array(repeating: (0.5, 0.5), count: n) }
+    var generator = SplitMix64(seed: seed)
+    var x = (0..<n).map { _ in Double.random(in: 0..<1, using: &generator) }
+    var y = (0..<n).map { _ in Double.random(in: 0..<1, using: &generator) }
+    for (node, position) in pinned {
+      x[node] = position.0
+      y[node] = position.1
+    }
+    let k = (1 / Double(n)).squareRoot()
+    let edges = graph.edges.map { ($0.source, $0.target, 1 + 0.3 * log(Double($0.count))) }
+    var temperature = 0.1
+    let cooling = temperature / Double(iterations + 1)
+    for _ in 0..<iterations {
+      var dx = Array(repeating: 0.0, count: n)
+      var dy = Array(repeating: 0.0, count: n)
+      let tree = QuadTree(x: x, y: y)
+      for i in 0..<n {
+        let (fx, fy) = tree.repulsion(on: i, x: x[i], y: y[i], k: k)
+        dx[i] += fx
+        dy[i] += fy
+      }
+      for (a, b, weight) in edges {
+        let ddx = x[a] - x[b]
+        let ddy = y[a] - y[b]
+        let distance = max((ddx * ddx + ddy * ddy).squareRoot(), 1e-9)
+        let force = distance * distance / k * weight
+        dx[a] -= ddx / distance * force
+        dy[a] -= ddy / distance * force
+        dx[b] += ddx / distance * force
+        dy[b] += ddy / distance * force
+      }
+      // Gravity toward the centre keeps separate components on the page.
+      for i in 0..<n {
+        dx[i] -= (x[i] - 0.5) * k * 0.3
+        dy[i] -= (y[i] - 0.5) * k * 0.3
+      }
+      for i in 0..<n where pinned[i] == nil {
+        let length = max((dx[i] * dx[i] + dy[i] * dy[i]).squareRoot(), 1e-9)
+        let step = min(length, temperature)
+        x[i] += dx[i] / length * step
+        y[i] += dy[i] / length * step
+      }
+      temperature -= cooling
+    }
+    return Self.normalised(x: x, y: y, pinned: pinned)
+  }
+
+  private static func normalised(x: [Double], y: [Double], pinned: [Int: (Double, Double)]) -> [(x: Double, y: Double)] {
+    // Each axis fills 0…1: a chart has a fixed frame, and empty bands waste it.
+    guard let minX = x.min(), let maxX = x.max(), let minY = y.min(), let maxY = y.max() else { return [] }
+    let (spanX, spanY) = (max(maxX - minX, 1e-9), max(maxY - minY, 1e-9))
+    return zip(x, y).map { ((($0 - minX) / spanX), (($1 - minY) / spanY)) }
+  }
+}
+
+/// A Barnes–Hut quadtree over node positions: distant groups repel as one body.
+private final class QuadTree {
+  private var centreX = 0.0
+  private var centreY = 0.0
+  private var mass = 0.0
+  private var children: [QuadTree] = []
+  private var body: Int?
+  private let minX: Double, minY: Double, size: Double
+
+  convenience init(x: [Double], y: [Double]) {
+    let minX = x.min() ?? 0
+    let minY = y.min() ?? 0
+    let size = max((x.max() ?? 1) - minX, (y.max() ?? 1) - minY, 1e-6) * 1.0001
+    self.init(minX: minX, minY: minY, size: size)
+    for i in x.indices { insert(i, x[i], y[i], depth: 0) }
+  }
+
+  private init(minX: Double, minY: Double, size: Double) {
+    self.minX = minX
+    self.minY = minY
+    self.size = size
+  }
+
+  private func insert(_ i: Int, _ px: Double, _ py: Double, depth: Int) {
+    centreX = (centreX * mass + px) / (mass + 1)
+    centreY = (centreY * mass + py) / (mass + 1)
+    mass += 1
+    if mass == 1 {
+      body = i
+      bodyX = px
+      bodyY = py
+      return
+    }
+    // NB: beyond depth 40 points coincide; they share a leaf instead of recursing forever.
+    guard depth < 40 else { return }
+    if children.isEmpty {
+      let half = size / 2
+      children = [
+        QuadTree(minX: minX, minY: minY, size: half), QuadTree(minX: minX + half, minY: minY, size: half),
+        QuadTree(minX: minX, minY: minY + half, size: half), QuadTree(minX: minX + half, minY: minY + half, size: half),
+      ]
+      if let existing = body {
+        body = nil
+        child(for: bodyX, bodyY).insert(existing, bodyX, bodyY, depth: depth + 1)
+      }
+    }
+    child(for: px, py).insert(i, px, py, depth: depth + 1)
+  }
+
+  private var bodyX = 0.0
+  private var bodyY = 0.0
+
+  private func child(for px: Double, _ py: Double) -> QuadTree {
+    let half = size / 2
+    let column = px >= minX + half ? 1 : 0
+    let row = py >= minY + half ? 1 : 0
+    return children[row * 2 + column]
+  }
+
+  /// The repulsive force k²/d on node `i` at (x, y) from everything in this cell.
+  func repulsion(on i: Int, x: Double, y: Double, k: Double) -> (Double, Double) {
+    guard mass > 0 else { return (0, 0) }
+    if mass == 1 && body == i { return (0, 0) }
+    let dx = x - centreX
+    let dy = y - centreY
+    let distance = max((dx * dx + dy * dy).squareRoot(), 1e-6)
+    if children.isEmpty || size / distance < 0.8 {
+      let force = k * k / distance * mass
+      return (dx / distance * force, dy / distance * force)
+    }
+    var total = (0.0, 0.0)
+    for child in children {
+      let (fx, fy) = child.repulsion(on: i, x: x, y: y, k: k)
+      total.0 += fx
+      total.1 += fy
+    }
+    return total
+  }
+}

@@ -1,0 +1,82 @@
+import Foundation
+
+/// The plot of a network chart: links, then nodes (area by publications, colour by community),
+/// then labels for the most connected people where they fit.
+///
+/// Labels are placed greedily, most important first, at the first of eight spots around the
+/// node that overlaps no placed label, no node and no edge of the plot; a node with no free spot
+/// stays unlabelled (it is still drawn), so no two labels ever overlap.
+struct NetworkPlot {
+  let builder: SceneBuilder
+
+  private var spec: ChartSpec { builder.spec }
+
+  func draw(in region: Rect, into scene: inout SceneBuilder) {
+    guard let network = spec.network, !network.nodes.isEmpty else { return }
+    let maxValue = network.nodes.map(\.value).max() ?? 1
+    func radius(_ value: Double) -> Double { 2.5 + 7.5 * (value / maxValue).squareRoot() }
+    // Room for the biggest node and a short label on every side.
+    let margin = radius(maxValue) + 2
+    let labelRoom = builder.size("Firstname", builder.labelFont).width
+    let width = region.width - 2 * (margin + labelRoom)
+    let height = region.height - 2 * margin - builder.size("Ag", builder.labelFont).height
+    let originX = region.x + margin + labelRoom
+    let originY = region.y + margin
+    func point(_ node: NetworkData.Node) -> Point { Point(x: originX + node.x * width, y: originY + node.y * height) }
+
+    // 1. Links, thin and light so that nodes and labels read above them.
+    let maxWeight = network.links.map(\.weight).max() ?? 1
+    for link in network.links {
+      let width = 0.4 + 1.6 * (link.weight / maxWeight)
+      scene.add(
+        .polyline([point(network.nodes[link.source]), point(network.nodes[link.target])], stroke: Stroke(color: Color(hex: 0x999999, alpha: 0.55), width: width)))
+    }
+    // 2. Nodes, largest first so small ones stay visible on top; owners ringed in ink.
+    var nodeBoxes: [Rect] = []
+    for (_, node) in network.nodes.enumerated().sorted(by: { ($0.element.value, -$0.offset) > ($1.element.value, -$1.offset) }) {
+      let centre = point(node)
+      let r = radius(node.value)
+      if node.isOwner { scene.add(.circle(center: centre, radius: r + 1.2, fill: .ink)) }
+      scene.add(.circle(center: centre, radius: r, fill: node.color))
+      nodeBoxes.append(Rect(x: centre.x - r, y: centre.y - r, width: 2 * r, height: 2 * r))
+    }
+    // 3. Labels, most important first.
+    var placed: [Rect] = []
+    let bounds = Rect(x: 0, y: 0, width: spec.size.width, height: spec.size.height)
+    let order = network.nodes.indices.filter { network.nodes[$0].wantsLabel }
+      .sorted { (network.nodes[$0].isOwner ? 1 : 0, network.nodes[$0].value, -$0) > (network.nodes[$1].isOwner ? 1 : 0, network.nodes[$1].value, -$1) }
+    for index in order {
+      let node = network.nodes[index]
+      let centre = point(node)
+      let r = radius(node.value) + 1.5
+      let font = node.isOwner ? builder.axisTitleFont : builder.labelFont
+      let size = builder.size(node.label, font)
+      let ownBox = Rect(x: centre.x - r, y: centre.y - r, width: 2 * r, height: 2 * r)
+      // Eight spots around the node, then the same spots farther out with a leader line.
+      let candidates: [(Double, Double, Bool)] = [0.0, 14, 28].flatMap { extra -> [(Double, Double, Bool)] in
+        let d = r + extra
+        let far = extra > 0
+        return [
+          (centre.x + d, centre.y - size.height / 2, far), (centre.x - d - size.width, centre.y - size.height / 2, far),
+          (centre.x - size.width / 2, centre.y - d - size.height, far), (centre.x - size.width / 2, centre.y + d, far),
+          (centre.x + d * 0.7, centre.y - d * 0.7 - size.height, far), (centre.x - d * 0.7 - size.width, centre.y - d * 0.7 - size.height, far),
+          (centre.x + d * 0.7, centre.y + d * 0.7, far), (centre.x - d * 0.7 - size.width, centre.y + d * 0.7, far),
+        ]
+      }
+      for (x, y, far) in candidates {
+        let box = Rect(x: x, y: y, width: size.width, height: size.height)
+        guard bounds.contains(box), !placed.contains(where: { $0.intersects(box) }),
+          !nodeBoxes.contains(where: { $0 != ownBox && $0.intersects(box) }), box.y >= region.y - 1, box.maxY <= region.maxY + 1
+        else { continue }
+        placed.append(box)
+        if far {
+          // Point from the label's nearest edge back to the node.
+          let anchor = Point(x: min(max(centre.x, box.x), box.maxX), y: min(max(centre.y, box.y), box.maxY))
+          scene.add(.polyline([anchor, centre], stroke: Stroke(color: .mutedInk, width: 0.5)))
+        }
+        scene.text(TextItem(node.label, at: Point(x: x, y: y), font: font))
+        break
+      }
+    }
+  }
+}

@@ -1,0 +1,32 @@
+import Analysis
+
+/// The owners' collaborators: the most frequent ones in a table, and who was new each year.
+enum CollaboratorSection {
+  static let tableSize = 15
+
+  static func blocks(_ collaborators: Collaborators) -> [ReportDocument.Block] {
+    guard !collaborators.rows.isEmpty else { return [] }
+    let shown = collaborators.rows.prefix(tableSize)
+    let rows = shown.map { row -> [[ReportDocument.Inline]] in
+      [[.text(row.name)], [.text(String(row.jointPublications))], [.text(row.firstYear.map(String.init) ?? "")],
+        [.text(row.lastYear.map(String.init) ?? "")]]
+    }
+    var blocks: [ReportDocument.Block] = [
+      .heading(level: 2, [.text("Collaborators")]),
+      .paragraph([
+        .text(
+          "\(collaborators.rows.count) co-author\(collaborators.rows.count == 1 ? "" : "s") in all"
+            + (collaborators.rows.count > shown.count ? "; the \(shown.count) most frequent:" : ":"))
+      ]),
+      .table(header: ["Co-author", "Joint publications", "First year", "Last year"], rows: rows, alignRight: [false, true, true, true]),
+      .heading(level: 3, [.text("New collaborators per year")]),
+    ]
+    blocks.append(
+      .bulletList(collaborators.years.reversed().map { year in
+        let returning = year.returning > 0 ? " (\(year.returning) returning)" : ""
+        let names = year.new.isEmpty ? "none new" : year.new.joined(separator: ", ")
+        return [.strong([.text(String(year.year))]), .text(": \(names)\(returning)")]
+      }))
+    return blocks
+  }
+}
