@@ -69,3 +69,43 @@ import Testing
     return publication
   }
 }
+
+@Suite struct LeidenPropertiesTests {
+  /// 300 papers of 2–5 authors drawn from 150 people, with a seeded generator.
+  static func randomPublications(seed: UInt64) -> [Publication] {
+    var generator = SplitMix64(seed: seed)
+    let people = (0..<150).map { "Person\(Character(UnicodeScalar(65 + $0 % 26)!)) Name\($0)" }
+    return (0..<300).map { i in
+      let group = Int.random(in: 0..<6, using: &generator)
+      let size = Int.random(in: 2...5, using: &generator)
+      // Mostly within one of six groups, sometimes across: a graph with communities to find.
+      let names = (0..<size).map { _ -> String in
+        let across = Int.random(in: 0..<10, using: &generator) == 0
+        let base = across ? Int.random(in: 0..<150, using: &generator) : group * 25 + Int.random(in: 0..<25, using: &generator)
+        return people[base]
+      }
+      return Publication(id: "p\(i)", title: "Paper \(i)", authors: names.map { Person(name: $0) }, year: 2000 + i % 20,
+        source: SourceLocation(file: "r.bib", line: i + 1))
+    }
+  }
+
+  @Test(arguments: [1, 2, 3] as [UInt64])
+  func `every community is connected and modularity beats the trivial partitions`(_ seed: UInt64) {
+    let graph = CoauthorGraph(Self.randomPublications(seed: seed))
+    let communities = Communities(graph, seed: seed)
+    let adjacency = graph.adjacency()
+    for community in Set(communities.membership) {
+      let members = Set(graph.nodes.indices.filter { communities.membership[$0] == community })
+      var seen: Set<Int> = [members.min() ?? 0]
+      var queue = Array(seen)
+      while let node = queue.popLast() {
+        for (neighbour, _) in adjacency[node] where members.contains(neighbour) && seen.insert(neighbour).inserted { queue.append(neighbour) }
+      }
+      #expect(seen == members, "community \(community) is not connected")
+    }
+    let allInOne = Communities.modularity(adjacency, membership: Array(repeating: 0, count: graph.nodes.count))
+    let singletons = Communities.modularity(adjacency, membership: Array(graph.nodes.indices))
+    #expect(communities.modularity > max(allInOne, singletons) + 0.2)
+    #expect(Set(communities.membership).count >= 4)
+  }
+}

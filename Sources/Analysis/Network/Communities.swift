@@ -1,11 +1,15 @@
-/// Communities by modularity optimisation: the Louvain method (Blondel et al. 2008) — local
-/// moving of nodes, then aggregation, repeated while modularity rises — with a resolution γ
-/// (Reichardt & Bornholdt 2006). Deterministic: nodes are visited in an order shuffled by
-/// `SplitMix64(seed:)` from the graph's sorted node order, so the same graph and seed always give
-/// the same communities, whatever the input or hash order.
+/// Communities by the Leiden algorithm (Traag, Waltman & van Eck 2019) on modularity with a
+/// resolution γ (Reichardt & Bornholdt 2006): local moving of nodes, refinement of each
+/// community into well-connected parts, aggregation on the refined parts, repeated while the
+/// partition changes. Refinement is what Louvain (Blondel et al. 2008) lacks; it guarantees
+/// that no community falls apart into disconnected pieces.
 ///
-/// Hand-written: no package here detects communities. Leiden's refinement step (Traag et al.
-/// 2019) is not implemented yet; communities found here may in rare cases be poorly connected.
+/// Deterministic: nodes are visited in an order shuffled by `SplitMix64(seed:)` from the graph's
+/// sorted node order, and the refinement merges greedily (highest gain, ties by index) where
+/// Leiden draws at random (its θ → 0 limit), so the same graph and seed always give the same
+/// communities, whatever the input or hash order.
+///
+/// Hand-written: no package here detects communities.
 public struct Communities: Sendable, Hashable {
   /// The community of each node, numbered from 0 by size (largest first), then by first node.
   public var membership: [Int]
@@ -18,28 +22,98 @@ public struct Communities: Sendable, Hashable {
   public init(_ graph: CoauthorGraph, resolution: Double = 1, seed: UInt64 = 42, fractional: Bool = false) {
     var generator = SplitMix64(seed: seed)
     var adjacency = graph.adjacency(fractional: fractional).map { Dictionary($0.map { ($0.node, $0.weight) }, uniquingKeysWith: +) }
-    var membershipOfOriginal = Array(graph.nodes.indices)
-    while true {
-      let local = Self.localMoving(adjacency, resolution: resolution, generator: &generator)
-      let communityCount = (local.max() ?? -1) + 1
-      membershipOfOriginal = membershipOfOriginal.map { local[$0] }
-      guard communityCount < adjacency.count else { break }
-      adjacency = Self.aggregate(adjacency, membership: local, count: communityCount)
+    // The aggregate node each original node sits in, and the community of each aggregate node.
+    var aggregateOf = Array(graph.nodes.indices)
+    var partition = Array(0..<adjacency.count)
+    for _ in 0..<50 {
+      // 1. Local moving, starting from the current partition.
+      partition = Self.localMoving(adjacency, start: partition, resolution: resolution, generator: &generator)
+      // 2. Refinement: split each community into well-connected subcommunities.
+      let refined = Self.refine(adjacency, partition: partition, resolution: resolution, generator: &generator)
+      let refinedCount = (refined.max() ?? -1) + 1
+      if refinedCount == adjacency.count { break }  // nothing left to aggregate
+      // 3. Aggregate on the refined partition; each aggregate starts in its community.
+      var startOfAggregate = Array(repeating: 0, count: refinedCount)
+      for node in adjacency.indices { startOfAggregate[refined[node]] = partition[node] }
+      aggregateOf = aggregateOf.map { refined[$0] }
+      adjacency = Self.aggregate(adjacency, membership: refined, count: refinedCount)
+      partition = Self.compacted(startOfAggregate)
     }
-    let relabelled = Self.relabelledBySize(membershipOfOriginal)
+    let relabelled = Self.relabelledBySize(aggregateOf.map { partition[$0] })
     membership = relabelled
     modularity = Self.modularity(graph.adjacency(fractional: fractional), membership: relabelled, resolution: resolution)
   }
 
-  /// Moves nodes to the neighbouring community with the best modularity gain until none moves.
-  private static func localMoving(
-    _ adjacency: [[Int: Double]], resolution: Double, generator: inout SplitMix64
+  /// Leiden's refinement: within each community, singletons join a subcommunity of the same
+  /// community when both are well connected to the rest of it, choosing the best gain.
+  private static func refine(
+    _ adjacency: [[Int: Double]], partition: [Int], resolution: Double, generator: inout SplitMix64
   ) -> [Int] {
     let n = adjacency.count
     let strength = adjacency.map { $0.values.reduce(0, +) }
     let total = strength.reduce(0, +)
-    var community = Array(0..<n)
-    var communityStrength = strength
+    var refined = Array(0..<n)
+    guard total > 0 else { return refined }
+    var subStrength = strength
+    var communityStrength: [Int: Double] = [:]
+    for node in 0..<n { communityStrength[partition[node], default: 0] += strength[node] }
+    // Edge weight from each node to the rest of its community.
+    let inside = (0..<n).map { node in
+      adjacency[node].reduce(0.0) { $0 + ($1.key != node && partition[$1.key] == partition[node] ? $1.value : 0) }
+    }
+    func wellConnected(_ node: Int) -> Bool {
+      let k = strength[node]
+      return inside[node] >= resolution * k * ((communityStrength[partition[node]] ?? 0) - k) / total
+    }
+    var isSingleton = Array(repeating: true, count: n)
+    var order = Array(0..<n)
+    order.shuffle(using: &generator)
+    for node in order where isSingleton[node] && wellConnected(node) {
+      var links: [Int: Double] = [:]
+      for (neighbour, weight) in adjacency[node] where neighbour != node && partition[neighbour] == partition[node] {
+        links[refined[neighbour], default: 0] += weight
+      }
+      var best = refined[node]
+      var bestGain = 0.0
+      for (candidate, weight) in links.sorted(by: { $0.key < $1.key }) where candidate != refined[node] {
+        let gain = weight - resolution * strength[node] * subStrength[candidate] / total
+        if gain > bestGain + 1e-12 {
+          best = candidate
+          bestGain = gain
+        }
+      }
+      if best != refined[node] {
+        subStrength[refined[node]] -= strength[node]
+        subStrength[best] += strength[node]
+        refined[node] = best
+        // Only singletons move, so a subcommunity's label is its founding node, which stays.
+        isSingleton[node] = false
+        isSingleton[best] = false
+      }
+    }
+    return compacted(refined)
+  }
+
+  /// Labels renumbered 0..<k in order of first appearance.
+  private static func compacted(_ labels: [Int]) -> [Int] {
+    var map: [Int: Int] = [:]
+    return labels.map { label in
+      if let existing = map[label] { return existing }
+      map[label] = map.count
+      return map[label] ?? 0
+    }
+  }
+
+  /// Moves nodes to the neighbouring community with the best modularity gain until none moves.
+  private static func localMoving(
+    _ adjacency: [[Int: Double]], start: [Int], resolution: Double, generator: inout SplitMix64
+  ) -> [Int] {
+    let n = adjacency.count
+    let strength = adjacency.map { $0.values.reduce(0, +) }
+    let total = strength.reduce(0, +)
+    var community = start
+    var communityStrength = Array(repeating: 0.0, count: n)
+    for node in 0..<n { communityStrength[community[node]] += strength[node] }
     guard total > 0 else { return community }
     var order = Array(0..<n)
     order.shuffle(using: &generator)
@@ -69,13 +143,7 @@ public struct Communities: Sendable, Hashable {
         }
       }
     }
-    // Renumber 0..<k in order of first appearance.
-    var labels: [Int: Int] = [:]
-    return community.map { label in
-      if let existing = labels[label] { return existing }
-      labels[label] = labels.count
-      return labels[label] ?? 0
-    }
+    return compacted(community)
   }
 
   private static func aggregate(_ adjacency: [[Int: Double]], membership: [Int], count: Int) -> [[Int: Double]] {
