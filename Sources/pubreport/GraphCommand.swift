@@ -18,6 +18,9 @@ struct GraphCommand: ParsableCommand {
   @Option(help: "Community resolution (γ): above 1 gives more, smaller communities.")
   var resolution = 1.0
 
+  @Flag(help: "Add force-directed layout positions (x, y) to the nodes.")
+  var layout = false
+
   func validate() throws {
     guard GraphExport.Format(rawValue: format.lowercased()) != nil else {
       throw ValidationError("--format must be one of \(GraphExport.Format.allCases.map(\.rawValue).joined(separator: ", ")); got '\(format)'")
@@ -30,8 +33,10 @@ struct GraphCommand: ParsableCommand {
     guard !corpus.publications.isEmpty, let format = GraphExport.Format(rawValue: format.lowercased()) else { throw ExitCode.failure }
     let graph = CoauthorGraph(corpus.publications)
     let communities = Communities(graph, resolution: resolution)
+    let positions = layout ? ForceLayout().positions(for: graph) : nil
+    let metrics = GraphExport.Metrics(graph, positions: positions)
     do {
-      for file in GraphExport.files(graph, communities: communities, as: format) {
+      for file in GraphExport.files(graph, communities: communities, metrics: metrics, as: format) {
         try GraphWriter.write(file.text, to: out + file.suffix)
         print("wrote \(out + file.suffix) (\(graph.nodes.count) people, \(graph.edges.count) pairs)")
       }

@@ -23,14 +23,34 @@ public enum GraphExport {
     }
   }
 
+  /// Per-node measures written beside the attributes.
+  public struct Metrics: Sendable {
+    public var degree: [Int]
+    public var strength: [Double]
+    /// Exact betweenness, or nil for graphs too large to compute it exactly.
+    public var betweenness: [Double]?
+    /// Layout positions in the unit square, when asked for.
+    public var positions: [(x: Double, y: Double)]?
+
+    /// Computes the measures; betweenness only up to `betweennessLimit` people (it is O(V·E)).
+    public init(_ graph: CoauthorGraph, betweennessLimit: Int = 5000, positions: [(x: Double, y: Double)]? = nil) {
+      degree = graph.degrees
+      strength = graph.strengths
+      betweenness = graph.nodes.count <= betweennessLimit ? graph.betweenness() : nil
+      self.positions = positions
+    }
+  }
+
   /// The exported files: suffix → contents.
-  public static func files(_ graph: CoauthorGraph, communities: Communities, as format: Format) -> [(suffix: String, text: String)] {
+  public static func files(
+    _ graph: CoauthorGraph, communities: Communities, metrics: Metrics? = nil, as format: Format
+  ) -> [(suffix: String, text: String)] {
     switch format {
-    case .graphml: [(".graphml", graphML(graph, communities))]
-    case .gexf: [(".gexf", gexf(graph, communities))]
-    case .pajek: [(".net", pajek(graph))]
-    case .vosviewer: [("-map.txt", vosMap(graph, communities)), ("-network.txt", vosNetwork(graph))]
-    case .csv: [("-nodes.csv", csvNodes(graph, communities)), ("-edges.csv", csvEdges(graph))]
+    case .graphml: [(".graphml", graphML(graph, communities, metrics))]
+    case .gexf: [(".gexf", gexf(graph, communities, metrics))]
+    case .pajek: [(".net", pajek(graph, metrics))]
+    case .vosviewer: [("-map.txt", vosMap(graph, communities, metrics)), ("-network.txt", vosNetwork(graph))]
+    case .csv: [("-nodes.csv", csvNodes(graph, communities, metrics)), ("-edges.csv", csvEdges(graph))]
     case .dot: [(".dot", dot(graph, communities))]
     }
   }
@@ -56,7 +76,7 @@ public enum GraphExport {
     value == value.rounded() ? String(Int(value)) : String(format: "%.6g", value)
   }
 
-  private static func graphML(_ graph: CoauthorGraph, _ communities: Communities) -> String {
+  private static func graphML(_ graph: CoauthorGraph, _ communities: Communities, _ metrics: Metrics?) -> String {
     var lines = [
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
       "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">",
@@ -65,6 +85,11 @@ public enum GraphExport {
       "  <key id=\"community\" for=\"node\" attr.name=\"community\" attr.type=\"int\"/>",
       "  <key id=\"firstYear\" for=\"node\" attr.name=\"firstYear\" attr.type=\"int\"/>",
       "  <key id=\"owner\" for=\"node\" attr.name=\"owner\" attr.type=\"boolean\"/>",
+      "  <key id=\"degree\" for=\"node\" attr.name=\"degree\" attr.type=\"int\"/>",
+      "  <key id=\"strength\" for=\"node\" attr.name=\"strength\" attr.type=\"double\"/>",
+      "  <key id=\"betweenness\" for=\"node\" attr.name=\"betweenness\" attr.type=\"double\"/>",
+      "  <key id=\"x\" for=\"node\" attr.name=\"x\" attr.type=\"double\"/>",
+      "  <key id=\"y\" for=\"node\" attr.name=\"y\" attr.type=\"double\"/>",
       "  <key id=\"weight\" for=\"edge\" attr.name=\"weight\" attr.type=\"int\"/>",
       "  <key id=\"fractional\" for=\"edge\" attr.name=\"fractional\" attr.type=\"double\"/>",
       "  <graph id=\"coauthors\" edgedefault=\"undirected\">",
@@ -76,6 +101,15 @@ public enum GraphExport {
       lines.append("      <data key=\"community\">\(communities.membership[i])</data>")
       if let year = node.firstYear { lines.append("      <data key=\"firstYear\">\(year)</data>") }
       lines.append("      <data key=\"owner\">\(node.isOwner)</data>")
+      if let metrics {
+        lines.append("      <data key=\"degree\">\(metrics.degree[i])</data>")
+        lines.append("      <data key=\"strength\">\(number(metrics.strength[i]))</data>")
+        if let betweenness = metrics.betweenness { lines.append("      <data key=\"betweenness\">\(number(betweenness[i]))</data>") }
+        if let positions = metrics.positions {
+          lines.append("      <data key=\"x\">\(number(positions[i].x * 1000))</data>")
+          lines.append("      <data key=\"y\">\(number(positions[i].y * 1000))</data>")
+        }
+      }
       lines.append("    </node>")
     }
     for (i, edge) in graph.edges.enumerated() {
@@ -88,10 +122,10 @@ public enum GraphExport {
     return lines.joined(separator: "\n") + "\n"
   }
 
-  private static func gexf(_ graph: CoauthorGraph, _ communities: Communities) -> String {
+  private static func gexf(_ graph: CoauthorGraph, _ communities: Communities, _ metrics: Metrics?) -> String {
     var lines = [
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
-      "<gexf xmlns=\"http://gexf.net/1.3\" version=\"1.3\">",
+      "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" version=\"1.3\">",
       "  <graph mode=\"static\" defaultedgetype=\"undirected\">",
       "    <attributes class=\"node\">",
       "      <attribute id=\"0\" title=\"publications\" type=\"integer\"/>",
@@ -107,6 +141,9 @@ public enum GraphExport {
       lines.append("          <attvalue for=\"1\" value=\"\(communities.membership[i])\"/>")
       if let year = node.firstYear { lines.append("          <attvalue for=\"2\" value=\"\(year)\"/>") }
       lines.append("        </attvalues>")
+      if let position = metrics?.positions?[i] {
+        lines.append("        <viz:position x=\"\(number(position.x * 1000))\" y=\"\(number(position.y * 1000))\" z=\"0\"/>")
+      }
       lines.append("      </node>")
     }
     lines += ["    </nodes>", "    <edges>"]
@@ -118,18 +155,27 @@ public enum GraphExport {
   }
 
   /// Pajek numbers vertices from 1 and quotes labels; quotes inside a label become apostrophes.
-  private static func pajek(_ graph: CoauthorGraph) -> String {
+  private static func pajek(_ graph: CoauthorGraph, _ metrics: Metrics?) -> String {
     var lines = ["*Vertices \(graph.nodes.count)"]
-    for (i, node) in graph.nodes.enumerated() { lines.append("\(i + 1) \"\(node.name.replacingOccurrences(of: "\"", with: "'"))\"") }
+    for (i, node) in graph.nodes.enumerated() {
+      let label = "\(i + 1) \"\(node.name.replacingOccurrences(of: "\"", with: "'"))\""
+      if let position = metrics?.positions?[i] {
+        lines.append(label + " \(String(format: "%.4f", position.x)) \(String(format: "%.4f", position.y)) 0.5")
+      } else {
+        lines.append(label)
+      }
+    }
     lines.append("*Edges")
     for edge in graph.edges { lines.append("\(edge.source + 1) \(edge.target + 1) \(edge.count)") }
     return lines.joined(separator: "\r\n") + "\r\n"
   }
 
-  private static func vosMap(_ graph: CoauthorGraph, _ communities: Communities) -> String {
-    var lines = ["id\tlabel\tcluster\tweight<Publications>"]
+  private static func vosMap(_ graph: CoauthorGraph, _ communities: Communities, _ metrics: Metrics?) -> String {
+    let positions = metrics?.positions
+    var lines = ["id\tlabel\t" + (positions == nil ? "" : "x\ty\t") + "cluster\tweight<Publications>"]
     for (i, node) in graph.nodes.enumerated() {
-      lines.append("\(i + 1)\t\(node.name.replacingOccurrences(of: "\t", with: " "))\t\(communities.membership[i] + 1)\t\(node.publications)")
+      let xy = positions.map { "\(number(($0[i].x - 0.5) * 20))\t\(number((0.5 - $0[i].y) * 20))\t" } ?? ""
+      lines.append("\(i + 1)\t\(node.name.replacingOccurrences(of: "\t", with: " "))\t\(xy)\(communities.membership[i] + 1)\t\(node.publications)")
     }
     return lines.joined(separator: "\n") + "\n"
   }
@@ -142,12 +188,16 @@ public enum GraphExport {
     text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
   }
 
-  private static func csvNodes(_ graph: CoauthorGraph, _ communities: Communities) -> String {
-    var lines = ["id,name,owner,publications,joint_with_owners,community,first_year,last_year"]
+  private static func csvNodes(_ graph: CoauthorGraph, _ communities: Communities, _ metrics: Metrics?) -> String {
+    var lines = ["id,name,owner,publications,joint_with_owners,community,first_year,last_year,degree,strength,betweenness,x,y"]
     for (i, node) in graph.nodes.enumerated() {
+      let measures = [
+        metrics.map { String($0.degree[i]) }, metrics.map { number($0.strength[i]) },
+        metrics?.betweenness.map { number($0[i]) }, metrics?.positions.map { number($0[i].x) }, metrics?.positions.map { number($0[i].y) },
+      ].map { $0 ?? "" }.joined(separator: ",")
       lines.append(
         "\(i),\(csvField(node.name)),\(node.isOwner),\(node.publications),\(node.jointWithOwners),\(communities.membership[i]),"
-          + "\(node.firstYear.map(String.init) ?? ""),\(node.lastYear.map(String.init) ?? "")")
+          + "\(node.firstYear.map(String.init) ?? ""),\(node.lastYear.map(String.init) ?? ""),\(measures)")
     }
     return lines.joined(separator: "\n") + "\n"
   }
