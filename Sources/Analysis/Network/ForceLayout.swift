@@ -117,84 +117,113 @@ public struct ForceLayout: Sendable {
 }
 
 /// A Barnes–Hut quadtree over node positions: distant groups repel as one body.
-private final class QuadTree {
+///
+/// Stored as flat arrays (no object per cell), built without recursion and walked with an
+/// explicit stack: at 10,000 people the layout spends most of its time here.
+private struct QuadTree {
   /// Cells smaller than θ times their distance act as one body (Barnes–Hut's opening angle).
   static let theta = 1.2
 
-  private var centreX = 0.0
-  private var centreY = 0.0
-  private var mass = 0.0
-  private var children: [QuadTree] = []
-  private var body: Int?
-  private let minX: Double, minY: Double, size: Double
+  private var minX: [Double] = []
+  private var minY: [Double] = []
+  private var size: [Double] = []
+  private var centreX: [Double] = []
+  private var centreY: [Double] = []
+  private var mass: [Double] = []
+  /// First of four consecutive children, or -1 for a leaf.
+  private var firstChild: [Int] = []
+  /// The one body of a leaf, or -1.
+  private var body: [Int] = []
 
-  convenience init(x: [Double], y: [Double]) {
-    let minX = x.min() ?? 0
-    let minY = y.min() ?? 0
-    let size = max((x.max() ?? 1) - minX, (y.max() ?? 1) - minY, 1e-6) * 1.0001
-    self.init(minX: minX, minY: minY, size: size)
-    for i in x.indices { insert(i, x[i], y[i], depth: 0) }
+  init(x: [Double], y: [Double]) {
+    let left = x.min() ?? 0
+    let top = y.min() ?? 0
+    let side = max((x.max() ?? 1) - left, (y.max() ?? 1) - top, 1e-6) * 1.0001
+    addCell(left, top, side)
+    for i in x.indices { insert(i, x[i], y[i]) }
   }
 
-  private init(minX: Double, minY: Double, size: Double) {
-    self.minX = minX
-    self.minY = minY
-    self.size = size
+  private mutating func addCell(_ x: Double, _ y: Double, _ side: Double) {
+    minX.append(x)
+    minY.append(y)
+    size.append(side)
+    centreX.append(0)
+    centreY.append(0)
+    mass.append(0)
+    firstChild.append(-1)
+    body.append(-1)
   }
 
-  private func insert(_ i: Int, _ px: Double, _ py: Double, depth: Int) {
-    centreX = (centreX * mass + px) / (mass + 1)
-    centreY = (centreY * mass + py) / (mass + 1)
-    mass += 1
-    if mass == 1 {
-      body = i
-      bodyX = px
-      bodyY = py
-      return
-    }
-    // NB: beyond depth 40 points coincide; they share a leaf instead of recursing forever.
-    guard depth < 40 else { return }
-    if children.isEmpty {
-      let half = size / 2
-      children = [
-        QuadTree(minX: minX, minY: minY, size: half), QuadTree(minX: minX + half, minY: minY, size: half),
-        QuadTree(minX: minX, minY: minY + half, size: half), QuadTree(minX: minX + half, minY: minY + half, size: half),
-      ]
-      if let existing = body {
-        body = nil
-        child(for: bodyX, bodyY).insert(existing, bodyX, bodyY, depth: depth + 1)
+  private func quadrant(_ cell: Int, _ px: Double, _ py: Double) -> Int {
+    let half = size[cell] / 2
+    return firstChild[cell] + (py >= minY[cell] + half ? 2 : 0) + (px >= minX[cell] + half ? 1 : 0)
+  }
+
+  private mutating func insert(_ i: Int, _ px: Double, _ py: Double) {
+    var cell = 0
+    var depth = 0
+    var pending: [(Int, Double, Double)] = [(i, px, py)]
+    while let (index, x, y) = pending.popLast() {
+      cell = 0
+      depth = 0
+      while true {
+        centreX[cell] = (centreX[cell] * mass[cell] + x) / (mass[cell] + 1)
+        centreY[cell] = (centreY[cell] * mass[cell] + y) / (mass[cell] + 1)
+        mass[cell] += 1
+        if mass[cell] == 1 {
+          body[cell] = index
+          break
+        }
+        // NB: beyond depth 40 points coincide; they share the cell instead of splitting forever.
+        if depth >= 40 { break }
+        if firstChild[cell] < 0 {
+          let half = size[cell] / 2
+          firstChild[cell] = minX.count
+          addCell(minX[cell], minY[cell], half)
+          addCell(minX[cell] + half, minY[cell], half)
+          addCell(minX[cell], minY[cell] + half, half)
+          addCell(minX[cell] + half, minY[cell] + half, half)
+          let existing = body[cell]
+          body[cell] = -1
+          if existing >= 0 {
+            // Move the old body down one level; its coordinates are the cell's old centre.
+            let (ox, oy) = ((centreX[cell] * mass[cell] - x) / (mass[cell] - 1), (centreY[cell] * mass[cell] - y) / (mass[cell] - 1))
+            let child = quadrant(cell, ox, oy)
+            centreX[child] = ox
+            centreY[child] = oy
+            mass[child] = 1
+            body[child] = existing
+          }
+        }
+        cell = quadrant(cell, x, y)
+        depth += 1
       }
     }
-    child(for: px, py).insert(i, px, py, depth: depth + 1)
   }
 
-  private var bodyX = 0.0
-  private var bodyY = 0.0
-
-  private func child(for px: Double, _ py: Double) -> QuadTree {
-    let half = size / 2
-    let column = px >= minX + half ? 1 : 0
-    let row = py >= minY + half ? 1 : 0
-    return children[row * 2 + column]
-  }
-
-  /// The repulsive force k²/d on node `i` at (x, y) from everything in this cell.
+  /// The repulsive force k²/d on node `i` at (x, y) from every other node.
   func repulsion(on i: Int, x: Double, y: Double, k: Double) -> (Double, Double) {
-    guard mass > 0 else { return (0, 0) }
-    if mass == 1 && body == i { return (0, 0) }
-    let dx = x - centreX
-    let dy = y - centreY
-    let distance = max((dx * dx + dy * dy).squareRoot(), 1e-6)
-    if children.isEmpty || size / distance < Self.theta {
-      let force = k * k / distance * mass
-      return (dx / distance * force, dy / distance * force)
+    var fx = 0.0
+    var fy = 0.0
+    var stack = [0]
+    let k2 = k * k
+    while let cell = stack.popLast() {
+      guard mass[cell] > 0, !(mass[cell] == 1 && body[cell] == i) else { continue }
+      let dx = x - centreX[cell]
+      let dy = y - centreY[cell]
+      let distance = max((dx * dx + dy * dy).squareRoot(), 1e-6)
+      if firstChild[cell] < 0 || size[cell] / distance < Self.theta {
+        let force = k2 / distance * mass[cell]
+        fx += dx / distance * force
+        fy += dy / distance * force
+      } else {
+        let first = firstChild[cell]
+        stack.append(first)
+        stack.append(first + 1)
+        stack.append(first + 2)
+        stack.append(first + 3)
+      }
     }
-    var total = (0.0, 0.0)
-    for child in children {
-      let (fx, fy) = child.repulsion(on: i, x: x, y: y, k: k)
-      total.0 += fx
-      total.1 += fy
-    }
-    return total
+    return (fx, fy)
   }
 }
