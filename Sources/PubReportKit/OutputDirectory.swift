@@ -36,19 +36,13 @@ public struct OutputDirectory: Sendable {
   public mutating func write(_ data: Data, to relativePath: String) throws {
     precondition(!relativePath.hasPrefix("/") && !relativePath.contains(".."), "output paths are ours, never from input")
     let target = (path as NSString).appendingPathComponent(relativePath)
-    let directory = (target as NSString).deletingLastPathComponent
-    let temporary = (directory as NSString).appendingPathComponent(".\((target as NSString).lastPathComponent).tmp-\(getpid())")
     do {
-      try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-      try data.write(to: URL(fileURLWithPath: temporary))
-      guard rename(temporary, target) == 0 else { throw PubReportError.unwritable(path: target, reason: String(cString: strerror(errno))) }
-    } catch let error as PubReportError {
-      try? FileManager.default.removeItem(atPath: temporary)
-      throw error
+      try FileManager.default.createDirectory(
+        atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
     } catch {
-      try? FileManager.default.removeItem(atPath: temporary)
       throw PubReportError.unwritable(path: target, reason: error.localizedDescription)
     }
+    try AtomicFile.write(data, to: target)
     written.append(relativePath)
   }
 

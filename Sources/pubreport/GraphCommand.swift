@@ -21,6 +21,9 @@ struct GraphCommand: ParsableCommand {
   @Flag(help: "Add force-directed layout positions (x, y) to the nodes.")
   var layout = false
 
+  @Flag(help: "Find communities on fractional weights (a paper with n authors adds 1/(n−1) per pair).")
+  var fractional = false
+
   func validate() throws {
     guard GraphExport.Format(rawValue: format.lowercased()) != nil else {
       throw ValidationError("--format must be one of \(GraphExport.Format.allCases.map(\.rawValue).joined(separator: ", ")); got '\(format)'")
@@ -32,12 +35,12 @@ struct GraphCommand: ParsableCommand {
     DiagnosticPrinter.print(corpus)
     guard !corpus.publications.isEmpty, let format = GraphExport.Format(rawValue: format.lowercased()) else { throw ExitCode.failure }
     let graph = CoauthorGraph(corpus.publications)
-    let communities = Communities(graph, resolution: resolution)
+    let communities = Communities(graph, resolution: resolution, fractional: fractional)
     let positions = layout ? ForceLayout().positions(for: graph) : nil
     let metrics = GraphExport.Metrics(graph, positions: positions)
     do {
       for file in GraphExport.files(graph, communities: communities, metrics: metrics, as: format) {
-        try GraphWriter.write(file.text, to: out + file.suffix)
+        try AtomicFile.write(Data(file.text.utf8), to: out + file.suffix)
         print("wrote \(out + file.suffix) (\(graph.nodes.count) people, \(graph.edges.count) pairs)")
       }
     } catch {

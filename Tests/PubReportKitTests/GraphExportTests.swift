@@ -52,7 +52,7 @@ import Testing
     defer { try? FileManager.default.removeItem(at: directory) }
     for format in [GraphExport.Format.graphml, .gexf, .pajek] {
       for file in GraphExport.files(graph, communities: communities, as: format) {
-        try GraphWriter.write(file.text, to: directory.appendingPathComponent("g" + file.suffix).path)
+        try AtomicFile.write(Data(file.text.utf8), to: directory.appendingPathComponent("g" + file.suffix).path)
       }
     }
     let script = """
