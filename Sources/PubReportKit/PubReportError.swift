@@ -6,7 +6,6 @@ public enum PubReportError: Error, Sendable, Equatable, CustomStringConvertible 
   case tooLarge(path: String, bytes: Int, limit: Int)
   case binary(path: String)
   case empty(path: String)
-  case unsupportedFormat(path: String, format: String)
   case noPublications(path: String)
   case nothingUsable
   case outputNotOurs(path: String)
@@ -30,9 +29,6 @@ public enum PubReportError: Error, Sendable, Equatable, CustomStringConvertible 
       "\(path): error: is empty; nothing to read"
     case .binary(let path):
       "\(path): error: is a binary file, not a publication list"
-    case .unsupportedFormat(let path, let format):
-      "\(path): error: looks like \(format), which pubreport can't read yet; "
-        + "give a homepage Markdown file"
     case .noPublications(let path):
       "\(path): error: no publications found (expected a section such as '# Publications' "
         + "with one entry per paper)"

@@ -56,7 +56,11 @@ public enum ReportPipeline {
 
   public static func run(_ options: ReportOptions) throws -> Outcome {
     // 1. Read.
-    let corpus = Corpus.load(files: options.files, owners: options.owners, aliases: options.aliases)
+    try run(options, corpus: Corpus.load(files: options.files, owners: options.owners, aliases: options.aliases))
+  }
+
+  /// Writes the report of a corpus already read (the command prints its diagnostics first).
+  public static func run(_ options: ReportOptions, corpus: Corpus) throws -> Outcome {
     guard !corpus.publications.isEmpty else { throw PubReportError.nothingUsable }
     // 2. Describe the charts.
     let width = (options.chartWidthCentimetres / 2.54 * 72).rounded()

@@ -28,9 +28,10 @@ struct ReportCommand: ParsableCommand {
     let options = ReportOptions(
       files: input.files, owners: input.owners, outputDirectory: out, formats: try ReportOptions.formats(from: formats),
       chartWidthCentimetres: try centimetres(), fontsDirectory: fonts, aliases: try input.aliasTable())
+    let corpus = try input.corpus()
+    DiagnosticPrinter.print(corpus)
     do {
-      let outcome = try ReportPipeline.run(options)
-      DiagnosticPrinter.print(outcome.corpus)
+      let outcome = try ReportPipeline.run(options, corpus: corpus)
       print("wrote \(outcome.files.count) files to \(out)/ (\(outcome.corpus.publications.count) publications)")
     } catch let error as PubReportError {
       DiagnosticPrinter.printError(error)

@@ -37,7 +37,6 @@ extension Diagnostic {
     case includeCycle(path: String)
     case noPublicationSection
     case entryTooLong(length: Int)
-    case unknownFormat
     case bibtexDamaged(reason: String)
     case undefinedMacro(name: String, key: String)
     case missingCrossref(key: String, parent: String)
@@ -94,8 +93,6 @@ extension Diagnostic {
         return "is not valid JSON; expected a CSL-JSON array of items"
       case .missingTitle(let key):
         return "entry '\(key)' has no title; skipped"
-      case .unknownFormat:
-        return "can't tell the format of this file (homepage Markdown expected)"
       }
     }
   }
