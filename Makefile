@@ -5,7 +5,7 @@ SWIFT ?= swift
 APT_PACKAGES := libxml2-dev pkg-config libcairo2-dev libpango1.0-dev poppler-utils qpdf cmark-gfm pandoc libxml2-utils
 SAMPLE := reports/sample-homepage.md
 
-.PHONY: all build release test report bench deps clean
+.PHONY: all build release test report bench fuzz deps clean
 
 all: build
 
@@ -35,6 +35,27 @@ bench: deps
 	@python3 -c "import bibtexparser, networkx, igraph, leidenalg, sklearn, matplotlib" 2>/dev/null || \
 	  pip install -q bibtexparser networkx python-igraph leidenalg scikit-learn matplotlib || true
 	Benchmarks/run-benchmarks.sh
+
+# libFuzzer with AddressSanitizer on every reader, seeded from the test fixtures;
+# FUZZ_SECONDS per target (default 60). Crashes land in .build-fuzz/findings/<target>/.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS := homepage bibtex csljson hugo names venues
+fuzz: deps
+	cd Fuzz && $(SWIFT) build -c release --toolset lld-toolset.json -Xswiftc -sanitize=fuzzer,address --scratch-path ../.build-fuzz
+	@for t in $(FUZZ_TARGETS); do \
+	  mkdir -p .build-fuzz/corpus/$$t .build-fuzz/findings/$$t; \
+	  case $$t in \
+	    homepage) cp Tests/Fixtures/homepage/*.md .build-fuzz/corpus/$$t/ ;; \
+	    bibtex|names) cp Tests/Fixtures/bibtex/*.bib .build-fuzz/corpus/$$t/ ;; \
+	    csljson) cp Tests/Fixtures/csljson/*.json .build-fuzz/corpus/$$t/ ;; \
+	    hugo) for f in Tests/Fixtures/hugo/*/content/publication/*/index.md; do cp $$f .build-fuzz/corpus/$$t/$$(echo $$f | md5sum | cut -c1-12).md; done ;; \
+	    venues) cp Tests/Fixtures/homepage/*.md .build-fuzz/corpus/$$t/ ;; \
+	  esac; \
+	  echo "== $$t"; \
+	  SWIFT_BACKTRACE=enable=no FUZZ_TARGET=$$t .build-fuzz/release/FuzzReaders -max_total_time=$(FUZZ_SECONDS) \
+	    -rss_limit_mb=2048 -timeout=10 -max_len=65536 -artifact_prefix=.build-fuzz/findings/$$t/ \
+	    .build-fuzz/corpus/$$t 2>&1 | grep -E '^(Done|==[0-9]+==|SUMMARY)|ERROR' || true; \
+	done
 
 clean:
 	rm -rf .build

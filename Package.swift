@@ -12,6 +12,8 @@ let package = Package(
   products: [
     .executable(name: "pubreport", targets: ["pubreport"]),
     .library(name: "PubReportKit", targets: ["PubReportKit"]),
+    // The readers alone, for the fuzzing package in Fuzz/.
+    .library(name: "Publications", targets: ["Publications"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

@@ -47,5 +47,6 @@ struct GraphCommand: ParsableCommand {
       DiagnosticPrinter.printError(error)
       throw ExitCode.failure
     }
+    try input.checkStrict(corpus)
   }
 }

@@ -14,5 +14,6 @@ struct NamesCommand: ParsableCommand {
     DiagnosticPrinter.print(corpus)
     guard !corpus.publications.isEmpty else { throw ExitCode.failure }
     print(NamesText.render(LikelyDuplicates.find(in: corpus.publications)))
+    try input.checkStrict(corpus)
   }
 }

@@ -15,5 +15,6 @@ struct ParseCommand: ParsableCommand {
     DiagnosticPrinter.print(corpus)
     guard !corpus.publications.isEmpty else { throw ExitCode.failure }
     print(json ? try PublicationsDocument.jsonString(corpus.publications) : PublicationTable.render(corpus.publications))
+    try input.checkStrict(corpus)
   }
 }

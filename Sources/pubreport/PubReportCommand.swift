@@ -23,8 +23,9 @@ struct PubReportCommand: ParsableCommand {
     commandName: "pubreport",
     abstract: "Turn a publication list into a research summary.",
     discussion: """
-      Reads AcadHomepage-style homepages (Markdown with HTML). Exit status: 0 when publications
-      were found (warnings or not), 1 when no input gave a publication, 2 for usage errors.
+      Reads homepages (Markdown with HTML), BibTeX, CSL-JSON and Hugo sites. Exit status: 0 when
+      publications were found (warnings or not), 1 when no input gave a publication, a write
+      failed, or --strict saw a warning, 2 for usage errors.
       """,
     subcommands: [ParseCommand.self, StatsCommand.self, ReportCommand.self, GraphCommand.self, NamesCommand.self]
   )
@@ -40,6 +41,14 @@ struct InputOptions: ParsableArguments {
 
   @Option(help: "A YAML file of people aliases (canonical name: [variants]) or al-folio's _data/coauthors.yml.")
   var aliases: String?
+
+  @Flag(help: "Exit 1 when there are warnings (for CI), after writing the output.")
+  var strict = false
+
+  /// Throws the failure exit code when `--strict` and the corpus has warnings.
+  func checkStrict(_ corpus: Corpus) throws {
+    if strict && (!corpus.warnings.isEmpty || !corpus.inputErrors.isEmpty) { throw ExitCode.failure }
+  }
 
   /// The alias file's table; a bad file is a usage error naming it.
   func aliasTable() throws -> NameAliases {

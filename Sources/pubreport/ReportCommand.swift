@@ -33,6 +33,9 @@ struct ReportCommand: ParsableCommand {
     do {
       let outcome = try ReportPipeline.run(options, corpus: corpus)
       print("wrote \(outcome.files.count) files to \(out)/ (\(outcome.corpus.publications.count) publications)")
+      try input.checkStrict(corpus)
+    } catch let error as ExitCode {
+      throw error
     } catch let error as PubReportError {
       DiagnosticPrinter.printError(error)
       throw ExitCode.failure

@@ -16,5 +16,6 @@ struct StatsCommand: ParsableCommand {
     guard !corpus.publications.isEmpty else { throw ExitCode.failure }
     let document = StatsDocument(corpus)
     print(json ? try document.jsonString() : StatsText.render(document))
+    try input.checkStrict(corpus)
   }
 }

@@ -74,4 +74,19 @@ import Testing
     #expect(try Self.run(["stats"]).status == 2)
     #expect(try Self.run(["stats", "--no-such-flag", Self.sample]).status == 2)
   }
+
+  @Test func `strict turns warnings into exit 1 after printing the output`() throws {
+    let run = try Self.run(["stats", Self.sample, "--json", "--strict"])
+    #expect(run.status == 1)
+    #expect(run.stdout.contains("\"publications\" : 35"))
+  }
+
+  @Test func `graph writes the chosen format`() throws {
+    let base = FileManager.default.temporaryDirectory.appendingPathComponent("pubreport-\(UUID())").path
+    defer { try? FileManager.default.removeItem(atPath: base + ".graphml") }
+    let run = try Self.run(["graph", Self.sample, "--format", "graphml", "--out", base])
+    #expect(run.status == 0)
+    #expect(FileManager.default.fileExists(atPath: base + ".graphml"))
+    #expect(try Self.run(["graph", Self.sample, "--format", "svg"]).status == 2)
+  }
 }

@@ -1,0 +1,1 @@
+// libFuzzer provides LLVMFuzzerRunDriver when linked with -sanitize=fuzzer.

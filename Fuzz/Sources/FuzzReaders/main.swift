@@ -1,0 +1,29 @@
+import CFuzzDriver
+import Foundation
+import Publications
+
+// One binary, one reader per run: FUZZ_TARGET=homepage|bibtex|csljson|hugo|names|venues.
+// Every input must return: no crash, no hang, no runaway memory (libFuzzer's -rss_limit_mb).
+let fuzzTarget = ProcessInfo.processInfo.environment["FUZZ_TARGET"] ?? "homepage"
+
+func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+  let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
+  let text = TextDecoder.decode(bytes).text
+  switch fuzzTarget {
+  case "bibtex": _ = BibTeXReader().read([.init(name: "fuzz.bib", text: text)])
+  case "csljson": _ = CSLJSONReader().read(text, file: "fuzz.json")
+  case "hugo": _ = HugoReader(authorNames: ["admin": "Ann Lee"]).read([.init(file: "fuzz/index.md", text: text, citation: text)])
+  case "names":
+    // The name rules through the public reader: the input becomes one author field.
+    _ = BibTeXReader().read([.init(name: "fuzz.bib", text: "@article{k, title = {T}, author = {" + text + "}}")])
+  case "venues":
+    _ = VenueCatalog.standard.mentions(in: text)
+    _ = VenueCatalog.years(in: text)
+  default: _ = HomepageReader().read(text, file: "fuzz.md")
+  }
+  return 0
+}
+
+var argc = CommandLine.argc
+var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
+exit(LLVMFuzzerRunDriver(&argc, &argv) { data, size in fuzzOne(data, size) })
