@@ -49,7 +49,8 @@ public struct OutputDirectory: Sendable {
   /// Records what this run wrote and removes what only a previous run wrote.
   public mutating func finish() throws {
     let markerPath = (path as NSString).appendingPathComponent(Self.markerName)
-    let previous = (try? String(contentsOfFile: markerPath, encoding: .utf8))?.split(separator: "\n").map(String.init) ?? []
+    let previous = ((try? String(contentsOfFile: markerPath, encoding: .utf8)) ?? "").split(separator: "\n")
+      .map(String.init).filter { !$0.hasPrefix("#") }
     let current = written.sorted()
     for stale in Set(previous).subtracting(current) where !stale.contains("..") && !stale.hasPrefix("/") {
       try? FileManager.default.removeItem(atPath: (path as NSString).appendingPathComponent(stale))
