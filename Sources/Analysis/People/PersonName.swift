@@ -5,12 +5,28 @@ import Publications
 /// "Last, First" and "First Last" give the same parts; a trailing "Jr." is dropped; particles
 /// (`van`, `de`) stay with the family name.
 public struct PersonName: Sendable, Hashable {
-  public var given: [String]
-  public var family: String
+  public private(set) var given: [String]
+  public private(set) var family: String
+  /// Folded forms, computed once: matching compares them many times.
+  public private(set) var familyKey = ""
+  public private(set) var key = ""
+  public private(set) var initials = ""
+  public private(set) var isInitialsOnly = false
 
   private static let particles: Set<String> = ["van", "von", "de", "der", "den", "di", "da", "del", "della", "la", "le", "du"]
 
   public init(_ display: String) {
+    given = []
+    family = ""
+    split(display)
+    let parts = givenParts
+    familyKey = family.matchingKey
+    key = (parts + [familyKey]).joined(separator: " ")
+    initials = String(parts.compactMap(\.first))
+    isInitialsOnly = !given.isEmpty && parts.allSatisfy { $0.count == 1 }
+  }
+
+  private mutating func split(_ display: String) {
     let cleaned = display.collapsingWhitespace()
     if let comma = cleaned.firstIndex(of: ",") {
       family = String(cleaned[..<comma]).trimmed()
@@ -39,19 +55,9 @@ public struct PersonName: Sendable, Hashable {
       .filter { !$0.isEmpty }
   }
 
-  /// Whether every given name is an initial ("X.", "J.-P."): such a form may stand for a full one.
-  public var isInitialsOnly: Bool {
-    !given.isEmpty && givenParts.allSatisfy { $0.count == 1 }
-  }
 
-  /// The folded family name.
-  public var familyKey: String { family.matchingKey }
 
-  /// The folded full name, given names first: the identity of a full form.
-  public var key: String { (givenParts + [familyKey]).joined(separator: " ") }
 
-  /// The initials of the given names, folded: "xy" for "Xin-Yu", "x" for "X.".
-  public var initials: String { String(givenParts.compactMap(\.first)) }
 
   /// Whether the initial-only form `self` can stand for `full` (same family, initials agree).
   public func couldAbbreviate(_ full: PersonName) -> Bool {
