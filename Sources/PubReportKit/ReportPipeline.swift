@@ -14,11 +14,13 @@ public struct ReportOptions: Sendable {
   public var chartWidthCentimetres: Double
   public var fontsDirectory: String?
   public var aliases: NameAliases
+  /// The years the report is about; all years when nil.
+  public var window: YearWindow?
 
   public init(
     files: [String], owners: [String] = [], outputDirectory: String = "report",
     formats: [CairoRenderer.Format] = [.png(scale: 2), .pdf, .svg], chartWidthCentimetres: Double = 16,
-    fontsDirectory: String? = nil, aliases: NameAliases = NameAliases()
+    fontsDirectory: String? = nil, aliases: NameAliases = NameAliases(), window: YearWindow? = nil
   ) {
     self.files = files
     self.owners = owners
@@ -27,6 +29,7 @@ public struct ReportOptions: Sendable {
     self.chartWidthCentimetres = chartWidthCentimetres
     self.fontsDirectory = fontsDirectory
     self.aliases = aliases
+    self.window = window
   }
 
   /// Parses `png,pdf,svg`.
@@ -64,7 +67,14 @@ public enum ReportPipeline {
     guard !corpus.publications.isEmpty else { throw PubReportError.nothingUsable }
     // 2. Describe the charts.
     let width = (options.chartWidthCentimetres / 2.54 * 72).rounded()
-    let specs = PublicationCharts.all(corpus.publications, options: .init(width: width))
+    // With a window, the year charts show every year and mark the window's; the rest is the window's.
+    let inWindow = options.window.map { $0.filter(corpus.publications) } ?? corpus.publications
+    let chartOptions = PublicationCharts.Options(width: width, highlightedYears: options.window?.years)
+    let specs = [
+      PublicationCharts.perYear(corpus.publications, options: chartOptions),
+      PublicationCharts.venues(inWindow, options: chartOptions),
+      PublicationCharts.cumulative(corpus.publications, options: chartOptions),
+    ] + [PublicationCharts.network(inWindow, options: chartOptions)].compactMap { $0 }
     // 3. Lay out and draw every chart in memory, in a fixed order, before writing anything.
     var outputs: [(path: String, data: Data)] = []
     let engine = try PangoTextEngine(fontsDirectory: FontLocator.locate(explicit: options.fontsDirectory))
@@ -82,9 +92,9 @@ public enum ReportPipeline {
     // 4. The report and the data.
     let document = ReportBuilder.build(
       .init(
-        publications: corpus.publications, owners: corpus.owners, charts: specs,
+        publications: inWindow, owners: corpus.owners, charts: specs,
         chartFormats: embeddedOrder(options.formats), diagnostics: corpus.diagnostics, inputFiles: options.files,
-        mergedCount: corpus.mergedPairs.count))
+        mergedCount: corpus.mergedPairs.count, window: options.window, allPublications: corpus.publications))
     outputs.append(("report.md", Data(MarkdownWriter.write(document).utf8)))
     outputs.append(("data/publications.json", Data((try PublicationsDocument.jsonString(corpus.publications) + "\n").utf8)))
     outputs.append(("data/stats.json", Data((try StatsDocument(corpus).jsonString() + "\n").utf8)))

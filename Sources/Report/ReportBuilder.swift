@@ -18,10 +18,14 @@ public enum ReportBuilder {
     public var inputFiles: [String]
     /// Papers read from more than one source and merged into one.
     public var mergedCount: Int
+    /// The reporting window `publications` were cut to, and every publication, for comparisons.
+    public var window: YearWindow?
+    public var allPublications: [Publication]
 
     public init(
       publications: [Publication], owners: [String], charts: [ChartSpec], chartFormats: [String],
-      diagnostics: [Diagnostic], inputFiles: [String], mergedCount: Int = 0
+      diagnostics: [Diagnostic], inputFiles: [String], mergedCount: Int = 0, window: YearWindow? = nil,
+      allPublications: [Publication]? = nil
     ) {
       self.publications = publications
       self.owners = owners
@@ -30,12 +34,19 @@ public enum ReportBuilder {
       self.diagnostics = diagnostics
       self.inputFiles = inputFiles
       self.mergedCount = mergedCount
+      self.window = window
+      self.allPublications = allPublications ?? publications
     }
   }
 
   public static func build(_ input: Input) -> ReportDocument {
     let stats = PublicationStats(input.publications, owners: input.owners)
-    var blocks: [ReportDocument.Block] = [.heading(level: 1, [.text(title(input.owners))])]
+    var heading = title(input.owners)
+    if let window = input.window { heading += ", \(window.label)" }
+    var blocks: [ReportDocument.Block] = [.heading(level: 1, [.text(heading)])]
+    if let window = input.window {
+      blocks.append(.paragraph(WindowSummary.sentences(window, all: input.allPublications)))
+    }
     blocks.append(.paragraph(ReportSummary.sentences(stats, publications: input.publications)))
     blocks += chartBlocks(input)
     blocks += yearTable(stats, publications: input.publications)

@@ -1,4 +1,6 @@
+import Analysis
 import ArgumentParser
+import Foundation
 import PubReportKit
 
 struct ReportCommand: ParsableCommand {
@@ -19,6 +21,30 @@ struct ReportCommand: ParsableCommand {
   @Option(help: "The folder of bundled fonts (default: pubreport's fonts/).")
   var fonts: String?
 
+  @Option(help: "Report on one year (the yearly summary).")
+  var year: Int?
+
+  @Option(help: "Report on the years from this one (with --until, a grant period).")
+  var since: Int?
+
+  @Option(help: "Report on the years up to this one.")
+  var until: Int?
+
+  /// The window the options ask for, if any.
+  private func window() throws -> YearWindow? {
+    if let year {
+      guard since == nil, until == nil else { throw ValidationError("--year can't be combined with --since or --until") }
+      return YearWindow(since: year, until: year)
+    }
+    guard let since else {
+      if until != nil { throw ValidationError("--until needs --since (or use --year)") }
+      return nil
+    }
+    // An open end runs to the current year.
+    let thisYear = Calendar(identifier: .gregorian).component(.year, from: Date())
+    return YearWindow(since: since, until: until ?? max(since, thisYear))
+  }
+
   func validate() throws {
     _ = try centimetres()
     do { _ = try ReportOptions.formats(from: formats) } catch { throw ValidationError("\(error)") }
@@ -27,7 +53,8 @@ struct ReportCommand: ParsableCommand {
   func run() throws {
     let options = ReportOptions(
       files: input.files, owners: input.owners, outputDirectory: out, formats: try ReportOptions.formats(from: formats),
-      chartWidthCentimetres: try centimetres(), fontsDirectory: fonts, aliases: try input.aliasTable())
+      chartWidthCentimetres: try centimetres(), fontsDirectory: fonts, aliases: try input.aliasTable(),
+      window: try window())
     let corpus = try input.corpus()
     DiagnosticPrinter.print(corpus)
     do {

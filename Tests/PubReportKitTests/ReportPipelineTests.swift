@@ -1,6 +1,7 @@
 import CairoRendering
 import Figures
 import Foundation
+import Analysis
 import PubReportKit
 import Testing
 
@@ -119,5 +120,23 @@ import Testing
         }
       }
     }
+  }
+
+  @Test func `a yearly report compares with the year before, names new collaborators and marks the year`() throws {
+    let directory = try Self.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    _ = FileManager.default.changeCurrentDirectoryPath(Self.root.path)
+    _ = try ReportPipeline.run(
+      ReportOptions(
+        files: ["reports/sample-homepage.md"], outputDirectory: directory.path, formats: [.svg], fontsDirectory: Self.fonts,
+        window: YearWindow(since: 2024, until: 2024)))
+    let report = try String(contentsOf: directory.appendingPathComponent("report.md"), encoding: .utf8)
+    #expect(report.hasPrefix("# Research summary: Yi Ren and Xinyin Ma, 2024\n"))
+    #expect(report.contains("7 publications in 2024 against 6 in 2023 (+17 %)."))
+    #expect(report.contains("New collaborators: Bo Han, Hao Peng, Minjing Dong, Tianyun Zhong, Zhenxiong Tan and Zigeng Chen."))
+    #expect(!report.contains("### 2023"))
+    let corpus = Corpus.load(files: ["reports/sample-homepage.md"])
+    let spec = PublicationCharts.perYear(corpus.publications, options: .init(highlightedYears: 2024...2024))
+    #expect(spec.highlightedCategories == ["2024"])
   }
 }

@@ -1,0 +1,28 @@
+import Analysis
+import Publications
+
+/// The window in words: its count beside the same-length window before, the owners' roles, and
+/// the collaborators who are new in it.
+enum WindowSummary {
+  static func sentences(_ window: YearWindow, all publications: [Publication]) -> [ReportDocument.Inline] {
+    let current = window.filter(publications)
+    let before = window.previous.filter(publications)
+    var parts = ["\(current.count) publication\(current.count == 1 ? "" : "s") in \(window.label)"]
+    if before.isEmpty {
+      parts[0] += ", none in \(window.previous.label)."
+    } else {
+      let change = (Double(current.count - before.count) / Double(before.count) * 100).rounded()
+      parts[0] += " against \(before.count) in \(window.previous.label) (\(change >= 0 ? "+" : "")\(Int(change)) %)."
+    }
+    let first = current.filter { $0.authors.first?.isOwner == true }.count
+    // A cut list (et al.) hides who is last.
+    let last = current.filter { !$0.isAuthorListTruncated && $0.authors.count > 1 && $0.authors.last?.isOwner == true }.count
+    let equal = current.filter { $0.authors.contains { $0.isOwner && $0.markers.contains(.equalContribution) } }.count
+    parts.append("As first author: \(first); as last author: \(last); with equal contribution: \(equal).")
+    let newNames = Collaborators(publications).years.filter { window.years.contains($0.year) }.flatMap(\.new)
+    if !newNames.isEmpty {
+      parts.append("New collaborators: " + ReportSummary.list(newNames) + ".")
+    }
+    return [.text(parts.joined(separator: " "))]
+  }
+}
