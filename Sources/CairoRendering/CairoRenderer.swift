@@ -58,6 +58,24 @@ public final class CairoRenderer {
     return sink.data
   }
 
+  /// One multi-page vector PDF of `pages` (each page sized to its scene), fonts embedded.
+  public func renderPDF(pages: [Scene], title: String) throws -> Data {
+    guard let first = pages.first else { return Data() }
+    let sink = ByteSink()
+    let surface = try makeSurface(first, format: .pdf, sink: sink, title: title)
+    defer { cairo_surface_destroy(surface) }
+    for page in pages {
+      cairo_pdf_surface_set_size(surface, page.width, page.height)
+      let cairo = cairo_create(surface)!
+      for item in page.items { draw(item, on: cairo) }
+      cairo_show_page(cairo)
+      cairo_destroy(cairo)
+    }
+    cairo_surface_finish(surface)
+    try check(cairo_surface_status(surface), "finishing the PDF")
+    return sink.data
+  }
+
   private func makeSurface(_ scene: Scene, format: Format, sink: ByteSink, title: String) throws -> OpaquePointer {
     let closure = Unmanaged.passUnretained(sink).toOpaque()
     let surface: OpaquePointer

@@ -89,6 +89,15 @@ public enum ReportPipeline {
         }
       }
     }
+    // The grant-report pack: a summary page and every chart, one vector PDF.
+    if options.formats.contains(.pdf) {
+      let summary = ReportSummaryText.paragraphs(corpus: corpus, publications: inWindow, window: options.window)
+      let cover = SummaryPage.layout(
+        title: ReportBuilder.title(corpus.owners) + (options.window.map { ", \($0.label)" } ?? ""), paragraphs: summary,
+        size: ChartSize(width: width, height: (width * 1.3).rounded()), measuring: engine)
+      let pages = [cover] + specs.map { ChartLayout.layout($0, measuring: engine) }
+      outputs.append(("charts.pdf", try renderer.renderPDF(pages: pages, title: "Publication charts")))
+    }
     // 4. The report and the data.
     let document = ReportBuilder.build(
       .init(
@@ -98,6 +107,9 @@ public enum ReportPipeline {
     outputs.append(("report.md", Data(MarkdownWriter.write(document).utf8)))
     outputs.append(("data/publications.json", Data((try PublicationsDocument.jsonString(corpus.publications) + "\n").utf8)))
     outputs.append(("data/stats.json", Data((try StatsDocument(corpus).jsonString() + "\n").utf8)))
+    outputs.append(("data/publications.csv", Data(DataExports.publicationsCSV(inWindow).utf8)))
+    outputs.append(("data/publications.bib", Data(DataExports.bibTeX(inWindow).utf8)))
+    outputs.append(("data/collaborators.csv", Data(DataExports.collaboratorsCSV(Collaborators(inWindow)).utf8)))
     // 5. Write atomically into our folder.
     var directory = try OutputDirectory(path: options.outputDirectory)
     for output in outputs { try directory.write(output.data, to: output.path) }

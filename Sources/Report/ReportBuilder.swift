@@ -57,7 +57,7 @@ public enum ReportBuilder {
     return ReportDocument(blocks: blocks)
   }
 
-  static func title(_ owners: [String]) -> String {
+  public static func title(_ owners: [String]) -> String {
     switch owners.count {
     case 0: "Research summary"
     case 1: "Research summary: \(owners[0])"

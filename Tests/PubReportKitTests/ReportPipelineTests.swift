@@ -44,8 +44,9 @@ import Testing
       Set(outcome.files) == [
         "charts/per-year.png", "charts/per-year.pdf", "charts/per-year.svg", "charts/venues.png", "charts/venues.pdf",
         "charts/venues.svg", "charts/cumulative.png", "charts/cumulative.pdf", "charts/cumulative.svg",
-        "charts/coauthors.png", "charts/coauthors.pdf", "charts/coauthors.svg", "report.md",
-        "data/publications.json", "data/stats.json",
+        "charts/coauthors.png", "charts/coauthors.pdf", "charts/coauthors.svg", "charts.pdf", "report.md",
+        "data/publications.json", "data/stats.json", "data/publications.csv", "data/publications.bib",
+        "data/collaborators.csv",
       ])
     #expect(try Self.files(in: directory).keys.contains(".pubreport-output"))
   }

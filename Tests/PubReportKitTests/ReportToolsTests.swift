@@ -31,8 +31,9 @@ import Testing
 
   @Test(.enabled(if: has("qpdf") && has("pdffonts")))
   func `every pdf passes qpdf and embeds every font`() throws {
-    for chart in Self.charts {
-      let pdf = Self.example.appendingPathComponent("charts/\(chart).pdf").path
+    for pdf in Self.charts.map({ Self.example.appendingPathComponent("charts/\($0).pdf").path })
+      + [Self.example.appendingPathComponent("charts.pdf").path]
+    {
       #expect(try Self.run("qpdf", ["--check", pdf]).0 == 0)
       let fonts = try Self.run("pdffonts", [pdf]).1.split(separator: "\n").dropFirst(2)
       #expect(!fonts.isEmpty)
@@ -100,5 +101,18 @@ import Testing
       #expect(!rendered.contains("<b>Lee"))
       #expect(rendered.contains("&lt;script&gt;"))
     }
+  }
+
+  @Test func `the chart pack has a summary page and every chart`() throws {
+    guard Self.has("pdfinfo") else { return }
+    let info = try Self.run("pdfinfo", [Self.example.appendingPathComponent("charts.pdf").path]).1
+    #expect(info.contains("Pages:           5"))
+  }
+
+  @Test func `the clean bibtex reads back with the same papers`() throws {
+    let bib = Self.example.appendingPathComponent("data/publications.bib").path
+    let corpus = Corpus.load(files: [bib])
+    #expect(corpus.publications.count == 35)
+    #expect(corpus.diagnostics.filter { $0.severity == .warning }.isEmpty)
   }
 }
