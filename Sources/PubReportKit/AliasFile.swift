@@ -11,6 +11,11 @@ import Yams
 ///         url: https://…
 public enum AliasFile {
   public static func load(_ path: String) throws -> NameAliases {
+    NameAliases(try variants(path))
+  }
+
+  /// The file as canonical name → variants.
+  public static func variants(_ path: String) throws -> [String: [String]] {
     guard let data = FileManager.default.contents(atPath: path) else { throw PubReportError.fileNotFound(path: path) }
     let text = String(decoding: data, as: UTF8.self)
     let document: Any?
@@ -40,6 +45,6 @@ public enum AliasFile {
         throw PubReportError.badAliases(path: path, reason: "'\(key)' must list its variants")
       }
     }
-    return NameAliases(variants)
+    return variants
   }
 }

@@ -16,6 +16,8 @@ public struct ReportOptions: Sendable {
   public var aliases: NameAliases
   /// The years the report is about; all years when nil.
   public var window: YearWindow?
+  /// The chart text size in points (labels; titles and notes scale with it).
+  public var fontSize: Double?
 
   public init(
     files: [String], owners: [String] = [], outputDirectory: String = "report",
@@ -69,7 +71,8 @@ public enum ReportPipeline {
     let width = (options.chartWidthCentimetres / 2.54 * 72).rounded()
     // With a window, the year charts show every year and mark the window's; the rest is the window's.
     let inWindow = options.window.map { $0.filter(corpus.publications) } ?? corpus.publications
-    let chartOptions = PublicationCharts.Options(width: width, highlightedYears: options.window?.years)
+    let theme = options.fontSize.map { Theme(titleSize: $0 + 2.5, labelSize: $0, noteSize: $0 - 0.5) } ?? .standard
+    let chartOptions = PublicationCharts.Options(width: width, theme: theme, highlightedYears: options.window?.years)
     let specs = [
       PublicationCharts.perYear(corpus.publications, options: chartOptions),
       PublicationCharts.venues(inWindow, options: chartOptions),

@@ -45,6 +45,19 @@ struct InputOptions: ParsableArguments {
   @Flag(help: "Exit 1 when there are warnings (for CI), after writing the output.")
   var strict = false
 
+  @Option(help: "A pubreport.yml (default: the one beside the first input, if any).")
+  var config: String?
+
+  /// The configuration file's settings, or the defaults; a bad file is a usage error naming its line.
+  func configuration() throws -> Configuration {
+    guard let path = config ?? files.first.flatMap(Configuration.path(besides:)) else { return Configuration() }
+    do {
+      return try Configuration.load(path)
+    } catch {
+      throw ValidationError("\(error)")
+    }
+  }
+
   /// Throws the failure exit code when `--strict` and the corpus has warnings.
   func checkStrict(_ corpus: Corpus) throws {
     if strict && (!corpus.warnings.isEmpty || !corpus.inputErrors.isEmpty) { throw ExitCode.failure }
@@ -52,16 +65,20 @@ struct InputOptions: ParsableArguments {
 
   /// The alias file's table; a bad file is a usage error naming it.
   func aliasTable() throws -> NameAliases {
+    var table = try configuration().aliases
     do {
-      return try aliases.map(AliasFile.load) ?? NameAliases()
+      if let aliases { table.merge(try AliasFile.variants(aliases)) { $0 + $1 } }
     } catch {
       throw ValidationError("\(error)")
     }
+    return NameAliases(table)
   }
 
   /// Loads every input with the options given.
   func corpus() throws -> Corpus {
-    Corpus.load(files: files, owners: owners, aliases: try aliasTable())
+    let configuration = try configuration()
+    let corpus = Corpus.load(files: files, owners: owners.isEmpty ? configuration.owners : owners, aliases: try aliasTable())
+    return configuration.excluding(corpus)
   }
 
   func validate() throws {

@@ -1,5 +1,6 @@
 import Analysis
 import ArgumentParser
+import CairoRendering
 import Foundation
 import PubReportKit
 
@@ -12,11 +13,11 @@ struct ReportCommand: ParsableCommand {
   @Option(help: "The folder to write; created when missing, refused when it holds files pubreport did not write.")
   var out = "report"
 
-  @Option(help: "Chart formats, comma-separated: png, pdf, svg.")
-  var formats = "png,pdf,svg"
+  @Option(help: "Chart formats, comma-separated: png, pdf, svg (default: all three, or the config's).")
+  var formats: String?
 
-  @Option(help: "Chart width, e.g. 16cm or 6.3in.")
-  var chartWidth = "16cm"
+  @Option(help: "Chart width, e.g. 16cm or 6.3in (default: 16cm, or the config's).")
+  var chartWidth: String?
 
   @Option(help: "The folder of bundled fonts (default: pubreport's fonts/).")
   var fonts: String?
@@ -47,14 +48,23 @@ struct ReportCommand: ParsableCommand {
 
   func validate() throws {
     _ = try centimetres()
-    do { _ = try ReportOptions.formats(from: formats) } catch { throw ValidationError("\(error)") }
+    do { _ = try ReportOptions.formats(from: formats ?? "png") } catch { throw ValidationError("\(error)") }
   }
 
   func run() throws {
-    let options = ReportOptions(
-      files: input.files, owners: input.owners, outputDirectory: out, formats: try ReportOptions.formats(from: formats),
-      chartWidthCentimetres: try centimetres(), fontsDirectory: fonts, aliases: try input.aliasTable(),
-      window: try window())
+    let configuration = try input.configuration()
+    let formatList = formats ?? configuration.formats?.joined(separator: ",") ?? "png,pdf,svg"
+    let parsedFormats: [CairoRenderer.Format]
+    do {
+      parsedFormats = try ReportOptions.formats(from: formatList, pngScale: configuration.pngScale ?? 2)
+    } catch {
+      throw ValidationError("\(error)")
+    }
+    var options = ReportOptions(
+      files: input.files, owners: input.owners, outputDirectory: out, formats: parsedFormats,
+      chartWidthCentimetres: chartWidth == nil ? configuration.chartWidthCentimetres ?? 16 : try centimetres(),
+      fontsDirectory: fonts, aliases: try input.aliasTable(), window: try window() ?? configuration.window)
+    options.fontSize = configuration.fontSize
     let corpus = try input.corpus()
     DiagnosticPrinter.print(corpus)
     do {
@@ -71,6 +81,7 @@ struct ReportCommand: ParsableCommand {
 
   /// The chart width in centimetres from `16cm`, `160mm` or `6.3in`.
   private func centimetres() throws -> Double {
+    guard let chartWidth else { return 16 }
     let text = chartWidth.lowercased().filter { !$0.isWhitespace }
     let units: [(String, Double)] = [("cm", 1), ("mm", 0.1), ("in", 2.54)]
     for (suffix, factor) in units where text.hasSuffix(suffix) {

@@ -1,0 +1,102 @@
+import Analysis
+import Foundation
+import Yams
+
+/// `pubreport.yml`: the user's own settings, found beside the first input or given with
+/// `--config`. Command-line options win over it.
+///
+///     owner: Xinyin Ma              # or a list
+///     aliases: {Xinyin Ma: [X. Ma]}
+///     exclude: [a title or an id]
+///     theme: {font_size: 9, chart_width_cm: 16, png_scale: 2}
+///     formats: [png, pdf, svg]
+///     window: {year: 2024}          # or {since: 2022, until: 2025}
+public struct Configuration: Sendable {
+  public var owners: [String] = []
+  public var aliases: [String: [String]] = [:]
+  /// Titles or ids of entries to leave out.
+  public var exclude: [String] = []
+  public var fontSize: Double?
+  public var chartWidthCentimetres: Double?
+  public var pngScale: Double?
+  public var formats: [String]?
+  public var window: YearWindow?
+
+  public init() {}
+
+  static let keys = ["owner", "aliases", "exclude", "theme", "formats", "window"]
+  static let themeKeys = ["font_size", "chart_width_cm", "png_scale"]
+  static let windowKeys = ["year", "since", "until"]
+
+  /// The config beside `input` (`pubreport.yml` in its folder), if there is one.
+  public static func path(besides input: String) -> String? {
+    let directory = input == "-" ? "." : (input as NSString).deletingLastPathComponent
+    let candidate = ((directory.isEmpty ? "." : directory) as NSString).appendingPathComponent("pubreport.yml")
+    return FileManager.default.fileExists(atPath: candidate) ? candidate : nil
+  }
+
+  /// Reads `path`. Unknown keys are errors naming the key and its line.
+  public static func load(_ path: String) throws -> Configuration {
+    guard let data = FileManager.default.contents(atPath: path) else { throw PubReportError.fileNotFound(path: path) }
+    let node: Node?
+    do {
+      node = try Yams.compose(yaml: String(decoding: data, as: UTF8.self))
+    } catch {
+      throw PubReportError.badConfig(path: path, line: 1, reason: String(describing: error).split(separator: "\n").first.map(String.init) ?? "invalid YAML")
+    }
+    var configuration = Configuration()
+    guard let node else { return configuration }
+    guard let mapping = node.mapping else { throw PubReportError.badConfig(path: path, line: line(node), reason: "must be a mapping of settings") }
+    for (keyNode, value) in mapping {
+      let key = keyNode.string ?? ""
+      switch key {
+      case "owner": configuration.owners = strings(value)
+      case "aliases":
+        for (canonical, variants) in value.mapping ?? [:] { configuration.aliases[canonical.string ?? ""] = strings(variants) }
+      case "exclude": configuration.exclude = strings(value)
+      case "formats": configuration.formats = strings(value)
+      case "theme":
+        try check(value, allowed: themeKeys, in: path, section: "theme")
+        configuration.fontSize = value["font_size"]?.float
+        configuration.chartWidthCentimetres = value["chart_width_cm"]?.float
+        configuration.pngScale = value["png_scale"]?.float
+      case "window":
+        try check(value, allowed: windowKeys, in: path, section: "window")
+        if let year = value["year"]?.int {
+          configuration.window = YearWindow(since: year, until: year)
+        } else if let since = value["since"]?.int {
+          configuration.window = YearWindow(since: since, until: value["until"]?.int ?? since)
+        }
+      default:
+        throw PubReportError.badConfig(
+          path: path, line: line(keyNode), reason: "unknown key '\(key)'; expected one of \(keys.joined(separator: ", "))")
+      }
+    }
+    return configuration
+  }
+
+  private static func check(_ node: Node, allowed: [String], in path: String, section: String) throws {
+    for (key, _) in node.mapping ?? [:] where !allowed.contains(key.string ?? "") {
+      throw PubReportError.badConfig(
+        path: path, line: line(key), reason: "unknown key '\(key.string ?? "")' in \(section); expected one of \(allowed.joined(separator: ", "))")
+    }
+  }
+
+  private static func strings(_ node: Node) -> [String] {
+    if let text = node.string { return [text] }
+    return (node.sequence ?? []).compactMap(\.string)
+  }
+
+  private static func line(_ node: Node) -> Int { max(node.mark?.line ?? 1, 1) }
+
+  /// The publications without the excluded ones (by id or title, case and punctuation ignored).
+  public func excluding(_ corpus: Corpus) -> Corpus {
+    guard !exclude.isEmpty else { return corpus }
+    let keys = Set(exclude.map { $0.lowercased().filter { $0.isLetter || $0.isNumber } })
+    var corpus = corpus
+    corpus.publications.removeAll { p in
+      keys.contains(p.id.lowercased().filter { $0.isLetter || $0.isNumber }) || keys.contains(p.title.lowercased().filter { $0.isLetter || $0.isNumber })
+    }
+    return corpus
+  }
+}

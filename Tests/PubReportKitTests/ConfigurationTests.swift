@@ -1,0 +1,51 @@
+import Analysis
+import Foundation
+import PubReportKit
+import Testing
+
+@Suite struct ConfigurationTests {
+  static func write(_ yaml: String) throws -> (URL, String) {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pubreport-\(UUID())")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    let path = directory.appendingPathComponent("pubreport.yml").path
+    try Data(yaml.utf8).write(to: URL(fileURLWithPath: path))
+    return (directory, path)
+  }
+
+  @Test func `settings are read`() throws {
+    let (directory, path) = try Self.write(
+      """
+      owner: [Xinyin Ma]
+      aliases:
+        Xinyin Ma: [X. Ma]
+      exclude: ["SlimSAM: 0.1% Data Makes Segment Anything Slim"]
+      theme: {font_size: 9, chart_width_cm: 12, png_scale: 3}
+      formats: [pdf]
+      window: {since: 2022, until: 2024}
+      """)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let configuration = try Configuration.load(path)
+    #expect(configuration.owners == ["Xinyin Ma"])
+    #expect(configuration.aliases == ["Xinyin Ma": ["X. Ma"]])
+    #expect(configuration.fontSize == 9 && configuration.chartWidthCentimetres == 12 && configuration.pngScale == 3)
+    #expect(configuration.formats == ["pdf"])
+    #expect(configuration.window == YearWindow(since: 2022, until: 2024))
+    #expect(Configuration.path(besides: directory.appendingPathComponent("about.md").path) == path)
+    let corpus = configuration.excluding(Corpus.load(files: [CorpusTests.sample], owners: configuration.owners))
+    #expect(corpus.publications.count == 34)
+    #expect(corpus.owners == ["Xinyin Ma"])
+  }
+
+  @Test func `an unknown key is an error naming the key and its line`() throws {
+    let (directory, path) = try Self.write("owner: Ann Lee\ntheme:\n  font_size: 9\n  colour: red\n")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    #expect(throws: PubReportError.badConfig(path: path, line: 4, reason: "unknown key 'colour' in theme; expected one of font_size, chart_width_cm, png_scale")) {
+      try Configuration.load(path)
+    }
+    let (other, otherPath) = try Self.write("owners: Ann Lee\n")
+    defer { try? FileManager.default.removeItem(at: other) }
+    #expect(throws: PubReportError.badConfig(path: otherPath, line: 1, reason: "unknown key 'owners'; expected one of owner, aliases, exclude, theme, formats, window")) {
+      try Configuration.load(otherPath)
+    }
+  }
+}
