@@ -18,6 +18,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+    .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
   ],
   targets: [
     .systemLibrary(
@@ -31,7 +32,9 @@ let package = Package(
     .target(name: "Analysis", dependencies: ["Publications"]),
     .target(name: "Figures", dependencies: ["Publications", "Analysis"]),
     .target(name: "CairoRendering", dependencies: ["Figures", "CCairo", "CPango"]),
-    .target(name: "Report", dependencies: ["Publications", "Analysis", "Figures"]),
+    .target(
+      name: "Report",
+      dependencies: ["Publications", "Analysis", "Figures", .product(name: "Mustache", package: "swift-mustache")]),
     .target(
       name: "PubReportKit",
       dependencies: [

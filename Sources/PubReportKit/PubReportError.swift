@@ -14,6 +14,7 @@ public enum PubReportError: Error, Sendable, Equatable, CustomStringConvertible 
   case badFormat(String)
   case badAliases(path: String, reason: String)
   case badConfig(path: String, line: Int, reason: String)
+  case badTemplate(reason: String)
   case rendering(chart: String, reason: String)
 
   public var description: String {
@@ -42,6 +43,8 @@ public enum PubReportError: Error, Sendable, Equatable, CustomStringConvertible 
       "\(path): error: the output path is a file, not a folder; choose a folder with --out"
     case .unwritable(let path, let reason):
       "\(path): error: can't be written (\(reason))"
+    case .badTemplate(let reason):
+      "error: \(reason)"
     case .badConfig(let path, let line, let reason):
       "\(path):\(line): error: \(reason)"
     case .badAliases(let path, let reason):

@@ -18,6 +18,8 @@ public struct ReportOptions: Sendable {
   public var window: YearWindow?
   /// The chart text size in points (labels; titles and notes scale with it).
   public var fontSize: Double?
+  /// A Mustache template for report.md (`ReportTemplate.standard` when nil).
+  public var template: String?
 
   public init(
     files: [String], owners: [String] = [], outputDirectory: String = "report",
@@ -102,12 +104,18 @@ public enum ReportPipeline {
       outputs.append(("charts.pdf", try renderer.renderPDF(pages: pages, title: "Publication charts")))
     }
     // 4. The report and the data.
-    let document = ReportBuilder.build(
+    let sections = ReportBuilder.sections(
       .init(
         publications: inWindow, owners: corpus.owners, charts: specs,
         chartFormats: embeddedOrder(options.formats), diagnostics: corpus.diagnostics, inputFiles: options.files,
         mergedCount: corpus.mergedPairs.count, window: options.window, allPublications: corpus.publications))
-    outputs.append(("report.md", Data(MarkdownWriter.write(document).utf8)))
+    let markdown: String
+    do {
+      markdown = try ReportTemplate.render(sections, template: options.template ?? ReportTemplate.standard)
+    } catch {
+      throw PubReportError.badTemplate(reason: "\(error)")
+    }
+    outputs.append(("report.md", Data(markdown.utf8)))
     outputs.append(("data/publications.json", Data((try PublicationsDocument.jsonString(corpus.publications) + "\n").utf8)))
     outputs.append(("data/stats.json", Data((try StatsDocument(corpus).jsonString() + "\n").utf8)))
     outputs.append(("data/publications.csv", Data(DataExports.publicationsCSV(inWindow).utf8)))

@@ -40,21 +40,26 @@ public enum ReportBuilder {
   }
 
   public static func build(_ input: Input) -> ReportDocument {
+    ReportDocument(blocks: sections(input).all)
+  }
+
+  /// The report cut into its sections, for templates.
+  public static func sections(_ input: Input) -> ReportSections {
     let stats = PublicationStats(input.publications, owners: input.owners)
     var heading = title(input.owners)
     if let window = input.window { heading += ", \(window.label)" }
-    var blocks: [ReportDocument.Block] = [.heading(level: 1, [.text(heading)])]
+    var summary: [ReportDocument.Block] = []
     if let window = input.window {
-      blocks.append(.paragraph(WindowSummary.sentences(window, all: input.allPublications)))
+      summary.append(.paragraph(WindowSummary.sentences(window, all: input.allPublications)))
     }
-    blocks.append(.paragraph(ReportSummary.sentences(stats, publications: input.publications)))
-    blocks += chartBlocks(input)
-    blocks += yearTable(stats, publications: input.publications)
-    blocks += venueTable(stats)
-    blocks += CollaboratorSection.blocks(Collaborators(input.publications))
-    blocks += PublicationList.blocks(input.publications)
-    blocks += DataQuality.blocks(input.diagnostics, inputFiles: input.inputFiles, mergedCount: input.mergedCount)
-    return ReportDocument(blocks: blocks)
+    summary.append(.paragraph(ReportSummary.sentences(stats, publications: input.publications)))
+    return ReportSections(
+      title: heading, summary: summary, charts: chartBlocks(input), perYear: yearTable(stats, publications: input.publications),
+      venues: venueTable(stats), collaborators: CollaboratorSection.blocks(Collaborators(input.publications)),
+      publications: PublicationList.blocks(input.publications),
+      dataQuality: DataQuality.blocks(input.diagnostics, inputFiles: input.inputFiles, mergedCount: input.mergedCount),
+      publicationCount: stats.publications, firstYear: stats.yearSpan?.lowerBound, lastYear: stats.yearSpan?.upperBound,
+      owners: input.owners, window: input.window?.label)
   }
 
   public static func title(_ owners: [String]) -> String {

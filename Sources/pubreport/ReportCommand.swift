@@ -22,6 +22,9 @@ struct ReportCommand: ParsableCommand {
   @Option(help: "The folder of bundled fonts (default: pubreport's fonts/).")
   var fonts: String?
 
+  @Option(help: "A Mustache template for report.md (see `pubreport template`).")
+  var template: String?
+
   @Option(help: "Report on one year (the yearly summary).")
   var year: Int?
 
@@ -65,6 +68,12 @@ struct ReportCommand: ParsableCommand {
       chartWidthCentimetres: chartWidth == nil ? configuration.chartWidthCentimetres ?? 16 : try centimetres(),
       fontsDirectory: fonts, aliases: try input.aliasTable(), window: try window() ?? configuration.window)
     options.fontSize = configuration.fontSize
+    if let template {
+      guard let text = try? String(contentsOfFile: template, encoding: .utf8) else {
+        throw ValidationError("\(template): can't read the template file")
+      }
+      options.template = text
+    }
     let corpus = try input.corpus()
     DiagnosticPrinter.print(corpus)
     do {

@@ -1,0 +1,72 @@
+import Mustache
+
+/// Renders the report through a Mustache template (swift-mustache), so users can rearrange it.
+///
+/// Section variables hold Markdown already escaped, so templates use triple braces for them:
+/// `{{{summary}}}`, `{{{charts}}}`, `{{{perYear}}}`, `{{{venues}}}`, `{{{collaborators}}}`,
+/// `{{{publications}}}`, `{{{dataQuality}}}`. Plain values: `{{title}}`, `{{publicationCount}}`,
+/// `{{firstYear}}`, `{{lastYear}}`, `{{owners}}` (joined with commas), `{{window}}` (empty
+/// without a window). An empty section is false in `{{#section}}…{{/section}}`.
+public enum ReportTemplate {
+  /// The template the report uses unless `--template` gives another; `pubreport template` prints it.
+  public static let standard = """
+    # {{{titleMarkdown}}}
+
+    {{{summary}}}
+    {{#charts}}
+
+    {{{charts}}}
+    {{/charts}}
+    {{#perYear}}
+
+    {{{perYear}}}
+    {{/perYear}}
+    {{#venues}}
+
+    {{{venues}}}
+    {{/venues}}
+    {{#collaborators}}
+
+    {{{collaborators}}}
+    {{/collaborators}}
+    {{#publications}}
+
+    {{{publications}}}
+    {{/publications}}
+
+    {{{dataQuality}}}
+
+    """
+
+  public enum Failure: Error, CustomStringConvertible {
+    case invalid(String)
+    public var description: String { "the template can't be read: \(self.text)" }
+    private var text: String {
+      if case .invalid(let reason) = self { return reason }
+      return ""
+    }
+  }
+
+  /// The report rendered through `template`.
+  public static func render(_ sections: ReportSections, template: String = standard) throws -> String {
+    let compiled: MustacheTemplate
+    do {
+      compiled = try MustacheTemplate(string: template)
+    } catch {
+      throw Failure.invalid("\(error)")
+    }
+    func markdown(_ blocks: [ReportDocument.Block]) -> String {
+      blocks.isEmpty ? "" : String(MarkdownWriter.write(ReportDocument(blocks: blocks)).dropLast())
+    }
+    let context: [String: Any] = [
+      "title": sections.title, "titleMarkdown": MarkdownWriter.escape(sections.title),
+      "summary": markdown(sections.summary), "charts": markdown(sections.charts), "perYear": markdown(sections.perYear),
+      "venues": markdown(sections.venues), "collaborators": markdown(sections.collaborators),
+      "publications": markdown(sections.publications), "dataQuality": markdown(sections.dataQuality),
+      "publicationCount": sections.publicationCount, "firstYear": sections.firstYear.map(String.init) ?? "",
+      "lastYear": sections.lastYear.map(String.init) ?? "", "owners": sections.owners.joined(separator: ", "),
+      "window": sections.window ?? "",
+    ]
+    return compiled.render(context)
+  }
+}
