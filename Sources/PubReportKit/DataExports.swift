@@ -28,6 +28,18 @@ public enum DataExports {
       }).joined(separator: "\n") + "\n"
   }
 
+  /// `data/coa.csv`: co-authors of the 48 months up to `endYear`, in the columns of NSF's
+  /// Collaborators and Other Affiliations table 4 (affiliations are not in publication lists, so
+  /// that column is left for the researcher), alphabetical by last name.
+  public static func coaCSV(_ collaborators: Collaborators, endYear: Int) -> String {
+    let recent = collaborators.rows.filter { ($0.lastYear ?? Int.min) >= endYear - 3 }
+      .sorted { (PersonName($0.name).familyKey, $0.name) < (PersonName($1.name).familyKey, $1.name) }
+    return (["type,name,organizational_affiliation,optional_email_department,last_active"]
+      + recent.map { row in
+        ["A:", row.name, "", "", row.lastYear.map(String.init) ?? ""].map(GraphExport.csvField).joined(separator: ",")
+      }).joined(separator: "\n") + "\n"
+  }
+
   /// `data/publications.bib`: clean BibTeX (braced values, LaTeX specials escaped).
   public static func bibTeX(_ publications: [Publication]) -> String {
     publications.map { p in

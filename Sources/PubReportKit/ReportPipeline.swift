@@ -121,6 +121,9 @@ public enum ReportPipeline {
     outputs.append(("data/publications.csv", Data(DataExports.publicationsCSV(inWindow).utf8)))
     outputs.append(("data/publications.bib", Data(DataExports.bibTeX(inWindow).utf8)))
     outputs.append(("data/collaborators.csv", Data(DataExports.collaboratorsCSV(Collaborators(inWindow)).utf8)))
+    if let end = options.window?.until ?? corpus.publications.compactMap(\.year).max() {
+      outputs.append(("data/coa.csv", Data(DataExports.coaCSV(Collaborators(corpus.publications), endYear: end).utf8)))
+    }
     // 5. Write atomically into our folder.
     var directory = try OutputDirectory(path: options.outputDirectory)
     for output in outputs { try directory.write(output.data, to: output.path) }

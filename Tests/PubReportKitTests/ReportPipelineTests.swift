@@ -46,7 +46,7 @@ import Testing
         "charts/venues.svg", "charts/cumulative.png", "charts/cumulative.pdf", "charts/cumulative.svg",
         "charts/coauthors.png", "charts/coauthors.pdf", "charts/coauthors.svg", "charts.pdf", "report.md",
         "data/publications.json", "data/stats.json", "data/publications.csv", "data/publications.bib",
-        "data/collaborators.csv",
+        "data/collaborators.csv", "data/coa.csv",
       ])
     #expect(try Self.files(in: directory).keys.contains(".pubreport-output"))
   }
@@ -136,6 +136,10 @@ import Testing
     #expect(report.contains("7 publications in 2024 against 6 in 2023 (+17 %)."))
     #expect(report.contains("New collaborators: Bo Han, Hao Peng, Minjing Dong, Tianyun Zhong, Zhenxiong Tan and Zigeng Chen."))
     #expect(!report.contains("### 2023"))
+    // NSF COA: co-authors active in the 48 months up to 2024 (2021–2024), by last name.
+    let coa = try String(contentsOf: directory.appendingPathComponent("data/coa.csv"), encoding: .utf8)
+    #expect(coa.hasPrefix("type,name,organizational_affiliation,optional_email_department,last_active\nA:,Nguyen Bach,,,2021\n"))
+    #expect(!coa.contains("Di He"))
     let corpus = Corpus.load(files: ["reports/sample-homepage.md"])
     let spec = PublicationCharts.perYear(corpus.publications, options: .init(highlightedYears: 2024...2024))
     #expect(spec.highlightedCategories == ["2024"])
