@@ -74,7 +74,9 @@ public enum ReportBuilder {
     guard let embedded = input.chartFormats.first, !input.charts.isEmpty else { return [] }
     var blocks: [ReportDocument.Block] = [.heading(level: 2, [.text("Charts")])]
     for chart in input.charts {
-      let alternatives = input.chartFormats.dropFirst().map { (label: $0.uppercased(), path: "charts/\(chart.name).\($0)") }
+      let alternatives = input.chartFormats.dropFirst().map {
+        ReportDocument.FigureLink(label: $0.uppercased(), path: "charts/\(chart.name).\($0)")
+      }
       blocks.append(.figure(alt: chart.caption, path: "charts/\(chart.name).\(embedded)", alternatives: alternatives))
     }
     return blocks

@@ -14,20 +14,17 @@ public struct ReportDocument: Sendable, Hashable {
     case table(header: [String], rows: [[[Inline]]], alignRight: [Bool])
     case bulletList([[Inline]])
     /// An image with its alt text, relative path, and links to the same figure in other formats.
-    case figure(alt: String, path: String, alternatives: [(label: String, path: String)])
+    case figure(alt: String, path: String, alternatives: [FigureLink])
+  }
 
-    public static func == (lhs: Block, rhs: Block) -> Bool { lhs.hashValue == rhs.hashValue }
+  /// A link to a figure in another format ("PDF" → `charts/per-year.pdf`).
+  public struct FigureLink: Sendable, Hashable {
+    public var label: String
+    public var path: String
 
-    public func hash(into hasher: inout Hasher) {
-      switch self {
-      case .heading(let level, let inlines): hasher.combine(0); hasher.combine(level); hasher.combine(inlines)
-      case .paragraph(let inlines): hasher.combine(1); hasher.combine(inlines)
-      case .table(let header, let rows, let align): hasher.combine(2); hasher.combine(header); hasher.combine(rows); hasher.combine(align)
-      case .bulletList(let items): hasher.combine(3); hasher.combine(items)
-      case .figure(let alt, let path, let alternatives):
-        hasher.combine(4); hasher.combine(alt); hasher.combine(path)
-        for alternative in alternatives { hasher.combine(alternative.label); hasher.combine(alternative.path) }
-      }
+    public init(label: String, path: String) {
+      self.label = label
+      self.path = path
     }
   }
 

@@ -20,9 +20,10 @@ extension PublicationCharts {
       return ka != kb ? ka > kb : na.id < nb.id
     }
     let kept = (owners + ranked.filter { owners.isEmpty || graph.nodes[$0].jointWithOwners > 0 }.prefix(topPeople)).sorted()
-    let position = Dictionary(uniqueKeysWithValues: kept.enumerated().map { ($1, $0) })
     let subgraph = graph.restricted(to: kept)
-    let pinned: [Int: (Double, Double)] = owners.count == 1 ? [0: (0.5, 0.5)].mapKeysIfPresent(position[owners[0]]) : [:]
+    // One owner sits at the centre of the ego view (kept is sorted, so look the owner up in it).
+    var pinned: [Int: (Double, Double)] = [:]
+    if owners.count == 1, let local = kept.firstIndex(of: owners[0]) { pinned[local] = (0.5, 0.5) }
     let positions = ForceLayout(iterations: 300).positions(for: subgraph, seed: 7, pinned: pinned)
     // Colours by community, in order of the communities' size among the people shown.
     var communityCounts: [Int: Int] = [:]
@@ -53,13 +54,5 @@ extension PublicationCharts {
       categoryAxisTitle: "", valueAxisTitle: "", notes: notes, showsValueLabels: false,
       size: ChartSize(width: options.width, height: max((options.width * 0.8).rounded(), 300)), theme: options.theme,
       network: NetworkData(nodes: nodes, links: links))
-  }
-}
-
-extension Dictionary where Key == Int {
-  /// This one-entry dictionary with its key replaced, or empty when the new key is nil.
-  fileprivate func mapKeysIfPresent(_ key: Int?) -> [Int: Value] {
-    guard let key, let value = first?.value else { return [:] }
-    return [key: value]
   }
 }

@@ -106,10 +106,10 @@ struct SceneBuilder {
     var high = characters.count
     while low < high {
       let mid = (low + high + 1) / 2
-      let candidate = String(characters[..<mid]).trimmed() + "…"
+      let candidate = String(characters[..<mid]).droppingTrailingSpaces() + "…"
       if size(candidate, font).width <= width { low = mid } else { high = mid - 1 }
     }
-    return low == 0 ? "…" : String(characters[..<low]).trimmed() + "…"
+    return low == 0 ? "…" : String(characters[..<low]).droppingTrailingSpaces() + "…"
   }
 
   /// `text` broken into lines no wider than `width`, at spaces.
@@ -131,7 +131,7 @@ struct SceneBuilder {
 }
 
 extension String {
-  fileprivate func trimmed() -> String {
+  fileprivate func droppingTrailingSpaces() -> String {
     var s = Substring(self)
     while s.last == " " { s.removeLast() }
     return String(s)

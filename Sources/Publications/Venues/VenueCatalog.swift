@@ -120,6 +120,16 @@ public struct VenueCatalog: Sendable {
     return nil
   }
 
+  /// The venue named by the first of `texts` that names one: a real venue before a preprint
+  /// server in the same text ("ICML 2025 (arXiv:…)" is ICML).
+  public func firstVenue(in texts: [String]) -> Venue? {
+    for text in texts {
+      let found = mentions(in: text)
+      if let venue = (found.first { $0.venue.kind != .preprint } ?? found.first)?.venue { return venue }
+    }
+    return nil
+  }
+
   /// The year written right after a venue name: `2025`, `'25`, `-26`, or `25` glued on.
   private static func year(after end: Int, in tokens: [VenueToken]) -> Int? {
     guard end < tokens.count, tokens[end].isNumber else { return nil }

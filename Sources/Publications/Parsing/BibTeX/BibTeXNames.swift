@@ -1,5 +1,3 @@
-import Foundation
-
 /// BibTeX's name rules: a list joined by `and` (at brace depth 0), each name written
 /// "First von Last", "von Last, First" or "von Last, Jr, First"; `{Corporate Name}` is one
 /// literal name; `and others` truncates the list.
@@ -70,7 +68,7 @@ enum BibTeXNames {
     }
     let raw = (first + vonLast + jr).joined(separator: " ")
     let decoded = LaTeXDecoder.decode(raw)
-    let (name, markers) = AuthorListParser.stripMarkers(decoded.contains("*") ? decoded.replacingOccurrences(of: "*,", with: ",") : decoded)
+    let (name, markers) = AuthorListParser.stripMarkers(decoded)
     let cleaned = name.split(separator: " ").map { word in
       // "Shang*" keeps its star on the surname: the marker belongs to the person.
       word.filter { $0 != "*" && $0 != "†" && $0 != "‡" }

@@ -6,12 +6,7 @@ enum BibTeXVenue {
     // NB: `howpublished = {\url{…}}` is where a web page lives, not a venue.
     let candidates = ["abbr", "booktitle", "journal", "journaltitle", "howpublished", "series", "eventtitle"]
       .compactMap { fields[$0].map(LaTeXDecoder.decode) }.filter { !isAddress($0) }
-    for text in candidates {
-      let mentions = catalog.mentions(in: text)
-      // "arXiv preprint" is a preprint; any real venue named beside it wins.
-      if let real = mentions.first(where: { $0.venue.kind != .preprint }) { return real.venue }
-      if let preprint = mentions.first { return preprint.venue }
-    }
+    if let venue = catalog.firstVenue(in: candidates) { return venue }
     if type.contains("thesis") { return Venue(name: type == "phdthesis" ? "PhD thesis" : "Master's thesis", kind: .thesis) }
     let isArxiv = fields["archiveprefix"]?.lowercased() == "arxiv" || fields["eprinttype"]?.lowercased() == "arxiv"
       || fields["arxiv"] != nil || (fields["eprint"] != nil && candidates.isEmpty)

@@ -81,11 +81,7 @@ public struct CSLJSONReader: Sendable {
     let type = (item["type"] as? String) ?? ""
     let texts = ["container-title-short", "container-title", "collection-title", "event-title", "event", "genre", "publisher"]
       .compactMap { item[$0] as? String }
-    for text in texts {
-      let mentions = catalog.mentions(in: text)
-      if let real = mentions.first(where: { $0.venue.kind != .preprint }) { return real.venue }
-      if let preprint = mentions.first { return preprint.venue }
-    }
+    if let venue = catalog.firstVenue(in: texts) { return venue }
     if type == "thesis" { return Venue(name: "Thesis", kind: .thesis) }
     guard let name = (item["container-title"] as? String)?.collapsingWhitespace(), !name.isEmpty else { return nil }
     let kind: Venue.Kind = switch type {

@@ -104,21 +104,10 @@ public struct HomepageReader: Sendable {
 
   /// Keeps the first listing of each paper, completed with what later listings add.
   private func mergingDuplicates(_ publications: [Publication], diagnostics: inout [Diagnostic]) -> [Publication] {
-    var indicesByKey: [String: [Int]] = [:]
-    var kept: [Publication] = []
-    for publication in publications {
-      let key = publication.titleKey
-      if let index = indicesByKey[key]?.first(where: { kept[$0].isSamePaper(as: publication) }) {
-        diagnostics.append(
-          Diagnostic(
-            .note, at: publication.source,
-            .duplicateEntry(title: publication.title, first: kept[index].source)))
-        kept[index] = kept[index].merged(with: publication)
-      } else {
-        indicesByKey[key, default: []].append(kept.count)
-        kept.append(publication)
-      }
+    let merged = DuplicateMerger.merge(publications)
+    diagnostics += merged.pairs.map { pair in
+      Diagnostic(.note, at: pair.merged, .duplicateEntry(title: pair.mergedTitle, first: pair.kept))
     }
-    return kept
+    return merged.publications
   }
 }

@@ -27,7 +27,8 @@ struct TextLineLocator {
     guard index >= 0, index < lineStarts.count, lineStarts[index] > cursor else { return }
     let end = index + 1 < lineStarts.count ? lineStarts[index + 1] : source.count
     let open = Array("<\(tag)".utf8)
-    let lineBytes = source[lineStarts[index]..<end].map { $0 | 0x20 == $0 ? $0 : $0 | 0x20 }
+    // ASCII letters to lowercase (other bytes change too, but never into "<" or a letter).
+    let lineBytes = source[lineStarts[index]..<end].map { $0 | 0x20 }
     guard lineBytes.count >= open.count,
       (0...(lineBytes.count - open.count)).contains(where: { i in
         lineBytes[i..<(i + open.count)].elementsEqual(open)

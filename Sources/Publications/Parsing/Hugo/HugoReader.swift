@@ -113,11 +113,7 @@ public struct HugoReader: Sendable {
 
   private func venue(_ map: [String: Any], types: [String]) -> Venue? {
     let texts = [map["publication_short"], map["publication"]].compactMap { ($0 as? String)?.trimming("*_ ") }.filter { !$0.isEmpty }
-    for text in texts {
-      let mentions = catalog.mentions(in: text)
-      if let real = mentions.first(where: { $0.venue.kind != .preprint }) { return real.venue }
-      if let preprint = mentions.first { return preprint.venue }
-    }
+    if let venue = catalog.firstVenue(in: texts) { return venue }
     guard let name = texts.last else { return nil }
     return VenueGuess.guess(fromCitation: name) ?? VenueGuess.guess(fromBadge: name) ?? Venue(name: name, kind: Self.kind(types) ?? .other)
   }

@@ -1,4 +1,3 @@
-import Analysis
 import Publications
 import Testing
 

@@ -1,5 +1,3 @@
-import Publications
-
 /// Merges the same paper read from several sources (a homepage and a `.bib`, an arXiv preprint
 /// and its later venue version) into one publication that keeps the richer fields.
 ///
@@ -9,7 +7,10 @@ import Publications
 public enum DuplicateMerger {
   /// One merge: `merged` was folded into the publication read at `kept`.
   public struct Pair: Sendable, Hashable {
+    /// The title of the listing kept.
     public var title: String
+    /// The title as the merged listing wrote it.
+    public var mergedTitle: String
     public var kept: SourceLocation
     public var merged: SourceLocation
   }
@@ -24,7 +25,8 @@ public enum DuplicateMerger {
     for publication in publications {
       let key = publication.titleKey
       if let index = indicesByKey[key]?.first(where: { kept[$0].isSamePaper(as: publication) }) {
-        pairs.append(Pair(title: kept[index].title, kept: kept[index].source, merged: publication.source))
+        pairs.append(
+          Pair(title: kept[index].title, mergedTitle: publication.title, kept: kept[index].source, merged: publication.source))
         kept[index] = kept[index].merged(with: publication)
       } else {
         indicesByKey[key, default: []].append(kept.count)
