@@ -23,12 +23,12 @@ public struct Corpus: Sendable {
     files: [String], owners: [String] = [], aliases: NameAliases = NameAliases(), loader: InputLoader = InputLoader()
   ) -> Corpus {
     // 1. Read each input; one bad file never hides the others.
-    let (result, errors) = loader.load(files)
+    let (result, errors) = StageClock.measure("read") { loader.load(files) }
     // 2. The same paper from two sources counts once; people get their hand-made identities.
-    let merged = DuplicateMerger.merge(aliases.apply(to: result.publications))
+    let merged = StageClock.measure("normalise") { DuplicateMerger.merge(aliases.apply(to: result.publications)) }
     let mergeNotes = merged.pairs.map { Diagnostic(.note, at: $0.merged, .mergedSources(title: $0.title, kept: $0.kept)) }
     // 3. Decide whose list it is.
-    let resolved = OwnerResolver(explicitOwners: owners).resolve(merged.publications)
+    let resolved = StageClock.measure("owners") { OwnerResolver(explicitOwners: owners).resolve(merged.publications) }
     return Corpus(
       publications: resolved.publications, owners: resolved.owners, diagnostics: result.diagnostics + mergeNotes,
       inputErrors: errors, mergedPairs: merged.pairs)

@@ -26,6 +26,15 @@ public struct StatsDocument: Sendable, Codable, Equatable {
   public var coauthorPairs: Int
   public var warnings: [Warning]
   public var coauthors: CoauthorSummary
+  /// The topics, largest first.
+  public var topics: [TopicRow]
+
+  /// One topic: its label, its most distinctive terms and how many publications it holds.
+  public struct TopicRow: Sendable, Codable, Equatable {
+    public var label: String
+    public var terms: [String]
+    public var publications: Int
+  }
 
   /// The co-author network in numbers.
   public struct CoauthorSummary: Sendable, Codable, Equatable {
@@ -38,8 +47,9 @@ public struct StatsDocument: Sendable, Codable, Equatable {
     public var newByYear: [String: [String]]
   }
 
-  public init(_ corpus: Corpus) {
-    let stats = corpus.stats
+  /// - Parameter topics: the corpus's topic model when the caller already has one.
+  public init(_ corpus: Corpus, topics: TopicModel? = nil) {
+    let stats = StageClock.measure("analyse") { corpus.stats }
     publications = stats.publications
     var years = Dictionary(uniqueKeysWithValues: stats.countsByYear.map { (String($0.key), $0.value) })
     if stats.unknownYear > 0 { years["unknown"] = stats.unknownYear }
@@ -49,12 +59,16 @@ public struct StatsDocument: Sendable, Codable, Equatable {
     owners = stats.owners
     people = stats.people
     coauthorPairs = stats.coauthorPairs
-    let graph = CoauthorGraph(corpus.publications)
-    let collaborators = Collaborators(corpus.publications)
-    coauthors = CoauthorSummary(
-      people: graph.nodes.count, pairs: graph.edges.count, components: Set(graph.components()).count,
-      communities: Set(Communities(graph).membership).count,
-      newByYear: Dictionary(uniqueKeysWithValues: collaborators.years.map { (String($0.year), $0.new) }))
+    coauthors = StageClock.measure("graph") {
+      let graph = CoauthorGraph(corpus.publications)
+      let collaborators = Collaborators(corpus.publications)
+      return CoauthorSummary(
+        people: graph.nodes.count, pairs: graph.edges.count, components: Set(graph.components()).count,
+        communities: Set(Communities(graph).membership).count,
+        newByYear: Dictionary(uniqueKeysWithValues: collaborators.years.map { (String($0.year), $0.new) }))
+    }
+    let model = topics ?? StageClock.measure("topics") { TopicModel(corpus.publications) }
+    self.topics = model.topics.map { TopicRow(label: $0.label, terms: $0.terms, publications: $0.size) }
     warnings = corpus.warnings.map {
       Warning(file: $0.location.file, line: $0.location.line, message: $0.message)
     }

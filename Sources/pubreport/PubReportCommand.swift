@@ -27,7 +27,7 @@ struct PubReportCommand: ParsableCommand {
       publications were found (warnings or not), 1 when no input gave a publication, a write
       failed, or --strict saw a warning, 2 for usage errors.
       """,
-    subcommands: [ParseCommand.self, StatsCommand.self, ReportCommand.self, GraphCommand.self, NamesCommand.self, TemplateCommand.self]
+    subcommands: [ParseCommand.self, StatsCommand.self, ReportCommand.self, GraphCommand.self, TopicsCommand.self, NamesCommand.self, TemplateCommand.self]
   )
 }
 

@@ -1,0 +1,197 @@
+import Dispatch
+import Foundation
+
+/// Documents as TF-IDF vectors over one vocabulary of words and key phrases.
+///
+/// Weights follow the usual text-mining recipe (Salton & Buckley 1988; scikit-learn's
+/// `TfidfVectorizer(sublinear_tf=True)`): term frequency 1 + ln(tf), smoothed inverse document
+/// frequency ln((1 + n) / (1 + df)) + 1, each vector scaled to unit length so a dot product is
+/// the cosine. Terms in fewer than `minimumDocuments` documents or in more than `maximumShare`
+/// of them say nothing about topics and are left out.
+struct TermDocuments: Sendable {
+  /// One sparse unit vector per document, entries sorted by term.
+  var vectors: [SparseVector]
+  /// Term index → matching form ("diffusion model").
+  var terms: [String]
+  /// Term index → the form people write it in ("diffusion models").
+  var surfaces: [String]
+  /// Raw counts per document, for class-based weights of labels.
+  var counts: [[(term: Int32, count: Int)]]
+
+  init(texts: [String], minimumDocuments: Int, maximumShare: Double = 0.5) {
+    // 1. Words → ids; each segment also as stem ids.
+    let (words, segmented) = Self.tokenized(texts)
+    let stemOfRaw = words.stemOfRaw
+    let stemSegments = segmented.map { $0.map { $0.map { stemOfRaw[Int($0)] } } }
+    // 2. Key phrases.
+    let phrases = PhraseFinder(
+      segments: stemSegments.flatMap { $0 }, wordCount: words.stems.count, minimumCount: max(2, texts.count / 1000))
+    // 3. Each document's terms: its words plus each phrase it contains; written forms counted.
+    var surfaces = SurfaceCounts(words: words)
+    var documentTerms: [[(term: Int32, count: Int)]] = []
+    documentTerms.reserveCapacity(texts.count)
+    var occurrences: [Int32] = []
+    for (rawSegments, segments) in zip(segmented, stemSegments) {
+      occurrences.removeAll(keepingCapacity: true)
+      for (raw, stems) in zip(rawSegments, segments) {
+        occurrences.append(contentsOf: stems)
+        for rawID in raw { surfaces.countWord(rawID) }
+        for span in phrases.spans(of: stems) where span.range.count > 1 {
+          occurrences.append(span.term)
+          surfaces.countPhrase(span.term, raws: raw[span.range])
+        }
+      }
+      documentTerms.append(Self.runLengths(occurrences))
+    }
+    let termTexts = (0..<Int32(phrases.termCount)).map { phrases.text(of: $0, words: words.stems) }
+    self.init(
+      documentTerms: documentTerms, termTexts: termTexts, surfaces: surfaces.preferred(termCount: phrases.termCount),
+      minimumDocuments: minimumDocuments, maximumShare: maximumShare)
+  }
+
+  /// Every text as segments of word ids, in parts on both cores; the parts' word tables are
+  /// merged in order, so the ids are those of a single pass.
+  private static func tokenized(_ texts: [String]) -> (WordTable, [[[Int32]]]) {
+    let parts = texts.count >= 1_000 ? 4 : 1
+    let slots = ResultSlots<(WordTable, [[[Int32]]])>(count: parts)
+    DispatchQueue.concurrentPerform(iterations: parts) { part in
+      var words = WordTable()
+      let range = (texts.count * part / parts)..<(texts.count * (part + 1) / parts)
+      let segments = texts[range].map { TopicText($0, words: &words).segments }
+      slots.store((words, segments), at: part)
+    }
+    var words = WordTable()
+    var segmented: [[[Int32]]] = []
+    segmented.reserveCapacity(texts.count)
+    for (partWords, partSegments) in slots.values {
+      let mapping = words.merge(partWords)
+      segmented += partSegments.map { $0.map { $0.map { mapping[Int($0)] } } }
+    }
+    return (words, segmented)
+  }
+
+  /// Each distinct term with its count, ascending: sorting beats hashing for a hundred terms.
+  private static func runLengths(_ occurrences: [Int32]) -> [(term: Int32, count: Int)] {
+    var result: [(term: Int32, count: Int)] = []
+    for term in occurrences.sorted() {
+      if result.last?.term == term { result[result.count - 1].count += 1 } else { result.append((term, 1)) }
+    }
+    return result
+  }
+
+  /// 4. Terms filtered by document frequency, renumbered in text order, weighted.
+  private init(documentTerms: [[(term: Int32, count: Int)]], termTexts: [String], surfaces allSurfaces: [String], minimumDocuments: Int, maximumShare: Double) {
+    var documentFrequency = Array(repeating: 0, count: termTexts.count)
+    for termCounts in documentTerms {
+      for (term, _) in termCounts { documentFrequency[Int(term)] += 1 }
+    }
+    let n = documentTerms.count
+    let maximumDocuments = max(Double(minimumDocuments), maximumShare * Double(n))
+    // Sorted by text, so term numbers never depend on hash order.
+    let kept = termTexts.indices
+      .filter { documentFrequency[$0] >= minimumDocuments && Double(documentFrequency[$0]) <= maximumDocuments }
+      .sorted { termTexts[$0] < termTexts[$1] }
+    var newIndex = Array<Int32>(repeating: -1, count: termTexts.count)
+    for (position, term) in kept.enumerated() { newIndex[term] = Int32(position) }
+    let idf = kept.map { log(Double(1 + n) / Double(1 + documentFrequency[$0])) + 1 }
+    terms = kept.map { termTexts[$0] }
+    surfaces = kept.map { allSurfaces[$0] }
+    counts = documentTerms.map { termCounts in
+      termCounts.compactMap { term, count in newIndex[Int(term)] >= 0 ? (newIndex[Int(term)], count) : nil }
+    }
+    vectors = counts.map { termCounts in
+      SparseVector(weights: termCounts.map { ($0.term, (1 + log(Double($0.count))) * idf[Int($0.term)]) }).normalized()
+    }
+  }
+}
+
+/// How often each term was written in each form, to label it the way people write it.
+private struct SurfaceCounts {
+  let words: WordTable
+  /// Per written word, its occurrences.
+  private var rawCounts: [Int]
+  private var phraseForms: [Int32: [WrittenPhrase: Int]] = [:]
+
+  init(words: WordTable) {
+    self.words = words
+    rawCounts = Array(repeating: 0, count: words.stemOfRaw.count)
+  }
+
+  mutating func countWord(_ raw: Int32) {
+    rawCounts[Int(raw)] += 1
+  }
+
+  mutating func countPhrase(_ phrase: Int32, raws: ArraySlice<Int32>) {
+    phraseForms[phrase, default: [:]][WrittenPhrase(raws), default: 0] += 1
+  }
+
+  /// The written words of a phrase (at most three), stored inline: no array per occurrence.
+  struct WrittenPhrase: Hashable {
+    var first: Int32, second: Int32, third: Int32
+
+    init(_ raws: ArraySlice<Int32>) {
+      let start = raws.startIndex
+      first = raws[start]
+      second = raws.count > 1 ? raws[start + 1] : -1
+      third = raws.count > 2 ? raws[start + 2] : -1
+    }
+
+    var words: [Int32] { [first, second, third].filter { $0 >= 0 } }
+  }
+
+  /// Per term, its most frequent written form; ties go to the alphabetically first.
+  func preferred(termCount: Int) -> [String] {
+    var wordForms = Array(repeating: [Int32](), count: words.stems.count)
+    for (raw, stem) in words.stemOfRaw.enumerated() where stem >= 0 && rawCounts[raw] > 0 { wordForms[Int(stem)].append(Int32(raw)) }
+    return (0..<Int32(termCount)).map { term in
+      var totals: [String: Int] = [:]
+      if Int(term) < wordForms.count {
+        for raw in wordForms[Int(term)] { totals[words.displayOfRaw[Int(raw)], default: 0] += rawCounts[Int(raw)] }
+      } else if let forms = phraseForms[term] {
+        for (written, count) in forms {
+          totals[written.words.map { words.displayOfRaw[Int($0)] }.joined(separator: " "), default: 0] += count
+        }
+      }
+      return totals.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? ""
+    }
+  }
+}
+
+/// A sparse vector: term indices ascending, with their weights.
+struct SparseVector: Sendable, Hashable {
+  var indices: [Int32]
+  var values: [Double]
+
+  init(weights: [(Int32, Double)]) {
+    let sorted = weights.sorted { $0.0 < $1.0 }
+    indices = sorted.map(\.0)
+    values = sorted.map(\.1)
+  }
+
+  var isEmpty: Bool { indices.isEmpty }
+
+  func normalized() -> SparseVector {
+    let norm = values.reduce(0) { $0 + $1 * $1 }.squareRoot()
+    guard norm > 0 else { return self }
+    var copy = self
+    copy.values = values.map { $0 / norm }
+    return copy
+  }
+
+  /// The dot product with a dense vector.
+  func dot(_ dense: [Double]) -> Double {
+    dense.withUnsafeBufferPointer { dot($0) }
+  }
+
+  /// The dot product with a dense vector in memory: the inner loop of clustering, kept free of
+  /// bounds checks and reference counting.
+  func dot(_ dense: UnsafeBufferPointer<Double>) -> Double {
+    indices.withUnsafeBufferPointer { indices in
+      values.withUnsafeBufferPointer { values in
+        var sum = 0.0
+        for position in 0..<indices.count { sum += values[position] * dense[Int(indices[position])] }
+        return sum
+      }
+    }
+  }
+}

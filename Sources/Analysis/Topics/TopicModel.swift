@@ -1,0 +1,132 @@
+import Dispatch
+import Publications
+
+/// What a publication list is about: the publications grouped into topics from their titles and
+/// abstracts, each topic named by its most distinctive terms.
+///
+/// The pipeline: text → tokens (stop words out, light stemming) → key phrases by collocation →
+/// TF-IDF vectors → spherical k-means, the number of topics chosen by silhouette over 2…12 on a
+/// sample of at most 2,000 publications, then refined on all → labels by class-based TF-IDF.
+///
+/// Deterministic and independent of input order: publications are processed sorted by id, and
+/// every random choice comes from `SplitMix64` with `Options.seed`. The candidate numbers of topics
+/// are tried on both cores, each with its own seed, so threads never change the result.
+public struct TopicModel: Sendable, Hashable {
+  public struct Options: Sendable, Hashable {
+    /// A fixed number of topics; nil chooses it from the data.
+    public var count: Int?
+    public var maximumCount: Int
+    public var seed: UInt64
+
+    public init(count: Int? = nil, maximumCount: Int = 12, seed: UInt64 = 42) {
+      self.count = count
+      self.maximumCount = maximumCount
+      self.seed = seed
+    }
+  }
+
+  /// The topics, largest first.
+  public var topics: [Topic]
+  /// The topic index (into `topics`) of each input publication; nil when it has no usable text.
+  public var assignments: [Int?]
+  /// The mean silhouette of the chosen clustering, nil when the number was given or is 1.
+  public var silhouette: Double?
+  /// Each number of topics tried with its silhouette, for the curious.
+  public var candidates: [Candidate]
+  /// Publications whose runner-up topic is another topic, per pair (i < j): how topics overlap.
+  public var overlaps: [Overlap]
+
+  public struct Candidate: Sendable, Hashable, Codable {
+    public var count: Int
+    public var silhouette: Double
+
+    public init(count: Int, silhouette: Double) {
+      self.count = count
+      self.silhouette = silhouette
+    }
+  }
+
+  public struct Overlap: Sendable, Hashable, Codable {
+    public var first: Int
+    public var second: Int
+    public var publications: Int
+  }
+
+  static let sampleSize = 2_000
+
+  /// - Complexity: about O(k × non-zero terms × iterations) for the clustering and O(s²) for
+  ///   the silhouette of a sample of s ≤ 2,000 publications.
+  public init(_ publications: [Publication], options: Options = Options()) {
+    // 1. Sorted by id, so that input order cannot change the result.
+    let ids = publications.map(\.id)
+    let order = ids.indices.sorted { (ids[$0], $0) < (ids[$1], $1) }
+    let texts = order.map { Self.text(of: publications[$0]) }
+    let documents = TermDocuments(texts: texts, minimumDocuments: texts.count >= 20 ? 2 : 1)
+    // 2. Cluster the documents that have terms.
+    let usable = documents.vectors.indices.filter { !documents.vectors[$0].isEmpty }
+    let clustering = Clustering(vectors: usable.map { documents.vectors[$0] }, dimension: documents.terms.count, options: options)
+    // 3. Number topics by size and describe them.
+    var sortedAssignments = Array<Int?>(repeating: nil, count: order.count)
+    for (position, document) in usable.enumerated() { sortedAssignments[document] = clustering.assignments[position] }
+    let renumbering = Self.numberingBySize(sortedAssignments, clusters: clustering.centroids.count)
+    var topicOf = Array<Int?>(repeating: nil, count: publications.count)
+    for (position, original) in order.enumerated() {
+      topicOf[original] = sortedAssignments[position].map { renumbering[$0] }
+    }
+    let centroids = renumbering.indices.map { clustering.centroids[renumbering.firstIndex(of: $0) ?? $0] }
+    let labels = TopicLabeler(documents: documents, assignments: order.indices.map { sortedAssignments[$0].map { renumbering[$0] } }, clusters: centroids.count)
+    topics = centroids.indices.map { topic in
+      let members = Self.members(of: topic, assignments: topicOf, order: order, documents: documents, centroid: centroids[topic])
+      return Topic(number: topic + 1, terms: labels.terms[topic], members: members, publications: publications)
+    }
+    assignments = topicOf
+    silhouette = clustering.silhouette
+    candidates = clustering.candidates
+    overlaps = Self.overlaps(documents: documents, order: order, assignments: topicOf, centroids: centroids)
+  }
+
+  /// Title and abstract, the text topics are read from.
+  static func text(of publication: Publication) -> String {
+    [publication.title, publication.abstract ?? ""].joined(separator: ". ")
+  }
+
+  /// Cluster → topic index, largest first, ties by the first document.
+  private static func numberingBySize(_ assignments: [Int?], clusters: Int) -> [Int] {
+    var sizes = Array(repeating: 0, count: clusters)
+    var first = Array(repeating: Int.max, count: clusters)
+    for (document, cluster) in assignments.enumerated() {
+      guard let cluster else { continue }
+      sizes[cluster] += 1
+      first[cluster] = min(first[cluster], document)
+    }
+    let ranked = (0..<clusters).sorted { (-sizes[$0], first[$0]) < (-sizes[$1], first[$1]) }
+    var renumbering = Array(repeating: 0, count: clusters)
+    for (rank, cluster) in ranked.enumerated() { renumbering[cluster] = rank }
+    return renumbering
+  }
+
+  /// The topic's publications (input indices), most representative first: highest cosine to
+  /// the topic's centroid, ties by id.
+  private static func members(of topic: Int, assignments: [Int?], order: [Int], documents: TermDocuments, centroid: [Double]) -> [Int] {
+    order.enumerated()
+      .filter { assignments[$0.element] == topic }
+      .map { (similarity: documents.vectors[$0.offset].dot(centroid), position: $0.offset, original: $0.element) }
+      .sorted { ($1.similarity, $0.position) < ($0.similarity, $1.position) }
+      .map(\.original)
+  }
+
+  private static func overlaps(documents: TermDocuments, order: [Int], assignments: [Int?], centroids: [[Double]]) -> [Overlap] {
+    guard centroids.count > 1 else { return [] }
+    var counts: [Int: Int] = [:]
+    for (position, original) in order.enumerated() {
+      guard let topic = assignments[original] else { continue }
+      let vector = documents.vectors[position]
+      let runnerUp = centroids.indices.filter { $0 != topic }.max { (vector.dot(centroids[$0]), -$0) < (vector.dot(centroids[$1]), -$1) }
+      guard let runnerUp, vector.dot(centroids[runnerUp]) > 0 else { continue }
+      counts[min(topic, runnerUp) * centroids.count + max(topic, runnerUp), default: 0] += 1
+    }
+    return counts.keys.sorted().map { key in
+      Overlap(first: key / centroids.count, second: key % centroids.count, publications: counts[key] ?? 0)
+    }
+  }
+}

@@ -1,0 +1,84 @@
+/// The words of a publication as topic modelling sees them: content words in reading order, as
+/// ids of a shared `WordTable` (which knows each word's stem and written form).
+///
+/// Tokens are runs of Unicode letters and digits; a hyphen between two such runs keeps them one
+/// token ("zero-shot", "text-to-image"). Stop words, academic boilerplate, numbers and single
+/// characters are dropped. Punctuation and dropped words end a *segment*: key phrases are only
+/// looked for inside one, so "… for images. Diffusion …" never yields "images diffusion".
+struct TopicText: Sendable {
+  /// Written-word ids, grouped into segments between punctuation and stop words.
+  var segments: [[Int32]]
+
+  init(_ text: String, words: inout WordTable) {
+    var segments: [[Int32]] = []
+    var current: [Int32] = []
+    Self.scan(text) { word in
+      if let word, let id = words.id(of: word) {
+        current.append(id)
+      } else if !current.isEmpty {
+        segments.append(current)
+        current = []
+      }
+    }
+    if !current.isEmpty { segments.append(current) }
+    self.segments = segments
+  }
+
+  /// Calls `visit` with each word and with nil at each boundary: any punctuation except a hyphen
+  /// joining two words. White space and apostrophes separate words without ending a segment
+  /// ("model's" leaves "model" and a one-letter "s" that is dropped).
+  ///
+  /// Reads UTF-8 bytes with a fast path for ASCII, the bulk of titles and abstracts; other
+  /// characters are decoded and classified by their Unicode properties.
+  private static func scan(_ text: String, visit: (String?) -> Void) {
+    var word: [UInt8] = []
+    word.reserveCapacity(32)
+    var hyphenPending = false
+    func closeWord() {
+      if !word.isEmpty { visit(String(decoding: word, as: UTF8.self)) }
+      word.removeAll(keepingCapacity: true)
+      hyphenPending = false
+    }
+    func appendToWord(_ scalar: Unicode.Scalar) {
+      if hyphenPending { word.append(UInt8(ascii: "-")) }
+      hyphenPending = false
+      word.append(contentsOf: UTF8.encode(scalar)!)
+    }
+    for scalar in text.unicodeScalars {
+      switch Kind(scalar) {
+      case .letter: appendToWord(scalar)
+      case .hyphen:
+        if word.isEmpty || hyphenPending { closeWord(); visit(nil) } else { hyphenPending = true }
+      case .space: closeWord()
+      case .mark: if word.isEmpty { closeWord() } else { word.append(contentsOf: UTF8.encode(scalar)!) }
+      case .punctuation:
+        closeWord()
+        visit(nil)
+      }
+    }
+    closeWord()
+  }
+
+  private enum Kind {
+    case letter, hyphen, space, mark, punctuation
+
+    init(_ scalar: Unicode.Scalar) {
+      let value = scalar.value
+      if value < 0x80 {
+        switch value {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: self = .letter
+        case 0x2D: self = .hyphen
+        case 0x20, 0x09, 0x0A, 0x0D, 0x27: self = .space
+        default: self = .punctuation
+        }
+        return
+      }
+      let properties = scalar.properties
+      if value == 0x2010 { self = .hyphen }
+      else if value == 0x2019 || properties.isWhitespace { self = .space }
+      else if properties.isAlphabetic || properties.numericType != nil { self = .letter }
+      else if properties.generalCategory == .nonspacingMark { self = .mark }
+      else { self = .punctuation }
+    }
+  }
+}
