@@ -80,11 +80,17 @@ public enum ReportPipeline {
       PublicationCharts.venues(inWindow, options: chartOptions),
       PublicationCharts.cumulative(corpus.publications, options: chartOptions),
     ] + [PublicationCharts.network(inWindow, options: chartOptions)].compactMap { $0 }
+    // Topics are fitted on every publication, so a window's topics keep their names and numbers.
+    let topics = StageClock.measure("topics") { TopicModel(corpus.publications) }
+    let topicSpecs = [
+      PublicationCharts.topicsPerYear(corpus.publications, topics: topics, options: chartOptions),
+      PublicationCharts.topicMap(topics: topics, options: chartOptions),
+    ].compactMap { $0 }
     // 3. Lay out and draw every chart in memory, in a fixed order, before writing anything.
     var outputs: [(path: String, data: Data)] = []
     let engine = try PangoTextEngine(fontsDirectory: FontLocator.locate(explicit: options.fontsDirectory))
     let renderer = CairoRenderer(text: engine)
-    for spec in specs {
+    for spec in specs + topicSpecs {
       let scene = ChartLayout.layout(spec, measuring: engine)
       for format in options.formats {
         do {
@@ -100,7 +106,7 @@ public enum ReportPipeline {
       let cover = SummaryPage.layout(
         title: ReportBuilder.title(corpus.owners) + (options.window.map { ", \($0.label)" } ?? ""), paragraphs: summary,
         size: ChartSize(width: width, height: (width * 1.3).rounded()), measuring: engine)
-      let pages = [cover] + specs.map { ChartLayout.layout($0, measuring: engine) }
+      let pages = [cover] + (specs + topicSpecs).map { ChartLayout.layout($0, measuring: engine) }
       outputs.append(("charts.pdf", try renderer.renderPDF(pages: pages, title: "Publication charts")))
     }
     // 4. The report and the data.
@@ -108,7 +114,8 @@ public enum ReportPipeline {
       .init(
         publications: inWindow, owners: corpus.owners, charts: specs,
         chartFormats: embeddedOrder(options.formats), diagnostics: corpus.diagnostics, inputFiles: options.files,
-        mergedCount: corpus.mergedPairs.count, window: options.window, allPublications: corpus.publications))
+        mergedCount: corpus.mergedPairs.count, window: options.window, allPublications: corpus.publications,
+        topics: topics, topicCharts: topicSpecs))
     let markdown: String
     do {
       markdown = try ReportTemplate.render(sections, template: options.template ?? ReportTemplate.standard)
@@ -117,7 +124,8 @@ public enum ReportPipeline {
     }
     outputs.append(("report.md", Data(markdown.utf8)))
     outputs.append(("data/publications.json", Data((try PublicationsDocument.jsonString(corpus.publications) + "\n").utf8)))
-    outputs.append(("data/stats.json", Data((try StatsDocument(corpus).jsonString() + "\n").utf8)))
+    outputs.append(("data/stats.json", Data((try StatsDocument(corpus, topics: topics).jsonString() + "\n").utf8)))
+    outputs.append(("data/topics.json", Data((try TopicsDocument(corpus.publications, model: topics).jsonString() + "\n").utf8)))
     outputs.append(("data/publications.csv", Data(DataExports.publicationsCSV(inWindow).utf8)))
     outputs.append(("data/publications.bib", Data(DataExports.bibTeX(inWindow).utf8)))
     outputs.append(("data/collaborators.csv", Data(DataExports.collaboratorsCSV(Collaborators(inWindow)).utf8)))

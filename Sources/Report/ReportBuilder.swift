@@ -21,11 +21,14 @@ public enum ReportBuilder {
     /// The reporting window `publications` were cut to, and every publication, for comparisons.
     public var window: YearWindow?
     public var allPublications: [Publication]
+    /// Topics fitted on `allPublications`, and their charts (shown in the Topics section).
+    public var topics: TopicModel?
+    public var topicCharts: [ChartSpec]
 
     public init(
       publications: [Publication], owners: [String], charts: [ChartSpec], chartFormats: [String],
       diagnostics: [Diagnostic], inputFiles: [String], mergedCount: Int = 0, window: YearWindow? = nil,
-      allPublications: [Publication]? = nil
+      allPublications: [Publication]? = nil, topics: TopicModel? = nil, topicCharts: [ChartSpec] = []
     ) {
       self.publications = publications
       self.owners = owners
@@ -36,6 +39,8 @@ public enum ReportBuilder {
       self.mergedCount = mergedCount
       self.window = window
       self.allPublications = allPublications ?? publications
+      self.topics = topics
+      self.topicCharts = topicCharts
     }
   }
 
@@ -50,12 +55,15 @@ public enum ReportBuilder {
     if let window = input.window { heading += ", \(window.label)" }
     var summary: [ReportDocument.Block] = []
     if let window = input.window {
-      summary.append(.paragraph(WindowSummary.sentences(window, all: input.allPublications)))
+      summary.append(.paragraph(WindowSummary.sentences(window, all: input.allPublications, topics: input.topics)))
     }
     summary.append(.paragraph(ReportSummary.sentences(stats, publications: input.publications)))
     return ReportSections(
       title: heading, summary: summary, charts: chartBlocks(input), perYear: yearTable(stats, publications: input.publications),
-      venues: venueTable(stats), collaborators: CollaboratorSection.blocks(Collaborators(input.publications)),
+      venues: venueTable(stats),
+      topics: TopicSection.blocks(
+        input.topics, all: input.allPublications, charts: figures(input.topicCharts, formats: input.chartFormats), window: input.window),
+      collaborators: CollaboratorSection.blocks(Collaborators(input.publications)),
       publications: PublicationList.blocks(input.publications),
       dataQuality: DataQuality.blocks(input.diagnostics, inputFiles: input.inputFiles, mergedCount: input.mergedCount),
       publicationCount: stats.publications, firstYear: stats.yearSpan?.lowerBound, lastYear: stats.yearSpan?.upperBound,
@@ -71,15 +79,19 @@ public enum ReportBuilder {
   }
 
   private static func chartBlocks(_ input: Input) -> [ReportDocument.Block] {
-    guard let embedded = input.chartFormats.first, !input.charts.isEmpty else { return [] }
-    var blocks: [ReportDocument.Block] = [.heading(level: 2, [.text("Charts")])]
-    for chart in input.charts {
-      let alternatives = input.chartFormats.dropFirst().map {
+    let blocks = figures(input.charts, formats: input.chartFormats)
+    return blocks.isEmpty ? [] : [.heading(level: 2, [.text("Charts")])] + blocks
+  }
+
+  /// One figure per chart: the first format embedded, the others linked.
+  private static func figures(_ charts: [ChartSpec], formats: [String]) -> [ReportDocument.Block] {
+    guard let embedded = formats.first else { return [] }
+    return charts.map { chart in
+      let alternatives = formats.dropFirst().map {
         ReportDocument.FigureLink(label: $0.uppercased(), path: "charts/\(chart.name).\($0)")
       }
-      blocks.append(.figure(alt: chart.caption, path: "charts/\(chart.name).\(embedded)", alternatives: alternatives))
+      return .figure(alt: chart.caption, path: "charts/\(chart.name).\(embedded)", alternatives: alternatives)
     }
-    return blocks
   }
 
   private static func yearTable(_ stats: PublicationStats, publications: [Publication]) -> [ReportDocument.Block] {

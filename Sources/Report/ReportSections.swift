@@ -5,6 +5,7 @@ public struct ReportSections: Sendable {
   public var charts: [ReportDocument.Block]
   public var perYear: [ReportDocument.Block]
   public var venues: [ReportDocument.Block]
+  public var topics: [ReportDocument.Block]
   public var collaborators: [ReportDocument.Block]
   public var publications: [ReportDocument.Block]
   public var dataQuality: [ReportDocument.Block]
@@ -16,6 +17,6 @@ public struct ReportSections: Sendable {
 
   /// Every block in the default order.
   var all: [ReportDocument.Block] {
-    [.heading(level: 1, [.text(title)])] + summary + charts + perYear + venues + collaborators + publications + dataQuality
+    [.heading(level: 1, [.text(title)])] + summary + charts + perYear + venues + topics + collaborators + publications + dataQuality
   }
 }

@@ -3,7 +3,7 @@ import Mustache
 /// Renders the report through a Mustache template (swift-mustache), so users can rearrange it.
 ///
 /// Section variables hold Markdown already escaped, so templates use triple braces for them:
-/// `{{{summary}}}`, `{{{charts}}}`, `{{{perYear}}}`, `{{{venues}}}`, `{{{collaborators}}}`,
+/// `{{{summary}}}`, `{{{charts}}}`, `{{{perYear}}}`, `{{{venues}}}`, `{{{topics}}}`, `{{{collaborators}}}`,
 /// `{{{publications}}}`, `{{{dataQuality}}}`. Plain values: `{{title}}`, `{{publicationCount}}`,
 /// `{{firstYear}}`, `{{lastYear}}`, `{{owners}}` (joined with commas), `{{window}}` (empty
 /// without a window). An empty section is false in `{{#section}}…{{/section}}`.
@@ -25,6 +25,10 @@ public enum ReportTemplate {
 
     {{{venues}}}
     {{/venues}}
+    {{#topics}}
+
+    {{{topics}}}
+    {{/topics}}
     {{#collaborators}}
 
     {{{collaborators}}}
@@ -56,17 +60,22 @@ public enum ReportTemplate {
       throw Failure.invalid("\(error)")
     }
     func markdown(_ blocks: [ReportDocument.Block]) -> String {
-      blocks.isEmpty ? "" : String(MarkdownWriter.write(ReportDocument(blocks: blocks)).dropLast())
+      String(MarkdownWriter.write(ReportDocument(blocks: blocks)).dropLast())
     }
-    let context: [String: Any] = [
+    var context: [String: Any] = [
       "title": sections.title, "titleMarkdown": MarkdownWriter.escape(sections.title),
-      "summary": markdown(sections.summary), "charts": markdown(sections.charts), "perYear": markdown(sections.perYear),
-      "venues": markdown(sections.venues), "collaborators": markdown(sections.collaborators),
-      "publications": markdown(sections.publications), "dataQuality": markdown(sections.dataQuality),
       "publicationCount": sections.publicationCount, "firstYear": sections.firstYear.map(String.init) ?? "",
       "lastYear": sections.lastYear.map(String.init) ?? "", "owners": sections.owners.joined(separator: ", "),
       "window": sections.window ?? "",
     ]
+    let named: [(String, [ReportDocument.Block])] = [
+      ("summary", sections.summary), ("charts", sections.charts), ("perYear", sections.perYear), ("venues", sections.venues),
+      ("topics", sections.topics), ("collaborators", sections.collaborators), ("publications", sections.publications),
+      ("dataQuality", sections.dataQuality),
+    ]
+    // NB: an empty section is left out, not set to "": swift-mustache counts any string, even
+    // an empty one, as true in `{{#section}}`, and a missing name renders as nothing.
+    for (name, blocks) in named where !blocks.isEmpty { context[name] = markdown(blocks) }
     return compiled.render(context)
   }
 }

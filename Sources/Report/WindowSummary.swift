@@ -2,9 +2,9 @@ import Analysis
 import Publications
 
 /// The window in words: its count beside the same-length window before, the owners' roles, and
-/// the collaborators who are new in it.
+/// the collaborators and topics that are new in it.
 enum WindowSummary {
-  static func sentences(_ window: YearWindow, all publications: [Publication]) -> [ReportDocument.Inline] {
+  static func sentences(_ window: YearWindow, all publications: [Publication], topics: TopicModel? = nil) -> [ReportDocument.Inline] {
     let current = window.filter(publications)
     let before = window.previous.filter(publications)
     var parts = ["\(current.count) publication\(current.count == 1 ? "" : "s") in \(window.label)"]
@@ -23,6 +23,19 @@ enum WindowSummary {
     if !newNames.isEmpty {
       parts.append("New collaborators: " + ReportSummary.list(newNames) + ".")
     }
+    if let topics { parts += topicSentences(topics, window: window) }
     return [.text(parts.joined(separator: " "))]
+  }
+
+  /// "Topics active in 2024: a (3), b (2); new in 2024: b." A topic is new when its first
+  /// publication falls in the window.
+  private static func topicSentences(_ model: TopicModel, window: YearWindow) -> [String] {
+    let active = model.topics.filter { TopicSection.count($0, in: window) > 0 }
+      .sorted { (TopicSection.count($0, in: window), -$0.number) > (TopicSection.count($1, in: window), -$1.number) }
+    guard !active.isEmpty else { return [] }
+    var sentence = "Topics active in \(window.label): " + active.map { "\($0.label) (\(TopicSection.count($0, in: window)))" }.joined(separator: "; ")
+    let new = active.filter { ($0.activeYears?.lowerBound ?? Int.min) >= window.since }
+    sentence += new.isEmpty ? "; none new." : "; new in \(window.label): " + new.map(\.label).joined(separator: "; ") + "."
+    return [sentence]
   }
 }

@@ -44,9 +44,10 @@ import Testing
       Set(outcome.files) == [
         "charts/per-year.png", "charts/per-year.pdf", "charts/per-year.svg", "charts/venues.png", "charts/venues.pdf",
         "charts/venues.svg", "charts/cumulative.png", "charts/cumulative.pdf", "charts/cumulative.svg",
-        "charts/coauthors.png", "charts/coauthors.pdf", "charts/coauthors.svg", "charts.pdf", "report.md",
-        "data/publications.json", "data/stats.json", "data/publications.csv", "data/publications.bib",
-        "data/collaborators.csv", "data/coa.csv",
+        "charts/coauthors.png", "charts/coauthors.pdf", "charts/coauthors.svg", "charts/topics-per-year.png",
+        "charts/topics-per-year.pdf", "charts/topics-per-year.svg", "charts/topic-map.png", "charts/topic-map.pdf",
+        "charts/topic-map.svg", "charts.pdf", "report.md", "data/publications.json", "data/stats.json",
+        "data/topics.json", "data/publications.csv", "data/publications.bib", "data/collaborators.csv", "data/coa.csv",
       ])
     #expect(try Self.files(in: directory).keys.contains(".pubreport-output"))
   }

@@ -50,7 +50,7 @@ public struct Communities: Sendable, Hashable {
     _ adjacency: [[Int: Double]], partition: [Int], resolution: Double, generator: inout SplitMix64
   ) -> [Int] {
     let n = adjacency.count
-    let strength = adjacency.map { $0.values.reduce(0, +) }
+    let strength = adjacency.map(Self.total)
     let total = strength.reduce(0, +)
     var refined = Array(0..<n)
     guard total > 0 else { return refined }
@@ -109,7 +109,7 @@ public struct Communities: Sendable, Hashable {
     _ adjacency: [[Int: Double]], start: [Int], resolution: Double, generator: inout SplitMix64
   ) -> [Int] {
     let n = adjacency.count
-    let strength = adjacency.map { $0.values.reduce(0, +) }
+    let strength = adjacency.map(Self.total)
     let total = strength.reduce(0, +)
     var community = start
     var communityStrength = Array(repeating: 0.0, count: n)
@@ -179,7 +179,13 @@ public struct Communities: Sendable, Hashable {
       communityStrength[membership[node], default: 0] += strength[node]
       for (neighbour, weight) in neighbours where membership[neighbour] == membership[node] { inside += weight }
     }
-    let expected = communityStrength.values.reduce(0) { $0 + $1 * $1 }
+    let expected = communityStrength.sorted { $0.key < $1.key }.reduce(0) { $0 + $1.value * $1.value }
     return inside / total - resolution * expected / (total * total)
+  }
+
+  /// The sum of a node's link weights, in node order: a sum in dictionary order could differ in
+  /// its last bits from run to run.
+  private static func total(_ links: [Int: Double]) -> Double {
+    links.sorted { $0.key < $1.key }.reduce(0) { $0 + $1.value }
   }
 }

@@ -42,6 +42,6 @@ enum StopWords {
     make makes making provide provides provided enable enables enabled large-scale end-to-end \
     superior better best compared comparison terms way ways aim aims key main abstract \
     investigate investigates investigated analysis analyze analyse analyzes towards arxiv preprint \
-    et al ii iii iv
+    advancement advancements remarkable considerable yield yields et al ii iii iv
     """
 }

@@ -17,10 +17,18 @@ struct TermDocuments: Sendable {
   var surfaces: [String]
   /// Raw counts per document, for class-based weights of labels.
   var counts: [[(term: Int32, count: Int)]]
+  /// Per document, the terms of its title (ascending): labels prefer the words of titles.
+  var titleTerms: [[Int32]]
 
-  init(texts: [String], minimumDocuments: Int, maximumShare: Double = 0.5) {
+  /// A publication's text: the title, and the abstract when there is one.
+  struct Text: Sendable {
+    var title: String
+    var abstract: String
+  }
+
+  init(texts: [Text], minimumDocuments: Int, maximumShare: Double = 0.5) {
     // 1. Words → ids; each segment also as stem ids.
-    let (words, segmented) = Self.tokenized(texts)
+    let (words, segmented, titleSegments) = Self.tokenized(texts)
     let stemOfRaw = words.stemOfRaw
     let stemSegments = segmented.map { $0.map { $0.map { stemOfRaw[Int($0)] } } }
     // 2. Key phrases.
@@ -29,11 +37,13 @@ struct TermDocuments: Sendable {
     // 3. Each document's terms: its words plus each phrase it contains; written forms counted.
     var surfaces = SurfaceCounts(words: words)
     var documentTerms: [[(term: Int32, count: Int)]] = []
+    var titleTerms: [Set<Int32>] = []
     documentTerms.reserveCapacity(texts.count)
     var occurrences: [Int32] = []
-    for (rawSegments, segments) in zip(segmented, stemSegments) {
+    for (document, (rawSegments, segments)) in zip(segmented, stemSegments).enumerated() {
       occurrences.removeAll(keepingCapacity: true)
-      for (raw, stems) in zip(rawSegments, segments) {
+      for (position, (raw, stems)) in zip(rawSegments, segments).enumerated() {
+        if position == titleSegments[document] { titleTerms.append(Set(occurrences)) }
         occurrences.append(contentsOf: stems)
         for rawID in raw { surfaces.countWord(rawID) }
         for span in phrases.spans(of: stems) where span.range.count > 1 {
@@ -41,33 +51,43 @@ struct TermDocuments: Sendable {
           surfaces.countPhrase(span.term, raws: raw[span.range])
         }
       }
+      if titleTerms.count == document { titleTerms.append(Set(occurrences)) }
       documentTerms.append(Self.runLengths(occurrences))
     }
     let termTexts = (0..<Int32(phrases.termCount)).map { phrases.text(of: $0, words: words.stems) }
     self.init(
-      documentTerms: documentTerms, termTexts: termTexts, surfaces: surfaces.preferred(termCount: phrases.termCount),
+      documentTerms: documentTerms, titleTerms: titleTerms, termTexts: termTexts, surfaces: surfaces.preferred(termCount: phrases.termCount),
       minimumDocuments: minimumDocuments, maximumShare: maximumShare)
   }
 
   /// Every text as segments of word ids, in parts on both cores; the parts' word tables are
   /// merged in order, so the ids are those of a single pass.
-  private static func tokenized(_ texts: [String]) -> (WordTable, [[[Int32]]]) {
+  /// Also returns, per text, how many of its segments come from the title.
+  private static func tokenized(_ texts: [Text]) -> (WordTable, [[[Int32]]], [Int]) {
     let parts = texts.count >= 1_000 ? 4 : 1
-    let slots = ResultSlots<(WordTable, [[[Int32]]])>(count: parts)
+    let slots = ResultSlots<(WordTable, [[[Int32]]], [Int])>(count: parts)
     DispatchQueue.concurrentPerform(iterations: parts) { part in
       var words = WordTable()
       let range = (texts.count * part / parts)..<(texts.count * (part + 1) / parts)
-      let segments = texts[range].map { TopicText($0, words: &words).segments }
-      slots.store((words, segments), at: part)
+      var segments: [[[Int32]]] = []
+      var titleSegments: [Int] = []
+      for text in texts[range] {
+        let title = TopicText(text.title, words: &words).segments
+        segments.append(title + TopicText(text.abstract, words: &words).segments)
+        titleSegments.append(title.count)
+      }
+      slots.store((words, segments, titleSegments), at: part)
     }
     var words = WordTable()
     var segmented: [[[Int32]]] = []
+    var titleSegments: [Int] = []
     segmented.reserveCapacity(texts.count)
-    for (partWords, partSegments) in slots.values {
+    for (partWords, partSegments, partTitles) in slots.values {
       let mapping = words.merge(partWords)
       segmented += partSegments.map { $0.map { $0.map { mapping[Int($0)] } } }
+      titleSegments += partTitles
     }
-    return (words, segmented)
+    return (words, segmented, titleSegments)
   }
 
   /// Each distinct term with its count, ascending: sorting beats hashing for a hundred terms.
@@ -80,7 +100,7 @@ struct TermDocuments: Sendable {
   }
 
   /// 4. Terms filtered by document frequency, renumbered in text order, weighted.
-  private init(documentTerms: [[(term: Int32, count: Int)]], termTexts: [String], surfaces allSurfaces: [String], minimumDocuments: Int, maximumShare: Double) {
+  private init(documentTerms: [[(term: Int32, count: Int)]], titleTerms allTitleTerms: [Set<Int32>], termTexts: [String], surfaces allSurfaces: [String], minimumDocuments: Int, maximumShare: Double) {
     var documentFrequency = Array(repeating: 0, count: termTexts.count)
     for termCounts in documentTerms {
       for (term, _) in termCounts { documentFrequency[Int(term)] += 1 }
@@ -99,6 +119,7 @@ struct TermDocuments: Sendable {
     counts = documentTerms.map { termCounts in
       termCounts.compactMap { term, count in newIndex[Int(term)] >= 0 ? (newIndex[Int(term)], count) : nil }
     }
+    titleTerms = allTitleTerms.map { $0.compactMap { newIndex[Int($0)] >= 0 ? newIndex[Int($0)] : nil }.sorted() }
     vectors = counts.map { termCounts in
       SparseVector(weights: termCounts.map { ($0.term, (1 + log(Double($0.count))) * idf[Int($0.term)]) }).normalized()
     }

@@ -16,6 +16,11 @@ public struct Topic: Sendable, Hashable, Codable {
   public struct VenueCount: Sendable, Hashable, Codable {
     public var name: String
     public var count: Int
+
+    public init(name: String, count: Int) {
+      self.name = name
+      self.count = count
+    }
   }
 
   /// The topic's name: its first three terms ("diffusion models, image editing, video").

@@ -1,9 +1,11 @@
 import Foundation
 
 /// Names topics by class-based TF-IDF (Grootendorst 2022, BERTopic's c-TF-IDF): a term's share
-/// of the words in a topic, times log(1 + A / f) where A is the average number of words per
-/// topic and f the term's count over all topics. Terms common everywhere sink; terms frequent
-/// in one topic and rare elsewhere rise.
+/// of a topic, times log(1 + A / f) where A is the average topic size and f the term's frequency
+/// over all topics. Terms common everywhere sink; terms frequent in one topic and rare elsewhere
+/// rise. NB: frequencies count publications, not occurrences, so one long abstract cannot name
+/// a topic by repeating its own words; and a term only in an abstract counts a third of one in
+/// a title, since titles hold the words researchers name their work by.
 ///
 /// A phrase wins over its own words: once "diffusion models" is chosen, "diffusion" is not
 /// listed again, and a word chosen first gives way to a phrase containing it.
@@ -11,21 +13,28 @@ struct TopicLabeler: Sendable {
   /// Per topic, its best terms in written form.
   var terms: [[String]]
 
+  static let abstractWeight = 1.0 / 3
+
   init(documents: TermDocuments, assignments: [Int?], clusters: Int, termsPerTopic: Int = 8) {
-    var classCounts = Array(repeating: [Int32: Int](), count: clusters)
-    var overall: [Int32: Int] = [:]
-    for (counts, cluster) in zip(documents.counts, assignments) {
+    var classCounts = Array(repeating: [Int32: Double](), count: clusters)
+    var overall: [Int32: Double] = [:]
+    // NB: sums run in document order, never in dictionary order, whose changing order would
+    // change the last bits of a sum, and with them the order of nearly tied terms.
+    var sizes = Array(repeating: 0.0, count: clusters)
+    for (document, cluster) in assignments.enumerated() {
       guard let cluster else { continue }
-      for (term, count) in counts {
-        classCounts[cluster][term, default: 0] += count
-        overall[term, default: 0] += count
+      let inTitle = Set(documents.titleTerms[document])
+      for (term, _) in documents.counts[document] {
+        let weight = inTitle.contains(term) ? 1 : Self.abstractWeight
+        classCounts[cluster][term, default: 0] += weight
+        overall[term, default: 0] += weight
+        sizes[cluster] += weight
       }
     }
-    let sizes = classCounts.map { $0.values.reduce(0, +) }
-    let average = Double(sizes.reduce(0, +)) / Double(max(1, clusters))
+    let average = sizes.reduce(0, +) / Double(max(1, clusters))
     terms = classCounts.indices.map { cluster in
       let weighted = classCounts[cluster].map { term, count in
-        (term: term, weight: Double(count) / Double(max(1, sizes[cluster])) * log(1 + average / Double(overall[term] ?? 1)))
+        (term: term, weight: count / max(1, sizes[cluster]) * log(1 + average / (overall[term] ?? 1)))
       }
       // Ties by term text: the order never depends on dictionary order.
       let ranked = weighted.sorted { ($1.weight, documents.terms[Int($0.term)]) < ($0.weight, documents.terms[Int($1.term)]) }

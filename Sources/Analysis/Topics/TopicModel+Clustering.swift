@@ -59,12 +59,17 @@ extension TopicModel {
     /// Clusters the sample for every candidate count, both cores at once; each count has its own
     /// seed and its own slot, so the result is the same on one thread or many.
     private static func sweep(_ vectors: [SparseVector], counts: [Int], dimension: Int, seed: UInt64) -> [(count: Int, score: Double, clustering: SphericalKMeans)] {
-      let silhouette = Silhouette(vectors, dimension: dimension)
+      // The silhouette costs s² similarities: every other document of a large sample is enough
+      // to rank the candidates.
+      let step = vectors.count > silhouetteSize ? 2 : 1
+      let scored = Array(stride(from: 0, to: vectors.count, by: step))
+      let silhouette = Silhouette(scored.map { vectors[$0] }, dimension: dimension)
       let slots = ResultSlots<(count: Int, score: Double, clustering: SphericalKMeans)>(count: counts.count)
       DispatchQueue.concurrentPerform(iterations: counts.count) { position in
         let k = counts[position]
         let clustering = SphericalKMeans(vectors, k: k, dimension: dimension, seed: seed &+ UInt64(k))
-        slots.store((k, silhouette.score(clustering.assignments, clusters: k), clustering), at: position)
+        let score = silhouette.score(scored.map { clustering.assignments[$0] }, clusters: k)
+        slots.store((k, score, clustering), at: position)
       }
       return slots.values
     }

@@ -35,6 +35,8 @@ public struct TopicModel: Sendable, Hashable {
   public var candidates: [Candidate]
   /// Publications whose runner-up topic is another topic, per pair (i < j): how topics overlap.
   public var overlaps: [Overlap]
+  /// The cosine between the centroids of every two topics: how close their vocabularies are.
+  public var similarities: [[Double]]
 
   public struct Candidate: Sendable, Hashable, Codable {
     public var count: Int
@@ -52,7 +54,10 @@ public struct TopicModel: Sendable, Hashable {
     public var publications: Int
   }
 
+  /// Publications clustered for each candidate number of topics.
   static let sampleSize = 2_000
+  /// Publications scored by silhouette (every other one of the sample beyond this size).
+  static let silhouetteSize = 1_000
 
   /// - Complexity: about O(k × non-zero terms × iterations) for the clustering and O(s²) for
   ///   the silhouette of a sample of s ≤ 2,000 publications.
@@ -83,11 +88,12 @@ public struct TopicModel: Sendable, Hashable {
     silhouette = clustering.silhouette
     candidates = clustering.candidates
     overlaps = Self.overlaps(documents: documents, order: order, assignments: topicOf, centroids: centroids)
+    similarities = centroids.map { a in centroids.map { b in zip(a, b).reduce(0) { $0 + $1.0 * $1.1 } } }
   }
 
   /// Title and abstract, the text topics are read from.
-  static func text(of publication: Publication) -> String {
-    [publication.title, publication.abstract ?? ""].joined(separator: ". ")
+  static func text(of publication: Publication) -> TermDocuments.Text {
+    TermDocuments.Text(title: publication.title, abstract: publication.abstract ?? "")
   }
 
   /// Cluster → topic index, largest first, ties by the first document.

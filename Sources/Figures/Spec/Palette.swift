@@ -18,6 +18,18 @@ public enum Palette {
     }
   }
 
+  /// Twelve distinct colours for categories with no order (topics): Okabe–Ito's seven without
+  /// black, then four of Paul Tol's muted scheme, then grey; the first ones are the most
+  /// distinct, and topics are numbered largest first.
+  public static let categorical: [Color] = [
+    0x0072B2, 0xE69F00, 0x009E73, 0xCC79A7, 0x56B4E9, 0xD55E00, 0xF0E442, 0x882255, 0x44AA99, 0x999933, 0x332288, 0xAAAAAA,
+  ].map { Color(hex: $0) }
+
+  /// The colour of the category at `index`, repeating after twelve.
+  public static func categoricalColor(_ index: Int) -> Color {
+    categorical[index % categorical.count]
+  }
+
   /// The accent for single-series charts.
   public static let accent = Color(hex: 0x0072B2)
 }
