@@ -1,3 +1,4 @@
+import Analysis
 import Figures
 import Publications
 import Testing
@@ -33,5 +34,38 @@ import Testing
     let spec = PublicationCharts.cumulative([Self.paper(2019, "A"), Self.paper(2021, "B"), Self.paper(2021, "C")])
     #expect(spec.categories == ["2019", "2020", "2021"])
     #expect(spec.series.first?.values == [1, 1, 3])
+  }
+}
+
+@Suite struct TopicChartsTests {
+  static let papers: [Publication] = (0..<12).map { index in
+    let title = index < 6 ? "Speech synthesis with vocoders part \(index)" : "Graph neural networks on molecules part \(index)"
+    return Publication(
+      id: "p\(index)", title: title, authors: [Person(name: "Ann Lee")], venue: Venue(name: "ICML", kind: .conference),
+      year: 2018 + index % 4, source: SourceLocation(file: "t.bib", line: index + 1))
+  }
+
+  @Test func `topics over the years stack every topic's papers in its years`() throws {
+    let model = TopicModel(Self.papers)
+    let spec = try #require(PublicationCharts.topicsPerYear(Self.papers, topics: model))
+    #expect(spec.categories == ["2018", "2019", "2020", "2021"])
+    #expect(spec.series.count == model.topics.count)
+    #expect((0..<4).map { spec.total(at: $0) } == [3, 3, 3, 3])
+    #expect(spec.series.allSatisfy { $0.name.hasPrefix("1 ") || $0.name.hasPrefix("2 ") })
+  }
+
+  @Test func `the topic map has one labelled circle per topic`() throws {
+    let model = TopicModel(Self.papers)
+    let spec = try #require(PublicationCharts.topicMap(topics: model))
+    let network = try #require(spec.network)
+    #expect(network.nodes.count == 2)
+    #expect(network.nodes.map(\.value) == [6, 6])
+    #expect(network.nodes.allSatisfy { (0...1).contains($0.x) && (0...1).contains($0.y) && $0.wantsLabel })
+  }
+
+  @Test func `a single topic gets no topic charts`() {
+    let model = TopicModel(Self.papers, options: .init(count: 1))
+    #expect(PublicationCharts.topicsPerYear(Self.papers, topics: model) == nil)
+    #expect(PublicationCharts.topicMap(topics: model) == nil)
   }
 }

@@ -107,7 +107,13 @@ import Testing
     let engine = try PangoTextEngine(fontsDirectory: Self.fonts)
     for width in [16.0, 8.0] {
       let options = PublicationCharts.Options(width: (width / 2.54 * 72).rounded())
-      for spec in PublicationCharts.all(corpus.publications, options: options) {
+      let topics = TopicModel(corpus.publications)
+      let topicCharts = [
+        PublicationCharts.topicsPerYear(corpus.publications, topics: topics, options: options),
+        PublicationCharts.topicMap(topics: topics, options: options),
+      ].compactMap { $0 }
+      #expect(topicCharts.count == 2)
+      for spec in PublicationCharts.all(corpus.publications, options: options) + topicCharts {
         let scene = ChartLayout.layout(spec, measuring: engine)
         let canvas = Rect(x: 0, y: 0, width: scene.width, height: scene.height)
         let boxes = scene.items.compactMap { item -> (String, Rect)? in
@@ -135,6 +141,9 @@ import Testing
     let report = try String(contentsOf: directory.appendingPathComponent("report.md"), encoding: .utf8)
     #expect(report.hasPrefix("# Research summary: Yi Ren and Xinyin Ma, 2024\n"))
     #expect(report.contains("7 publications in 2024 against 6 in 2023 (+17 %)."))
+    // Topics are fitted on every year; the window names those it touches, by papers in it.
+    #expect(report.contains("Topics active in 2024: diffusion models, inference, diffusion transformers (4); "))
+    #expect(report.contains("| # | Topic | Publications | In 2024 | Years | Top venues |".replacingOccurrences(of: "#", with: "\\#")))
     #expect(report.contains("New collaborators: Bo Han, Hao Peng, Minjing Dong, Tianyun Zhong, Zhenxiong Tan and Zigeng Chen."))
     #expect(!report.contains("### 2023"))
     // NSF COA: co-authors active in the 48 months up to 2024 (2021–2024), by last name.

@@ -89,4 +89,46 @@ import Testing
     #expect(FileManager.default.fileExists(atPath: base + ".graphml"))
     #expect(try Self.run(["graph", Self.sample, "--format", "svg"]).status == 2)
   }
+
+  struct TopicsJSON: Decodable {
+    struct Row: Decodable {
+      var label: String
+      var size: Int
+      var publications: [String]
+    }
+    var topics: [Row]
+    var unassigned: [String]
+  }
+
+  @Test func `topics lists every publication once under one topic`() throws {
+    let run = try Self.run(["topics", Self.sample, "--json"])
+    #expect(run.status == 0)
+    let document = try JSONDecoder().decode(TopicsJSON.self, from: Data(run.stdout.utf8))
+    let ids = document.topics.flatMap(\.publications) + document.unassigned
+    #expect(ids.count == 35 && Set(ids).count == 35)
+    #expect(document.topics.allSatisfy { $0.size == $0.publications.count && !$0.label.isEmpty })
+    #expect(document.topics.map(\.size) == document.topics.map(\.size).sorted(by: >))
+  }
+
+  @Test func `topics takes a number of topics and prints text`() throws {
+    let run = try Self.run(["topics", Self.sample, "--topics", "3"])
+    #expect(run.status == 0)
+    #expect(run.stdout.hasPrefix("3 topics in 35 publications\n"))
+    #expect(try Self.run(["topics", Self.sample, "--topics", "0"]).status == 2)
+  }
+
+  @Test func `stats json carries the topics with their sizes`() throws {
+    struct Stats: Decodable {
+      struct Row: Decodable {
+        var label: String
+        var terms: [String]
+        var publications: Int
+      }
+      var topics: [Row]
+    }
+    let stats = try JSONDecoder().decode(Stats.self, from: Data(try Self.run(["stats", Self.sample, "--json"]).stdout.utf8))
+    #expect(stats.topics.count >= 2)
+    #expect(stats.topics.reduce(0) { $0 + $1.publications } == 35)
+    #expect(stats.topics.allSatisfy { $0.label == $0.terms.prefix(3).joined(separator: ", ") })
+  }
 }

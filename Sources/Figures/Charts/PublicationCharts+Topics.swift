@@ -31,16 +31,20 @@ extension PublicationCharts {
 
   /// The topics on a plane, close when their vocabularies are (multidimensional scaling of
   /// centroid distances): circle area by publications, lines between topics that share
-  /// publications (a paper whose runner-up topic is the other), each labelled by its top terms.
+  /// publications (a paper whose runner-up topic is the other), each labelled by its top terms,
+  /// or by its number (as in the legend) where the terms find no room.
   public static func topicMap(topics model: TopicModel, options: Options = Options()) -> ChartSpec? {
     guard model.topics.count > 1 else { return nil }
     let map = TopicMap(model)
     let nodes = model.topics.enumerated().map { index, topic in
       NetworkData.Node(
         label: shortLabel(topic), x: map.positions[index].x, y: map.positions[index].y, value: Double(topic.size),
-        color: Palette.categoricalColor(index), wantsLabel: true, isOwner: false)
+        color: Palette.categoricalColor(index), wantsLabel: true, isOwner: false, fallbackLabel: String(topic.number))
     }
-    let links = model.overlaps.map { NetworkData.Link(source: $0.first, target: $0.second, weight: Double($0.publications)) }
+    // The strongest 2k overlaps only: with every pair drawn, ten topics make a hairball.
+    let strongest = model.overlaps.sorted { ($0.publications, -$0.first, -$0.second) > ($1.publications, -$1.first, -$1.second) }
+      .prefix(2 * model.topics.count).sorted { ($0.first, $0.second) < ($1.first, $1.second) }
+    let links = strongest.map { NetworkData.Link(source: $0.first, target: $0.second, weight: Double($0.publications)) }
     let legend = model.topics.enumerated().map { index, topic in
       ChartSpec.Series(name: legendName(topic), values: [1], color: Palette.categoricalColor(index))
     }
@@ -48,7 +52,7 @@ extension PublicationCharts {
       name: "topic-map", title: "Topic map",
       caption: "The \(model.topics.count) topics placed by how alike their words are; circle area is publications, lines join topics that share publications.",
       mark: .network, categories: [], series: legend, categoryAxisTitle: "", valueAxisTitle: "",
-      notes: ["Near topics use similar words. Circle area: publications; line width: publications between the two topics."],
+      notes: ["Near topics use similar words. Circle area: publications; line width: publications between the two topics (the strongest links)."],
       showsValueLabels: false, size: ChartSize(width: options.width, height: max((options.width * 0.75).rounded(), 300)),
       theme: options.theme, network: NetworkData(nodes: nodes, links: links))
   }

@@ -11,12 +11,15 @@ struct NetworkPlot {
 
   private var spec: ChartSpec { builder.spec }
 
+  private var largestValue: Double { spec.network?.nodes.map(\.value).max() ?? 1 }
+
+  /// Circle area grows with the value; the smallest stays visible.
+  private func radius(_ value: Double) -> Double { 2.5 + 7.5 * (value / largestValue).squareRoot() }
+
   func draw(in region: Rect, into scene: inout SceneBuilder) {
     guard let network = spec.network, !network.nodes.isEmpty else { return }
-    let maxValue = network.nodes.map(\.value).max() ?? 1
-    func radius(_ value: Double) -> Double { 2.5 + 7.5 * (value / maxValue).squareRoot() }
     // Room for the biggest node and a short label on every side.
-    let margin = radius(maxValue) + 2
+    let margin = radius(largestValue) + 2
     let labelRoom = builder.size("Firstname", builder.labelFont).width
     let width = region.width - 2 * (margin + labelRoom)
     let height = region.height - 2 * margin - builder.size("Ag", builder.labelFont).height
@@ -42,41 +45,52 @@ struct NetworkPlot {
     }
     // 3. Labels, most important first.
     var placed: [Rect] = []
-    let bounds = Rect(x: 0, y: 0, width: spec.size.width, height: spec.size.height)
     let order = network.nodes.indices.filter { network.nodes[$0].wantsLabel }
       .sorted { (network.nodes[$0].isOwner ? 1 : 0, network.nodes[$0].value, -$0) > (network.nodes[$1].isOwner ? 1 : 0, network.nodes[$1].value, -$1) }
     for index in order {
       let node = network.nodes[index]
-      let centre = point(node)
-      let r = radius(node.value) + 1.5
-      let font = node.isOwner ? builder.axisTitleFont : builder.labelFont
-      let size = builder.size(node.label, font)
-      let ownBox = Rect(x: centre.x - r, y: centre.y - r, width: 2 * r, height: 2 * r)
-      // Eight spots around the node, then the same spots farther out with a leader line.
-      let candidates: [(Double, Double, Bool)] = [0.0, 14, 28].flatMap { extra -> [(Double, Double, Bool)] in
-        let d = r + extra
-        let far = extra > 0
-        return [
-          (centre.x + d, centre.y - size.height / 2, far), (centre.x - d - size.width, centre.y - size.height / 2, far),
-          (centre.x - size.width / 2, centre.y - d - size.height, far), (centre.x - size.width / 2, centre.y + d, far),
-          (centre.x + d * 0.7, centre.y - d * 0.7 - size.height, far), (centre.x - d * 0.7 - size.width, centre.y - d * 0.7 - size.height, far),
-          (centre.x + d * 0.7, centre.y + d * 0.7, far), (centre.x - d * 0.7 - size.width, centre.y + d * 0.7, far),
-        ]
-      }
-      for (x, y, far) in candidates {
-        let box = Rect(x: x, y: y, width: size.width, height: size.height)
-        guard bounds.contains(box), !placed.contains(where: { $0.intersects(box) }),
-          !nodeBoxes.contains(where: { $0 != ownBox && $0.intersects(box) }), box.y >= region.y - 1, box.maxY <= region.maxY + 1
-        else { continue }
-        placed.append(box)
-        if far {
-          // Point from the label's nearest edge back to the node.
-          let anchor = Point(x: min(max(centre.x, box.x), box.maxX), y: min(max(centre.y, box.y), box.maxY))
-          scene.add(.polyline([anchor, centre], stroke: Stroke(color: .mutedInk, width: 0.5)))
-        }
-        scene.text(TextItem(node.label, at: Point(x: x, y: y), font: font))
-        break
+      for label in [node.label] + [node.fallbackLabel].compactMap({ $0 }) {
+        if place(label, of: node, region: region, nodeBoxes: nodeBoxes, placed: &placed, into: &scene, at: point) { break }
       }
     }
+  }
+
+  /// Puts `label` at the first free spot around `node`; false when every spot is taken.
+  private func place(
+    _ label: String, of node: NetworkData.Node, region: Rect, nodeBoxes: [Rect], placed: inout [Rect],
+    into scene: inout SceneBuilder, at point: (NetworkData.Node) -> Point
+  ) -> Bool {
+    let bounds = Rect(x: 0, y: 0, width: spec.size.width, height: spec.size.height)
+    let centre = point(node)
+    let r = radius(node.value) + 1.5
+    let font = node.isOwner ? builder.axisTitleFont : builder.labelFont
+    let size = builder.size(label, font)
+    let ownBox = Rect(x: centre.x - r, y: centre.y - r, width: 2 * r, height: 2 * r)
+    // Eight spots around the node, then the same spots farther out with a leader line.
+    let candidates: [(Double, Double, Bool)] = [0.0, 14, 28].flatMap { extra -> [(Double, Double, Bool)] in
+      let d = r + extra
+      let far = extra > 0
+      return [
+        (centre.x + d, centre.y - size.height / 2, far), (centre.x - d - size.width, centre.y - size.height / 2, far),
+        (centre.x - size.width / 2, centre.y - d - size.height, far), (centre.x - size.width / 2, centre.y + d, far),
+        (centre.x + d * 0.7, centre.y - d * 0.7 - size.height, far), (centre.x - d * 0.7 - size.width, centre.y - d * 0.7 - size.height, far),
+        (centre.x + d * 0.7, centre.y + d * 0.7, far), (centre.x - d * 0.7 - size.width, centre.y + d * 0.7, far),
+      ]
+    }
+    for (x, y, far) in candidates {
+      let box = Rect(x: x, y: y, width: size.width, height: size.height)
+      guard bounds.contains(box), !placed.contains(where: { $0.intersects(box) }),
+        !nodeBoxes.contains(where: { $0 != ownBox && $0.intersects(box) }), box.y >= region.y - 1, box.maxY <= region.maxY + 1
+      else { continue }
+      placed.append(box)
+      if far {
+        // Point from the label's nearest edge back to the node.
+        let anchor = Point(x: min(max(centre.x, box.x), box.maxX), y: min(max(centre.y, box.y), box.maxY))
+        scene.add(.polyline([anchor, centre], stroke: Stroke(color: .mutedInk, width: 0.5)))
+      }
+      scene.text(TextItem(label, at: Point(x: x, y: y), font: font))
+      return true
+    }
+    return false
   }
 }

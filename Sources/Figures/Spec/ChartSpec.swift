@@ -135,9 +135,15 @@ public struct NetworkData: Sendable, Hashable, Codable {
     /// Whether the node should get a label when there is room.
     public var wantsLabel: Bool
     public var isOwner: Bool
+    /// A shorter label (a topic's number) tried where `label` finds no free spot.
+    public var fallbackLabel: String?
 
-    public init(label: String, x: Double, y: Double, value: Double, color: Color, wantsLabel: Bool, isOwner: Bool) {
+    public init(
+      label: String, x: Double, y: Double, value: Double, color: Color, wantsLabel: Bool, isOwner: Bool,
+      fallbackLabel: String? = nil
+    ) {
       self.label = label
+      self.fallbackLabel = fallbackLabel
       self.x = x
       self.y = y
       self.value = value
