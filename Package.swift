@@ -28,10 +28,11 @@ let package = Package(
     ),
     .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
     .systemLibrary(name: "CPango", pkgConfig: "pangocairo", providers: [.apt(["libpango1.0-dev"])]),
+    .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
     .target(name: "Publications", dependencies: ["CLibXML2", .product(name: "Yams", package: "Yams")]),
     .target(name: "Analysis", dependencies: ["Publications"]),
     .target(name: "Figures", dependencies: ["Publications", "Analysis"]),
-    .target(name: "CairoRendering", dependencies: ["Figures", "CCairo", "CPango"]),
+    .target(name: "CairoRendering", dependencies: ["Figures", "CCairo", "CPango", "CZlib"]),
     .target(
       name: "Report",
       dependencies: ["Publications", "Analysis", "Figures", .product(name: "Mustache", package: "swift-mustache")]),

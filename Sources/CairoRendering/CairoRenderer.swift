@@ -48,14 +48,27 @@ public final class CairoRenderer {
     cairo_destroy(cairo)
     switch format {
     case .png:
-      let status = cairo_surface_write_to_png_stream(surface, ByteSink.write, Unmanaged.passUnretained(sink).toOpaque())
-      try check(status, "writing the PNG")
+      cairo_surface_flush(surface)
+      try check(cairo_surface_status(surface), "drawing the PNG")
+      return try Self.pngData(of: surface)
     case .pdf, .svg:
       cairo_surface_finish(surface)
       try check(cairo_surface_status(surface), "finishing the \(format.fileExtension.uppercased())")
     }
     if case .svg = format { return Self.normalisingSurfaceIDs(sink.data) }
     return sink.data
+  }
+
+  /// The image surface's pixels as PNG bytes.
+  private static func pngData(of surface: OpaquePointer) throws -> Data {
+    let width = Int(cairo_image_surface_get_width(surface))
+    let height = Int(cairo_image_surface_get_height(surface))
+    let stride = Int(cairo_image_surface_get_stride(surface))
+    guard let data = cairo_image_surface_get_data(surface) else {
+      throw RenderingError.cairo(operation: "reading the PNG pixels", status: "no data")
+    }
+    let pixels = UnsafeBufferPointer(start: data, count: stride * height)
+    return try PNGEncoder.encode(PNGEncoder.Image(width: width, height: height, stride: stride, pixels: pixels))
   }
 
   /// One multi-page vector PDF of `pages` (each page sized to its scene), fonts embedded.

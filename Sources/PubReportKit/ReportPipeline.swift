@@ -75,11 +75,13 @@ public enum ReportPipeline {
     let inWindow = options.window.map { $0.filter(corpus.publications) } ?? corpus.publications
     let theme = options.fontSize.map { Theme(titleSize: $0 + 2.5, labelSize: $0, noteSize: $0 - 0.5) } ?? .standard
     let chartOptions = PublicationCharts.Options(width: width, theme: theme, highlightedYears: options.window?.years)
-    let specs = [
-      PublicationCharts.perYear(corpus.publications, options: chartOptions),
-      PublicationCharts.venues(inWindow, options: chartOptions),
-      PublicationCharts.cumulative(corpus.publications, options: chartOptions),
-    ] + [PublicationCharts.network(inWindow, options: chartOptions)].compactMap { $0 }
+    let specs = StageClock.measure("charts") {
+      [
+        PublicationCharts.perYear(corpus.publications, options: chartOptions),
+        PublicationCharts.venues(inWindow, options: chartOptions),
+        PublicationCharts.cumulative(corpus.publications, options: chartOptions),
+      ] + [StageClock.measure("network") { PublicationCharts.network(inWindow, options: chartOptions) }].compactMap { $0 }
+    }
     // Topics are fitted on every publication, so a window's topics keep their names and numbers.
     let topics = StageClock.measure("topics") { TopicModel(corpus.publications) }
     let topicSpecs = [
@@ -87,17 +89,13 @@ public enum ReportPipeline {
       PublicationCharts.topicMap(topics: topics, options: chartOptions),
     ].compactMap { $0 }
     // 3. Lay out and draw every chart in memory, in a fixed order, before writing anything.
-    var outputs: [(path: String, data: Data)] = []
-    let engine = try PangoTextEngine(fontsDirectory: FontLocator.locate(explicit: options.fontsDirectory))
-    let renderer = CairoRenderer(text: engine)
+    let fonts = FontLocator.locate(explicit: options.fontsDirectory)
+    let engine = try PangoTextEngine(fontsDirectory: fonts)
+    var files: [(path: String, job: BatchRenderer.Job)] = []
     for spec in specs + topicSpecs {
       let scene = ChartLayout.layout(spec, measuring: engine)
       for format in options.formats {
-        do {
-          outputs.append(("charts/\(spec.name).\(format.fileExtension)", try renderer.render(scene, as: format, title: spec.title)))
-        } catch {
-          throw PubReportError.rendering(chart: spec.name, reason: "\(error)")
-        }
+        files.append(("charts/\(spec.name).\(format.fileExtension)", .chart(scene, format, title: spec.title)))
       }
     }
     // The grant-report pack: a summary page and every chart, one vector PDF.
@@ -107,8 +105,18 @@ public enum ReportPipeline {
         title: ReportBuilder.title(corpus.owners) + (options.window.map { ", \($0.label)" } ?? ""), paragraphs: summary,
         size: ChartSize(width: width, height: (width * 1.3).rounded()), measuring: engine)
       let pages = [cover] + (specs + topicSpecs).map { ChartLayout.layout($0, measuring: engine) }
-      outputs.append(("charts.pdf", try renderer.renderPDF(pages: pages, title: "Publication charts")))
+      files.append(("charts.pdf", .document(pages, title: "Publication charts")))
     }
+    let renderStart = StageClock.now()
+    var outputs: [(path: String, data: Data)] = []
+    for (file, result) in zip(files, try BatchRenderer.render(files.map(\.job), fontsDirectory: fonts)) {
+      do {
+        outputs.append((file.path, try result.get()))
+      } catch {
+        throw PubReportError.rendering(chart: file.path, reason: "\(error)")
+      }
+    }
+    StageClock.report("render", since: renderStart)
     // 4. The report and the data.
     let sections = ReportBuilder.sections(
       .init(
@@ -133,9 +141,11 @@ public enum ReportPipeline {
       outputs.append(("data/coa.csv", Data(DataExports.coaCSV(Collaborators(corpus.publications), endYear: end).utf8)))
     }
     // 5. Write atomically into our folder.
-    var directory = try OutputDirectory(path: options.outputDirectory)
-    for output in outputs { try directory.write(output.data, to: output.path) }
-    try directory.finish()
+    try StageClock.measure("write") {
+      var directory = try OutputDirectory(path: options.outputDirectory)
+      for output in outputs { try directory.write(output.data, to: output.path) }
+      try directory.finish()
+    }
     return Outcome(corpus: corpus, files: outputs.map(\.path))
   }
 

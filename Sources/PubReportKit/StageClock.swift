@@ -10,12 +10,21 @@ public enum StageClock {
   @discardableResult
   public static func measure<T>(_ stage: String, _ body: () throws -> T) rethrows -> T {
     guard isEnabled else { return try body() }
-    let start = DispatchTime.now().uptimeNanoseconds
+    let start = now()
     let result = try body()
-    let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    report(stage, since: start)
+    return result
+  }
+
+  /// A start time for `report(_:since:)`, for a stage that is not one closure.
+  static func now() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
+
+  /// Prints the stage's line when timings are on.
+  static func report(_ stage: String, since start: UInt64) {
+    guard isEnabled else { return }
+    let seconds = Double(now() - start) / 1e9
     let line = String(format: "{\"stage\": \"%@\", \"s\": %.4f, \"maxrss_mb\": %.1f}\n", stage, seconds, peakMemoryMegabytes())
     FileHandle.standardError.write(Data(line.utf8))
-    return result
   }
 
   /// The peak resident set size of this process so far.

@@ -34,10 +34,10 @@ struct GraphCommand: ParsableCommand {
     let corpus = try input.corpus()
     DiagnosticPrinter.print(corpus)
     guard !corpus.publications.isEmpty, let format = GraphExport.Format(rawValue: format.lowercased()) else { throw ExitCode.failure }
-    let graph = CoauthorGraph(corpus.publications)
-    let communities = Communities(graph, resolution: resolution, fractional: fractional)
-    let positions = layout ? ForceLayout().positions(for: graph) : nil
-    let metrics = GraphExport.Metrics(graph, positions: positions)
+    let graph = StageClock.measure("graph") { CoauthorGraph(corpus.publications) }
+    let communities = StageClock.measure("communities") { Communities(graph, resolution: resolution, fractional: fractional) }
+    let positions = layout ? StageClock.measure("layout") { ForceLayout().positions(for: graph) } : nil
+    let metrics = StageClock.measure("metrics") { GraphExport.Metrics(graph, positions: positions) }
     do {
       for file in GraphExport.files(graph, communities: communities, metrics: metrics, as: format) {
         try AtomicFile.write(Data(file.text.utf8), to: out + file.suffix)

@@ -1,3 +1,4 @@
+import CCairo
 import CairoRendering
 import Figures
 import Foundation
@@ -35,6 +36,30 @@ import Testing
     let data = try CairoRenderer(text: try PangoTextEngine(fontsDirectory: Self.fonts)).render(try Self.scene(), as: .png(scale: 2))
     let width = data[16..<20].reduce(0) { $0 << 8 | Int($1) }
     #expect(width == Int(ChartSize.standard.width * 2))
+  }
+
+  @Test func `png reads back with libpng as the pixels drawn`() throws {
+    let data = try CairoRenderer(text: try PangoTextEngine(fontsDirectory: Self.fonts)).render(try Self.scene(), as: .png(scale: 1))
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("pubreport-\(UUID()).png").path
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    try data.write(to: URL(fileURLWithPath: path))
+    // cairo reads PNG through libpng: a second, independent decoder of our encoder's output.
+    let surface = cairo_image_surface_create_from_png(path)
+    defer { cairo_surface_destroy(surface) }
+    #expect(cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS)
+    #expect(Int(cairo_image_surface_get_width(surface)) == Int(ChartSize.standard.width))
+    let pixels = try #require(cairo_image_surface_get_data(surface))
+    #expect(Array(UnsafeBufferPointer(start: pixels, count: 4)) == [255, 255, 255, 255])  // the white corner
+  }
+
+  @Test func `rendering on two threads gives the bytes of one`() throws {
+    let scene = try Self.scene()
+    let jobs: [BatchRenderer.Job] = [.chart(scene, .png(scale: 2), title: "a"), .chart(scene, .svg, title: "b"),
+      .chart(scene, .pdf, title: "c"), .document([scene, scene], title: "d")]
+    let parallel = try BatchRenderer.render(jobs, fontsDirectory: Self.fonts, threads: 2).map { try $0.get() }
+    let single = try BatchRenderer.render(jobs, fontsDirectory: Self.fonts, threads: 1).map { try $0.get() }
+    #expect(parallel == single)
+    #expect(parallel.count == 4)
   }
 
   @Test func `chinese names use the bundled fallback font`() throws {

@@ -1,0 +1,48 @@
+import Analysis
+import Dispatch
+import Figures
+import Foundation
+
+/// Renders many charts on both cores. Each thread makes its own Pango engine and renderer:
+/// Pango objects must not be shared between threads, while separate ones may run side by side.
+/// Jobs are dealt round-robin and results come back in job order, so the bytes are the same as
+/// from one thread (SVG surface ids, the one process-wide counter, are renumbered anyway).
+public enum BatchRenderer {
+  /// One file to draw.
+  public enum Job: Sendable {
+    /// One scene in one format.
+    case chart(Scene, CairoRenderer.Format, title: String)
+    /// Several scenes as the pages of one PDF.
+    case document([Scene], title: String)
+  }
+
+  /// The bytes of each job, or the error it failed with, in job order.
+  ///
+  /// - Throws: `RenderingError.fontsMissing` when a thread cannot load the fonts.
+  public static func render(_ jobs: [Job], fontsDirectory: String, threads: Int = 2) throws -> [Result<Data, Error>] {
+    let threads = max(1, min(threads, jobs.count))
+    let slots = ResultSlots<(Int, Result<Data, Error>)>(count: jobs.count)
+    let setupErrors = ResultSlots<String>(count: threads)
+    DispatchQueue.concurrentPerform(iterations: threads) { thread in
+      let renderer: CairoRenderer
+      do {
+        renderer = CairoRenderer(text: try PangoTextEngine(fontsDirectory: fontsDirectory))
+      } catch {
+        setupErrors.store("\(error)", at: thread)
+        return
+      }
+      for index in stride(from: thread, to: jobs.count, by: threads) {
+        slots.store((index, Result { try render(jobs[index], with: renderer) }), at: index)
+      }
+    }
+    guard setupErrors.values.isEmpty else { throw RenderingError.fontsMissing(directory: fontsDirectory) }
+    return slots.values.sorted { $0.0 < $1.0 }.map(\.1)
+  }
+
+  private static func render(_ job: Job, with renderer: CairoRenderer) throws -> Data {
+    switch job {
+    case .chart(let scene, let format, let title): try renderer.render(scene, as: format, title: title)
+    case .document(let pages, let title): try renderer.renderPDF(pages: pages, title: title)
+    }
+  }
+}
