@@ -23,12 +23,17 @@ public enum TextDecoder {
       text = utf16
     } else {
       let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
-      text = String(decoding: body, as: UTF8.self)
-      let invalid = replacementCount(in: text) - literalReplacementCount(in: body)
-      if invalid > 0 { problems.append((line(ofFirst: "\u{FFFD}", in: text), .invalidUTF8(count: invalid))) }
+      if let valid = String(validating: body, as: UTF8.self) {
+        text = valid
+      } else {
+        text = String(decoding: body, as: UTF8.self)
+        let invalid = replacementCount(in: text) - literalReplacementCount(in: body)
+        if invalid > 0 { problems.append((line(ofFirst: "\u{FFFD}", in: text), .invalidUTF8(count: invalid))) }
+      }
     }
     let binary = looksBinary(text)
-    let nuls = text.unicodeScalars.lazy.filter { $0 == "\0" }.count
+    // NB: byte scans; a NUL is one byte in UTF-8 and never part of another character.
+    let nuls = text.utf8.reduce(0) { $0 + ($1 == 0 ? 1 : 0) }
     if nuls > 0 {
       problems.append((line(ofFirst: "\0", in: text), .nulBytes(count: nuls)))
       text.unicodeScalars.removeAll { $0 == "\0" }
@@ -117,7 +122,7 @@ public enum TextDecoder {
   }
 
   private static func normalizingLineEnds(_ text: String) -> String {
-    guard text.unicodeScalars.contains("\r") else { return text }
+    guard text.utf8.contains(0x0D) else { return text }
     var scalars = String.UnicodeScalarView()
     var previousWasCR = false
     for s in text.unicodeScalars {

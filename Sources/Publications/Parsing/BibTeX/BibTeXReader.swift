@@ -41,6 +41,7 @@ public struct BibTeXReader: Sendable {
       for (name, pieces) in parsed.strings where strings[name] == nil { strings[name] = pieces }
     }
     var resolver = MacroResolver(strings: strings, months: Self.months)
+    var cache = Memo()
     // 2. Resolve macros and crossref, then read each entry.
     let byKey = Dictionary(entries.map { ($0.key.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
     let parents = Set(entries.compactMap { entry in entry.pieces("crossref").map { resolver.resolve($0, in: entry) } }.map { $0.lowercased() })
@@ -56,7 +57,7 @@ public struct BibTeXReader: Sendable {
           result.diagnostics.append(Diagnostic(at: entry.location, .missingCrossref(key: entry.key, parent: parentKey)))
         }
       }
-      switch publication(entry, fields: fields) {
+      switch publication(entry, fields: fields, cache: &cache) {
       case .success(let publication): result.publications.append(publication)
       case .failure(let diagnostic): result.diagnostics.append(diagnostic)
       }
@@ -78,17 +79,40 @@ public struct BibTeXReader: Sendable {
     case failure(Diagnostic)
   }
 
-  private func publication(_ entry: BibTeXEntry, fields: [String: String]) -> Outcome {
+  /// Names and venues already read: a bibliography repeats its people and venues thousands of
+  /// times, and parsing a name or matching a venue costs far more than a dictionary lookup.
+  private struct Memo {
+    var names: [String: BibTeXNames.Name] = [:]
+    var venues: [String: Venue?] = [:]
+
+    mutating func name(_ raw: String) -> BibTeXNames.Name {
+      if let known = names[raw] { return known }
+      let name = BibTeXNames.parse(raw)
+      names[raw] = name
+      return name
+    }
+
+    /// Every field `BibTeXVenue.resolve` reads, in one key.
+    mutating func venue(type: String, fields: [String: String], catalog: VenueCatalog) -> Venue? {
+      let key = ([type] + BibTeXVenue.fieldsRead.map { fields[$0] ?? "\u{0}" }).joined(separator: "\u{1F}")
+      if let known = venues[key] { return known }
+      let venue = BibTeXVenue.resolve(type: type, fields: fields, catalog: catalog)
+      venues[key] = venue
+      return venue
+    }
+  }
+
+  private func publication(_ entry: BibTeXEntry, fields: [String: String], cache: inout Memo) -> Outcome {
     guard let rawTitle = fields["title"], case let title = LaTeXDecoder.decode(rawTitle), !title.isEmpty else {
       return .failure(Diagnostic(at: entry.location, .missingTitle(key: entry.key)))
     }
-    let venue = BibTeXVenue.resolve(type: entry.type, fields: fields, catalog: catalog)
+    let venue = cache.venue(type: entry.type, fields: fields, catalog: catalog)
     if venue?.kind == .thesis {
       return .failure(Diagnostic(.note, at: entry.location, .notCounted(title: title, reason: "a thesis")))
     }
     let (names, truncated) = BibTeXNames.split(fields["author"] ?? "")
     let authors = names.map { raw -> Person in
-      let name = BibTeXNames.parse(raw)
+      let name = cache.name(raw)
       return Person(name: name.display, asWritten: raw, markers: name.markers)
     }
     return .success(

@@ -2,6 +2,12 @@
 /// `howpublished`, `series`, `publisher` and `eprint`, canonicalised through the catalogue; an
 /// unknown venue keeps its name, with its kind from the entry type.
 enum BibTeXVenue {
+  /// The fields `resolve` looks at (so a cache can key on them).
+  static let fieldsRead = [
+    "abbr", "booktitle", "journal", "journaltitle", "howpublished", "series", "eventtitle", "archiveprefix", "eprinttype",
+    "arxiv", "eprint", "publisher",
+  ]
+
   static func resolve(type: String, fields: [String: String], catalog: VenueCatalog) -> Venue? {
     // NB: `howpublished = {\url{…}}` is where a web page lives, not a venue.
     let candidates = ["abbr", "booktitle", "journal", "journaltitle", "howpublished", "series", "eventtitle"]
