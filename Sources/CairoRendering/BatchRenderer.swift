@@ -1,4 +1,4 @@
-import Analysis
+import Publications
 import Dispatch
 import Figures
 import Foundation

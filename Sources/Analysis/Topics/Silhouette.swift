@@ -1,4 +1,5 @@
 import Dispatch
+import Publications
 
 /// The silhouette of a clustering (Rousseeuw 1987) under cosine distance: for each document, how
 /// much closer it is to its own cluster than to the nearest other one, in [-1, 1], averaged.

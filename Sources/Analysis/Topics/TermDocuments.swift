@@ -1,4 +1,5 @@
 import Dispatch
+import Publications
 import Foundation
 
 /// Documents as TF-IDF vectors over one vocabulary of words and key phrases.

@@ -1,4 +1,5 @@
 import Dispatch
+import Publications
 
 extension TopicModel {
   /// The clustering step: the number of topics by silhouette on a sample, then all documents.

@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Reads BibTeX files into publications.
 ///
 /// Files are read together, as BibTeX reads a `\bibliography{a,b,c}`: an `@string` or a
@@ -41,25 +43,32 @@ public struct BibTeXReader: Sendable {
       for (name, pieces) in parsed.strings where strings[name] == nil { strings[name] = pieces }
     }
     var resolver = MacroResolver(strings: strings, months: Self.months)
-    var cache = Memo()
-    // 2. Resolve macros and crossref, then read each entry.
+    // 2. Resolve macros and crossref (in order: the resolver keeps its diagnostics), then read
+    // the entries of each chunk on both cores.
     let byKey = Dictionary(entries.map { ($0.key.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
     let parents = Set(entries.compactMap { entry in entry.pieces("crossref").map { resolver.resolve($0, in: entry) } }.map { $0.lowercased() })
-    for entry in entries {
-      if parents.contains(entry.key.lowercased()), ["proceedings", "book", "mvproceedings", "collection"].contains(entry.type) {
-        continue  // a volume others cite through crossref, not a paper of its own
-      }
-      var fields = resolver.fields(of: entry)
-      if let parentKey = fields["crossref"] {
-        if let parent = byKey[parentKey.lowercased()] {
-          inherit(resolver.fields(of: parent), parentType: parent.type, into: &fields)
-        } else {
-          result.diagnostics.append(Diagnostic(at: entry.location, .missingCrossref(key: entry.key, parent: parentKey)))
+    var memos = [Memo(), Memo()]
+    for chunkStart in stride(from: 0, to: entries.count, by: Self.chunkSize) {
+      var resolved: [(BibTeXEntry, [String: String])] = []
+      for entry in entries[chunkStart..<min(entries.count, chunkStart + Self.chunkSize)] {
+        if parents.contains(entry.key.lowercased()), ["proceedings", "book", "mvproceedings", "collection"].contains(entry.type) {
+          continue  // a volume others cite through crossref, not a paper of its own
         }
+        var fields = resolver.fields(of: entry)
+        if let parentKey = fields["crossref"] {
+          if let parent = byKey[parentKey.lowercased()] {
+            inherit(resolver.fields(of: parent), parentType: parent.type, into: &fields)
+          } else {
+            result.diagnostics.append(Diagnostic(at: entry.location, .missingCrossref(key: entry.key, parent: parentKey)))
+          }
+        }
+        resolved.append((entry, fields))
       }
-      switch publication(entry, fields: fields, cache: &cache) {
-      case .success(let publication): result.publications.append(publication)
-      case .failure(let diagnostic): result.diagnostics.append(diagnostic)
+      for outcome in outcomes(of: resolved, memos: &memos) {
+        switch outcome {
+        case .success(let publication): result.publications.append(publication)
+        case .failure(let diagnostic): result.diagnostics.append(diagnostic)
+        }
       }
     }
     result.diagnostics += resolver.diagnostics
@@ -74,14 +83,36 @@ public struct BibTeXReader: Sendable {
     if fields["booktitle"] == nil, let title = parent["booktitle"] ?? parent["title"] { fields["booktitle"] = title }
   }
 
-  private enum Outcome {
+  /// Entries resolved, then read in parallel, at a time: bounded memory on huge files.
+  private static let chunkSize = 4_096
+
+  /// Each resolved entry read into a publication, half on each core, results in entry order.
+  /// Each half keeps its own memo between chunks, so no state is shared between threads.
+  private func outcomes(of resolved: [(BibTeXEntry, [String: String])], memos: inout [Memo]) -> [Outcome] {
+    guard resolved.count >= 64 else {
+      return resolved.map { publication($0.0, fields: $0.1, cache: &memos[0]) }
+    }
+    let halves = [0..<(resolved.count / 2), (resolved.count / 2)..<resolved.count]
+    let slots = ResultSlots<([Outcome], Memo)>(count: 2)
+    let startMemos = memos
+    DispatchQueue.concurrentPerform(iterations: 2) { half in
+      var memo = startMemos[half]
+      let outcomes = resolved[halves[half]].map { publication($0.0, fields: $0.1, cache: &memo) }
+      slots.store((outcomes, memo), at: half)
+    }
+    let done = slots.values
+    memos = done.map(\.1)
+    return done.flatMap(\.0)
+  }
+
+  private enum Outcome: Sendable {
     case success(Publication)
     case failure(Diagnostic)
   }
 
   /// Names and venues already read: a bibliography repeats its people and venues thousands of
   /// times, and parsing a name or matching a venue costs far more than a dictionary lookup.
-  private struct Memo {
+  private struct Memo: Sendable {
     var names: [String: BibTeXNames.Name] = [:]
     var venues: [String: Venue?] = [:]
 
