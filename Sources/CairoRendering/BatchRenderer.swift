@@ -19,11 +19,11 @@ public enum BatchRenderer {
   /// The bytes of each job, or the error it failed with, in job order.
   ///
   /// - Throws: `RenderingError.fontsMissing` when a thread cannot load the fonts.
-  public static func render(_ jobs: [Job], fontsDirectory: String, threads: Int = 2) throws -> [Result<Data, Error>] {
+  public static func render(_ jobs: [Job], fontsDirectory: String, threads: Int = Parallelism.threads) throws -> [Result<Data, Error>] {
     let threads = max(1, min(threads, jobs.count))
     let slots = ResultSlots<(Int, Result<Data, Error>)>(count: jobs.count)
     let setupErrors = ResultSlots<String>(count: threads)
-    DispatchQueue.concurrentPerform(iterations: threads) { thread in
+    Parallelism.forEach(threads) { thread in
       let renderer: CairoRenderer
       do {
         renderer = CairoRenderer(text: try PangoTextEngine(fontsDirectory: fontsDirectory))

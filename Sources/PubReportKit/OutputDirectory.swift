@@ -3,14 +3,19 @@ import Foundation
 /// The folder a report is written to, owned by pubreport.
 ///
 /// A marker file lists what pubreport wrote. A folder that is not empty and has no marker is a
-/// user's folder and is refused; in our own folder, files are replaced atomically (written to a
-/// temporary file, then renamed), so a run killed half-way leaves each file either old or new.
-/// Files of a previous run that this run no longer writes are removed; nothing else is touched.
+/// user's folder and is refused. In our own folder a run first stages every file beside its
+/// target (a hidden temporary file) and only when all are written renames them into place, the
+/// marker last: a run killed before that leaves the previous report whole (staged leftovers are
+/// removed by the next run), and the renames themselves take well under a millisecond. Files of
+/// a previous run that this run no longer writes are removed; nothing else is touched.
 public struct OutputDirectory: Sendable {
   public static let markerName = ".pubreport-output"
+  static let stagingInfix = ".pubreport-staged-"
 
   public let path: String
   private var written: [String] = []
+  /// Staged temporary file → its target, in write order.
+  private var staged: [(temporary: String, target: String)] = []
 
   /// Opens `path`, creating it when missing.
   ///
@@ -23,6 +28,7 @@ public struct OutputDirectory: Sendable {
       guard isDirectory.boolValue else { throw PubReportError.outputNotDirectory(path: path) }
       let contents = (try? manager.contentsOfDirectory(atPath: path)) ?? []
       if !contents.isEmpty, !contents.contains(Self.markerName) { throw PubReportError.outputNotOurs(path: path) }
+      Self.removeLeftovers(in: path)
     } else {
       do {
         try manager.createDirectory(atPath: path, withIntermediateDirectories: true)
@@ -32,32 +38,57 @@ public struct OutputDirectory: Sendable {
     }
   }
 
-  /// Writes `data` to `relativePath` inside the folder, atomically.
+  /// Stages `data` for `relativePath` inside the folder; `finish()` puts it in place.
   public mutating func write(_ data: Data, to relativePath: String) throws {
     precondition(!relativePath.hasPrefix("/") && !relativePath.contains(".."), "output paths are ours, never from input")
     let target = (path as NSString).appendingPathComponent(relativePath)
+    let folder = (target as NSString).deletingLastPathComponent
+    let temporary = (folder as NSString).appendingPathComponent(
+      "." + (target as NSString).lastPathComponent + Self.stagingInfix + String(getpid()))
     do {
-      try FileManager.default.createDirectory(
-        atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+      try data.write(to: URL(fileURLWithPath: temporary))
     } catch {
+      discardStaged()
+      try? FileManager.default.removeItem(atPath: temporary)
       throw PubReportError.unwritable(path: target, reason: error.localizedDescription)
     }
-    try AtomicFile.write(data, to: target)
+    staged.append((temporary, target))
     written.append(relativePath)
   }
 
-  /// Records what this run wrote and removes what only a previous run wrote.
+  /// Records what this run wrote, moves every staged file into place, and removes what only a
+  /// previous run wrote.
   public mutating func finish() throws {
     let markerPath = (path as NSString).appendingPathComponent(Self.markerName)
     let previous = ((try? String(contentsOfFile: markerPath, encoding: .utf8)) ?? "").split(separator: "\n")
       .map(String.init).filter { !$0.hasPrefix("#") }
     let current = written.sorted()
+    let marker = "# Written by pubreport; files listed here are replaced on the next run.\n" + current.joined(separator: "\n") + "\n"
+    try write(Data(marker.utf8), to: Self.markerName)
+    for (temporary, target) in staged where rename(temporary, target) != 0 {
+      let reason = String(cString: strerror(errno))
+      discardStaged()
+      throw PubReportError.unwritable(path: target, reason: reason)
+    }
+    staged = []
+    written = []
+    // Only now, with the new report whole, go the files it no longer has.
     for stale in Set(previous).subtracting(current) where !stale.contains("..") && !stale.hasPrefix("/") {
       try? FileManager.default.removeItem(atPath: (path as NSString).appendingPathComponent(stale))
     }
-    let marker = "# Written by pubreport; files listed here are replaced on the next run.\n" + current.joined(separator: "\n") + "\n"
-    written = []
-    try write(Data(marker.utf8), to: Self.markerName)
-    written = []
+  }
+
+  private mutating func discardStaged() {
+    for (temporary, _) in staged { try? FileManager.default.removeItem(atPath: temporary) }
+    staged = []
+  }
+
+  /// Staged files of a run that was killed before it finished.
+  private static func removeLeftovers(in path: String) {
+    guard let walker = FileManager.default.enumerator(atPath: path) else { return }
+    for case let relative as String in walker where (relative as NSString).lastPathComponent.contains(stagingInfix) {
+      try? FileManager.default.removeItem(atPath: (path as NSString).appendingPathComponent(relative))
+    }
   }
 }

@@ -20,10 +20,11 @@ import Testing
     return root.appendingPathComponent(".build/debug/pubreport")
   }
 
-  static func run(_ arguments: [String], stdin: Data? = nil) throws -> Run {
+  static func run(_ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:]) throws -> Run {
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
+    process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
     let out = Pipe()
     let err = Pipe()
     let input = Pipe()

@@ -13,7 +13,7 @@ struct Silhouette: Sendable {
   init(_ vectors: [SparseVector], dimension: Int) {
     let chunks = 8
     let slots = ResultSlots<[[Double]]>(count: chunks)
-    DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+    Parallelism.forEach(chunks) { chunk in
       var dense = Array(repeating: 0.0, count: dimension)
       let rows = stride(from: chunk, to: vectors.count, by: chunks).map { row in
         for (index, value) in zip(vectors[row].indices, vectors[row].values) { dense[Int(index)] = value }

@@ -67,7 +67,7 @@ struct TermDocuments: Sendable {
   private static func tokenized(_ texts: [Text]) -> (WordTable, [[[Int32]]], [Int]) {
     let parts = texts.count >= 1_000 ? 4 : 1
     let slots = ResultSlots<(WordTable, [[[Int32]]], [Int])>(count: parts)
-    DispatchQueue.concurrentPerform(iterations: parts) { part in
+    Parallelism.forEach(parts) { part in
       var words = WordTable()
       let range = (texts.count * part / parts)..<(texts.count * (part + 1) / parts)
       var segments: [[[Int32]]] = []

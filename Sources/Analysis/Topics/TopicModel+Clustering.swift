@@ -66,7 +66,7 @@ extension TopicModel {
       let scored = Array(stride(from: 0, to: vectors.count, by: step))
       let silhouette = Silhouette(scored.map { vectors[$0] }, dimension: dimension)
       let slots = ResultSlots<(count: Int, score: Double, clustering: SphericalKMeans)>(count: counts.count)
-      DispatchQueue.concurrentPerform(iterations: counts.count) { position in
+      Parallelism.forEach(counts.count) { position in
         let k = counts[position]
         let clustering = SphericalKMeans(vectors, k: k, dimension: dimension, seed: seed &+ UInt64(k))
         let score = silhouette.score(scored.map { clustering.assignments[$0] }, clusters: k)

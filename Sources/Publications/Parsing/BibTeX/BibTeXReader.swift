@@ -1,5 +1,3 @@
-import Dispatch
-
 /// Reads BibTeX files into publications.
 ///
 /// Files are read together, as BibTeX reads a `\bibliography{a,b,c}`: an `@string` or a
@@ -47,7 +45,7 @@ public struct BibTeXReader: Sendable {
     // the entries of each chunk on both cores.
     let byKey = Dictionary(entries.map { ($0.key.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
     let parents = Set(entries.compactMap { entry in entry.pieces("crossref").map { resolver.resolve($0, in: entry) } }.map { $0.lowercased() })
-    var memos = [Memo(), Memo()]
+    var memos = Array(repeating: Memo(), count: Parallelism.threads)
     for chunkStart in stride(from: 0, to: entries.count, by: Self.chunkSize) {
       var resolved: [(BibTeXEntry, [String: String])] = []
       for entry in entries[chunkStart..<min(entries.count, chunkStart + Self.chunkSize)] {
@@ -86,19 +84,20 @@ public struct BibTeXReader: Sendable {
   /// Entries resolved, then read in parallel, at a time: bounded memory on huge files.
   private static let chunkSize = 4_096
 
-  /// Each resolved entry read into a publication, half on each core, results in entry order.
-  /// Each half keeps its own memo between chunks, so no state is shared between threads.
+  /// Each resolved entry read into a publication, one part per thread, results in entry order.
+  /// Each part keeps its own memo between chunks, so no state is shared between threads.
   private func outcomes(of resolved: [(BibTeXEntry, [String: String])], memos: inout [Memo]) -> [Outcome] {
-    guard resolved.count >= 64 else {
+    guard resolved.count >= 64, memos.count > 1 else {
       return resolved.map { publication($0.0, fields: $0.1, cache: &memos[0]) }
     }
-    let halves = [0..<(resolved.count / 2), (resolved.count / 2)..<resolved.count]
-    let slots = ResultSlots<([Outcome], Memo)>(count: 2)
+    let parts = memos.count
+    let slots = ResultSlots<([Outcome], Memo)>(count: parts)
     let startMemos = memos
-    DispatchQueue.concurrentPerform(iterations: 2) { half in
-      var memo = startMemos[half]
-      let outcomes = resolved[halves[half]].map { publication($0.0, fields: $0.1, cache: &memo) }
-      slots.store((outcomes, memo), at: half)
+    Parallelism.forEach(parts) { part in
+      var memo = startMemos[part]
+      let range = (resolved.count * part / parts)..<(resolved.count * (part + 1) / parts)
+      let outcomes = resolved[range].map { publication($0.0, fields: $0.1, cache: &memo) }
+      slots.store((outcomes, memo), at: part)
     }
     let done = slots.values
     memos = done.map(\.1)
