@@ -1,5 +1,6 @@
 import Analysis
 import Foundation
+import Publications
 import Yams
 
 /// `pubreport.yml`: the user's own settings, found beside the first input or given with
@@ -11,6 +12,7 @@ import Yams
 ///     theme: {font_size: 9, chart_width_cm: 16, png_scale: 2}
 ///     formats: [png, pdf, svg]
 ///     window: {year: 2024}          # or {since: 2022, until: 2025}
+///     limits: {file_size_mb: 256, entry_length: 65536, nesting_depth: 200, authors: 5000, yaml_aliases: 64}
 public struct Configuration: Sendable {
   public var owners: [String] = []
   public var aliases: [String: [String]] = [:]
@@ -21,10 +23,12 @@ public struct Configuration: Sendable {
   public var pngScale: Double?
   public var formats: [String]?
   public var window: YearWindow?
+  public var limits = ReadingLimits.standard
 
   public init() {}
 
-  static let keys = ["owner", "aliases", "exclude", "theme", "formats", "window"]
+  static let keys = ["owner", "aliases", "exclude", "theme", "formats", "window", "limits"]
+  static let limitKeys = ["file_size_mb", "entry_length", "nesting_depth", "authors", "yaml_aliases"]
   static let themeKeys = ["font_size", "chart_width_cm", "png_scale"]
   static let windowKeys = ["year", "since", "until"]
 
@@ -67,12 +71,34 @@ public struct Configuration: Sendable {
         } else if let since = value["since"]?.int {
           configuration.window = YearWindow(since: since, until: value["until"]?.int ?? since)
         }
+      case "limits":
+        try check(value, allowed: limitKeys, in: path, section: "limits")
+        configuration.limits = try limits(value, in: path)
       default:
         throw PubReportError.badConfig(
           path: path, line: line(keyNode), reason: "unknown key '\(key)'; expected one of \(keys.joined(separator: ", "))")
       }
     }
     return configuration
+  }
+
+  /// The `limits:` section; each limit a positive whole number.
+  private static func limits(_ node: Node, in path: String) throws -> ReadingLimits {
+    var limits = ReadingLimits.standard
+    for (keyNode, value) in node.mapping ?? [:] {
+      guard let number = value.int, number > 0 else {
+        throw PubReportError.badConfig(
+          path: path, line: line(value), reason: "limit '\(keyNode.string ?? "")' must be a positive whole number")
+      }
+      switch keyNode.string {
+      case "file_size_mb": limits.fileSize = number * 1_048_576
+      case "entry_length": limits.entryLength = number
+      case "nesting_depth": limits.nestingDepth = number
+      case "authors": limits.authors = number
+      default: limits.yamlAliases = number
+      }
+    }
+    return limits
   }
 
   private static func check(_ node: Node, allowed: [String], in path: String, section: String) throws {

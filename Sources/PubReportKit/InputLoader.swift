@@ -5,10 +5,12 @@ import Publications
 ///
 /// A file that can't be used is reported and skipped; the others are still read.
 public struct InputLoader: Sendable {
-  /// Larger inputs are refused rather than read into memory.
-  public var maximumFileSize = 256 * 1_048_576
+  /// File size, entry length, nesting depth, authors per entry, YAML aliases.
+  public var limits: ReadingLimits
 
-  public init() {}
+  public init(limits: ReadingLimits = .standard) {
+    self.limits = limits
+  }
 
   /// One input, decoded, with its detected format.
   public struct Text: Sendable {
@@ -53,7 +55,9 @@ public struct InputLoader: Sendable {
     for path in paths {
       if let site = HugoSite.find(at: path) {
         let pages = site.pages()
-        let hugo = HugoReader(authorNames: site.authorNames()).read(pages)
+        var reader = HugoReader(authorNames: site.authorNames())
+        reader.maximumAliases = limits.yamlAliases
+        let hugo = reader.read(pages).limitingAuthors(to: limits.authors)
         if hugo.publications.isEmpty { errors.append(.noPublications(path: path)) }
         result.append(hugo)
         continue
@@ -70,16 +74,19 @@ public struct InputLoader: Sendable {
     }
     var productive: Set<String> = []
     for text in texts where text.format == .homepage {
-      let page = HomepageReader(resolveInclude: Self.includeResolver).read(text.text, file: text.name)
+      var reader = HomepageReader(resolveInclude: Self.includeResolver)
+      reader.limits = limits
+      let page = reader.read(text.text, file: text.name).limitingAuthors(to: limits.authors)
       if !page.publications.isEmpty { productive.insert(text.name) }
       result.append(page)
     }
     let bibtex = texts.filter { $0.format == .bibtex }
     if !bibtex.isEmpty {
-      result.append(BibTeXReader().read(bibtex.map { BibTeXReader.File(name: $0.name, text: $0.text) }))
+      let files = bibtex.map { BibTeXReader.File(name: $0.name, text: $0.text) }
+      result.append(BibTeXReader().read(files).limitingAuthors(to: limits.authors))
     }
     for text in texts where text.format == .cslJSON {
-      result.append(CSLJSONReader().read(text.text, file: text.name))
+      result.append(CSLJSONReader().read(text.text, file: text.name).limitingAuthors(to: limits.authors))
     }
     // A file that gave nothing is named, unless it only holds @strings for the others.
     productive.formUnion(result.publications.map(\.source.file))
@@ -104,8 +111,8 @@ public struct InputLoader: Sendable {
       file = about
     }
     let attributes = try? FileManager.default.attributesOfItem(atPath: file)
-    if let size = attributes?[.size] as? Int, size > maximumFileSize {
-      throw PubReportError.tooLarge(path: file, bytes: size, limit: maximumFileSize)
+    if let size = attributes?[.size] as? Int, size > limits.fileSize {
+      throw PubReportError.tooLarge(path: file, bytes: size, limit: limits.fileSize)
     }
     guard let data = FileManager.default.contents(atPath: file) else {
       throw PubReportError.unreadable(path: file, reason: "permission denied or not a regular file")

@@ -77,7 +77,9 @@ struct InputOptions: ParsableArguments {
   /// Loads every input with the options given.
   func corpus() throws -> Corpus {
     let configuration = try configuration()
-    let corpus = Corpus.load(files: files, owners: owners.isEmpty ? configuration.owners : owners, aliases: try aliasTable())
+    let corpus = Corpus.load(
+      files: files, owners: owners.isEmpty ? configuration.owners : owners, aliases: try aliasTable(),
+      loader: InputLoader(limits: configuration.limits))
     return configuration.excluding(corpus)
   }
 

@@ -1,6 +1,7 @@
 import Analysis
 import Foundation
 import PubReportKit
+import Publications
 import Testing
 
 @Suite struct ConfigurationTests {
@@ -44,8 +45,23 @@ import Testing
     }
     let (other, otherPath) = try Self.write("owners: Ann Lee\n")
     defer { try? FileManager.default.removeItem(at: other) }
-    #expect(throws: PubReportError.badConfig(path: otherPath, line: 1, reason: "unknown key 'owners'; expected one of owner, aliases, exclude, theme, formats, window")) {
+    #expect(throws: PubReportError.badConfig(path: otherPath, line: 1, reason: "unknown key 'owners'; expected one of owner, aliases, exclude, theme, formats, window, limits")) {
       try Configuration.load(otherPath)
+    }
+  }
+
+  @Test func `limits are read and applied when loading`() throws {
+    let (directory, path) = try Self.write("limits: {file_size_mb: 1, entry_length: 500, nesting_depth: 50, authors: 3, yaml_aliases: 8}\n")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let limits = try Configuration.load(path).limits
+    #expect(limits == ReadingLimits(fileSize: 1_048_576, entryLength: 500, nestingDepth: 50, authors: 3, yamlAliases: 8))
+    let corpus = Corpus.load(files: [CorpusTests.sample], loader: InputLoader(limits: limits))
+    #expect(corpus.publications.allSatisfy { $0.authors.count <= 3 })
+    #expect(corpus.warnings.contains { $0.description.contains("more than the limit of 3; the first 3 are kept") })
+    let (bad, badPath) = try Self.write("limits:\n  authors: many\n")
+    defer { try? FileManager.default.removeItem(at: bad) }
+    #expect(throws: PubReportError.badConfig(path: badPath, line: 2, reason: "limit 'authors' must be a positive whole number")) {
+      try Configuration.load(badPath)
     }
   }
 }

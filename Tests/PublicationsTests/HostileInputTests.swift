@@ -24,6 +24,33 @@ import Testing
     #expect(result.publications.first?.title == "A Good Paper Title Here")
   }
 
+  @Test func `entries after ten thousand nested divs are still read, with a warning at the depth`() {
+    let nested = String(repeating: "<div>", count: 10_000) + "deep text" + String(repeating: "</div>", count: 10_000)
+    let page = "# Publications\n" + Self.good + "\n" + nested + "\n\n- `ICML 2022` [Another Good Paper After](u), **Ann Lee**\n"
+    let result = read(page)
+    #expect(result.publications.map(\.title) == ["A Good Paper Title Here", "Another Good Paper After"])
+    #expect(warnings(result).contains(
+      "page.md:4: warning: HTML tags nested deeper than 200 levels from here; the deeper tags are ignored, their text is kept"))
+  }
+
+  @Test func `the nesting limit is the reader's to set`() {
+    var reader = HomepageReader()
+    reader.limits.nestingDepth = 3
+    let page = "# Publications\n<div><div><div><div><div>x</div></div></div></div></div>\n" + Self.good
+    let result = reader.read(page, file: "page.md")
+    #expect(result.publications.count == 1)
+    #expect(warnings(result).first?.hasPrefix("page.md:2: warning: HTML tags nested deeper than 3 levels") == true)
+  }
+
+  @Test func `author lists beyond the limit are cut and marked`() {
+    let authors = (1...30).map { "Author\($0) Person" }.joined(separator: " and ")
+    let bib = "@article{big, title={A Large Collaboration}, author={\(authors)}, journal={Nature}, year=2020}"
+    let result = BibTeXReader().read([.init(name: "big.bib", text: bib)]).limitingAuthors(to: 10)
+    #expect(result.publications.first?.authors.count == 10)
+    #expect(result.publications.first?.isAuthorListTruncated == true)
+    #expect(result.diagnostics.map(\.description) == ["big.bib:1: warning: entry lists 30 authors, more than the limit of 10; the first 10 are kept"])
+  }
+
   @Test func `nul bytes and invalid utf8 are reported and the entry is kept`() {
     let bytes = Array("# Publications\n- `CVPR 2020` [A Good Paper\u{0} Title Here](u), **Ann Lee**, Bob\n".utf8)
       + [0xFF, 0xFE, 0xC3, 0x28, 0x0A]

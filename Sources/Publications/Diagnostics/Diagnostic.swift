@@ -37,6 +37,8 @@ extension Diagnostic {
     case includeCycle(path: String)
     case noPublicationSection
     case entryTooLong(length: Int)
+    case nestingTooDeep(limit: Int)
+    case tooManyAuthors(count: Int, limit: Int)
     case bibtexDamaged(reason: String)
     case undefinedMacro(name: String, key: String)
     case missingCrossref(key: String, parent: String)
@@ -79,6 +81,10 @@ extension Diagnostic {
         return "no publication section found (expected a heading such as '# Publications')"
       case .entryTooLong(let length):
         return "entry of \(length) characters is too long to be a publication; skipped"
+      case .nestingTooDeep(let limit):
+        return "HTML tags nested deeper than \(limit) levels from here; the deeper tags are ignored, their text is kept"
+      case .tooManyAuthors(let count, let limit):
+        return "entry lists \(count) authors, more than the limit of \(limit); the first \(limit) are kept"
       case .bibtexDamaged(let reason):
         return reason
       case .undefinedMacro(let name, let key):

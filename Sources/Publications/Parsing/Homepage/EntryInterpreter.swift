@@ -6,17 +6,16 @@
 struct EntryInterpreter {
   var catalog: VenueCatalog
   var file: String
+  /// No real entry comes near this; longer "entries" are pasted data or attacks.
+  var maximumEntryLength = ReadingLimits.standard.entryLength
 
   enum Outcome {
     case publication(Publication, [Diagnostic])
     case skipped([Diagnostic])
   }
 
-  /// No real entry comes near this; longer "entries" are pasted data or attacks.
-  static let maximumEntryLength = 65_536
-
   func interpret(_ raw: StyledEntry, section: PageSection) -> Outcome {
-    guard raw.characters.count <= Self.maximumEntryLength else {
+    guard raw.characters.count <= maximumEntryLength else {
       return .skipped([diagnostic(at: raw.line, .entryTooLong(length: raw.characters.count))])
     }
     var entry = raw

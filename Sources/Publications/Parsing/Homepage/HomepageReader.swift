@@ -25,6 +25,7 @@ public struct HomepageReader: Sendable {
 
   public var catalog: VenueCatalog
   public var resolveInclude: IncludeResolver?
+  public var limits = ReadingLimits.standard
 
   public init(catalog: VenueCatalog = .standard, resolveInclude: IncludeResolver? = nil) {
     self.catalog = catalog
@@ -49,14 +50,17 @@ public struct HomepageReader: Sendable {
     _ text: String, file: String, inherited: [(String, PageSection.Role, Int)], visited: inout Set<String>
   ) -> ParseResult {
     var result = ParseResult()
-    let page = PagePreprocessor.process(text)
+    let page = PagePreprocessor.process(text, nestingLimit: limits.nestingDepth)
     if let line = page.unclosedCommentLine {
       result.diagnostics.append(Diagnostic(at: SourceLocation(file: file, line: line), .unclosedComment))
+    }
+    if let line = page.tooDeepLine {
+      result.diagnostics.append(Diagnostic(at: SourceLocation(file: file, line: line), .nestingTooDeep(limit: limits.nestingDepth)))
     }
     let sections = SectionSplitter.sections(of: page.text, inherited: inherited)
     let hasPublicationSection = sections.contains { $0.role == .publications }
     let hasHeadings = sections.contains { !$0.headings.isEmpty }
-    let interpreter = EntryInterpreter(catalog: catalog, file: file)
+    let interpreter = EntryInterpreter(catalog: catalog, file: file, maximumEntryLength: limits.entryLength)
     for section in sections {
       let counted = section.role == .publications || (!hasPublicationSection && section.role == .unspecified)
       guard counted else { continue }

@@ -15,9 +15,11 @@ struct PagePreprocessor {
     var includes: [Include]
     /// The line of an HTML comment that is never closed.
     var unclosedCommentLine: Int?
+    /// The line where tags first nest deeper than the limit.
+    var tooDeepLine: Int?
   }
 
-  static func process(_ text: String) -> Result {
+  static func process(_ text: String, nestingLimit: Int = ReadingLimits.standard.nestingDepth) -> Result {
     var bytes = Array(text.utf8)
     var includes: [Include] = []
     blankFrontMatter(&bytes)
@@ -26,7 +28,9 @@ struct PagePreprocessor {
     blankElementBodies(named: "style", in: &bytes)
     blankMarkdownComments(&bytes)
     blankLiquid(&bytes, includes: &includes)
-    return Result(text: String(decoding: bytes, as: UTF8.self), includes: includes, unclosedCommentLine: unclosed)
+    let tooDeep = blankTagsDeeperThan(nestingLimit, in: &bytes)
+    return Result(
+      text: String(decoding: bytes, as: UTF8.self), includes: includes, unclosedCommentLine: unclosed, tooDeepLine: tooDeep)
   }
 
   private static let newline = UInt8(ascii: "\n")
@@ -119,5 +123,76 @@ struct PagePreprocessor {
       blank(&bytes, open..<(close + 2))
       i = close + 2
     }
+  }
+
+  /// Elements that never have a closing tag, and those whose closing tag HTML lets pages leave
+  /// out (a page with a thousand unclosed `<p>` is not nested a thousand deep): neither counts.
+  private static let unnestedElements: Set<String> = [
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
+    "p", "li", "dt", "dd", "tr", "td", "th", "option", "thead", "tbody", "tfoot", "colgroup", "rt", "rp",
+  ]
+
+  /// Removes the tags that open (and their closing tags) beyond `limit` levels of nesting, keeping
+  /// the text between them and every newline (so lines stay where they were); returns the line
+  /// of the first one. One pass over the bytes. NB: removed, not blanked: ten thousand tags
+  /// turned into spaces would make the entry around them too long to read.
+  private static func blankTagsDeeperThan(_ limit: Int, in bytes: inout [UInt8]) -> Int? {
+    var removed: [Range<Int>] = []
+    var blankedAtDepth: [Bool] = []  // per open element: whether its tag was removed
+    var firstLine: Int?
+    var index = 0
+    while index < bytes.count {
+      guard bytes[index] == UInt8(ascii: "<"), index + 1 < bytes.count else {
+        index += 1
+        continue
+      }
+      let isClosing = bytes[index + 1] == UInt8(ascii: "/")
+      var nameEnd = index + (isClosing ? 2 : 1)
+      let nameStart = nameEnd
+      while nameEnd < bytes.count, isNameByte(bytes[nameEnd]) { nameEnd += 1 }
+      guard nameEnd > nameStart else {
+        index += 1
+        continue
+      }
+      // No '>' left means no tag is left either: stop (and stay linear on hostile input).
+      guard let close = bytes[nameEnd...].firstIndex(of: UInt8(ascii: ">")) else { break }
+      let name = String(decoding: bytes[nameStart..<nameEnd], as: UTF8.self).lowercased()
+      if unnestedElements.contains(name) {
+        index = close + 1
+        continue
+      }
+      let selfClosing = bytes[close - 1] == UInt8(ascii: "/")
+      if isClosing {
+        if blankedAtDepth.popLast() == true { removed.append(index..<(close + 1)) }
+      } else if !selfClosing {
+        let tooDeep = blankedAtDepth.count >= limit
+        if tooDeep {
+          if firstLine == nil { firstLine = line(at: index, in: bytes) }
+          removed.append(index..<(close + 1))
+        }
+        blankedAtDepth.append(tooDeep)
+      }
+      index = close + 1
+    }
+    if !removed.isEmpty { bytes = keeping(bytes, without: removed) }
+    return firstLine
+  }
+
+  /// `bytes` without the bytes of `ranges` (ascending, apart), newlines kept.
+  private static func keeping(_ bytes: [UInt8], without ranges: [Range<Int>]) -> [UInt8] {
+    var output: [UInt8] = []
+    output.reserveCapacity(bytes.count)
+    var copied = 0
+    for range in ranges {
+      output += bytes[copied..<range.lowerBound]
+      output += bytes[range].filter { $0 == newline }
+      copied = range.upperBound
+    }
+    output += bytes[copied...]
+    return output
+  }
+
+  private static func isNameByte(_ byte: UInt8) -> Bool {
+    (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2D
   }
 }
