@@ -1,4 +1,5 @@
 import Analysis
+import Figures
 import Foundation
 import Publications
 import Yams
@@ -9,7 +10,8 @@ import Yams
 ///     owner: Xinyin Ma              # or a list
 ///     aliases: {Xinyin Ma: [X. Ma]}
 ///     exclude: [a title or an id]
-///     theme: {font_size: 9, chart_width_cm: 16, png_scale: 2}
+///     theme: {font_size: 9, chart_width_cm: 16, png_scale: 2, palette: {journal: "#D55E00", topics: ["#0072B2"]}}
+///     venues: {aliases: {"My Workshop": [MyW, MYW]}, kinds: {"My Workshop": workshop}}
 ///     formats: [png, pdf, svg]
 ///     window: {year: 2024}          # or {since: 2022, until: 2025}
 ///     limits: {file_size_mb: 256, entry_length: 65536, nesting_depth: 200, authors: 5000, yaml_aliases: 64}
@@ -24,12 +26,26 @@ public struct Configuration: Sendable {
   public var formats: [String]?
   public var window: YearWindow?
   public var limits = ReadingLimits.standard
+  /// Colours by venue kind (raw value) and for topics.
+  public var kindColors: [String: Color] = [:]
+  public var topicColors: [Color] = []
+  /// Canonical venue name → other names it appears under.
+  public var venueAliases: [String: [String]] = [:]
+  /// Canonical venue name → its kind.
+  public var venueKinds: [String: Venue.Kind] = [:]
 
   public init() {}
 
-  static let keys = ["owner", "aliases", "exclude", "theme", "formats", "window", "limits"]
+  static let keys = ["owner", "aliases", "exclude", "theme", "formats", "window", "limits", "venues"]
+  static let venueKeys = ["aliases", "kinds"]
+  /// Venue kinds as written in the file.
+  static let kindNames: [String: Venue.Kind] = [
+    "conference": .conference, "journal": .journal, "workshop": .workshop, "preprint": .preprint,
+    "under_review": .underReview, "thesis": .thesis, "other": .other,
+  ]
+  static let paletteKeys = kindNames.keys.sorted() + ["topics"]
   static let limitKeys = ["file_size_mb", "entry_length", "nesting_depth", "authors", "yaml_aliases"]
-  static let themeKeys = ["font_size", "chart_width_cm", "png_scale"]
+  static let themeKeys = ["font_size", "chart_width_cm", "png_scale", "palette"]
   static let windowKeys = ["year", "since", "until"]
 
   /// The config beside `input` (`pubreport.yml` in its folder), if there is one.
@@ -64,6 +80,10 @@ public struct Configuration: Sendable {
         configuration.fontSize = value["font_size"]?.float
         configuration.chartWidthCentimetres = value["chart_width_cm"]?.float
         configuration.pngScale = value["png_scale"]?.float
+        if let palette = value["palette"] {
+          try check(palette, allowed: paletteKeys, in: path, section: "theme.palette")
+          try configuration.readPalette(palette, in: path)
+        }
       case "window":
         try check(value, allowed: windowKeys, in: path, section: "window")
         if let year = value["year"]?.int {
@@ -71,6 +91,9 @@ public struct Configuration: Sendable {
         } else if let since = value["since"]?.int {
           configuration.window = YearWindow(since: since, until: value["until"]?.int ?? since)
         }
+      case "venues":
+        try check(value, allowed: venueKeys, in: path, section: "venues")
+        try configuration.readVenues(value, in: path)
       case "limits":
         try check(value, allowed: limitKeys, in: path, section: "limits")
         configuration.limits = try limits(value, in: path)
@@ -80,6 +103,41 @@ public struct Configuration: Sendable {
       }
     }
     return configuration
+  }
+
+  /// `palette:` colours as `"#RRGGBB"`, per venue kind, and a list for topics.
+  private mutating func readPalette(_ node: Node, in path: String) throws {
+    for (keyNode, value) in node.mapping ?? [:] {
+      let key = keyNode.string ?? ""
+      if key == "topics" {
+        topicColors = try (value.sequence ?? [value]).map { try Self.color($0, in: path) }
+      } else if let kind = Self.kindNames[key] {
+        kindColors[kind.rawValue] = try Self.color(value, in: path)
+      }
+    }
+  }
+
+  private static func color(_ node: Node, in path: String) throws -> Color {
+    let text = (node.string ?? "").trimmingCharacters(in: .whitespaces)
+    guard text.hasPrefix("#"), text.count == 7, let value = UInt32(text.dropFirst(), radix: 16) else {
+      throw PubReportError.badConfig(path: path, line: line(node), reason: "colour '\(text)' is not of the form #RRGGBB")
+    }
+    return Color(hex: value)
+  }
+
+  /// `venues:` aliases (canonical name → other names) and kinds (name → kind).
+  private mutating func readVenues(_ node: Node, in path: String) throws {
+    for (canonical, variants) in node["aliases"]?.mapping ?? [:] {
+      venueAliases[canonical.string ?? ""] = Self.strings(variants)
+    }
+    for (name, kindNode) in node["kinds"]?.mapping ?? [:] {
+      guard let kind = Self.kindNames[kindNode.string ?? ""] else {
+        throw PubReportError.badConfig(
+          path: path, line: Self.line(kindNode),
+          reason: "venue kind '\(kindNode.string ?? "")'; expected one of \(Self.kindNames.keys.sorted().joined(separator: ", "))")
+      }
+      venueKinds[name.string ?? ""] = kind
+    }
   }
 
   /// The `limits:` section; each limit a positive whole number.
@@ -116,6 +174,26 @@ public struct Configuration: Sendable {
   private static func line(_ node: Node) -> Int { max(node.mark?.line ?? 1, 1) }
 
   /// The publications without the excluded ones (by id or title, case and punctuation ignored).
+  /// The corpus with the user's venue names and kinds, and without the excluded entries.
+  public func applied(to corpus: Corpus) -> Corpus {
+    var corpus = excluding(corpus)
+    guard !venueAliases.isEmpty || !venueKinds.isEmpty else { return corpus }
+    // Names compared as the catalogue compares them: case and punctuation folded.
+    func key(_ name: String) -> String { name.lowercased().filter { $0.isLetter || $0.isNumber } }
+    var canonicalOf: [String: String] = [:]
+    for (canonical, variants) in venueAliases {
+      for name in [canonical] + variants { canonicalOf[key(name)] = canonical }
+    }
+    let kinds = Dictionary(venueKinds.map { (key($0.key), $0.value) }, uniquingKeysWith: { first, _ in first })
+    for index in corpus.publications.indices {
+      guard var venue = corpus.publications[index].venue else { continue }
+      if let canonical = canonicalOf[key(venue.name)] { venue.name = canonical }
+      if let kind = kinds[key(venue.name)] { venue.kind = kind }
+      corpus.publications[index].venue = venue
+    }
+    return corpus
+  }
+
   public func excluding(_ corpus: Corpus) -> Corpus {
     guard !exclude.isEmpty else { return corpus }
     let keys = Set(exclude.map { $0.lowercased().filter { $0.isLetter || $0.isNumber } })

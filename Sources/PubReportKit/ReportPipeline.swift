@@ -18,6 +18,9 @@ public struct ReportOptions: Sendable {
   public var window: YearWindow?
   /// The chart text size in points (labels; titles and notes scale with it).
   public var fontSize: Double?
+  /// The user's colours for venue kinds (by raw value) and topics.
+  public var kindColors: [String: Color] = [:]
+  public var topicColors: [Color] = []
   /// A Mustache template for report.md (`ReportTemplate.standard` when nil).
   public var template: String?
 
@@ -73,7 +76,9 @@ public enum ReportPipeline {
     let width = (options.chartWidthCentimetres / 2.54 * 72).rounded()
     // With a window, the year charts show every year and mark the window's; the rest is the window's.
     let inWindow = options.window.map { $0.filter(corpus.publications) } ?? corpus.publications
-    let theme = options.fontSize.map { Theme(titleSize: $0 + 2.5, labelSize: $0, noteSize: $0 - 0.5) } ?? .standard
+    var theme = options.fontSize.map { Theme(titleSize: $0 + 2.5, labelSize: $0, noteSize: $0 - 0.5) } ?? .standard
+    theme.kindColors = options.kindColors
+    theme.topicColors = options.topicColors
     let chartOptions = PublicationCharts.Options(width: width, theme: theme, highlightedYears: options.window?.years)
     let specs = StageClock.measure("charts") {
       [

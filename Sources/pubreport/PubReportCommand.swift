@@ -80,7 +80,7 @@ struct InputOptions: ParsableArguments {
     let corpus = Corpus.load(
       files: files, owners: owners.isEmpty ? configuration.owners : owners, aliases: try aliasTable(),
       loader: InputLoader(limits: configuration.limits))
-    return configuration.excluding(corpus)
+    return configuration.applied(to: corpus)
   }
 
   func validate() throws {

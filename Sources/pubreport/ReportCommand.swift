@@ -68,6 +68,8 @@ struct ReportCommand: ParsableCommand {
       chartWidthCentimetres: chartWidth == nil ? configuration.chartWidthCentimetres ?? 16 : try centimetres(),
       fontsDirectory: fonts, aliases: try input.aliasTable(), window: try window() ?? configuration.window)
     options.fontSize = configuration.fontSize
+    options.kindColors = configuration.kindColors
+    options.topicColors = configuration.topicColors
     if let template {
       guard let text = try? String(contentsOfFile: template, encoding: .utf8) else {
         throw ValidationError("\(template): can't read the template file")

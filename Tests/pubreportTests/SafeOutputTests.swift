@@ -68,3 +68,50 @@ import Testing
     #expect(try Self.snapshot(folder) == before)
   }
 }
+
+/// `pubreport.yml` and `--template` change the report as the README says.
+@Suite struct UserSettingsTests {
+  @Test func `a config file and a template change the report`() throws {
+    let folder = SafeOutputTests.temporaryFolder()
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let config = (folder as NSString).appendingPathComponent("pubreport.yml")
+    try Data(
+      """
+      owner: Xinyin Ma
+      exclude: ["SlimSAM: 0.1% Data Makes Segment Anything Slim"]
+      venues:
+        aliases: {"AAAI Conference on Artificial Intelligence": [AAAI]}
+        kinds: {"AAAI Conference on Artificial Intelligence": workshop}
+      theme: {palette: {conference: "#FF0000"}}
+      formats: [svg]
+      """.utf8
+    ).write(to: URL(fileURLWithPath: config))
+    let template = (folder as NSString).appendingPathComponent("mine.mustache")
+    try Data("Report of {{owners}} with {{publicationCount}} papers.\n\n{{{venues}}}\n".utf8).write(to: URL(fileURLWithPath: template))
+    let out = (folder as NSString).appendingPathComponent("out")
+    let run = try CommandLineTests.run(
+      ["report", CommandLineTests.sample, "--config", config, "--template", template, "--out", out])
+    #expect(run.status == 0)
+    let report = try String(contentsOfFile: (out as NSString).appendingPathComponent("report.md"), encoding: .utf8)
+    #expect(report.hasPrefix("Report of Xinyin Ma with 34 papers.\n"))  // owner, exclude, template
+    #expect(report.contains("| AAAI Conference on Artificial Intelligence | workshop | 5 |"))  // venue alias and kind
+    let files = try FileManager.default.contentsOfDirectory(atPath: (out as NSString).appendingPathComponent("charts"))
+    #expect(files.allSatisfy { $0.hasSuffix(".svg") })  // formats
+    let perYear = try String(contentsOfFile: (out as NSString).appendingPathComponent("charts/per-year.svg"), encoding: .utf8)
+    #expect(perYear.contains("fill:rgb(100%,0%,0%)"))  // the palette's conference colour
+    #expect(!perYear.contains("fill:rgb(0%,44.705882%,69.803922%)"))
+  }
+
+  @Test func `a bad colour in the config is an error naming the line`() throws {
+    let folder = SafeOutputTests.temporaryFolder()
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let config = (folder as NSString).appendingPathComponent("pubreport.yml")
+    try Data("theme:\n  palette:\n    journal: orange\n".utf8).write(to: URL(fileURLWithPath: config))
+    let run = try CommandLineTests.run(["stats", CommandLineTests.sample, "--config", config])
+    #expect(run.status != 0)
+    #expect(run.stderr.contains("pubreport.yml:3"))
+    #expect(run.stderr.contains("colour 'orange' is not of the form #RRGGBB"))
+  }
+}

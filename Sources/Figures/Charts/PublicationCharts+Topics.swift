@@ -11,7 +11,7 @@ extension PublicationCharts {
     guard !years.isEmpty else { return nil }
     let series = model.topics.enumerated().map { index, topic in
       ChartSpec.Series(
-        name: legendName(topic), values: years.map { Double(topic.countsByYear[$0] ?? 0) }, color: Palette.categoricalColor(index))
+        name: legendName(topic), values: years.map { Double(topic.countsByYear[$0] ?? 0) }, color: options.theme.topicColor(index))
     }
     let withoutYear = model.topics.reduce(0) { $0 + $1.size - $1.countsByYear.values.reduce(0, +) }
     let unassigned = model.assignments.filter { $0 == nil }.count
@@ -39,14 +39,14 @@ extension PublicationCharts {
     let nodes = model.topics.enumerated().map { index, topic in
       NetworkData.Node(
         label: shortLabel(topic), x: map.positions[index].x, y: map.positions[index].y, value: Double(topic.size),
-        color: Palette.categoricalColor(index), wantsLabel: true, isOwner: false, fallbackLabel: String(topic.number))
+        color: options.theme.topicColor(index), wantsLabel: true, isOwner: false, fallbackLabel: String(topic.number))
     }
     // The strongest 2k overlaps only: with every pair drawn, ten topics make a hairball.
     let strongest = model.overlaps.sorted { ($0.publications, -$0.first, -$0.second) > ($1.publications, -$1.first, -$1.second) }
       .prefix(2 * model.topics.count).sorted { ($0.first, $0.second) < ($1.first, $1.second) }
     let links = strongest.map { NetworkData.Link(source: $0.first, target: $0.second, weight: Double($0.publications)) }
     let legend = model.topics.enumerated().map { index, topic in
-      ChartSpec.Series(name: legendName(topic), values: [1], color: Palette.categoricalColor(index))
+      ChartSpec.Series(name: legendName(topic), values: [1], color: options.theme.topicColor(index))
     }
     return ChartSpec(
       name: "topic-map", title: "Topic map",

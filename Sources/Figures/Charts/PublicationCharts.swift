@@ -38,7 +38,7 @@ public enum PublicationCharts {
         name: kind.displayName.capitalizedFirst,
         values: years.map { year in Double(publications.filter { $0.year == year && ($0.venue?.kind ?? .other) == kind }.count) }
           + (unknown > 0 ? [Double(publications.filter { $0.year == nil && ($0.venue?.kind ?? .other) == kind }.count)] : []),
-        color: Palette.color(for: kind))
+        color: options.theme.color(for: kind))
     }
     var notes: [String] = []
     if unknown > 0 {
@@ -65,7 +65,7 @@ public enum PublicationCharts {
     let series = kinds(in: publications.filter { $0.venue != nil }).map { kind in
       var values = shown.map { $0.kind == kind ? Double($0.count) : 0 }
       if !rest.isEmpty { values.append(Double(rest.filter { $0.kind == kind }.reduce(0) { $0 + $1.count })) }
-      return ChartSpec.Series(name: kind.displayName.capitalizedFirst, values: values, color: Palette.color(for: kind))
+      return ChartSpec.Series(name: kind.displayName.capitalizedFirst, values: values, color: options.theme.color(for: kind))
     }
     var notes: [String] = []
     if stats.withoutVenue > 0 {

@@ -112,12 +112,21 @@ public struct Theme: Sendable, Hashable, Codable {
   public var titleSize: Double
   public var labelSize: Double
   public var noteSize: Double
+  /// A user's colours for venue kinds (by `Venue.Kind` raw value); the rest keep the palette's.
+  public var kindColors: [String: Color]
+  /// A user's colours for topics, in topic order; the palette's follow when they run out.
+  public var topicColors: [Color]
 
-  public init(fontFamily: String = "DejaVu Sans", titleSize: Double = 11, labelSize: Double = 8.5, noteSize: Double = 8) {
+  public init(
+    fontFamily: String = "DejaVu Sans", titleSize: Double = 11, labelSize: Double = 8.5, noteSize: Double = 8,
+    kindColors: [String: Color] = [:], topicColors: [Color] = []
+  ) {
     self.fontFamily = fontFamily
     self.titleSize = titleSize
     self.labelSize = labelSize
     self.noteSize = noteSize
+    self.kindColors = kindColors
+    self.topicColors = topicColors
   }
 
   public static let standard = Theme()

@@ -33,3 +33,15 @@ public enum Palette {
   /// The accent for single-series charts.
   public static let accent = Color(hex: 0x0072B2)
 }
+
+extension Theme {
+  /// The colour of a venue kind: the user's, else the palette's.
+  public func color(for kind: Venue.Kind) -> Color {
+    kindColors[kind.rawValue] ?? Palette.color(for: kind)
+  }
+
+  /// The colour of the topic at `index`: the user's list first, then the palette's.
+  public func topicColor(_ index: Int) -> Color {
+    index < topicColors.count ? topicColors[index] : Palette.categoricalColor(index - topicColors.count)
+  }
+}
