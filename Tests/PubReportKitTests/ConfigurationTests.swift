@@ -40,12 +40,12 @@ import Testing
   @Test func `an unknown key is an error naming the key and its line`() throws {
     let (directory, path) = try Self.write("owner: Ann Lee\ntheme:\n  font_size: 9\n  colour: red\n")
     defer { try? FileManager.default.removeItem(at: directory) }
-    #expect(throws: PubReportError.badConfig(path: path, line: 4, reason: "unknown key 'colour' in theme; expected one of font_size, chart_width_cm, png_scale")) {
+    #expect(throws: PubReportError.badConfig(path: path, line: 4, reason: "unknown key 'colour' in theme; expected one of font_size, chart_width_cm, png_scale, palette")) {
       try Configuration.load(path)
     }
     let (other, otherPath) = try Self.write("owners: Ann Lee\n")
     defer { try? FileManager.default.removeItem(at: other) }
-    #expect(throws: PubReportError.badConfig(path: otherPath, line: 1, reason: "unknown key 'owners'; expected one of owner, aliases, exclude, theme, formats, window, limits")) {
+    #expect(throws: PubReportError.badConfig(path: otherPath, line: 1, reason: "unknown key 'owners'; expected one of owner, aliases, exclude, theme, formats, window, limits, venues")) {
       try Configuration.load(otherPath)
     }
   }
