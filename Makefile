@@ -37,24 +37,25 @@ bench: deps
 	Benchmarks/run-benchmarks.sh
 
 # libFuzzer with AddressSanitizer on every reader, seeded from the test fixtures;
-# FUZZ_SECONDS per target (default 60). Crashes land in .build-fuzz/findings/<target>/.
+# FUZZ_SECONDS per target (default 60), FUZZ_RUNS executions at most (default unlimited), on
+# FUZZ_JOBS processes (default 2). Seeds are small pieces of Tests/Fixtures (Fuzz/seeds.py).
+# Crashes land in .build-fuzz/findings/<target>/; each run's executions are printed.
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS := homepage bibtex csljson hugo names venues
+FUZZ_RUNS ?= -1
+FUZZ_JOBS ?= 2
+FUZZ_TARGETS ?= homepage bibtex csljson hugo names venues
 fuzz: deps
 	cd Fuzz && $(SWIFT) build -c release --toolset lld-toolset.json -Xswiftc -sanitize=fuzzer,address --scratch-path ../.build-fuzz
 	@for t in $(FUZZ_TARGETS); do \
-	  mkdir -p .build-fuzz/corpus/$$t .build-fuzz/findings/$$t; \
-	  case $$t in \
-	    homepage) cp Tests/Fixtures/homepage/*.md .build-fuzz/corpus/$$t/ ;; \
-	    bibtex|names) cp Tests/Fixtures/bibtex/*.bib .build-fuzz/corpus/$$t/ ;; \
-	    csljson) cp Tests/Fixtures/csljson/*.json .build-fuzz/corpus/$$t/ ;; \
-	    hugo) for f in Tests/Fixtures/hugo/*/content/publication/*/index.md; do cp $$f .build-fuzz/corpus/$$t/$$(echo $$f | md5sum | cut -c1-12).md; done ;; \
-	    venues) cp Tests/Fixtures/homepage/*.md .build-fuzz/corpus/$$t/ ;; \
-	  esac; \
+	  mkdir -p .build-fuzz/corpus/$$t .build-fuzz/findings/$$t .build-fuzz/logs/$$t; \
+	  python3 Fuzz/seeds.py $$t .build-fuzz/corpus/$$t; \
 	  echo "== $$t"; \
-	  SWIFT_BACKTRACE=enable=no FUZZ_TARGET=$$t .build-fuzz/release/FuzzReaders -max_total_time=$(FUZZ_SECONDS) \
-	    -rss_limit_mb=2048 -timeout=10 -max_len=65536 -artifact_prefix=.build-fuzz/findings/$$t/ \
-	    .build-fuzz/corpus/$$t 2>&1 | grep -E '^(Done|==[0-9]+==|SUMMARY)|ERROR' || true; \
+	  rm -f .build-fuzz/logs/$$t/*; \
+	  ( cd .build-fuzz/logs/$$t && SWIFT_BACKTRACE=enable=no FUZZ_TARGET=$$t ../../release/FuzzReaders \
+	    -max_total_time=$(FUZZ_SECONDS) -runs=$(FUZZ_RUNS) -jobs=$(FUZZ_JOBS) -workers=$(FUZZ_JOBS) \
+	    -rss_limit_mb=2048 -timeout=10 -max_len=8192 -artifact_prefix=../../findings/$$t/ \
+	    ../../corpus/$$t >/dev/null 2>&1 || true ); \
+	  grep -hE '^(Done [0-9]+ runs|==[0-9]+== ERROR|SUMMARY)' .build-fuzz/logs/$$t/fuzz-*.log || true; \
 	done
 
 clean:

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# `make bench`: whole-process wall time and peak memory of pubreport (release build) beside the
-# Python pipeline users would otherwise write (shared/bench/peer.py), on the sample homepage and
-# on generated BibTeX corpora (shared/bench/gen_bib.py). BENCH_LARGE=1 adds 100k entries.
-# Writes the table to BENCHMARKS.md. Timings live here, never in unit tests.
+# `make bench`: pubreport (release build) beside the Python pipeline users would otherwise write
+# (shared/bench/peer.py) on the sample homepage and generated BibTeX corpora
+# (shared/bench/gen_bib.py): whole-process wall time and peak memory, pubreport's time per stage
+# (PUBREPORT_TIMINGS), topic quality (adjusted Rand index against the generator's x-topic) and
+# the co-author layout against igraph's Fruchterman-Reingold. BENCH_LARGE=1 adds 100k entries,
+# BENCH_HUGE=1 also 1M. Writes BENCHMARKS.md. Timings live here, never in unit tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SHARED="${PUBREPORT_SHARED:-../shared}"
@@ -12,7 +14,7 @@ trap 'rm -rf "$WORK"' EXIT
 swift build -c release >/dev/null
 BIN=.build/release/pubreport
 
-measure() {  # measure OUT_PREFIX COMMAND... → prints "seconds peak_MiB" or "failed"
+measure() {  # measure OUT_PREFIX COMMAND... → "seconds | peak MiB" (stderr kept in OUT_PREFIX.err)
   local prefix="$1"; shift
   if /usr/bin/time -f "%e %M" -o "$prefix.time" "$@" >"$prefix.out" 2>"$prefix.err"; then
     awk '{ printf "%.2f s | %.0f MiB", $1, $2 / 1024 }' "$prefix.time"
@@ -20,18 +22,39 @@ measure() {  # measure OUT_PREFIX COMMAND... → prints "seconds peak_MiB" or "f
     echo "failed (exit $?) | –"
   fi
 }
+seconds() { cut -d' ' -f1 "$1.time"; }
+stages() {  # stages PREFIX → "read 0.12 · topics 0.30 · …" from PUBREPORT_TIMINGS lines
+  python3 - "$1.err" <<'PY'
+import json, sys
+parts = []
+for line in open(sys.argv[1], encoding="utf-8", errors="replace"):
+    if line.startswith('{"stage"'):
+        stage = json.loads(line)
+        parts.append(f"{stage['stage']} {stage['s']:.2f}")
+print(" · ".join(parts))
+PY
+}
+peer_stage() {  # peer_stage PREFIX NAME → the peer's own timing of one stage
+  python3 - "$1.err" "$2" <<'PY'
+import json, sys
+for line in open(sys.argv[1], encoding="utf-8", errors="replace"):
+    if line.startswith('{"timings"'):
+        print(f"{json.loads(line)['timings'].get(sys.argv[2], float('nan')):.2f}")
+PY
+}
+peer_ready() { python3 -c "import bibtexparser, networkx, igraph, leidenalg, sklearn, matplotlib" 2>/dev/null && [ -f "$SHARED/bench/peer.py" ]; }
 
-peer_ready() { python3 -c "import bibtexparser, networkx, igraph, leidenalg, sklearn, matplotlib" 2>/dev/null; }
-
-rows=()
-# 1. The sample homepage, full report (PNG, PDF, SVG, report.md).
-ours=$(measure "$WORK/sample" "$BIN" report reports/sample-homepage.md --out "$WORK/sample-report")
-peer="not run | –"
-if peer_ready && [ -f "$SHARED/bench/peer.py" ]; then
+rows=(); stage_rows=(); topic_rows=(); other_rows=()
+# 1. The sample homepage, full report (six charts in PNG, PDF and SVG, charts.pdf, report.md, data).
+ours=$(PUBREPORT_TIMINGS=1 measure "$WORK/sample" "$BIN" report reports/sample-homepage.md --out "$WORK/sample-report")
+stage_rows+=("| sample → report | $(stages "$WORK/sample") |")
+peer="not run | –"; ratio="–"
+if peer_ready; then
   # The peer reads BibTeX: give it the same 35 papers.
   python3 - "$WORK/sample-report/data/publications.json" "$WORK/sample.bib" <<'PY'
 import json, sys
-pubs = json.load(open(sys.argv[1]))
+document = json.load(open(sys.argv[1]))
+pubs = document["publications"] if isinstance(document, dict) else document
 with open(sys.argv[2], "w") as out:
     for i, p in enumerate(pubs):
         authors = " and ".join(a["name"] for a in p["authors"]) or "Anonymous"
@@ -41,52 +64,92 @@ with open(sys.argv[2], "w") as out:
         out.write(f"@inproceedings{{p{i},\n  title = {{{title}}},\n  author = {{{authors}}},\n  booktitle = {{{venue}}},\n  year = {{{year}}}\n}}\n\n")
 PY
   peer=$(measure "$WORK/sample-peer" python3 "$SHARED/bench/peer.py" "$WORK/sample.bib" "$WORK/sample-peer-out")
+  ratio=$(awk -v a="$(seconds "$WORK/sample-peer")" -v b="$(seconds "$WORK/sample")" 'BEGIN { printf "%.0f×", a / b }')
 fi
-rows+=("| sample homepage → full report | $ours | $peer |")
+rows+=("| sample homepage → full report | $ours | $peer | $ratio |")
 
-# 2. Generated corpora → stats --json.
+# 2. Generated corpora → stats --json (read, analyse, graph, topics), and topic quality.
 sizes=(1000 10000)
 [ "${BENCH_LARGE:-0}" = 1 ] && sizes+=(100000)
-for n in "${sizes[@]}"; do
-  if [ ! -f "$SHARED/bench/gen_bib.py" ]; then
-    rows+=("| $n entries | shared/bench/gen_bib.py not found | – | – | – |")
-    continue
-  fi
+[ "${BENCH_HUGE:-0}" = 1 ] && sizes+=(100000 1000000)
+for n in $(printf '%s\n' "${sizes[@]}" | sort -nu); do
+  if [ ! -f "$SHARED/bench/gen_bib.py" ]; then rows+=("| $n entries | gen_bib.py not found | – | – | – | – |"); continue; fi
   python3 "$SHARED/bench/gen_bib.py" "$n" --seed 1 >"$WORK/$n.bib"
   size=$(du -m "$WORK/$n.bib" | cut -f1)
-  ours=$(measure "$WORK/s$n" "$BIN" stats "$WORK/$n.bib" --json)
-  peer="not run | –"
+  ours=$(PUBREPORT_TIMINGS=1 measure "$WORK/s$n" "$BIN" stats "$WORK/$n.bib" --json)
+  stage_rows+=("| $n entries → stats --json | $(stages "$WORK/s$n") |")
+  read_mbs=$(python3 - "$WORK/s$n.err" "$size" <<'PY'
+import json, sys
+for line in open(sys.argv[1]):
+    if line.startswith('{"stage": "read"'):
+        print(f"{float(sys.argv[2]) / max(json.loads(line)['s'], 1e-9):.0f} MB/s")
+PY
+)
+  peer="not run | –"; ratio="–"
   if peer_ready && [ "$n" -le 10000 ]; then
     peer=$(measure "$WORK/p$n" python3 "$SHARED/bench/peer.py" "$WORK/$n.bib" "$WORK/peer$n")
+    ratio=$(awk -v a="$(seconds "$WORK/p$n")" -v b="$(seconds "$WORK/s$n")" 'BEGIN { printf "%.0f×", a / b }')
   fi
-  rows+=("| $n entries ($size MB) → stats --json | $ours | $peer |")
+  rows+=("| $n entries ($size MB) → stats --json (reading at $read_mbs) | $ours | $peer | $ratio |")
+  if [ "$n" -le 10000 ]; then
+    PUBREPORT_TIMINGS=1 "$BIN" topics --json "$WORK/$n.bib" >"$WORK/t$n.json" 2>"$WORK/t$n.err"
+    ours_time=$(python3 -c "import json,sys; print([f\"{json.loads(l)['s']:.2f}\" for l in open(sys.argv[1]) if l.startswith('{\"stage\": \"topics\"')][0])" "$WORK/t$n.err")
+    ours_ari=$(python3 Benchmarks/topic_ari.py "$WORK/$n.bib" "$WORK/t$n.json" | cut -d' ' -f1)
+    ours_k=$(python3 -c "import json,sys; print(len(json.load(open(sys.argv[1]))['topics']))" "$WORK/t$n.json")
+    peer_cell="not run | – | –"
+    if [ -f "$WORK/peer$n/assignments.csv" ]; then
+      peer_ari=$(python3 Benchmarks/topic_ari.py "$WORK/$n.bib" "$WORK/peer$n/assignments.csv" | cut -d' ' -f1)
+      peer_k=$(python3 -c "import csv,sys; print(len({r['topic'] for r in csv.DictReader(open(sys.argv[1]))}))" "$WORK/peer$n/assignments.csv")
+      peer_cell="$(peer_stage "$WORK/p$n" topics) s | $peer_ari | $peer_k"
+    fi
+    topic_rows+=("| $n entries | $ours_time s | $ours_ari | $ours_k | $peer_cell |")
+  fi
 done
 
-# 3. The co-author layout of a ~10k-person graph: graph export with and without --layout.
+# 3. The co-author layout of a ~10k-person graph, beside igraph's Fruchterman-Reingold.
 if [ -f "$SHARED/bench/gen_bib.py" ]; then
   python3 "$SHARED/bench/gen_bib.py" 25000 --seed 1 >"$WORK/25k.bib"
-  plain=$(measure "$WORK/g" "$BIN" graph "$WORK/25k.bib" --format csv --out "$WORK/g")
-  laid=$(measure "$WORK/gl" "$BIN" graph "$WORK/25k.bib" --format csv --layout --out "$WORK/gl")
-  people=$(($(wc -l <"$WORK/g-nodes.csv") - 1))
-  layout=$(awk -v a="$(cut -d' ' -f1 "$WORK/gl.time")" -v b="$(cut -d' ' -f1 "$WORK/g.time")" 'BEGIN { printf "%.2f s", a - b }')
-  rows+=("| co-author layout, $people people (graph export with --layout minus without) | $layout | – | – | – |")
+  PUBREPORT_TIMINGS=1 "$BIN" graph "$WORK/25k.bib" --format csv --layout --out "$WORK/g" >/dev/null 2>"$WORK/g.err"
+  ours=$(python3 -c "import json,sys; print([f\"{json.loads(l)['s']:.2f}\" for l in open(sys.argv[1]) if l.startswith('{\"stage\": \"layout\"')][0])" "$WORK/g.err")
+  igraph_cell="igraph not installed"
+  if python3 -c "import igraph" 2>/dev/null; then
+    read -r igraph_time people < <(python3 Benchmarks/igraph_layout.py "$WORK/g-nodes.csv" "$WORK/g-edges.csv")
+    igraph_cell="$igraph_time s (igraph, 500 iterations, $people people)"
+  fi
+  other_rows+=("| co-author layout (Barnes–Hut Fruchterman–Reingold) | $ours s | $igraph_cell |")
 fi
 
 {
   echo "# Benchmarks"
   echo
-  echo "Whole-process wall time and peak resident memory (\`/usr/bin/time\`), release build, on"
-  echo "$(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(date -u +%Y-%m-%d)."
-  echo "Made by \`make bench\` (\`Benchmarks/run-benchmarks.sh\`); \`BENCH_LARGE=1 make bench\` adds 100k entries."
+  echo "Release build on $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(date -u +%Y-%m-%d)."
+  echo "Made by \`make bench\` (\`Benchmarks/run-benchmarks.sh\`); \`BENCH_LARGE=1\` adds 100k entries, \`BENCH_HUGE=1\` 1M."
+  echo "Whole-process wall time and peak resident memory from \`/usr/bin/time\`, one run each."
   echo
-  echo "| input | pubreport time | pubreport peak memory | peer.py time | peer.py peak memory |"
-  echo "|---|---:|---:|---:|---:|"
+  echo "| input | pubreport time | pubreport peak memory | peer.py time | peer.py peak memory | peer ÷ pubreport |"
+  echo "|---|---:|---:|---:|---:|---:|"
   printf '%s\n' "${rows[@]}"
   echo
-  echo "peer.py runs its whole pipeline (parse, graph, communities, layout, topics, four charts) on every"
-  echo "input; pubreport runs its full report for the sample (four charts in three formats, the"
-  echo "network with Leiden and layout, report.md, JSON) and \`stats --json\` for the corpora, so the"
-  echo "corpus rows compare reading and counting against more work on the peer's side. Issue 8's"
-  echo "targets are tracked in the closing notes; reading BibTeX is still far from 200 MB/s."
+  echo "peer.py runs its whole pipeline (parse, graph, betweenness, communities, layout, topics, four"
+  echo "charts) on every input; for the corpora pubreport runs \`stats --json\`, which reads, merges,"
+  echo "counts, builds the co-author graph with communities and fits the topics, without charts."
+  echo
+  echo "## pubreport per stage (seconds, \`PUBREPORT_TIMINGS=1\`)"
+  echo
+  echo "| run | stages |"
+  echo "|---|---|"
+  printf '%s\n' "${stage_rows[@]}"
+  echo
+  echo "## Topics: time and agreement with the true topics (adjusted Rand index vs \`x-topic\`)"
+  echo
+  echo "| corpus | pubreport topics time | pubreport ARI | pubreport topics | peer.py topics time | peer.py ARI | peer.py topics |"
+  echo "|---|---:|---:|---:|---:|---:|---:|"
+  printf '%s\n' "${topic_rows[@]}"
+  echo
+  echo "## Layout"
+  echo
+  echo "| what | pubreport | reference |"
+  echo "|---|---:|---:|"
+  printf '%s\n' "${other_rows[@]}"
 } > BENCHMARKS.md
 cat BENCHMARKS.md
