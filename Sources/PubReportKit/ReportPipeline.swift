@@ -112,16 +112,15 @@ public enum ReportPipeline {
       let pages = [cover] + (specs + topicSpecs).map { ChartLayout.layout($0, measuring: engine) }
       files.append(("charts.pdf", .document(pages, title: "Publication charts")))
     }
-    let renderStart = StageClock.now()
+    let rendered = try StageClock.measure("render") { try BatchRenderer.render(files.map(\.job), fontsDirectory: fonts) }
     var outputs: [(path: String, data: Data)] = []
-    for (file, result) in zip(files, try BatchRenderer.render(files.map(\.job), fontsDirectory: fonts)) {
+    for (file, result) in zip(files, rendered) {
       do {
         outputs.append((file.path, try result.get()))
       } catch {
         throw PubReportError.rendering(chart: file.path, reason: "\(error)")
       }
     }
-    StageClock.report("render", since: renderStart)
     // 4. The report and the data.
     let sections = ReportBuilder.sections(
       .init(

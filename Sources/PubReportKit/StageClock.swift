@@ -9,6 +9,8 @@ public enum StageClock {
   /// Runs `body`, reporting its wall time under `stage` when timings are on.
   @discardableResult
   public static func measure<T>(_ stage: String, _ body: () throws -> T) rethrows -> T {
+    ProgressLine.shared.show(stage)
+    defer { ProgressLine.shared.clear() }
     guard isEnabled else { return try body() }
     let start = now()
     let result = try body()
@@ -16,11 +18,10 @@ public enum StageClock {
     return result
   }
 
-  /// A start time for `report(_:since:)`, for a stage that is not one closure.
-  static func now() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
+  private static func now() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
 
   /// Prints the stage's line when timings are on.
-  static func report(_ stage: String, since start: UInt64) {
+  private static func report(_ stage: String, since start: UInt64) {
     guard isEnabled else { return }
     let seconds = Double(now() - start) / 1e9
     let line = String(format: "{\"stage\": \"%@\", \"s\": %.4f, \"maxrss_mb\": %.1f}\n", stage, seconds, peakMemoryMegabytes())

@@ -48,6 +48,9 @@ struct InputOptions: ParsableArguments {
   @Option(help: "A pubreport.yml (default: the one beside the first input, if any).")
   var config: String?
 
+  @Flag(help: "No progress line on standard error (it only shows on a terminal, for long runs).")
+  var quiet = false
+
   /// The configuration file's settings, or the defaults; a bad file is a usage error naming its line.
   func configuration() throws -> Configuration {
     guard let path = config ?? files.first.flatMap(Configuration.path(besides:)) else { return Configuration() }
@@ -76,6 +79,7 @@ struct InputOptions: ParsableArguments {
 
   /// Loads every input with the options given.
   func corpus() throws -> Corpus {
+    ProgressLine.shared.enable(quiet: quiet)
     let configuration = try configuration()
     let corpus = Corpus.load(
       files: files, owners: owners.isEmpty ? configuration.owners : owners, aliases: try aliasTable(),
