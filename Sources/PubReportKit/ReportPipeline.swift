@@ -54,9 +54,10 @@ public struct ReportOptions: Sendable {
 
 /// `pubreport report`: reads the inputs and writes report.md, the charts and the data.
 ///
-///     files → Corpus (read, owners) → PublicationCharts (specs) → ChartLayout (scenes,
-///     measured by Pango) → CairoRenderer (PNG/PDF/SVG bytes) → ReportBuilder → MarkdownWriter
-///     → OutputDirectory (atomic writes, marker)
+///     files → Corpus (read, owners) → PublicationCharts + TopicModel (specs) → ChartLayout
+///     (scenes, measured by Pango) → BatchRenderer (PNG/PDF/SVG bytes, both cores)
+///     → ReportBuilder → ReportTemplate (Markdown)
+///     → OutputDirectory (staged, then renamed in together; marker)
 public enum ReportPipeline {
   /// The files written, relative to the output folder.
   public struct Outcome: Sendable {
