@@ -1,5 +1,6 @@
 import Analysis
 import Foundation
+import Publications
 import Yams
 
 /// Reads a people alias file (YAML). Two shapes are accepted:
@@ -20,7 +21,7 @@ public enum AliasFile {
     let text = String(decoding: data, as: UTF8.self)
     let document: Any?
     do {
-      document = try Yams.load(yaml: text)
+      document = try SafeYAML.load(text)
     } catch {
       throw PubReportError.badAliases(path: path, reason: String(describing: error).split(separator: "\n").first.map(String.init) ?? "invalid YAML")
     }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Publications
 
@@ -49,6 +50,20 @@ import Testing
     #expect(result.publications.first?.authors.count == 10)
     #expect(result.publications.first?.isAuthorListTruncated == true)
     #expect(result.diagnostics.map(\.description) == ["big.bib:1: warning: entry lists 30 authors, more than the limit of 10; the first 10 are kept"])
+  }
+
+  /// The input libFuzzer found: Yams force-unwraps a mapping key that is not text.
+  @Test func `front matter with a key that is not text is skipped, not a crash`() throws {
+    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent("Fixtures/fuzz/hugo-nontext-key.md")
+    let text = TextDecoder.decode([UInt8](try Data(contentsOf: url))).text
+    let result = HugoReader(authorNames: [:]).read([.init(file: "index.md", text: text)])
+    #expect(result.publications.isEmpty)
+    #expect(result.diagnostics.map(\.description).contains { $0.contains("not valid YAML") && $0.contains("is not text") })
+    let small = HugoReader().read([.init(file: "a.md", text: "---\ntitle: T\n? [x]: y\n---\n")])
+    #expect(small.diagnostics.map(\.description) == [
+      "a.md:1: warning: front matter is not valid YAML (a mapping key on line 3 is not text)"
+    ])
   }
 
   @Test func `nul bytes and invalid utf8 are reported and the entry is kept`() {

@@ -33,7 +33,7 @@ public struct HugoReader: Sendable {
 
   /// The display name in an author profile page (`title:`, or first and last name).
   public static func authorName(profile text: String) -> String? {
-    guard let (yaml, _) = frontMatter(text), let map = (try? Yams.load(yaml: yaml)) as? [String: Any] else { return nil }
+    guard let (yaml, _) = frontMatter(text), let map = (try? SafeYAML.load(yaml)) as? [String: Any] else { return nil }
     if let title = map["title"] as? String, !title.isEmpty { return title }
     let parts = [map["first_name"], map["last_name"]].compactMap { $0 as? String }
     return parts.isEmpty ? nil : parts.joined(separator: " ")
@@ -68,7 +68,7 @@ public struct HugoReader: Sendable {
     }
     let map: [String: Any]
     do {
-      guard let loaded = try Yams.load(yaml: yaml) as? [String: Any] else {
+      guard let loaded = try SafeYAML.load(yaml) as? [String: Any] else {
         return .failure(Diagnostic(at: start, .hugoFrontMatter(reason: "front matter is not a YAML mapping")))
       }
       map = loaded
