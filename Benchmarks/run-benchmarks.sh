@@ -80,7 +80,9 @@ for n in $(printf '%s\n' "${sizes[@]}" | sort -nu); do
   if [ ! -f "$SHARED/bench/gen_bib.py" ]; then rows+=("| $n entries | gen_bib.py not found | – | – | – | – |"); continue; fi
   python3 "$SHARED/bench/gen_bib.py" "$n" --seed 1 >"$WORK/$n.bib"
   size=$(du -m "$WORK/$n.bib" | cut -f1)
-  ours=$(PUBREPORT_TIMINGS=1 measure "$WORK/s$n" "$BIN" stats "$WORK/$n.bib" --json)
+  # Files above the default 256 MiB limit need it raised, as a user would in pubreport.yml.
+  printf 'limits: {file_size_mb: 8192}\n' >"$WORK/limits.yml"
+  ours=$(PUBREPORT_TIMINGS=1 measure "$WORK/s$n" "$BIN" stats "$WORK/$n.bib" --json --config "$WORK/limits.yml")
   stage_rows+=("| $n entries → stats --json | $(stages "$WORK/s$n") |")
   read_mbs=$(python3 - "$WORK/s$n.err" "$size" <<'PY'
 import json, sys
@@ -98,12 +100,16 @@ PY
   if [ "$n" = 10000 ]; then targets+=("| BibTeX reading at 200 MB/s or more | $read_mbs | $(target_met "${read_mbs% MB/s}" 200 ge) |"); fi
   if [ "$n" = 100000 ]; then
     t100k=$(seconds "$WORK/s$n"); m100k=$(awk '{ print $2 / 1024 }' "$WORK/s$n.time")
-    targets+=("| 100k → stats --json under 3 s and 1 GiB | $ours | $(target_met "$t100k" 3 le), memory $(target_met "$m100k" 1024 le) |")
+    targets+=("| 100k → stats --json under 3 s and 1 GiB | ${ours/ | /, } | $(target_met "$t100k" 3 le), memory $(target_met "$m100k" 1024 le) |")
   fi
   if [ "$n" = 1000000 ]; then
-    t1m=$(seconds "$WORK/s$n"); m1m=$(awk '{ print $2 / 1024 }' "$WORK/s$n.time")
-    growth=$(awk -v a="$t1m" -v b="${t100k:-0}" 'BEGIN { if (b > 0) printf "%.1f", a / b }')
-    targets+=("| 1M → stats --json under 30 s and 4 GiB, at most 11× the 100k time | $ours, ${growth}× 100k | $(target_met "$t1m" 30 le), memory $(target_met "$m1m" 4096 le), growth $(target_met "$growth" 11 le) |")
+    if [ -s "$WORK/s$n.time" ] && [[ "$ours" != failed* ]]; then
+      t1m=$(seconds "$WORK/s$n"); m1m=$(awk '{ print $2 / 1024 }' "$WORK/s$n.time")
+      growth=$(awk -v a="$t1m" -v b="${t100k:-0}" 'BEGIN { if (b > 0) printf "%.1f", a / b }')
+      targets+=("| 1M → stats --json under 30 s and 4 GiB, at most 11× the 100k time | ${ours/ | /, }, ${growth}× 100k | $(target_met "$t1m" 30 le), memory $(target_met "$m1m" 4096 le), growth $(target_met "$growth" 11 le) |")
+    else
+      targets+=("| 1M → stats --json under 30 s and 4 GiB, at most 11× the 100k time | $ours | not measured |")
+    fi
   fi
   if [ "$n" -le 10000 ]; then
     PUBREPORT_TIMINGS=1 "$BIN" topics --json "$WORK/$n.bib" >"$WORK/t$n.json" 2>"$WORK/t$n.err"
