@@ -21,22 +21,15 @@ public enum BatchRenderer {
   /// - Throws: `RenderingError.fontsMissing` when a thread cannot load the fonts.
   public static func render(_ jobs: [Job], fontsDirectory: String, threads: Int = Parallelism.threads) throws -> [Result<Data, Error>] {
     let threads = max(1, min(threads, jobs.count))
-    let slots = ResultSlots<(Int, Result<Data, Error>)>(count: jobs.count)
-    let setupErrors = ResultSlots<String>(count: threads)
-    Parallelism.forEach(threads) { thread in
-      let renderer: CairoRenderer
-      do {
-        renderer = CairoRenderer(text: try PangoTextEngine(fontsDirectory: fontsDirectory))
-      } catch {
-        setupErrors.store("\(error)", at: thread)
-        return
-      }
-      for index in stride(from: thread, to: jobs.count, by: threads) {
-        slots.store((index, Result { try render(jobs[index], with: renderer) }), at: index)
-      }
+    // Each thread's results for jobs thread, thread + threads, …; nil when it had no fonts.
+    let byThread = Parallelism.map(threads) { thread -> [Result<Data, Error>]? in
+      guard let engine = try? PangoTextEngine(fontsDirectory: fontsDirectory) else { return nil }
+      let renderer = CairoRenderer(text: engine)
+      return stride(from: thread, to: jobs.count, by: threads).map { index in Result { try render(jobs[index], with: renderer) } }
     }
-    guard setupErrors.values.isEmpty else { throw RenderingError.fontsMissing(directory: fontsDirectory) }
-    return slots.values.sorted { $0.0 < $1.0 }.map(\.1)
+    let results = byThread.compactMap { $0 }
+    guard results.count == threads else { throw RenderingError.fontsMissing(directory: fontsDirectory) }
+    return jobs.indices.map { results[$0 % threads][$0 / threads] }
   }
 
   private static func render(_ job: Job, with renderer: CairoRenderer) throws -> Data {

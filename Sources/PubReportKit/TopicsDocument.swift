@@ -37,9 +37,11 @@ public struct TopicsDocument: Sendable, Codable, Equatable {
         publications: topic.publications.map { publications[$0].id })
     }
     unassigned = publications.indices.filter { model.assignments[$0] == nil }.map { publications[$0].id }.sorted()
-    silhouette = model.silhouette.map { ($0 * 10_000).rounded() / 10_000 }
-    candidates = model.candidates.map { TopicModel.Candidate(count: $0.count, silhouette: ($0.silhouette * 10_000).rounded() / 10_000) }
+    silhouette = model.silhouette.map(Self.fourPlaces)
+    candidates = model.candidates.map { TopicModel.Candidate(count: $0.count, silhouette: Self.fourPlaces($0.silhouette)) }
   }
+
+  private static func fourPlaces(_ value: Double) -> Double { (value * 10_000).rounded() / 10_000 }
 
   public func jsonString() throws -> String {
     try JSONOutput.string(self)

@@ -12,19 +12,15 @@ struct Silhouette: Sendable {
   /// Rows are computed on both cores, each row whole by one thread: the same numbers either way.
   init(_ vectors: [SparseVector], dimension: Int) {
     let chunks = 8
-    let slots = ResultSlots<[[Double]]>(count: chunks)
-    Parallelism.forEach(chunks) { chunk in
+    similarities = Parallelism.map(chunks) { chunk in
       var dense = Array(repeating: 0.0, count: dimension)
-      let rows = stride(from: chunk, to: vectors.count, by: chunks).map { row in
+      let rows = (vectors.count * chunk / chunks)..<(vectors.count * (chunk + 1) / chunks)
+      return rows.map { row in
         for (index, value) in zip(vectors[row].indices, vectors[row].values) { dense[Int(index)] = value }
         defer { for index in vectors[row].indices { dense[Int(index)] = 0 } }
         return dense.withUnsafeBufferPointer { buffer in vectors.map { $0.dot(buffer) } }
       }
-      slots.store(rows, at: chunk)
-    }
-    // Chunk c holds rows c, c + chunks, …: interleave them back into row order.
-    let byChunk = slots.values
-    similarities = vectors.indices.map { byChunk[$0 % chunks][$0 / chunks] }
+    }.flatMap { $0 }
   }
 
   /// The mean silhouette of `assignments` (one per scored document; -1 = not clustered, skipped).

@@ -66,8 +66,7 @@ struct TermDocuments: Sendable {
   /// Also returns, per text, how many of its segments come from the title.
   private static func tokenized(_ texts: [Text]) -> (WordTable, [[[Int32]]], [Int]) {
     let parts = texts.count >= 1_000 ? 4 : 1
-    let slots = ResultSlots<(WordTable, [[[Int32]]], [Int])>(count: parts)
-    Parallelism.forEach(parts) { part in
+    let tokenizedParts = Parallelism.map(parts) { part in
       var words = WordTable()
       let range = (texts.count * part / parts)..<(texts.count * (part + 1) / parts)
       var segments: [[[Int32]]] = []
@@ -77,13 +76,13 @@ struct TermDocuments: Sendable {
         segments.append(title + TopicText(text.abstract, words: &words).segments)
         titleSegments.append(title.count)
       }
-      slots.store((words, segments, titleSegments), at: part)
+      return (words, segments, titleSegments)
     }
     var words = WordTable()
     var segmented: [[[Int32]]] = []
     var titleSegments: [Int] = []
     segmented.reserveCapacity(texts.count)
-    for (partWords, partSegments, partTitles) in slots.values {
+    for (partWords, partSegments, partTitles) in tokenizedParts {
       let mapping = words.merge(partWords)
       segmented += partSegments.map { $0.map { $0.map { mapping[Int($0)] } } }
       titleSegments += partTitles

@@ -65,14 +65,11 @@ extension TopicModel {
       let step = vectors.count > silhouetteSize ? 2 : 1
       let scored = Array(stride(from: 0, to: vectors.count, by: step))
       let silhouette = Silhouette(scored.map { vectors[$0] }, dimension: dimension)
-      let slots = ResultSlots<(count: Int, score: Double, clustering: SphericalKMeans)>(count: counts.count)
-      Parallelism.forEach(counts.count) { position in
+      return Parallelism.map(counts.count) { position in
         let k = counts[position]
         let clustering = SphericalKMeans(vectors, k: k, dimension: dimension, seed: seed &+ UInt64(k))
-        let score = silhouette.score(scored.map { clustering.assignments[$0] }, clusters: k)
-        slots.store((k, score, clustering), at: position)
+        return (k, silhouette.score(scored.map { clustering.assignments[$0] }, clusters: k), clustering)
       }
-      return slots.values
     }
 
     private static func meanDirection(_ vectors: [SparseVector], dimension: Int) -> [Double] {

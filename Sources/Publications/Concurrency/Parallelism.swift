@@ -11,12 +11,13 @@ public enum Parallelism {
     return max(1, min(value, 64))
   }()
 
-  /// Runs `body` for 0..<count: across threads when there is more than one, else in order.
-  public static func forEach(_ count: Int, _ body: @Sendable (Int) -> Void) {
-    if threads == 1 || count < 2 {
-      for index in 0..<count { body(index) }
-    } else {
-      DispatchQueue.concurrentPerform(iterations: count, execute: body)
-    }
+  /// `transform` of 0..<count, in index order: computed across threads when there is more than
+  /// one, else in order on the calling thread. Each task writes only its own slot, so the result
+  /// never depends on which thread finished first.
+  public static func map<Value: Sendable>(_ count: Int, _ transform: @Sendable (Int) -> Value) -> [Value] {
+    guard threads > 1, count > 1 else { return (0..<count).map(transform) }
+    let slots = ResultSlots<Value>(count: count)
+    DispatchQueue.concurrentPerform(iterations: count) { slots.store(transform($0), at: $0) }
+    return slots.values
   }
 }

@@ -91,15 +91,13 @@ public struct BibTeXReader: Sendable {
       return resolved.map { publication($0.0, fields: $0.1, cache: &memos[0]) }
     }
     let parts = memos.count
-    let slots = ResultSlots<([Outcome], Memo)>(count: parts)
     let startMemos = memos
-    Parallelism.forEach(parts) { part in
+    let done = Parallelism.map(parts) { part in
       var memo = startMemos[part]
       let range = (resolved.count * part / parts)..<(resolved.count * (part + 1) / parts)
       let outcomes = resolved[range].map { publication($0.0, fields: $0.1, cache: &memo) }
-      slots.store((outcomes, memo), at: part)
+      return (outcomes, memo)
     }
-    let done = slots.values
     memos = done.map(\.1)
     return done.flatMap(\.0)
   }

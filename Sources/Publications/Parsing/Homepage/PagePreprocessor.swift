@@ -1,6 +1,8 @@
 /// Blanks what a reader of the rendered page never sees, keeping every line where it was:
 /// YAML front matter, HTML comments, Markdown comments (`[//]: # (…)`), Liquid tags, and the
 /// bodies of `<script>` and `<style>`. Liquid includes are returned so the reader can follow them.
+/// Tags nested past the limit are removed (their text and newlines kept), since libxml2 would
+/// silently drop the rest of the page.
 ///
 /// Hand-written: these are Markdown/Jekyll-level constructs that sit around the HTML, so they are
 /// removed before libxml2 sees the text. It scans bytes once, so hostile input stays linear.
@@ -28,7 +30,7 @@ struct PagePreprocessor {
     blankElementBodies(named: "style", in: &bytes)
     blankMarkdownComments(&bytes)
     blankLiquid(&bytes, includes: &includes)
-    let tooDeep = blankTagsDeeperThan(nestingLimit, in: &bytes)
+    let tooDeep = removeTagsDeeperThan(nestingLimit, in: &bytes)
     return Result(
       text: String(decoding: bytes, as: UTF8.self), includes: includes, unclosedCommentLine: unclosed, tooDeepLine: tooDeep)
   }
@@ -136,7 +138,7 @@ struct PagePreprocessor {
   /// the text between them and every newline (so lines stay where they were); returns the line
   /// of the first one. One pass over the bytes. NB: removed, not blanked: ten thousand tags
   /// turned into spaces would make the entry around them too long to read.
-  private static func blankTagsDeeperThan(_ limit: Int, in bytes: inout [UInt8]) -> Int? {
+  private static func removeTagsDeeperThan(_ limit: Int, in bytes: inout [UInt8]) -> Int? {
     var removed: [Range<Int>] = []
     var blankedAtDepth: [Bool] = []  // per open element: whether its tag was removed
     var firstLine: Int?
