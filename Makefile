@@ -38,11 +38,14 @@ bench: deps
 
 # libFuzzer with AddressSanitizer on every reader, seeded from the test fixtures;
 # FUZZ_SECONDS per target (default 60), FUZZ_RUNS executions at most (default unlimited), on
-# FUZZ_JOBS processes (default 2). Seeds are small pieces of Tests/Fixtures (Fuzz/seeds.py).
-# Crashes land in .build-fuzz/findings/<target>/; each run's executions are printed.
+# FUZZ_JOBS processes (default 2). Seeds are small pieces of Tests/Fixtures (Fuzz/seeds.py);
+# the corpus grows in .build-fuzz/corpus/<target>/ and is kept between runs, so campaigns add up.
+# Crashes land in .build-fuzz/findings/<target>/; each run's executions are printed and appended
+# to Fuzz/campaign.tsv (date, commit, target, seconds, executions, findings), the running tally.
 FUZZ_SECONDS ?= 60
 FUZZ_RUNS ?= -1
 FUZZ_JOBS ?= 2
+FUZZ_MAX_LEN ?= 4096
 FUZZ_TARGETS ?= homepage bibtex csljson hugo names venues
 fuzz: deps
 	cd Fuzz && $(SWIFT) build -c release --toolset lld-toolset.json -Xswiftc -sanitize=fuzzer,address --scratch-path ../.build-fuzz
@@ -51,12 +54,18 @@ fuzz: deps
 	  python3 Fuzz/seeds.py $$t .build-fuzz/corpus/$$t; \
 	  echo "== $$t"; \
 	  rm -f .build-fuzz/logs/$$t/*; \
+	  before=$$(ls .build-fuzz/findings/$$t | wc -l); \
 	  ( cd .build-fuzz/logs/$$t && SWIFT_BACKTRACE=enable=no FUZZ_TARGET=$$t ../../release/FuzzReaders \
 	    -max_total_time=$(FUZZ_SECONDS) -runs=$(FUZZ_RUNS) -jobs=$(FUZZ_JOBS) -workers=$(FUZZ_JOBS) \
-	    -rss_limit_mb=2048 -timeout=10 -max_len=8192 -artifact_prefix=../../findings/$$t/ \
+	    -rss_limit_mb=2048 -timeout=10 -max_len=$(FUZZ_MAX_LEN) -artifact_prefix=../../findings/$$t/ \
 	    ../../corpus/$$t >/dev/null 2>&1 || true ); \
 	  grep -hE '^(Done [0-9]+ runs|==[0-9]+== ERROR|SUMMARY)' .build-fuzz/logs/$$t/fuzz-*.log || true; \
+	  runs=$$(grep -hoE '^Done [0-9]+ runs' .build-fuzz/logs/$$t/fuzz-*.log | awk '{s+=$$2} END {print s+0}'); \
+	  found=$$(( $$(ls .build-fuzz/findings/$$t | wc -l) - before )); \
+	  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$$(date -u +%FT%TZ)" "$$(git rev-parse --short HEAD)" $$t \
+	    $(FUZZ_SECONDS) $$runs $$found >> Fuzz/campaign.tsv; \
 	done
+	@awk -F'\t' 'NR > 1 {s[$$3] += $$5} END {for (t in s) printf "%-9s %12d executions in all\n", t, s[t]}' Fuzz/campaign.tsv | sort
 
 clean:
 	rm -rf .build

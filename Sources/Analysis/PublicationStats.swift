@@ -26,7 +26,8 @@ public struct PublicationStats: Sendable, Hashable, Codable {
   /// Computes the statistics of `publications`.
   ///
   /// - Complexity: O(p · a²) for p publications of at most a authors each.
-  public init(_ publications: [Publication], owners: [String]) {
+  /// - Parameter people: the identities of `publications`' authors when the caller has them.
+  public init(_ publications: [Publication], owners: [String], people index: PersonIndex? = nil) {
     self.publications = publications.count
     self.owners = owners
     var byYear: [Int: Int] = [:]
@@ -42,7 +43,7 @@ public struct PublicationStats: Sendable, Hashable, Codable {
     withoutVenue = noVenue
     venues = venueCounts.map { VenueCount(name: $0.key.name, kind: $0.key.kind, count: $0.value) }
       .sorted { $0.count != $1.count ? $0.count > $1.count : ($0.name, $0.kind) < ($1.name, $1.kind) }
-    let index = PersonIndex(publications)
+    let index = index ?? PersonIndex(publications)
     people = index.count
     var pairs: Set<Pair> = []
     for publication in publications {

@@ -173,7 +173,6 @@ public struct Configuration: Sendable {
 
   private static func line(_ node: Node) -> Int { max(node.mark?.line ?? 1, 1) }
 
-  /// The publications without the excluded ones (by id or title, case and punctuation ignored).
   /// The corpus with the user's venue names and kinds, and without the excluded entries.
   public func applied(to corpus: Corpus) -> Corpus {
     var corpus = excluding(corpus)
@@ -185,15 +184,19 @@ public struct Configuration: Sendable {
       for name in [canonical] + variants { canonicalOf[key(name)] = canonical }
     }
     let kinds = Dictionary(venueKinds.map { (key($0.key), $0.value) }, uniquingKeysWith: { first, _ in first })
-    for index in corpus.publications.indices {
-      guard var venue = corpus.publications[index].venue else { continue }
+    // NB: one assignment, since every change of `corpus.publications` rebuilds its people index.
+    var publications = corpus.publications
+    for index in publications.indices {
+      guard var venue = publications[index].venue else { continue }
       if let canonical = canonicalOf[key(venue.name)] { venue.name = canonical }
       if let kind = kinds[key(venue.name)] { venue.kind = kind }
-      corpus.publications[index].venue = venue
+      publications[index].venue = venue
     }
+    corpus.publications = publications
     return corpus
   }
 
+  /// The corpus without the excluded entries (by id or title, case and punctuation ignored).
   public func excluding(_ corpus: Corpus) -> Corpus {
     guard !exclude.isEmpty else { return corpus }
     let keys = Set(exclude.map { $0.lowercased().filter { $0.isLetter || $0.isNumber } })

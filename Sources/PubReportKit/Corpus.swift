@@ -4,7 +4,11 @@ import Publications
 /// Everything read from a command's inputs: the publications with owners marked, the diagnostics
 /// and the inputs that could not be used.
 public struct Corpus: Sendable {
-  public var publications: [Publication]
+  public var publications: [Publication] {
+    didSet { people = PersonIndex(publications) }
+  }
+  /// One identity per author of `publications`, built once and shared by every analysis.
+  public private(set) var people: PersonIndex
   public var owners: [String]
   public var diagnostics: [Diagnostic]
   public var inputErrors: [PubReportError]
@@ -28,10 +32,26 @@ public struct Corpus: Sendable {
     let merged = StageClock.measure("normalise") { DuplicateMerger.merge(aliases.apply(to: result.publications)) }
     let mergeNotes = merged.pairs.map { Diagnostic(.note, at: $0.merged, .mergedSources(title: $0.title, kept: $0.kept)) }
     // 3. Decide whose list it is.
-    let resolved = StageClock.measure("owners") { OwnerResolver(explicitOwners: owners).resolve(merged.publications) }
+    let (resolved, people) = StageClock.measure("owners") {
+      let people = PersonIndex(merged.publications)
+      return (OwnerResolver(explicitOwners: owners).resolve(merged.publications, people: people), people)
+    }
     return Corpus(
-      publications: resolved.publications, owners: resolved.owners, diagnostics: result.diagnostics + mergeNotes,
-      inputErrors: errors, mergedPairs: merged.pairs)
+      publications: resolved.publications, people: people, owners: resolved.owners,
+      diagnostics: result.diagnostics + mergeNotes, inputErrors: errors, mergedPairs: merged.pairs)
+  }
+
+  /// - Parameter people: the identities of `publications`' authors (marking owners changes no name).
+  private init(
+    publications: [Publication], people: PersonIndex, owners: [String], diagnostics: [Diagnostic],
+    inputErrors: [PubReportError], mergedPairs: [DuplicateMerger.Pair]
+  ) {
+    self.publications = publications
+    self.people = people
+    self.owners = owners
+    self.diagnostics = diagnostics
+    self.inputErrors = inputErrors
+    self.mergedPairs = mergedPairs
   }
 
   /// Diagnostics of severity warning, in file and line order.
@@ -40,5 +60,5 @@ public struct Corpus: Sendable {
   }
 
   /// The statistics over all publications.
-  public var stats: PublicationStats { PublicationStats(publications, owners: owners) }
+  public var stats: PublicationStats { PublicationStats(publications, owners: owners, people: people) }
 }

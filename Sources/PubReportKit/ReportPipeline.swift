@@ -143,7 +143,7 @@ public enum ReportPipeline {
     outputs.append(("data/publications.bib", Data(DataExports.bibTeX(inWindow).utf8)))
     outputs.append(("data/collaborators.csv", Data(DataExports.collaboratorsCSV(Collaborators(inWindow)).utf8)))
     if let end = options.window?.until ?? corpus.publications.compactMap(\.year).max() {
-      outputs.append(("data/coa.csv", Data(DataExports.coaCSV(Collaborators(corpus.publications), endYear: end).utf8)))
+      outputs.append(("data/coa.csv", Data(DataExports.coaCSV(Collaborators(corpus.publications, people: corpus.people), endYear: end).utf8)))
     }
     // 5. Write atomically into our folder.
     try StageClock.measure("write") {

@@ -60,8 +60,8 @@ public struct StatsDocument: Sendable, Codable, Equatable {
     people = stats.people
     coauthorPairs = stats.coauthorPairs
     coauthors = StageClock.measure("graph") {
-      let graph = CoauthorGraph(corpus.publications)
-      let collaborators = Collaborators(corpus.publications)
+      let graph = CoauthorGraph(corpus.publications, people: corpus.people)
+      let collaborators = Collaborators(corpus.publications, people: corpus.people)
       return CoauthorSummary(
         people: graph.nodes.count, pairs: graph.edges.count, components: Set(graph.components()).count,
         communities: Set(Communities(graph).membership).count,

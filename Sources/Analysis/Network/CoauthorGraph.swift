@@ -37,20 +37,30 @@ public struct CoauthorGraph: Sendable, Hashable, Codable {
   /// Builds the graph of `publications`.
   ///
   /// - Complexity: O(p · a²) for p publications of at most a authors.
-  public init(_ publications: [Publication]) {
-    let index = PersonIndex(publications)
+  /// - Parameter people: the identities of `publications`' authors when the caller has them.
+  public init(_ publications: [Publication], people: PersonIndex? = nil) {
+    let index = people ?? PersonIndex(publications)
     let ids = index.displayNames.keys.sorted()
     let position = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
     var nodes = ids.map { Node(id: $0, name: index.displayNames[$0] ?? $0, isOwner: false, publications: 0, jointWithOwners: 0, truncatedLists: 0) }
-    var edges: [Int: [Int: Edge]] = [:]
+    // Edges by the pair (a < b) packed in one integer: one hash per pair, not two.
+    var edgeIndex: [Int: Int] = [:]
+    var edges: [Edge] = []
     for publication in publications {
-      let members = Set(publication.authors.compactMap { position[index.identity(of: $0.name)] }).sorted()
-      let owners = Set(publication.authors.filter(\.isOwner).compactMap { position[index.identity(of: $0.name)] })
+      var members: [Int] = []
+      var owners: [Int] = []
+      for author in publication.authors {
+        guard let person = position[index.identity(of: author.name)] else { continue }
+        members.append(person)
+        if author.isOwner { owners.append(person) }
+      }
+      members = Array(Set(members)).sorted()
+      owners = Array(Set(owners))
       for person in members {
         nodes[person].publications += 1
         if publication.isAuthorListTruncated { nodes[person].truncatedLists += 1 }
         if owners.contains(person) { nodes[person].isOwner = true }
-        if !owners.subtracting([person]).isEmpty { nodes[person].jointWithOwners += 1 }
+        if owners.contains(where: { $0 != person }) { nodes[person].jointWithOwners += 1 }
         if let year = publication.year {
           nodes[person].firstYear = min(nodes[person].firstYear ?? year, year)
           nodes[person].lastYear = max(nodes[person].lastYear ?? year, year)
@@ -59,19 +69,25 @@ public struct CoauthorGraph: Sendable, Hashable, Codable {
       let weight = members.count > 1 ? 1 / Double(members.count - 1) : 0
       for (i, a) in members.enumerated() {
         for b in members[(i + 1)...] {
-          var edge = edges[a]?[b] ?? Edge(source: a, target: b, count: 0, fractionalWeight: 0)
-          edge.count += 1
-          edge.fractionalWeight += weight
-          if let year = publication.year {
-            edge.firstYear = min(edge.firstYear ?? year, year)
-            edge.lastYear = max(edge.lastYear ?? year, year)
+          let slot: Int
+          if let known = edgeIndex[a << 32 | b] {
+            slot = known
+          } else {
+            slot = edges.count
+            edgeIndex[a << 32 | b] = slot
+            edges.append(Edge(source: a, target: b, count: 0, fractionalWeight: 0))
           }
-          edges[a, default: [:]][b] = edge
+          edges[slot].count += 1
+          edges[slot].fractionalWeight += weight
+          if let year = publication.year {
+            edges[slot].firstYear = min(edges[slot].firstYear ?? year, year)
+            edges[slot].lastYear = max(edges[slot].lastYear ?? year, year)
+          }
         }
       }
     }
     self.nodes = nodes
-    self.edges = edges.keys.sorted().flatMap { a in (edges[a] ?? [:]).keys.sorted().compactMap { edges[a]?[$0] } }
+    self.edges = edges.sorted { ($0.source, $0.target) < ($1.source, $1.target) }
   }
 
   /// Neighbours of each node with the edge weight (`count`, or the fractional weight).

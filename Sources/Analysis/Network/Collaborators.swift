@@ -22,8 +22,9 @@ public struct Collaborators: Sendable, Hashable, Codable {
   public var rows: [Row]
   public var years: [Year]
 
-  public init(_ publications: [Publication]) {
-    let index = PersonIndex(publications)
+  /// - Parameter people: the identities of `publications`' authors when the caller has them.
+  public init(_ publications: [Publication], people: PersonIndex? = nil) {
+    let index = people ?? PersonIndex(publications)
     var joint: [String: (count: Int, first: Int?, last: Int?)] = [:]
     var yearsOf: [String: Set<Int>] = [:]
     for publication in publications where publication.authors.contains(where: \.isOwner) {

@@ -16,8 +16,12 @@ public struct OwnerResolver: Sendable {
   }
 
   /// The publications with `isOwner` set, and the owners' display names in order of frequency.
-  public func resolve(_ publications: [Publication]) -> (publications: [Publication], owners: [String]) {
-    let index = PersonIndex(publications)
+  ///
+  /// - Parameter people: the identities of `publications`' authors when the caller has them.
+  public func resolve(_ publications: [Publication], people: PersonIndex? = nil) -> (
+    publications: [Publication], owners: [String]
+  ) {
+    let index = people ?? PersonIndex(publications)
     let owners: [String]
     let ownerIdentities: Set<String>
     if explicitOwners.isEmpty {
@@ -29,13 +33,21 @@ public struct OwnerResolver: Sendable {
       ownerIdentities = Set(explicitOwners.map { index.identity(of: $0) })
     }
     let explicitNames = explicitOwners.map(PersonName.init)
+    // An initial-only spelling ("A. Lee") of a name given with --owner is the owner too.
+    var abbreviatesOwner: [String: Bool] = [:]
+    func isAbbreviatedOwner(_ name: String) -> Bool {
+      guard !explicitNames.isEmpty else { return false }
+      if let known = abbreviatesOwner[name] { return known }
+      let parsed = PersonName(name)
+      let answer = parsed.isInitialsOnly && explicitNames.contains { parsed.couldAbbreviate($0) }
+      abbreviatesOwner[name] = answer
+      return answer
+    }
     let marked = publications.map { publication in
       var publication = publication
       for i in publication.authors.indices {
         let name = publication.authors[i].name
-        let isOwner = ownerIdentities.contains(index.identity(of: name))
-          || explicitNames.contains { PersonName(name).isInitialsOnly && PersonName(name).couldAbbreviate($0) }
-        publication.authors[i].isOwner = isOwner
+        publication.authors[i].isOwner = ownerIdentities.contains(index.identity(of: name)) || isAbbreviatedOwner(name)
       }
       return publication
     }

@@ -14,47 +14,63 @@ public struct PersonIndex: Sendable {
   public private(set) var displayNames: [String: String] = [:]
 
   /// Builds the index over every author of `publications`.
+  ///
+  /// - Complexity: O(*a* + *d* · *f*): *a* author mentions, *d* distinct spellings, *f* the full
+  ///   forms sharing one family name and first initial (small even for "Wang" or "Li").
   public init(_ publications: [Publication]) {
-    var spellings: [String: [String: Int]] = [:]
-    var fullForms: [String: [PersonName]] = [:]  // by family key
-    var initialForms: [PersonName] = []
     var nameCounts: [String: Int] = [:]
-    for author in publications.lazy.flatMap(\.authors) { nameCounts[author.name, default: 0] += 1 }
+    for publication in publications {
+      for author in publication.authors { nameCounts[author.name, default: 0] += 1 }
+    }
     // NB: parse each distinct spelling once; folding non-ASCII names is the costly part.
-    var keyByName: [String: String] = [:]
-    for (written, count) in nameCounts {
-      let name = PersonName(written)
-      let key = name.key
-      keyByName[written] = key
-      spellings[key, default: [:]][written, default: 0] += count
+    var parsed: [String: PersonName] = [:]
+    parsed.reserveCapacity(nameCounts.count)
+    for written in nameCounts.keys { parsed[written] = PersonName(written) }
+    resolveInitialForms(Array(parsed.values))
+    for (written, name) in parsed { identityByName[written] = identityByKey[name.key] ?? name.key }
+    chooseDisplayNames(nameCounts, parsed: parsed)
+  }
+
+  /// Gives every full form its own identity and joins each initial-only form to the one full
+  /// form that fits it, if exactly one does.
+  private mutating func resolveInitialForms(_ names: [PersonName]) {
+    // Full forms by family and first initial: an initial-only form can only abbreviate these.
+    var fullForms: [String: [PersonName]] = [:]
+    var initialForms: [PersonName] = []
+    var seenKeys: Set<String> = []
+    for name in names {
       if name.isInitialsOnly {
         initialForms.append(name)
-      } else if !(fullForms[name.familyKey] ?? []).contains(where: { $0.key == key }) {
-        fullForms[name.familyKey, default: []].append(name)
+      } else if seenKeys.insert(name.key).inserted {
+        fullForms[Self.bucket(name), default: []].append(name)
+        identityByKey[name.key] = name.key
       }
     }
-    for forms in fullForms.values {
-      for form in forms { identityByKey[form.key] = form.key }
-    }
-    for form in initialForms.sorted(by: { $0.key < $1.key }) where identityByKey[form.key] == nil {
-      let fits = (fullForms[form.familyKey] ?? []).filter { form.couldAbbreviate($0) }
+    for form in initialForms where identityByKey[form.key] == nil {
+      let fits = (fullForms[Self.bucket(form)] ?? []).filter { form.couldAbbreviate($0) }
       identityByKey[form.key] = fits.count == 1 ? fits[0].key : form.key
     }
-    for (written, key) in keyByName { identityByName[written] = identityByKey[key] ?? key }
-    var counts: [String: [String: Int]] = [:]
-    for (key, names) in spellings {
-      let identity = identityByKey[key] ?? key
-      for (spelling, count) in names { counts[identity, default: [:]][spelling, default: 0] += count }
+  }
+
+  private static func bucket(_ name: PersonName) -> String {
+    name.initials.first.map { "\(name.familyKey) \($0)" } ?? name.familyKey
+  }
+
+  /// The display name of each identity: its most frequent full spelling; ties go to the longer,
+  /// then to the alphabetically first.
+  private mutating func chooseDisplayNames(_ nameCounts: [String: Int], parsed: [String: PersonName]) {
+    var spellings: [String: [(spelling: String, count: Int, isFull: Bool)]] = [:]
+    for (written, count) in nameCounts {
+      let identity = identityByName[written] ?? written
+      spellings[identity, default: []].append((written, count, !(parsed[written]?.isInitialsOnly ?? false)))
     }
-    for (identity, names) in counts {
-      // The most frequent full spelling; ties broken by the longer, then alphabetically.
-      displayNames[identity] = names.max { a, b in
-        let (fa, fb) = (PersonName(a.key).isInitialsOnly ? 0 : 1, PersonName(b.key).isInitialsOnly ? 0 : 1)
-        if fa != fb { return fa < fb }
-        if a.value != b.value { return a.value < b.value }
-        if a.key.count != b.key.count { return a.key.count < b.key.count }
-        return a.key > b.key
-      }?.key
+    for (identity, options) in spellings {
+      displayNames[identity] = options.max { a, b in
+        if a.isFull != b.isFull { return !a.isFull }
+        if a.count != b.count { return a.count < b.count }
+        if a.spelling.count != b.spelling.count { return a.spelling.count < b.spelling.count }
+        return a.spelling > b.spelling
+      }?.spelling
     }
   }
 

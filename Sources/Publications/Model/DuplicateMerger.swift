@@ -17,20 +17,37 @@ public enum DuplicateMerger {
 
   /// The publications with duplicates merged, and the pairs merged.
   ///
-  /// - Complexity: O(n) expected, hashing each title once.
+  /// - Complexity: O(n · m) for n listings and at most m kept papers sharing one title key; each
+  ///   listing's title and names are folded once (`PaperIdentity`).
   public static func merge(_ publications: [Publication]) -> (publications: [Publication], pairs: [Pair]) {
     var indicesByKey: [String: [Int]] = [:]
     var kept: [Publication] = []
+    // Folded only once a second listing of the same title turns up.
+    var identities: [PaperIdentity?] = []
     var pairs: [Pair] = []
     for publication in publications {
-      let key = publication.titleKey
-      if let index = indicesByKey[key]?.first(where: { kept[$0].isSamePaper(as: publication) }) {
+      let titleKey = publication.titleKey
+      guard let candidates = indicesByKey[titleKey] else {
+        indicesByKey[titleKey] = [kept.count]
+        kept.append(publication)
+        identities.append(nil)
+        continue
+      }
+      let identity = PaperIdentity(publication, titleKey: titleKey)
+      let match = candidates.first { index in
+        let candidate = identities[index] ?? PaperIdentity(kept[index], titleKey: titleKey)
+        identities[index] = candidate
+        return candidate.isSamePaper(as: identity)
+      }
+      if let index = match {
         pairs.append(
           Pair(title: kept[index].title, mergedTitle: publication.title, kept: kept[index].source, merged: publication.source))
         kept[index] = kept[index].merged(with: publication)
+        identities[index] = PaperIdentity(kept[index], titleKey: titleKey)
       } else {
-        indicesByKey[key, default: []].append(kept.count)
+        indicesByKey[titleKey, default: []].append(kept.count)
         kept.append(publication)
+        identities.append(identity)
       }
     }
     return (kept, pairs)

@@ -5,13 +5,32 @@ extension Publication {
   /// Solar Potential Assessment…" are one paper.
   /// Plural endings are dropped too ("…Diffusion Model" and "…Diffusion Models" are one paper).
   public var titleKey: String {
-    title.matchingKey.split(whereSeparator: { !($0.isLetter || $0.isNumber) })
+    if let key = Self.asciiTitleKey(title) { return key }
+    return title.matchingKey.split(whereSeparator: { !($0.isLetter || $0.isNumber) })
       .map { word in word.count > 3 && word.hasSuffix("s") ? word.dropLast() : word }
       .joined()
   }
 
-  /// The folded family name of the first author.
-  private var firstAuthorFamily: String? { authors.first?.familyKey }
+  /// `titleKey` of an ASCII title, on bytes (most titles; the merger keys every listing).
+  private static func asciiTitleKey(_ title: String) -> String? {
+    var key: [UInt8] = []
+    key.reserveCapacity(title.utf8.count)
+    var wordStart = 0
+    func endWord() {
+      if key.count - wordStart > 3, key.last == UInt8(ascii: "s") { key.removeLast() }
+      wordStart = key.count
+    }
+    for byte in title.utf8 {
+      switch byte {
+      case 0x80...: return nil
+      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): key.append(byte)
+      case UInt8(ascii: "A")...UInt8(ascii: "Z"): key.append(byte | 0x20)
+      default: endWord()
+      }
+    }
+    endWord()
+    return String(decoding: key, as: UTF8.self)
+  }
 
   /// Every link, in a fixed order.
   private var allLinks: [String] {
@@ -39,30 +58,9 @@ extension Publication {
     })
   }
 
-  /// Whether `other` is another listing of this paper: the same title key, and identifiers that
-  /// do not contradict (a page that copied one paper's title onto another keeps both). Links
-  /// are often copied wrong too, so one shared DOI or arXiv id is enough to agree.
+  /// Whether `other` is another listing of this paper (see `PaperIdentity.isSamePaper(as:)`).
   public func isSamePaper(as other: Publication) -> Bool {
-    guard titleKey == other.titleKey, !titleKey.isEmpty else { return false }
-    // A preprint and its published version are a year or two apart; a book and a later article
-    // of the same title are not one paper.
-    if let a = year, let b = other.year, abs(a - b) > 2 { return false }
-    if let a = firstAuthorFamily, let b = other.firstAuthorFamily, a != b,
-      !authors.contains(where: { $0.familyKey == b }), !other.authors.contains(where: { $0.familyKey == a })
-    {
-      return false
-    }
-    // Two published versions in two different venues are two papers.
-    if let a = venue, let b = other.venue, a.name != b.name, a.kind != .preprint, b.kind != .preprint,
-      a.kind != .underReview, b.kind != .underReview
-    {
-      return false
-    }
-    let (myDOIs, theirDOIs) = (dois, other.dois)
-    if !myDOIs.isEmpty, !theirDOIs.isEmpty, myDOIs.isDisjoint(with: theirDOIs) { return false }
-    let (myIDs, theirIDs) = (arxivIDs, other.arxivIDs)
-    if !myIDs.isEmpty, !theirIDs.isEmpty, myIDs.isDisjoint(with: theirIDs) { return false }
-    return true
+    PaperIdentity(self).isSamePaper(as: PaperIdentity(other))
   }
 
   /// This publication completed with what `other`, a second listing of it, knows better.

@@ -6,7 +6,7 @@ extension StringProtocol {
   /// `Schön` and `Schon`, `ÉMILE` and `Emile` get the same key; display keeps the original.
   public var matchingKey: String {
     // NB: most names and titles are ASCII; Foundation's folding is slow, so it is the fallback.
-    if allSatisfy(\.isASCII) { return lowercased().collapsingWhitespace() }
+    if utf8.allSatisfy({ $0 < 0x80 }) { return lowercased().collapsingWhitespace() }
     let folded = String(self).precomposedStringWithCanonicalMapping
       .folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
     var result = ""

@@ -10,6 +10,48 @@ enum BibTeXNames {
 
   /// The names of an author or editor field, still in LaTeX.
   static func split(_ field: String) -> (names: [String], isTruncated: Bool) {
+    var names = field.utf8.contains(where: isUnicodeSpaceLead) ? splitCharacters(field) : splitASCIISpaced(field)
+    names = names.map { $0.collapsingWhitespace() }.filter { !$0.isEmpty }
+    let truncated = names.last?.lowercased() == "others"
+    if truncated { names.removeLast() }
+    return (names, truncated)
+  }
+
+  /// Lead bytes of non-ASCII whitespace (NBSP, U+1680, U+2000–U+205F, U+3000) and NEL.
+  private static func isUnicodeSpaceLead(_ byte: UInt8) -> Bool {
+    byte == 0xC2 || byte == 0xE1 || byte == 0xE2 || byte == 0xE3
+  }
+
+  /// `split` on bytes, for fields whose only whitespace is ASCII (nearly all).
+  private static func splitASCIISpaced(_ field: String) -> [String] {
+    let bytes = Array(field.utf8)
+    func isSpace(_ i: Int) -> Bool {
+      let byte = bytes[i]
+      return byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
+    }
+    func isLetter(_ i: Int, _ lower: UInt8) -> Bool { bytes[i] | 0x20 == lower }
+    var names: [String] = []
+    var start = 0
+    var depth = 0
+    var i = 0
+    while i < bytes.count {
+      if bytes[i] == UInt8(ascii: "{") { depth += 1 }
+      if bytes[i] == UInt8(ascii: "}") { depth -= 1 }
+      if depth == 0, isSpace(i), i + 4 < bytes.count, isLetter(i + 1, UInt8(ascii: "a")),
+        isLetter(i + 2, UInt8(ascii: "n")), isLetter(i + 3, UInt8(ascii: "d")), isSpace(i + 4)
+      {
+        names.append(String(decoding: bytes[start..<i], as: UTF8.self))
+        i += 5
+        start = i
+        continue
+      }
+      i += 1
+    }
+    names.append(String(decoding: bytes[start...], as: UTF8.self))
+    return names
+  }
+
+  private static func splitCharacters(_ field: String) -> [String] {
     var names: [String] = []
     var current = ""
     var depth = 0
@@ -31,10 +73,7 @@ enum BibTeXNames {
       i += 1
     }
     names.append(current)
-    names = names.map { $0.collapsingWhitespace() }.filter { !$0.isEmpty }
-    let truncated = names.last?.lowercased() == "others"
-    if truncated { names.removeLast() }
-    return (names, truncated)
+    return names
   }
 
   /// Parses one name.

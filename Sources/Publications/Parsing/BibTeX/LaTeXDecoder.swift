@@ -10,16 +10,29 @@ enum LaTeXDecoder {
   /// Decodes `text`; plain text passes through unchanged.
   static func decode(_ text: String) -> String {
     // NB: most fields (abstracts above all) hold no LaTeX; look at bytes before decoding.
-    let bytes = text.utf8
-    let special = bytes.contains { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") || $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "$") }
-    guard special || text.contains("--") else { return text.collapsingWhitespace() }
-    var decoder = State(Array(text))
+    guard needsDecoding(text.utf8) else { return text.collapsingWhitespace() }
+    var decoder = State(Array(text.unicodeScalars))
     let decoded = decoder.run()
     return (decoder.addedMarks ? decoded.precomposedStringWithCanonicalMapping : decoded).collapsingWhitespace()
   }
 
+  /// Whether `bytes` hold a command, a brace, a tie, math or a dash pair: one byte scan.
+  private static func needsDecoding(_ bytes: String.UTF8View) -> Bool {
+    var previousWasHyphen = false
+    for byte in bytes {
+      switch byte {
+      case UInt8(ascii: "\\"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "~"), UInt8(ascii: "$"): return true
+      case UInt8(ascii: "-"):
+        if previousWasHyphen { return true }
+        previousWasHyphen = true
+      default: previousWasHyphen = false
+      }
+    }
+    return false
+  }
+
   /// Combining marks for accent commands.
-  private static let accents: [Character: Character] = [
+  private static let accents: [Unicode.Scalar: Unicode.Scalar] = [
     "\"": "\u{0308}", "'": "\u{0301}", "`": "\u{0300}", "^": "\u{0302}", "~": "\u{0303}", "=": "\u{0304}",
     ".": "\u{0307}", "u": "\u{0306}", "v": "\u{030C}", "H": "\u{030B}", "c": "\u{0327}", "k": "\u{0328}",
     "r": "\u{030A}", "d": "\u{0323}", "b": "\u{0331}", "t": "\u{0361}",
@@ -42,45 +55,47 @@ enum LaTeXDecoder {
     "jfm": "Journal of Fluid Mechanics", "ssr": "Space Science Reviews", "pasp": "Publications of the Astronomical Society of the Pacific",
   ]
 
+  /// The decoder's position in the text. NB: it walks Unicode scalars, not Characters: comparing
+  /// scalars is an integer comparison, and every construct it reads is made of ASCII scalars.
   private struct State {
-    var characters: [Character]
+    var characters: [Unicode.Scalar]
     var index = 0
     /// Whether an accent added a combining mark, so the result needs composing (NFC).
     var addedMarks = false
 
-    init(_ characters: [Character]) {
+    init(_ characters: [Unicode.Scalar]) {
       self.characters = characters
     }
 
-    mutating func run(until terminator: Character? = nil) -> String {
-      var output = ""
+    mutating func run(until terminator: Unicode.Scalar? = nil) -> String {
+      var output = String.UnicodeScalarView()
       while index < characters.count {
         let c = characters[index]
         if let terminator, c == terminator {
           index += 1
-          return output
+          return String(output)
         }
         switch c {
         case "{":
           index += 1
-          output += run(until: "}")
+          output.append(contentsOf: run(until: "}").unicodeScalars)
         case "}":
           index += 1
         case "\\":
-          output += command()
+          output.append(contentsOf: command().unicodeScalars)
         case "~":
           output.append(" ")
           index += 1
         case "$":
           index += 1
         case "-":
-          output += dash()
+          output.append(contentsOf: dash().unicodeScalars)
         default:
           output.append(c)
           index += 1
         }
       }
-      return output
+      return String(output)
     }
 
     mutating func dash() -> String {
@@ -118,7 +133,7 @@ enum LaTeXDecoder {
       index += 1  // the backslash
       guard index < characters.count else { return "" }
       let first = characters[index]
-      if !first.isLetter {
+      if !first.properties.isAlphabetic {
         index += 1
         if let mark = LaTeXDecoder.accents[first] {
           addedMarks = true
@@ -132,11 +147,11 @@ enum LaTeXDecoder {
         }
       }
       var name = ""
-      while index < characters.count, characters[index].isLetter, characters[index].isASCII {
-        name.append(characters[index])
+      while index < characters.count, characters[index].isASCII, characters[index].properties.isAlphabetic {
+        name.unicodeScalars.append(characters[index])
         index += 1
       }
-      if name.count == 1, let mark = LaTeXDecoder.accents[Character(name)] {
+      if name.unicodeScalars.count == 1, let mark = name.unicodeScalars.first.flatMap({ LaTeXDecoder.accents[$0] }) {
         addedMarks = true
         return dotted(argument()) + String(mark)
       }
