@@ -21,7 +21,8 @@ public struct Communities: Sendable, Hashable {
   /// - Complexity: about O(E log V) in practice.
   public init(_ graph: CoauthorGraph, resolution: Double = 1, seed: UInt64 = 42, fractional: Bool = false) {
     var generator = SplitMix64(seed: seed)
-    var adjacency = graph.adjacency(fractional: fractional).map { Dictionary($0.map { ($0.node, $0.weight) }, uniquingKeysWith: +) }
+    // Neighbours ascending by node, one entry each (the graph lists each pair once).
+    var adjacency = graph.adjacency(fractional: fractional)
     // The aggregate node each original node sits in, and the community of each aggregate node.
     var aggregateOf = Array(graph.nodes.indices)
     var partition = Array(0..<adjacency.count)
@@ -44,10 +45,51 @@ public struct Communities: Sendable, Hashable {
     modularity = Self.modularity(graph.adjacency(fractional: fractional), membership: relabelled, resolution: resolution)
   }
 
+  /// Each node's neighbours with the weight of the link, ascending by neighbour.
+  typealias Links = [(node: Int, weight: Double)]
+
+  /// The link weight from one node to each community it touches, summed in neighbour order
+  /// (so the same bits every run) into a dense array that is cleared after each node: no
+  /// dictionary per node.
+  private struct LinkTally {
+    private var weights: [Double]
+    private var isTouched: [Bool]
+    private(set) var touched: [Int] = []
+
+    init(count: Int) {
+      weights = Array(repeating: 0, count: count)
+      isTouched = Array(repeating: false, count: count)
+    }
+
+    mutating func add(_ weight: Double, to community: Int) {
+      if !isTouched[community] {
+        isTouched[community] = true
+        touched.append(community)
+      }
+      weights[community] += weight
+    }
+
+    subscript(community: Int) -> Double { weights[community] }
+
+    /// The communities touched, ascending, so ties always go the same way.
+    mutating func sortedCommunities() -> [Int] {
+      touched.sort()
+      return touched
+    }
+
+    mutating func clear() {
+      for community in touched {
+        weights[community] = 0
+        isTouched[community] = false
+      }
+      touched.removeAll(keepingCapacity: true)
+    }
+  }
+
   /// Leiden's refinement: within each community, singletons join a subcommunity of the same
   /// community when both are well connected to the rest of it, choosing the best gain.
   private static func refine(
-    _ adjacency: [[Int: Double]], partition: [Int], resolution: Double, generator: inout SplitMix64
+    _ adjacency: [Links], partition: [Int], resolution: Double, generator: inout SplitMix64
   ) -> [Int] {
     let n = adjacency.count
     let strength = adjacency.map(Self.total)
@@ -55,33 +97,34 @@ public struct Communities: Sendable, Hashable {
     var refined = Array(0..<n)
     guard total > 0 else { return refined }
     var subStrength = strength
-    var communityStrength: [Int: Double] = [:]
-    for node in 0..<n { communityStrength[partition[node], default: 0] += strength[node] }
+    var communityStrength = Array(repeating: 0.0, count: n)
+    for node in 0..<n { communityStrength[partition[node]] += strength[node] }
     // Edge weight from each node to the rest of its community.
     let inside = (0..<n).map { node in
-      adjacency[node].reduce(0.0) { $0 + ($1.key != node && partition[$1.key] == partition[node] ? $1.value : 0) }
+      adjacency[node].reduce(0.0) { $0 + ($1.node != node && partition[$1.node] == partition[node] ? $1.weight : 0) }
     }
     func wellConnected(_ node: Int) -> Bool {
       let k = strength[node]
-      return inside[node] >= resolution * k * ((communityStrength[partition[node]] ?? 0) - k) / total
+      return inside[node] >= resolution * k * (communityStrength[partition[node]] - k) / total
     }
     var isSingleton = Array(repeating: true, count: n)
     var order = Array(0..<n)
     order.shuffle(using: &generator)
+    var links = LinkTally(count: n)
     for node in order where isSingleton[node] && wellConnected(node) {
-      var links: [Int: Double] = [:]
       for (neighbour, weight) in adjacency[node] where neighbour != node && partition[neighbour] == partition[node] {
-        links[refined[neighbour], default: 0] += weight
+        links.add(weight, to: refined[neighbour])
       }
       var best = refined[node]
       var bestGain = 0.0
-      for (candidate, weight) in links.sorted(by: { $0.key < $1.key }) where candidate != refined[node] {
-        let gain = weight - resolution * strength[node] * subStrength[candidate] / total
+      for candidate in links.sortedCommunities() where candidate != refined[node] {
+        let gain = links[candidate] - resolution * strength[node] * subStrength[candidate] / total
         if gain > bestGain + 1e-12 {
           best = candidate
           bestGain = gain
         }
       }
+      links.clear()
       if best != refined[node] {
         subStrength[refined[node]] -= strength[node]
         subStrength[best] += strength[node]
@@ -106,7 +149,7 @@ public struct Communities: Sendable, Hashable {
 
   /// Moves nodes to the neighbouring community with the best modularity gain until none moves.
   private static func localMoving(
-    _ adjacency: [[Int: Double]], start: [Int], resolution: Double, generator: inout SplitMix64
+    _ adjacency: [Links], start: [Int], resolution: Double, generator: inout SplitMix64
   ) -> [Int] {
     let n = adjacency.count
     let strength = adjacency.map(Self.total)
@@ -117,6 +160,7 @@ public struct Communities: Sendable, Hashable {
     guard total > 0 else { return community }
     var order = Array(0..<n)
     order.shuffle(using: &generator)
+    var links = LinkTally(count: n)
     var moved = true
     var rounds = 0
     while moved && rounds < 100 {
@@ -124,18 +168,18 @@ public struct Communities: Sendable, Hashable {
       rounds += 1
       for node in order {
         let current = community[node]
-        var links: [Int: Double] = [:]
-        for (neighbour, weight) in adjacency[node] where neighbour != node { links[community[neighbour], default: 0] += weight }
+        for (neighbour, weight) in adjacency[node] where neighbour != node { links.add(weight, to: community[neighbour]) }
         communityStrength[current] -= strength[node]
         var best = current
-        var bestGain = (links[current] ?? 0) - resolution * strength[node] * communityStrength[current] / total
-        for (candidate, weight) in links.sorted(by: { $0.key < $1.key }) {
-          let gain = weight - resolution * strength[node] * communityStrength[candidate] / total
+        var bestGain = links[current] - resolution * strength[node] * communityStrength[current] / total
+        for candidate in links.sortedCommunities() {
+          let gain = links[candidate] - resolution * strength[node] * communityStrength[candidate] / total
           if gain > bestGain + 1e-12 {
             best = candidate
             bestGain = gain
           }
         }
+        links.clear()
         communityStrength[best] += strength[node]
         if best != current {
           community[node] = best
@@ -146,14 +190,19 @@ public struct Communities: Sendable, Hashable {
     return compacted(community)
   }
 
-  private static func aggregate(_ adjacency: [[Int: Double]], membership: [Int], count: Int) -> [[Int: Double]] {
-    var aggregated = Array(repeating: [Int: Double](), count: count)
-    for (node, neighbours) in adjacency.enumerated() {
-      for (neighbour, weight) in neighbours {
-        aggregated[membership[node]][membership[neighbour], default: 0] += weight
+  /// The graph of the communities: one node per community, links summed, self-loops kept.
+  private static func aggregate(_ adjacency: [Links], membership: [Int], count: Int) -> [Links] {
+    var members = Array(repeating: [Int](), count: count)
+    for node in adjacency.indices { members[membership[node]].append(node) }
+    var links = LinkTally(count: count)
+    return members.map { nodes in
+      for node in nodes {
+        for (neighbour, weight) in adjacency[node] { links.add(weight, to: membership[neighbour]) }
       }
+      let aggregated = links.sortedCommunities().map { (node: $0, weight: links[$0]) }
+      links.clear()
+      return aggregated
     }
-    return aggregated
   }
 
   private static func relabelledBySize(_ membership: [Int]) -> [Int] {
@@ -183,9 +232,8 @@ public struct Communities: Sendable, Hashable {
     return inside / total - resolution * expected / (total * total)
   }
 
-  /// The sum of a node's link weights, in node order: a sum in dictionary order could differ in
-  /// its last bits from run to run.
-  private static func total(_ links: [Int: Double]) -> Double {
-    links.sorted { $0.key < $1.key }.reduce(0) { $0 + $1.value }
+  /// The sum of a node's link weights, in neighbour order: the same bits every run.
+  private static func total(_ links: Links) -> Double {
+    links.reduce(0) { $0 + $1.weight }
   }
 }
