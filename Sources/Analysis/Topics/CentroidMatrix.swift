@@ -3,16 +3,44 @@
 /// instead of k scattered ones: the assignment step is the hot loop of the clustering.
 struct CentroidMatrix {
   let k: Int
-  private let weights: [Double]
+  let dimension: Int
+  private var weights: [Double]
 
   init(_ centroids: [[Double]]) {
     k = centroids.count
-    let dimension = centroids.first?.count ?? 0
+    dimension = centroids.first?.count ?? 0
     var weights = Array(repeating: 0.0, count: k * dimension)
     for (cluster, centroid) in centroids.enumerated() {
       for (term, weight) in centroid.enumerated() where weight != 0 { weights[term * k + cluster] = weight }
     }
     self.weights = weights
+  }
+
+  /// The normalised sums of the documents of each cluster, summed in document order; a cluster
+  /// left empty (or summing to zero) keeps its previous centroid.
+  init(meansOf vectors: [SparseVector], assignments: [Int], previous: CentroidMatrix) {
+    (k, dimension) = (previous.k, previous.dimension)
+    let k = self.k
+    var sums = Array(repeating: 0.0, count: k * dimension)
+    for (vector, cluster) in zip(vectors, assignments) where cluster >= 0 {
+      for (index, value) in zip(vector.indices, vector.values) { sums[Int(index) * k + cluster] += value }
+    }
+    var norms = Array(repeating: 0.0, count: k)
+    for term in 0..<dimension {
+      for cluster in 0..<k { norms[cluster] += sums[term * k + cluster] * sums[term * k + cluster] }
+    }
+    for cluster in 0..<k {
+      let norm = norms[cluster].squareRoot()
+      for term in 0..<dimension {
+        sums[term * k + cluster] = norm > 0 ? sums[term * k + cluster] / norm : previous.weights[term * k + cluster]
+      }
+    }
+    weights = sums
+  }
+
+  /// The centroids, one dense array each.
+  var centroids: [[Double]] {
+    (0..<k).map { cluster in (0..<dimension).map { weights[$0 * k + cluster] } }
   }
 
   /// The centroid with the highest cosine (ties to the lower index) and that cosine.

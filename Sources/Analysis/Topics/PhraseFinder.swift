@@ -7,8 +7,8 @@ import Foundation
 /// Mikolov et al. 2013 and gensim's `Phrases`).
 ///
 /// Works on stem ids: ids below `wordCount` are words, the ids above are the phrases found, each
-/// made of two parts (a word or a two-word phrase). Deterministic: counts only, no sampling;
-/// joining goes left to right.
+/// made of two parts (a word or a two-word phrase); `TopicText.boundary` ends a segment, and no
+/// phrase spans one. Deterministic: counts only, no sampling; joining goes left to right.
 ///
 /// Hand-written: no package here finds collocations.
 struct PhraseFinder: Sendable {
@@ -26,15 +26,15 @@ struct PhraseFinder: Sendable {
   private let minimumScore: Double
 
   /// - Parameters:
-  ///   - segments: stem ids, segment by segment.
+  ///   - documents: stem ids of each document, segments ended by `TopicText.boundary`.
   ///   - minimumCount: how often a pair must occur to be a phrase.
   ///   - minimumScore: the lowest normalised PMI accepted.
-  init(segments: [[Int32]], wordCount: Int, minimumCount: Int, minimumScore: Double = 0.3) {
+  init(documents: [[Int32]], wordCount: Int, minimumCount: Int, minimumScore: Double = 0.3) {
     self.wordCount = wordCount
     self.minimumCount = minimumCount
     self.minimumScore = minimumScore
-    learn(from: segments, maximumWords: 2)
-    learn(from: segments.map { segment in spans(of: segment).map(\.term) }, maximumWords: 3)
+    learn(from: documents, maximumWords: 2)
+    learn(from: documents.map { tokens in spans(of: tokens).map(\.term) }, maximumWords: 3)
   }
 
   var termCount: Int { wordCount + parts.count }
@@ -53,12 +53,17 @@ struct PhraseFinder: Sendable {
     return text(of: left, words: words) + " " + text(of: right, words: words)
   }
 
-  /// The segment cut into terms, known phrases joined left to right.
-  func spans(of segment: [Int32]) -> [Span] {
+  /// `tokens[range]` cut into terms, known phrases joined left to right; a boundary stays a
+  /// span of its own, with the boundary as its term. Ranges index `tokens`.
+  func spans(of tokens: [Int32], in range: Range<Int>? = nil) -> [Span] {
+    let range = range ?? tokens.indices
     var result: [Span] = []
-    result.reserveCapacity(segment.count)
-    for (position, stem) in segment.enumerated() {
-      if let previous = result.last, let phrase = phraseOfPair[Self.key(previous.term, stem)] {
+    result.reserveCapacity(range.count)
+    for position in range {
+      let stem = tokens[position]
+      if stem != TopicText.boundary, let previous = result.last, previous.term != TopicText.boundary,
+        let phrase = phraseOfPair[Self.key(previous.term, stem)]
+      {
         result[result.count - 1] = Span(term: phrase, range: previous.range.lowerBound..<(position + 1))
       } else {
         result.append(Span(term: stem, range: position..<(position + 1)))
@@ -67,24 +72,29 @@ struct PhraseFinder: Sendable {
     return result
   }
 
-  /// Adds the phrases of exactly `maximumWords` words among adjacent terms of `segments`.
-  private mutating func learn(from segments: [[Int32]], maximumWords: Int) {
-    var single: [Int32: Int] = [:]
+  /// Adds the phrases of exactly `maximumWords` words among adjacent terms of `documents`.
+  private mutating func learn(from documents: [[Int32]], maximumWords: Int) {
+    var single = Array(repeating: 0, count: termCount)
     var pairs: [UInt64: Int] = [:]
     var total = 0
-    for segment in segments {
-      for term in segment { single[term, default: 0] += 1 }
-      total += segment.count
-      for (left, right) in zip(segment, segment.dropFirst()) { pairs[Self.key(left, right), default: 0] += 1 }
+    for tokens in documents {
+      var previous = TopicText.boundary
+      for term in tokens {
+        if term != TopicText.boundary {
+          single[Int(term)] += 1
+          total += 1
+          if previous != TopicText.boundary { pairs[Self.key(previous, term), default: 0] += 1 }
+        }
+        previous = term
+      }
     }
     guard total > 0 else { return }
     // Sorted, so phrase ids do not depend on hash order.
     for (key, count) in pairs.sorted(by: { $0.key < $1.key }) where count >= minimumCount && phraseOfPair[key] == nil {
       let left = Int32(truncatingIfNeeded: key >> 32)
       let right = Int32(truncatingIfNeeded: key & 0xFFFF_FFFF)
-      guard words(in: left) + words(in: right) == maximumWords,
-        let leftCount = single[left], let rightCount = single[right]
-      else { continue }
+      guard words(in: left) + words(in: right) == maximumWords else { continue }
+      let (leftCount, rightCount) = (single[Int(left)], single[Int(right)])
       let joint = Double(count) / Double(total)
       let pmi = log(joint / (Double(leftCount) / Double(total) * Double(rightCount) / Double(total)))
       guard pmi / -log(joint) >= minimumScore else { continue }

@@ -38,10 +38,10 @@ struct SphericalKMeans: Sendable {
     assignments = Array(repeating: -1, count: vectors.count)
     cohesion = 0
     guard !start.isEmpty else { return }
-    let dimension = start[0].count
     let settled = vectors.count / 1000
+    var matrix = CentroidMatrix(start)
+    defer { centroids = matrix.centroids }
     for _ in 0..<maximumIterations {
-      let matrix = CentroidMatrix(centroids)
       var moved = 0
       cohesion = 0
       for (document, vector) in vectors.enumerated() where !vector.isEmpty {
@@ -51,25 +51,13 @@ struct SphericalKMeans: Sendable {
         cohesion += similarity
       }
       if moved <= settled { break }
-      centroids = Self.centroids(vectors, assignments: assignments, k: centroids.count, dimension: dimension, previous: centroids)
+      matrix = CentroidMatrix(meansOf: vectors, assignments: assignments, previous: matrix)
     }
   }
 
   /// The index of the centroid with the highest cosine, and that cosine.
   static func nearest(_ vector: SparseVector, among centroids: [[Double]]) -> (Int, Double) {
     CentroidMatrix(centroids).nearest(vector)
-  }
-
-  /// Normalised sums; a cluster left empty keeps its previous centroid.
-  private static func centroids(_ vectors: [SparseVector], assignments: [Int], k: Int, dimension: Int, previous: [[Double]]) -> [[Double]] {
-    var sums = Array(repeating: Array(repeating: 0.0, count: dimension), count: k)
-    for (vector, cluster) in zip(vectors, assignments) where cluster >= 0 {
-      for (index, value) in zip(vector.indices, vector.values) { sums[cluster][Int(index)] += value }
-    }
-    return sums.enumerated().map { cluster, sum in
-      let norm = sum.reduce(0) { $0 + $1 * $1 }.squareRoot()
-      return norm > 0 ? sum.map { $0 / norm } : previous[cluster]
-    }
   }
 
   /// k-means++: the first centre uniformly, each next one with probability proportional to the

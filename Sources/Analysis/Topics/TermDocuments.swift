@@ -28,31 +28,32 @@ struct TermDocuments: Sendable {
   }
 
   init(texts: [Text], minimumDocuments: Int, maximumShare: Double = 0.5) {
-    // 1. Words → ids; each segment also as stem ids.
-    let (words, segmented, titleSegments) = Self.tokenized(texts)
+    // 1. Words → ids (title, a boundary, abstract); the same tokens as stem ids.
+    let (words, rawTokens, titleEnds) = Self.tokenized(texts)
     let stemOfRaw = words.stemOfRaw
-    let stemSegments = segmented.map { $0.map { $0.map { stemOfRaw[Int($0)] } } }
+    let stemTokens = rawTokens.map { $0.map { $0 == TopicText.boundary ? $0 : stemOfRaw[Int($0)] } }
     // 2. Key phrases.
-    let phrases = PhraseFinder(
-      segments: stemSegments.flatMap { $0 }, wordCount: words.stems.count, minimumCount: max(2, texts.count / 1000))
+    let phrases = PhraseFinder(documents: stemTokens, wordCount: words.stems.count, minimumCount: max(2, texts.count / 1000))
     // 3. Each document's terms: its words plus each phrase it contains; written forms counted.
     var surfaces = SurfaceCounts(words: words)
     var documentTerms: [[(term: Int32, count: Int)]] = []
     var titleTerms: [Set<Int32>] = []
     documentTerms.reserveCapacity(texts.count)
     var occurrences: [Int32] = []
-    for (document, (rawSegments, segments)) in zip(segmented, stemSegments).enumerated() {
+    for document in texts.indices {
+      let (raws, stems) = (rawTokens[document], stemTokens[document])
       occurrences.removeAll(keepingCapacity: true)
-      for (position, (raw, stems)) in zip(rawSegments, segments).enumerated() {
-        if position == titleSegments[document] { titleTerms.append(Set(occurrences)) }
-        occurrences.append(contentsOf: stems)
-        for rawID in raw { surfaces.countWord(rawID) }
-        for span in phrases.spans(of: stems) where span.range.count > 1 {
-          occurrences.append(span.term)
-          surfaces.countPhrase(span.term, raws: raw[span.range])
+      for part in [0..<titleEnds[document], titleEnds[document]..<stems.count] {
+        for position in part where stems[position] != TopicText.boundary {
+          occurrences.append(stems[position])
+          surfaces.countWord(raws[position])
         }
+        for span in phrases.spans(of: stems, in: part) where span.range.count > 1 {
+          occurrences.append(span.term)
+          surfaces.countPhrase(span.term, raws: raws[span.range])
+        }
+        if part.lowerBound == 0 { titleTerms.append(Set(occurrences)) }
       }
-      if titleTerms.count == document { titleTerms.append(Set(occurrences)) }
       documentTerms.append(Self.runLengths(occurrences))
     }
     let termTexts = (0..<Int32(phrases.termCount)).map { phrases.text(of: $0, words: words.stems) }
@@ -61,33 +62,34 @@ struct TermDocuments: Sendable {
       minimumDocuments: minimumDocuments, maximumShare: maximumShare)
   }
 
-  /// Every text as segments of word ids, in parts on both cores; the parts' word tables are
-  /// merged in order, so the ids are those of a single pass.
-  /// Also returns, per text, how many of its segments come from the title.
-  private static func tokenized(_ texts: [Text]) -> (WordTable, [[[Int32]]], [Int]) {
+  /// Every text as word ids (its title, a boundary, its abstract), in parts on both cores; the
+  /// parts' word tables are merged in order, so the ids are those of a single pass.
+  /// Also returns, per text, where its abstract starts.
+  private static func tokenized(_ texts: [Text]) -> (WordTable, [[Int32]], [Int]) {
     let parts = texts.count >= 1_000 ? 4 : 1
     let tokenizedParts = Parallelism.map(parts) { part in
       var words = WordTable()
       let range = (texts.count * part / parts)..<(texts.count * (part + 1) / parts)
-      var segments: [[[Int32]]] = []
-      var titleSegments: [Int] = []
+      var tokens: [[Int32]] = []
+      var titleEnds: [Int] = []
       for text in texts[range] {
-        let title = TopicText(text.title, words: &words).segments
-        segments.append(title + TopicText(text.abstract, words: &words).segments)
-        titleSegments.append(title.count)
+        var title = TopicText(text.title, words: &words).tokens
+        if title.last.map({ $0 != TopicText.boundary }) ?? false { title.append(TopicText.boundary) }
+        titleEnds.append(title.count)
+        tokens.append(title + TopicText(text.abstract, words: &words).tokens)
       }
-      return (words, segments, titleSegments)
+      return (words, tokens, titleEnds)
     }
     var words = WordTable()
-    var segmented: [[[Int32]]] = []
-    var titleSegments: [Int] = []
-    segmented.reserveCapacity(texts.count)
-    for (partWords, partSegments, partTitles) in tokenizedParts {
+    var tokens: [[Int32]] = []
+    var titleEnds: [Int] = []
+    tokens.reserveCapacity(texts.count)
+    for (partWords, partTokens, partTitleEnds) in tokenizedParts {
       let mapping = words.merge(partWords)
-      segmented += partSegments.map { $0.map { $0.map { mapping[Int($0)] } } }
-      titleSegments += partTitles
+      tokens += partTokens.map { $0.map { $0 == TopicText.boundary ? $0 : mapping[Int($0)] } }
+      titleEnds += partTitleEnds
     }
-    return (words, segmented, titleSegments)
+    return (words, tokens, titleEnds)
   }
 
   /// Each distinct term with its count, ascending: sorting beats hashing for a hundred terms.

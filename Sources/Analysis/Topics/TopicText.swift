@@ -6,22 +6,24 @@
 /// characters are dropped. Punctuation and dropped words end a *segment*: key phrases are only
 /// looked for inside one, so "… for images. Diffusion …" never yields "images diffusion".
 struct TopicText: Sendable {
-  /// Written-word ids, grouped into segments between punctuation and stop words.
-  var segments: [[Int32]]
+  /// Marks the end of a segment in `tokens`.
+  static let boundary: Int32 = -1
+
+  /// Written-word ids in reading order, `boundary` between segments (never two in a row, never
+  /// first). NB: one flat array per text, not one per segment: a stop word ends a segment, so
+  /// an abstract has dozens of them.
+  var tokens: [Int32]
 
   init(_ text: String, words: inout WordTable) {
-    var segments: [[Int32]] = []
-    var current: [Int32] = []
+    var tokens: [Int32] = []
     Self.scan(text) { word in
       if let word, let id = words.id(of: word) {
-        current.append(id)
-      } else if !current.isEmpty {
-        segments.append(current)
-        current = []
+        tokens.append(id)
+      } else if let last = tokens.last, last != Self.boundary {
+        tokens.append(Self.boundary)
       }
     }
-    if !current.isEmpty { segments.append(current) }
-    self.segments = segments
+    self.tokens = tokens
   }
 
   /// Calls `visit` with each word and with nil at each boundary: any punctuation except a hyphen
@@ -62,15 +64,20 @@ struct TopicText: Sendable {
   private enum Kind {
     case letter, hyphen, space, mark, punctuation
 
+    /// The kind of each ASCII scalar, looked up rather than switched on: the scan's hot path.
+    private static let asciiKinds: [Kind] = (0..<128).map { value in
+      switch value {
+      case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: .letter
+      case 0x2D: .hyphen
+      case 0x20, 0x09, 0x0A, 0x0D, 0x27: .space
+      default: .punctuation
+      }
+    }
+
     init(_ scalar: Unicode.Scalar) {
       let value = scalar.value
       if value < 0x80 {
-        switch value {
-        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: self = .letter
-        case 0x2D: self = .hyphen
-        case 0x20, 0x09, 0x0A, 0x0D, 0x27: self = .space
-        default: self = .punctuation
-        }
+        self = Self.asciiKinds[Int(value)]
         return
       }
       let properties = scalar.properties
