@@ -40,8 +40,10 @@ bench: deps
 # FUZZ_SECONDS per target (default 60), FUZZ_RUNS executions at most (default unlimited), on
 # FUZZ_JOBS processes (default 2). Seeds are small pieces of Tests/Fixtures (Fuzz/seeds.py);
 # the corpus grows in .build-fuzz/corpus/<target>/ and is kept between runs, so campaigns add up.
-# Crashes land in .build-fuzz/findings/<target>/; each run's executions are printed and appended
-# to Fuzz/campaign.tsv (date, commit, target, seconds, executions, findings), the running tally.
+# Crashes land in .build-fuzz/findings/<target>/; each run's executions (from libFuzzer's last
+# status line, so a run that stopped on a finding counts too) are appended to Fuzz/campaign.tsv
+# (date, commit, target, seconds, executions, findings), the running tally. NB: never SIGSTOP a
+# fuzzer: its timeout is wall-clock, so a pause is reported as a hang.
 FUZZ_SECONDS ?= 60
 FUZZ_RUNS ?= -1
 FUZZ_JOBS ?= 2
@@ -49,7 +51,8 @@ FUZZ_MAX_LEN ?= 4096
 FUZZ_TARGETS ?= homepage bibtex csljson hugo names venues
 fuzz: deps
 	cd Fuzz && $(SWIFT) build -c release --toolset lld-toolset.json -Xswiftc -sanitize=fuzzer,address --scratch-path ../.build-fuzz
-	@for t in $(FUZZ_TARGETS); do \
+	@commit=$$(git rev-parse --short HEAD)$$(git diff --quiet HEAD -- Sources Fuzz/Sources || echo -dirty); \
+	for t in $(FUZZ_TARGETS); do \
 	  mkdir -p .build-fuzz/corpus/$$t .build-fuzz/findings/$$t .build-fuzz/logs/$$t; \
 	  python3 Fuzz/seeds.py $$t .build-fuzz/corpus/$$t; \
 	  echo "== $$t"; \
@@ -60,9 +63,9 @@ fuzz: deps
 	    -rss_limit_mb=2048 -timeout=10 -max_len=$(FUZZ_MAX_LEN) -artifact_prefix=../../findings/$$t/ \
 	    ../../corpus/$$t >/dev/null 2>&1 || true ); \
 	  grep -hE '^(Done [0-9]+ runs|==[0-9]+== ERROR|SUMMARY)' .build-fuzz/logs/$$t/fuzz-*.log || true; \
-	  runs=$$(grep -hoE '^Done [0-9]+ runs' .build-fuzz/logs/$$t/fuzz-*.log | awk '{s+=$$2} END {print s+0}'); \
+	  runs=$$(for log in .build-fuzz/logs/$$t/fuzz-*.log; do grep -oE '^(Done |#)[0-9]+' $$log | grep -oE '[0-9]+' | sort -n | tail -1; done | awk '{s+=$$1} END {print s+0}'); \
 	  found=$$(( $$(ls .build-fuzz/findings/$$t | wc -l) - before )); \
-	  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$$(date -u +%FT%TZ)" "$$(git rev-parse --short HEAD)" $$t \
+	  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$$(date -u +%FT%TZ)" $$commit $$t \
 	    $(FUZZ_SECONDS) $$runs $$found >> Fuzz/campaign.tsv; \
 	done
 	@awk -F'\t' 'NR > 1 {s[$$3] += $$5} END {for (t in s) printf "%-9s %12d executions in all\n", t, s[t]}' Fuzz/campaign.tsv | sort
