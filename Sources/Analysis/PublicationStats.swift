@@ -45,19 +45,22 @@ public struct PublicationStats: Sendable, Hashable, Codable {
       .sorted { $0.count != $1.count ? $0.count > $1.count : ($0.name, $0.kind) < ($1.name, $1.kind) }
     let index = index ?? PersonIndex(publications)
     people = index.count
-    var pairs: Set<Pair> = []
+    // People numbered as first met; a pair is the two numbers in one integer: hashing integers,
+    // not pairs of strings, keeps this linear on millions of publications.
+    var numbers: [String: Int] = [:]
+    var pairs: Set<Int> = []
     for publication in publications {
-      let identities = Set(publication.authors.map { index.identity(of: $0.name) }).sorted()
-      for i in identities.indices {
-        for j in identities.indices where j > i { pairs.insert(Pair(a: identities[i], b: identities[j])) }
+      let people = Set(publication.authors.map { author in
+        let identity = index.identity(of: author.name)
+        if let number = numbers[identity] { return number }
+        numbers[identity] = numbers.count
+        return numbers.count - 1
+      }).sorted()
+      for i in people.indices {
+        for j in people.indices where j > i { pairs.insert(people[i] << 32 | people[j]) }
       }
     }
     coauthorPairs = pairs.count
-  }
-
-  private struct Pair: Hashable {
-    var a: String
-    var b: String
   }
 
   /// The years from the first to the last with a publication, zeros included.

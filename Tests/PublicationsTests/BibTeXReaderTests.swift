@@ -64,6 +64,9 @@ import Testing
     .init(latex: "\\emph{Deep} \\textbf{Learning}", text: "Deep Learning"),
     .init(latex: "$O(n^2)$ time", text: "O(n^2) time"),
     .init(latex: "\\v{S}koda and \\'{\\i}", text: "Škoda and í"),
+    .init(latex: "{Ångström} \\^{\\j} \\\"{ø}", text: "Ångström ĵ ø\u{308}"),
+    .init(latex: "10\\,km and x}y", text: "10 km and xy"),  // the thin space collapses like any space
+    .init(latex: "\\unknown{kept} \\alpha{} and \\'é", text: "kept α and é\u{301}"),
   ]
 
   @Test(arguments: latex)

@@ -43,8 +43,8 @@ struct CentroidMatrix {
     (0..<k).map { cluster in (0..<dimension).map { weights[$0 * k + cluster] } }
   }
 
-  /// The centroid with the highest cosine (ties to the lower index) and that cosine.
-  func nearest(_ vector: SparseVector) -> (Int, Double) {
+  /// The cosine of `vector` with every centroid, each summed over the vector's terms in order.
+  func similarities(_ vector: SparseVector) -> [Double] {
     var similarities = [Double](repeating: 0, count: k)
     let k = self.k
     weights.withUnsafeBufferPointer { matrix in
@@ -55,6 +55,12 @@ struct CentroidMatrix {
         }
       }
     }
+    return similarities
+  }
+
+  /// The index of the centroid with the highest cosine (the first of equals), and that cosine.
+  func nearest(_ vector: SparseVector) -> (Int, Double) {
+    let similarities = similarities(vector)
     var best = 0
     for cluster in 1..<max(1, k) where similarities[cluster] > similarities[best] { best = cluster }
     return (best, k > 0 ? similarities[best] : -Double.infinity)

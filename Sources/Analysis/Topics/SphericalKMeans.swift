@@ -1,3 +1,5 @@
+import Publications
+
 /// k-means on the unit sphere (Dhillon & Modha 2001): documents join the centroid with the
 /// highest cosine, centroids are the normalised sums of their documents. Seeded by k-means++
 /// (Arthur & Vassilvitskii 2007) with cosine distance; of several seeded starts the one with
@@ -42,17 +44,33 @@ struct SphericalKMeans: Sendable {
     var matrix = CentroidMatrix(start)
     defer { centroids = matrix.centroids }
     for _ in 0..<maximumIterations {
-      var moved = 0
-      cohesion = 0
-      for (document, vector) in vectors.enumerated() where !vector.isEmpty {
-        let (cluster, similarity) = matrix.nearest(vector)
-        if cluster != assignments[document] { moved += 1 }
-        assignments[document] = cluster
-        cohesion += similarity
-      }
+      let moved = assign(vectors, to: matrix)
       if moved <= settled { break }
       matrix = CentroidMatrix(meansOf: vectors, assignments: assignments, previous: matrix)
     }
+  }
+
+  /// Moves every document to its nearest centroid; returns how many moved. Large inputs go in
+  /// a fixed number of parts on both cores (documents are independent; the parts' cohesion is
+  /// summed in order, so the result does not depend on the number of threads).
+  private mutating func assign(_ vectors: [SparseVector], to matrix: CentroidMatrix) -> Int {
+    let parts = vectors.count >= 4_096 ? 8 : 1
+    let previous = assignments
+    let results = Parallelism.map(parts) { part in
+      let range = (vectors.count * part / parts)..<(vectors.count * (part + 1) / parts)
+      var chosen = Array(previous[range])
+      var (moved, cohesion) = (0, 0.0)
+      for (offset, document) in range.enumerated() where !vectors[document].isEmpty {
+        let (cluster, similarity) = matrix.nearest(vectors[document])
+        if cluster != chosen[offset] { moved += 1 }
+        chosen[offset] = cluster
+        cohesion += similarity
+      }
+      return (chosen, moved, cohesion)
+    }
+    assignments = results.flatMap(\.0)
+    cohesion = results.reduce(0) { $0 + $1.2 }
+    return results.reduce(0) { $0 + $1.1 }
   }
 
   /// The index of the centroid with the highest cosine, and that cosine.

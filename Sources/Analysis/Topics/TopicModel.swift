@@ -80,9 +80,9 @@ public struct TopicModel: Sendable, Hashable {
     }
     let centroids = renumbering.indices.map { clustering.centroids[renumbering.firstIndex(of: $0) ?? $0] }
     let labels = TopicLabeler(documents: documents, assignments: order.indices.map { sortedAssignments[$0].map { renumbering[$0] } }, clusters: centroids.count)
+    let members = Self.members(assignments: topicOf, order: order, documents: documents, centroids: centroids)
     topics = centroids.indices.map { topic in
-      let members = Self.members(of: topic, assignments: topicOf, order: order, documents: documents, centroid: centroids[topic])
-      return Topic(number: topic + 1, terms: labels.terms[topic], members: members, publications: publications)
+      Topic(number: topic + 1, terms: labels.terms[topic], members: members[topic], publications: publications)
     }
     assignments = topicOf
     silhouette = clustering.silhouette
@@ -111,24 +111,31 @@ public struct TopicModel: Sendable, Hashable {
     return renumbering
   }
 
-  /// The topic's publications (input indices), most representative first: highest cosine to
+  /// Each topic's publications (input indices), most representative first: highest cosine to
   /// the topic's centroid, ties by id.
-  private static func members(of topic: Int, assignments: [Int?], order: [Int], documents: TermDocuments, centroid: [Double]) -> [Int] {
-    order.enumerated()
-      .filter { assignments[$0.element] == topic }
-      .map { (similarity: documents.vectors[$0.offset].dot(centroid), position: $0.offset, original: $0.element) }
-      .sorted { ($1.similarity, $0.position) < ($0.similarity, $1.position) }
-      .map(\.original)
+  private static func members(assignments: [Int?], order: [Int], documents: TermDocuments, centroids: [[Double]]) -> [[Int]] {
+    var positions = Array(repeating: [Int](), count: centroids.count)
+    for (position, original) in order.enumerated() {
+      if let topic = assignments[original] { positions[topic].append(position) }
+    }
+    return positions.indices.map { topic in
+      positions[topic]
+        .map { (similarity: documents.vectors[$0].dot(centroids[topic]), position: $0) }
+        .sorted { ($1.similarity, $0.position) < ($0.similarity, $1.position) }
+        .map { order[$0.position] }
+    }
   }
 
   private static func overlaps(documents: TermDocuments, order: [Int], assignments: [Int?], centroids: [[Double]]) -> [Overlap] {
     guard centroids.count > 1 else { return [] }
+    let matrix = CentroidMatrix(centroids)
     var counts: [Int: Int] = [:]
     for (position, original) in order.enumerated() {
       guard let topic = assignments[original] else { continue }
-      let vector = documents.vectors[position]
-      let runnerUp = centroids.indices.filter { $0 != topic }.max { (vector.dot(centroids[$0]), -$0) < (vector.dot(centroids[$1]), -$1) }
-      guard let runnerUp, vector.dot(centroids[runnerUp]) > 0 else { continue }
+      // NB: all k cosines at once; each is the same sum, in the same order, as a dot product.
+      let similarities = matrix.similarities(documents.vectors[position])
+      let runnerUp = centroids.indices.filter { $0 != topic }.max { (similarities[$0], -$0) < (similarities[$1], -$1) }
+      guard let runnerUp, similarities[runnerUp] > 0 else { continue }
       counts[min(topic, runnerUp) * centroids.count + max(topic, runnerUp), default: 0] += 1
     }
     return counts.keys.sorted().map { key in

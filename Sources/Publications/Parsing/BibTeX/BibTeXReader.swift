@@ -45,7 +45,7 @@ public struct BibTeXReader: Sendable {
     // the entries of each chunk on both cores.
     let byKey = Dictionary(entries.map { ($0.key.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
     let parents = Set(entries.compactMap { entry in entry.pieces("crossref").map { resolver.resolve($0, in: entry) } }.map { $0.lowercased() })
-    var memos = Array(repeating: Memo(), count: Parallelism.threads)
+    let memos = (0..<Parallelism.threads).map { _ in Memo() }
     for chunkStart in stride(from: 0, to: entries.count, by: Self.chunkSize) {
       var resolved: [(BibTeXEntry, [String: String])] = []
       for entry in entries[chunkStart..<min(entries.count, chunkStart + Self.chunkSize)] {
@@ -62,7 +62,7 @@ public struct BibTeXReader: Sendable {
         }
         resolved.append((entry, fields))
       }
-      for outcome in outcomes(of: resolved, memos: &memos) {
+      for outcome in outcomes(of: resolved, memos: memos) {
         switch outcome {
         case .success(let publication): result.publications.append(publication)
         case .failure(let diagnostic): result.diagnostics.append(diagnostic)
@@ -86,20 +86,15 @@ public struct BibTeXReader: Sendable {
 
   /// Each resolved entry read into a publication, one part per thread, results in entry order.
   /// Each part keeps its own memo between chunks, so no state is shared between threads.
-  private func outcomes(of resolved: [(BibTeXEntry, [String: String])], memos: inout [Memo]) -> [Outcome] {
+  private func outcomes(of resolved: [(BibTeXEntry, [String: String])], memos: [Memo]) -> [Outcome] {
     guard resolved.count >= 64, memos.count > 1 else {
-      return resolved.map { publication($0.0, fields: $0.1, cache: &memos[0]) }
+      return resolved.map { publication($0.0, fields: $0.1, cache: memos[0]) }
     }
     let parts = memos.count
-    let startMemos = memos
-    let done = Parallelism.map(parts) { part in
-      var memo = startMemos[part]
+    return Parallelism.map(parts) { part in
       let range = (resolved.count * part / parts)..<(resolved.count * (part + 1) / parts)
-      let outcomes = resolved[range].map { publication($0.0, fields: $0.1, cache: &memo) }
-      return (outcomes, memo)
-    }
-    memos = done.map(\.1)
-    return done.flatMap(\.0)
+      return resolved[range].map { publication($0.0, fields: $0.1, cache: memos[part]) }
+    }.flatMap { $0 }
   }
 
   private enum Outcome: Sendable {
@@ -109,11 +104,16 @@ public struct BibTeXReader: Sendable {
 
   /// Names and venues already read: a bibliography repeats its people and venues thousands of
   /// times, and parsing a name or matching a venue costs far more than a dictionary lookup.
-  private struct Memo: Sendable {
-    var names: [String: BibTeXNames.Name] = [:]
-    var venues: [String: Venue?] = [:]
+  ///
+  /// NB: a class, so that a part keeps growing its memo from chunk to chunk in place (a struct
+  /// handed to a task is copied, dictionaries and all, at its first write: on a million entries
+  /// that copying grew faster than the input). Each memo is only ever used by the one task of its
+  /// part at a time, hence `@unchecked Sendable`.
+  private final class Memo: @unchecked Sendable {
+    private var names: [String: BibTeXNames.Name] = [:]
+    private var venues: [String: Venue?] = [:]
 
-    mutating func name(_ raw: String) -> BibTeXNames.Name {
+    func name(_ raw: String) -> BibTeXNames.Name {
       if let known = names[raw] { return known }
       let name = BibTeXNames.parse(raw)
       names[raw] = name
@@ -121,7 +121,7 @@ public struct BibTeXReader: Sendable {
     }
 
     /// Every field `BibTeXVenue.resolve` reads, in one key.
-    mutating func venue(type: String, fields: [String: String], catalog: VenueCatalog) -> Venue? {
+    func venue(type: String, fields: [String: String], catalog: VenueCatalog) -> Venue? {
       let key = ([type] + BibTeXVenue.fieldsRead.map { fields[$0] ?? "\u{0}" }).joined(separator: "\u{1F}")
       if let known = venues[key] { return known }
       let venue = BibTeXVenue.resolve(type: type, fields: fields, catalog: catalog)
@@ -130,7 +130,7 @@ public struct BibTeXReader: Sendable {
     }
   }
 
-  private func publication(_ entry: BibTeXEntry, fields: [String: String], cache: inout Memo) -> Outcome {
+  private func publication(_ entry: BibTeXEntry, fields: [String: String], cache: Memo) -> Outcome {
     guard let rawTitle = fields["title"], case let title = LaTeXDecoder.decode(rawTitle), !title.isEmpty else {
       return .failure(Diagnostic(at: entry.location, .missingTitle(key: entry.key)))
     }

@@ -1,0 +1,141 @@
+/// The work of `LaTeXDecoder` on UTF-8 bytes: every construct it reads is ASCII, so other bytes
+/// are copied through untouched, and every step appends to one output buffer (no string per
+/// group or command). Input is valid UTF-8 (it comes from a `String`).
+struct LaTeXByteDecoder {
+  private let bytes: [UInt8]
+  private var index = 0
+  /// The decoded text, as UTF-8.
+  private(set) var output: [UInt8] = []
+  /// Whether an accent added a combining mark, so the result needs composing (NFC).
+  private(set) var addedMarks = false
+
+  init(_ bytes: [UInt8]) {
+    self.bytes = bytes
+    output.reserveCapacity(bytes.count)
+  }
+
+  /// Decodes the whole text.
+  mutating func run() { group(until: nil) }
+
+  /// Decodes up to `terminator` (consumed) or the end: braces group, `~` is a space, `$` is
+  /// dropped, dashes become en and em dashes, a stray `}` is dropped.
+  private mutating func group(until terminator: UInt8?) {
+    while index < bytes.count {
+      let byte = bytes[index]
+      if let terminator, byte == terminator {
+        index += 1
+        return
+      }
+      switch byte {
+      case UInt8(ascii: "{"):
+        index += 1
+        group(until: UInt8(ascii: "}"))
+      case UInt8(ascii: "}"), UInt8(ascii: "$"): index += 1
+      case UInt8(ascii: "\\"): command()
+      case UInt8(ascii: "~"):
+        output.append(UInt8(ascii: " "))
+        index += 1
+      case UInt8(ascii: "-"): dash()
+      default:
+        output.append(byte)
+        index += 1
+      }
+    }
+  }
+
+  private mutating func dash() {
+    var count = 0
+    while index < bytes.count, bytes[index] == UInt8(ascii: "-") {
+      count += 1
+      index += 1
+    }
+    append(count == 1 ? "-" : count == 2 ? "–" : "—")
+  }
+
+  /// One argument: `{…}`, a command, or a single character.
+  private mutating func argument() {
+    skipSpaces()
+    guard index < bytes.count else { return }
+    switch bytes[index] {
+    case UInt8(ascii: "{"):
+      index += 1
+      group(until: UInt8(ascii: "}"))
+    case UInt8(ascii: "\\"): command()
+    default: copyScalar()
+    }
+  }
+
+  /// `\x` after the backslash: an accent, an escaped symbol, a letter macro or a formatting
+  /// command (which keeps its argument).
+  private mutating func command() {
+    index += 1  // the backslash
+    guard index < bytes.count else { return }
+    let (first, length) = scalar(at: index)
+    if !first.properties.isAlphabetic {
+      index += length
+      if let mark = LaTeXDecoder.accents[first] { return accent(mark) }
+      switch first {
+      case "\\", " ": append(" ")
+      case ",": append("\u{2009}")
+      case ";", ":", "!", "/": break
+      default: append(String(first))  // \& \% \$ \# \_ \{ \}
+      }
+      return
+    }
+    let start = index
+    while index < bytes.count, isASCIILetter(bytes[index]) { index += 1 }
+    let name = String(decoding: bytes[start..<index], as: UTF8.self)
+    if index - start == 1, let mark = LaTeXDecoder.accents[Unicode.Scalar(bytes[start])] { return accent(mark) }
+    if let letter = LaTeXDecoder.letters[name] {
+      // A control word eats the space after it: "{\o} re" vs "\o re".
+      if index < bytes.count, bytes[index] == UInt8(ascii: " ") { index += 1 }
+      if index + 1 < bytes.count, bytes[index] == UInt8(ascii: "{"), bytes[index + 1] == UInt8(ascii: "}") { index += 2 }
+      return append(letter)
+    }
+    // \emph{x}, \textbf{x}, \url{x}, \mbox{x} and unknown commands keep their argument.
+    skipSpaces()
+    if index < bytes.count, bytes[index] == UInt8(ascii: "{") { argument() }
+  }
+
+  /// The argument, then the combining mark; a dotless ı or ȷ takes its dot back: `\'{\i}` is í.
+  private mutating func accent(_ mark: Unicode.Scalar) {
+    addedMarks = true
+    let start = output.count
+    argument()
+    let base = output[start...]
+    if base.elementsEqual("ı".utf8) {
+      output.replaceSubrange(start..., with: [UInt8(ascii: "i")])
+    } else if base.elementsEqual("ȷ".utf8) {
+      output.replaceSubrange(start..., with: [UInt8(ascii: "j")])
+    }
+    append(String(mark))
+  }
+
+  private mutating func skipSpaces() {
+    while index < bytes.count, bytes[index] == UInt8(ascii: " ") { index += 1 }
+  }
+
+  private mutating func append(_ text: String) { output.append(contentsOf: text.utf8) }
+
+  /// Copies the character (one scalar) at `index`.
+  private mutating func copyScalar() {
+    let length = scalar(at: index).length
+    output.append(contentsOf: bytes[index..<min(bytes.count, index + length)])
+    index += length
+  }
+
+  /// The scalar starting at `offset`, and its length in bytes.
+  private func scalar(at offset: Int) -> (Unicode.Scalar, length: Int) {
+    let lead = bytes[offset]
+    let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+    let end = min(bytes.count, offset + length)
+    var decoder = UTF8()
+    var iterator = bytes[offset..<end].makeIterator()
+    if case .scalarValue(let scalar) = decoder.decode(&iterator) { return (scalar, end - offset) }
+    return ("\u{FFFD}", max(1, end - offset))
+  }
+
+  private func isASCIILetter(_ byte: UInt8) -> Bool {
+    (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+  }
+}
