@@ -90,7 +90,9 @@ struct PhraseFinder: Sendable {
     }
     guard total > 0 else { return }
     // Sorted, so phrase ids do not depend on hash order.
-    for (key, count) in pairs.sorted(by: { $0.key < $1.key }) where count >= minimumCount && phraseOfPair[key] == nil {
+    // NB: rare pairs dropped before sorting: most pairs occur once, and a big corpus has millions.
+    let frequent = pairs.filter { $0.value >= minimumCount }
+    for (key, count) in frequent.sorted(by: { $0.key < $1.key }) where phraseOfPair[key] == nil {
       let left = Int32(truncatingIfNeeded: key >> 32)
       let right = Int32(truncatingIfNeeded: key & 0xFFFF_FFFF)
       guard words(in: left) + words(in: right) == maximumWords else { continue }
