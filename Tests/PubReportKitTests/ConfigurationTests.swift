@@ -37,6 +37,23 @@ import Testing
     #expect(corpus.owners == ["Xinyin Ma"])
   }
 
+  @Test func `excluding an entry drops its only authors from the people counted`() throws {
+    let (directory, path) = try Self.write("exclude: [Solo Work]\n")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let bib = directory.appendingPathComponent("list.bib")
+    try """
+      @article{a, title = {Shared Work}, author = {Ann Lee and Bob Smith}, journal = {Nature}, year = 2020}
+      @article{b, title = {Solo Work}, author = {Ann Lee and Carl Jung and Dora Maar}, journal = {Nature}, year = 2021}
+      """.write(to: bib, atomically: true, encoding: .utf8)
+    let corpus = Corpus.load(files: [bib.path])
+    #expect(corpus.stats.people == 4)
+    let kept = try Configuration.load(path).excluding(corpus)
+    // The people index follows the publications: counts and the graph lose Carl and Dora.
+    #expect(kept.stats.people == 2)
+    #expect(kept.stats.coauthorPairs == 1)
+    #expect(CoauthorGraph(kept.publications, people: kept.people).nodes.map(\.name).sorted() == ["Ann Lee", "Bob Smith"])
+  }
+
   @Test func `an unknown key is an error naming the key and its line`() throws {
     let (directory, path) = try Self.write("owner: Ann Lee\ntheme:\n  font_size: 9\n  colour: red\n")
     defer { try? FileManager.default.removeItem(at: directory) }

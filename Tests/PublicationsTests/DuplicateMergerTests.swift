@@ -31,4 +31,17 @@ import Testing
       #expect(DuplicateMerger.merge(publications).publications.count == 2)
     }
   }
+
+  @Test func `a listing merges with the earlier listing of its title that is the same work`() {
+    // Three kept papers share the title; the fourth listing is the preprint of the third.
+    let merged = DuplicateMerger.merge([
+      Self.version("TPAMI", .journal, 2004),
+      Self.version("CVPR", .conference, 2015, ["Zoe Wu"]),
+      Self.version("ICCV", .conference, 2021, ["Yan Li", "Ann Lee"]),
+      Self.version("arXiv", .preprint, 2020, ["Yan Li"]),
+    ])
+    #expect(merged.publications.map { $0.venue?.name } == ["TPAMI", "CVPR", "ICCV"])
+    #expect(merged.pairs.map(\.merged.file) == ["arXiv.bib"])
+    #expect(merged.pairs.map(\.kept.file) == ["ICCV.bib"])
+  }
 }
