@@ -160,29 +160,33 @@ public final class CairoRenderer {
   }
 
   /// Renumbers `id="surfaceN"` (and references to it) from 1 in order of appearance.
+  ///
+  /// NB: on bytes: cairo's SVG is ASCII around these ids, and a Foundation search per id made
+  /// this the slowest step of writing an SVG.
   static func normalisingSurfaceIDs(_ data: Data) -> Data {
-    var svg = String(decoding: data, as: UTF8.self)
-    var mapping: [String: String] = [:]
-    var result = ""
-    var rest = Substring(svg)
-    while let range = rest.range(of: "surface") {
-      result += rest[..<range.lowerBound]
-      let digits = rest[range.upperBound...].prefix(while: \.isNumber)
-      if digits.isEmpty {
-        result += "surface"
-      } else {
-        let id = mapping[String(digits)] ?? {
-          let next = "\(mapping.count + 1)"
-          mapping[String(digits)] = next
-          return next
-        }()
-        result += "surface" + id
+    let bytes = [UInt8](data)
+    let word = Array("surface".utf8)
+    var mapping: [ArraySlice<UInt8>: [UInt8]] = [:]
+    var result: [UInt8] = []
+    result.reserveCapacity(bytes.count)
+    var index = 0
+    while index < bytes.count {
+      guard bytes[index] == word[0], bytes[index...].starts(with: word) else {
+        result.append(bytes[index])
+        index += 1
+        continue
       }
-      rest = rest[range.upperBound...].dropFirst(digits.count)
+      result += word
+      index += word.count
+      let start = index
+      while index < bytes.count, bytes[index] >= UInt8(ascii: "0"), bytes[index] <= UInt8(ascii: "9") { index += 1 }
+      guard index > start else { continue }
+      let digits = bytes[start..<index]
+      let id = mapping[digits] ?? Array("\(mapping.count + 1)".utf8)
+      mapping[digits] = id
+      result += id
     }
-    result += rest
-    svg = result
-    return Data(svg.utf8)
+    return Data(result)
   }
 }
 

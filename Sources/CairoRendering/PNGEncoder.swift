@@ -40,25 +40,37 @@ enum PNGEncoder {
     var output = [UInt8](repeating: 0, count: image.height * (rowLength + 1))
     var previous = [UInt8](repeating: 0, count: rowLength)
     var current = [UInt8](repeating: 0, count: rowLength)
-    let pixels = image.pixels
     for row in 0..<image.height {
-      let base = row * image.stride
+      let source = image.pixels[(row * image.stride)...]
       current.withUnsafeMutableBufferPointer { current in
-        for column in 0..<image.width {
-          let pixel = base + column * 4
-          let target = column * channels
-          // Little-endian ARGB32: bytes are B, G, R, A, premultiplied.
-          let alpha = pixels[pixel + 3]
-          current[target] = unpremultiplied(pixels[pixel + 2], alpha)
-          current[target + 1] = unpremultiplied(pixels[pixel + 1], alpha)
-          current[target + 2] = unpremultiplied(pixels[pixel], alpha)
-          if channels == 4 { current[target + 3] = alpha }
+        if channels == 3 {
+          // NB: opaque, so nothing to unpremultiply: the hot path of every chart.
+          for column in 0..<image.width {
+            let (pixel, target) = (source.startIndex + column * 4, column * 3)
+            // Little-endian ARGB32: bytes are B, G, R, A.
+            current[target] = source[pixel + 2]
+            current[target + 1] = source[pixel + 1]
+            current[target + 2] = source[pixel]
+          }
+        } else {
+          for column in 0..<image.width {
+            let (pixel, target) = (source.startIndex + column * 4, column * 4)
+            let alpha = source[pixel + 3]
+            current[target] = unpremultiplied(source[pixel + 2], alpha)
+            current[target + 1] = unpremultiplied(source[pixel + 1], alpha)
+            current[target + 2] = unpremultiplied(source[pixel], alpha)
+            current[target + 3] = alpha
+          }
         }
       }
       let start = row * (rowLength + 1)
       output[start] = 2
       output.withUnsafeMutableBufferPointer { output in
-        for index in 0..<rowLength { output[start + 1 + index] = current[index] &- previous[index] }
+        current.withUnsafeBufferPointer { current in
+          previous.withUnsafeBufferPointer { previous in
+            for index in 0..<rowLength { output[start + 1 + index] = current[index] &- previous[index] }
+          }
+        }
       }
       swap(&previous, &current)
     }
