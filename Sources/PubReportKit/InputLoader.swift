@@ -27,7 +27,7 @@ public struct InputLoader: Sendable {
   public func text(
     of path: String, standardInput: @Sendable () -> Data = { FileHandle.standardInput.readDataToEndOfFile() }
   ) throws -> Text {
-    let resolved: (name: String, bytes: Data)
+    let resolved: (name: String, bytes: [UInt8])
     do {
       resolved = try read(path, standardInput: standardInput)
     } catch let error as PubReportError {
@@ -38,7 +38,7 @@ public struct InputLoader: Sendable {
     if resolved.bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
       throw PubReportError.empty(path: resolved.name)
     }
-    let decoded = TextDecoder.decode([UInt8](resolved.bytes))
+    let decoded = TextDecoder.decode(resolved.bytes)
     if decoded.isBinary { throw PubReportError.binary(path: resolved.name) }
     let diagnostics = decoded.problems.map { Diagnostic(at: SourceLocation(file: resolved.name, line: $0.line), $0.message) }
     return Text(
@@ -97,8 +97,8 @@ public struct InputLoader: Sendable {
     return (result, errors)
   }
 
-  private func read(_ path: String, standardInput: () -> Data) throws -> (name: String, bytes: Data) {
-    if path == "-" { return ("-", standardInput()) }
+  private func read(_ path: String, standardInput: () -> Data) throws -> (name: String, bytes: [UInt8]) {
+    if path == "-" { return ("-", [UInt8](standardInput())) }
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
       throw PubReportError.fileNotFound(path: path)
@@ -114,10 +114,38 @@ public struct InputLoader: Sendable {
     if let size = attributes?[.size] as? Int, size > limits.fileSize {
       throw PubReportError.tooLarge(path: file, bytes: size, limit: limits.fileSize)
     }
-    guard let data = FileManager.default.contents(atPath: file) else {
+    guard let bytes = Self.contents(of: file) else {
       throw PubReportError.unreadable(path: file, reason: "permission denied or not a regular file")
     }
-    return (file, data)
+    return (file, bytes)
+  }
+
+  /// The bytes of a file, read straight into one array: the text decoder takes them from there,
+  /// so a large file is never held twice (as `Data` and as bytes) on the way in.
+  private static func contents(of file: String) -> [UInt8]? {
+    let descriptor = open(file, O_RDONLY)
+    guard descriptor >= 0 else { return nil }
+    defer { close(descriptor) }
+    var status = stat()
+    guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else {
+      // Not a regular file (a pipe, a device): read what it gives.
+      return FileManager.default.contents(atPath: file).map { [UInt8]($0) }
+    }
+    let size = Int(status.st_size)
+    var failed = false
+    let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+      count = 0
+      while count < size {
+        let got = Foundation.read(descriptor, buffer.baseAddress! + count, size - count)
+        if got < 0, errno == EINTR { continue }
+        if got <= 0 {
+          failed = got < 0
+          break
+        }
+        count += got
+      }
+    }
+    return failed ? nil : bytes
   }
 
   /// Follows `{% include_relative x %}` beside the file and `{% include x %}` in the site's

@@ -6,13 +6,14 @@
 /// bibliographies stay fast. A damaged entry is skipped with a warning naming its line, and
 /// parsing resumes at the next line that starts with `@`.
 struct BibTeXParser {
-  private let bytes: [UInt8]
+  /// The text's UTF-8, borrowed for the parse: a large file is not copied again.
+  private let bytes: UnsafeBufferPointer<UInt8>
   private let file: String
   private var index = 0
   private var line = 1
   private var result = BibTeXFile()
 
-  init(bytes: [UInt8], file: String) {
+  init(bytes: UnsafeBufferPointer<UInt8>, file: String) {
     self.bytes = bytes
     self.file = file
   }
@@ -21,9 +22,13 @@ struct BibTeXParser {
   ///
   /// - Complexity: O(n) in the number of bytes.
   static func parse(_ text: String, file: String) -> BibTeXFile {
-    var parser = BibTeXParser(bytes: Array(text.utf8), file: file)
-    parser.parseFile()
-    return parser.result
+    var text = text
+    text.makeContiguousUTF8()
+    return text.utf8.withContiguousStorageIfAvailable { bytes in
+      var parser = BibTeXParser(bytes: bytes, file: file)
+      parser.parseFile()
+      return parser.result
+    } ?? BibTeXFile()
   }
 
   private struct Failure: Error {

@@ -43,12 +43,15 @@ public struct BibTeXReader: Sendable {
     var resolver = MacroResolver(strings: strings, months: Self.months)
     // 2. Resolve macros and crossref (in order: the resolver keeps its diagnostics), then read
     // the entries of each chunk on both cores.
-    let byKey = Dictionary(entries.map { ($0.key.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
     let parents = Set(entries.compactMap { entry in entry.pieces("crossref").map { resolver.resolve($0, in: entry) } }.map { $0.lowercased() })
+    // Only the entries cited through crossref are kept by key (the first of a key wins).
+    let byKey = Dictionary(
+      entries.lazy.map { ($0.key.lowercased(), $0) }.filter { parents.contains($0.0) }, uniquingKeysWith: { first, _ in first })
     let memos = (0..<Parallelism.threads).map { _ in Memo() }
     for chunkStart in stride(from: 0, to: entries.count, by: Self.chunkSize) {
+      let chunk = chunkStart..<min(entries.count, chunkStart + Self.chunkSize)
       var resolved: [(BibTeXEntry, [String: String])] = []
-      for entry in entries[chunkStart..<min(entries.count, chunkStart + Self.chunkSize)] {
+      for entry in entries[chunk] {
         if parents.contains(entry.key.lowercased()), ["proceedings", "book", "mvproceedings", "collection"].contains(entry.type) {
           continue  // a volume others cite through crossref, not a paper of its own
         }
@@ -62,6 +65,9 @@ public struct BibTeXReader: Sendable {
         }
         resolved.append((entry, fields))
       }
+      // NB: a chunk's raw fields go once it is read, so the raw entries and the publications
+      // never both stay whole in memory.
+      for index in chunk { entries[index].fields = [] }
       for outcome in outcomes(of: resolved, memos: memos) {
         switch outcome {
         case .success(let publication): result.publications.append(publication)
