@@ -43,7 +43,8 @@ struct TermDocuments: Sendable {
     for document in texts.indices {
       let (raws, stems) = (rawTokens[document], stemTokens[document])
       occurrences.removeAll(keepingCapacity: true)
-      for part in [0..<titleEnds[document], titleEnds[document]..<stems.count] {
+      // The title, then the abstract; the title's terms are noted once the first part is done.
+      for (number, part) in [0..<titleEnds[document], titleEnds[document]..<stems.count].enumerated() {
         for position in part where stems[position] != TopicText.boundary {
           occurrences.append(stems[position])
           surfaces.countWord(raws[position])
@@ -52,7 +53,7 @@ struct TermDocuments: Sendable {
           occurrences.append(span.term)
           surfaces.countPhrase(span.term, raws: raws[span.range])
         }
-        if part.lowerBound == 0 { titleTerms.append(Set(occurrences)) }
+        if number == 0 { titleTerms.append(Set(occurrences)) }
       }
       documentTerms.append(Self.runLengths(occurrences))
     }
