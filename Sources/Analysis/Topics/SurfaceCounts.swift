@@ -18,6 +18,14 @@ struct SurfaceCounts {
     phraseForms[phrase, default: [:]][WrittenPhrase(raws), default: 0] += 1
   }
 
+  /// Adds the counts of `other`, made over other documents with the same words.
+  mutating func add(_ other: SurfaceCounts) {
+    for (raw, count) in other.rawCounts.enumerated() { rawCounts[raw] += count }
+    for (phrase, forms) in other.phraseForms {
+      for (written, count) in forms { phraseForms[phrase, default: [:]][written, default: 0] += count }
+    }
+  }
+
   /// The written words of a phrase (at most three), stored inline: no array per occurrence.
   struct WrittenPhrase: Hashable {
     var first: Int32, second: Int32, third: Int32

@@ -35,32 +35,48 @@ struct TermDocuments: Sendable {
     // 2. Key phrases.
     let phrases = PhraseFinder(documents: stemTokens, wordCount: words.stems.count, minimumCount: max(2, texts.count / 1000))
     // 3. Each document's terms: its words plus each phrase it contains; written forms counted.
-    var surfaces = SurfaceCounts(words: words)
-    var documentTerms: [[(term: Int32, count: Int)]] = []
-    var titleTerms: [Set<Int32>] = []
-    documentTerms.reserveCapacity(texts.count)
-    var occurrences: [Int32] = []
-    for document in texts.indices {
-      let (raws, stems) = (rawTokens[document], stemTokens[document])
-      occurrences.removeAll(keepingCapacity: true)
-      // The title, then the abstract; the title's terms are noted once the first part is done.
-      for (number, part) in [0..<titleEnds[document], titleEnds[document]..<stems.count].enumerated() {
-        for position in part where stems[position] != TopicText.boundary {
-          occurrences.append(stems[position])
-          surfaces.countWord(raws[position])
-        }
-        for span in phrases.spans(of: stems, in: part) where span.range.count > 1 {
-          occurrences.append(span.term)
-          surfaces.countPhrase(span.term, raws: raws[span.range])
-        }
-        if number == 0 { titleTerms.append(Set(occurrences)) }
-      }
-      documentTerms.append(Self.runLengths(occurrences))
-    }
+    let (documentTerms, titleTerms, surfaces) = Self.documentTerms(
+      rawTokens: rawTokens, stemTokens: stemTokens, titleEnds: titleEnds, phrases: phrases, words: words)
     let termTexts = (0..<Int32(phrases.termCount)).map { phrases.text(of: $0, words: words.stems) }
     self.init(
       documentTerms: documentTerms, titleTerms: titleTerms, termTexts: termTexts, surfaces: surfaces.preferred(termCount: phrases.termCount),
       minimumDocuments: minimumDocuments, maximumShare: maximumShare)
+  }
+
+  /// Per document its terms with counts and its title's terms, and the written forms counted over
+  /// all: in fixed parts on both cores, each with its own counts, added up in part order (integer
+  /// counts, so the sums never depend on the number of threads).
+  private static func documentTerms(
+    rawTokens: [[Int32]], stemTokens: [[Int32]], titleEnds: [Int], phrases: PhraseFinder, words: WordTable
+  ) -> ([[(term: Int32, count: Int)]], [Set<Int32>], SurfaceCounts) {
+    let parts = rawTokens.count >= 1_000 ? 4 : 1
+    let done = Parallelism.map(parts) { part in
+      var surfaces = SurfaceCounts(words: words)
+      var documentTerms: [[(term: Int32, count: Int)]] = []
+      var titleTerms: [Set<Int32>] = []
+      var occurrences: [Int32] = []
+      for document in (rawTokens.count * part / parts)..<(rawTokens.count * (part + 1) / parts) {
+        let (raws, stems) = (rawTokens[document], stemTokens[document])
+        occurrences.removeAll(keepingCapacity: true)
+        // The title, then the abstract; the title's terms are noted once the first part is done.
+        for (number, range) in [0..<titleEnds[document], titleEnds[document]..<stems.count].enumerated() {
+          for position in range where stems[position] != TopicText.boundary {
+            occurrences.append(stems[position])
+            surfaces.countWord(raws[position])
+          }
+          for span in phrases.spans(of: stems, in: range) where span.range.count > 1 {
+            occurrences.append(span.term)
+            surfaces.countPhrase(span.term, raws: raws[span.range])
+          }
+          if number == 0 { titleTerms.append(Set(occurrences)) }
+        }
+        documentTerms.append(runLengths(occurrences))
+      }
+      return (documentTerms, titleTerms, surfaces)
+    }
+    var surfaces = SurfaceCounts(words: words)
+    for (_, _, partSurfaces) in done { surfaces.add(partSurfaces) }
+    return (done.flatMap(\.0), done.flatMap(\.1), surfaces)
   }
 
   /// Every text as word ids (its title, a boundary, its abstract), in parts on both cores; the
