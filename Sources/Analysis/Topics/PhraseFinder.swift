@@ -1,4 +1,5 @@
 import Foundation
+import Publications
 
 /// Key phrases of two or three words found by collocation: word pairs that occur together far
 /// more often than their words would by chance, scored by normalised pointwise mutual
@@ -34,7 +35,17 @@ struct PhraseFinder: Sendable {
     self.minimumCount = minimumCount
     self.minimumScore = minimumScore
     learn(from: documents, maximumWords: 2)
-    learn(from: documents.map { tokens in spans(of: tokens).map(\.term) }, maximumWords: 3)
+    let (finder, halves) = (self, Self.parts(documents))
+    let joined = Parallelism.map(halves.count) { half in
+      documents[halves[half]].map { tokens in finder.spans(of: tokens).map(\.term) }
+    }
+    learn(from: joined.flatMap { $0 }, maximumWords: 3)
+  }
+
+  /// Documents in two halves when there are many (the counts do not depend on the split).
+  private static func parts(_ documents: [[Int32]]) -> [Range<Int>] {
+    let count = documents.count
+    return count >= 1_000 ? [0..<(count / 2), (count / 2)..<count] : [0..<count]
   }
 
   var termCount: Int { wordCount + parts.count }
@@ -74,19 +85,30 @@ struct PhraseFinder: Sendable {
 
   /// Adds the phrases of exactly `maximumWords` words among adjacent terms of `documents`.
   private mutating func learn(from documents: [[Int32]], maximumWords: Int) {
-    var single = Array(repeating: 0, count: termCount)
-    var pairs: [UInt64: Int] = [:]
-    var total = 0
-    for tokens in documents {
-      var previous = TopicText.boundary
-      for term in tokens {
-        if term != TopicText.boundary {
-          single[Int(term)] += 1
-          total += 1
-          if previous != TopicText.boundary { pairs[Self.key(previous, term), default: 0] += 1 }
+    let (termCount, halves) = (self.termCount, Self.parts(documents))
+    let counted = Parallelism.map(halves.count) { half in
+      var single = Array(repeating: 0, count: termCount)
+      var pairs: [UInt64: Int] = [:]
+      var total = 0
+      for tokens in documents[halves[half]] {
+        var previous = TopicText.boundary
+        for term in tokens {
+          if term != TopicText.boundary {
+            single[Int(term)] += 1
+            total += 1
+            if previous != TopicText.boundary { pairs[Self.key(previous, term), default: 0] += 1 }
+          }
+          previous = term
         }
-        previous = term
       }
+      return (single: single, pairs: pairs, total: total)
+    }
+    // Integer counts: adding the halves gives exactly the counts of one pass.
+    var (single, pairs, total) = counted[0]
+    for other in counted.dropFirst() {
+      for (term, count) in other.single.enumerated() { single[term] += count }
+      pairs.merge(other.pairs, uniquingKeysWith: +)
+      total += other.total
     }
     guard total > 0 else { return }
     // Sorted, so phrase ids do not depend on hash order.
