@@ -35,18 +35,15 @@ struct PhraseFinder: Sendable {
     self.minimumCount = minimumCount
     self.minimumScore = minimumScore
     learn(from: documents, maximumWords: 2)
-    let (finder, halves) = (self, Self.parts(documents))
-    let joined = Parallelism.map(halves.count) { half in
-      documents[halves[half]].map { tokens in finder.spans(of: tokens).map(\.term) }
+    let finder = self
+    let joined = Parallelism.map(documents.count, inParts: Self.parts(documents)) { range in
+      documents[range].map { tokens in finder.spans(of: tokens).map(\.term) }
     }
     learn(from: joined.flatMap { $0 }, maximumWords: 3)
   }
 
   /// Documents in two halves when there are many (the counts do not depend on the split).
-  private static func parts(_ documents: [[Int32]]) -> [Range<Int>] {
-    let count = documents.count
-    return count >= 1_000 ? [0..<(count / 2), (count / 2)..<count] : [0..<count]
-  }
+  private static func parts(_ documents: [[Int32]]) -> Int { documents.count >= 1_000 ? 2 : 1 }
 
   var termCount: Int { wordCount + parts.count }
 
@@ -85,12 +82,12 @@ struct PhraseFinder: Sendable {
 
   /// Adds the phrases of exactly `maximumWords` words among adjacent terms of `documents`.
   private mutating func learn(from documents: [[Int32]], maximumWords: Int) {
-    let (termCount, halves) = (self.termCount, Self.parts(documents))
-    let counted = Parallelism.map(halves.count) { half in
+    let termCount = self.termCount
+    let counted = Parallelism.map(documents.count, inParts: Self.parts(documents)) { range in
       var single = Array(repeating: 0, count: termCount)
       var pairs: [UInt64: Int] = [:]
       var total = 0
-      for tokens in documents[halves[half]] {
+      for tokens in documents[range] {
         var previous = TopicText.boundary
         for term in tokens {
           if term != TopicText.boundary {

@@ -11,10 +11,8 @@ struct Silhouette: Sendable {
 
   /// Rows are computed on both cores, each row whole by one thread: the same numbers either way.
   init(_ vectors: [SparseVector], dimension: Int) {
-    let chunks = 8
-    similarities = Parallelism.map(chunks) { chunk in
+    similarities = Parallelism.map(vectors.count, inParts: 8) { rows in
       var dense = Array(repeating: 0.0, count: dimension)
-      let rows = (vectors.count * chunk / chunks)..<(vectors.count * (chunk + 1) / chunks)
       return rows.map { row in
         for (index, value) in zip(vectors[row].indices, vectors[row].values) { dense[Int(index)] = value }
         defer { for index in vectors[row].indices { dense[Int(index)] = 0 } }

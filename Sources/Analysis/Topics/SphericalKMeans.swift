@@ -54,10 +54,8 @@ struct SphericalKMeans: Sendable {
   /// a fixed number of parts on both cores (documents are independent; the parts' cohesion is
   /// summed in order, so the result does not depend on the number of threads).
   private mutating func assign(_ vectors: [SparseVector], to matrix: CentroidMatrix) -> Int {
-    let parts = vectors.count >= 4_096 ? 8 : 1
     let previous = assignments
-    let results = Parallelism.map(parts) { part in
-      let range = (vectors.count * part / parts)..<(vectors.count * (part + 1) / parts)
+    let results = Parallelism.map(vectors.count, inParts: vectors.count >= 4_096 ? 8 : 1) { range in
       var chosen = Array(previous[range])
       var (moved, cohesion) = (0, 0.0)
       for (offset, document) in range.enumerated() where !vectors[document].isEmpty {

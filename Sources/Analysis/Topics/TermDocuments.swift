@@ -49,13 +49,12 @@ struct TermDocuments: Sendable {
   private static func documentTerms(
     rawTokens: [[Int32]], stemTokens: [[Int32]], titleEnds: [Int], phrases: PhraseFinder, words: WordTable
   ) -> ([[(term: Int32, count: Int)]], [Set<Int32>], SurfaceCounts) {
-    let parts = rawTokens.count >= 1_000 ? 4 : 1
-    let done = Parallelism.map(parts) { part in
+    let done = Parallelism.map(rawTokens.count, inParts: rawTokens.count >= 1_000 ? 4 : 1) { range in
       var surfaces = SurfaceCounts(words: words)
       var documentTerms: [[(term: Int32, count: Int)]] = []
       var titleTerms: [Set<Int32>] = []
       var occurrences: [Int32] = []
-      for document in (rawTokens.count * part / parts)..<(rawTokens.count * (part + 1) / parts) {
+      for document in range {
         let (raws, stems) = (rawTokens[document], stemTokens[document])
         occurrences.removeAll(keepingCapacity: true)
         // The title, then the abstract; the title's terms are noted once the first part is done.
@@ -83,10 +82,8 @@ struct TermDocuments: Sendable {
   /// parts' word tables are merged in order, so the ids are those of a single pass.
   /// Also returns, per text, where its abstract starts.
   private static func tokenized(_ texts: [Text]) -> (WordTable, [[Int32]], [Int]) {
-    let parts = texts.count >= 1_000 ? 4 : 1
-    let tokenizedParts = Parallelism.map(parts) { part in
+    let tokenizedParts = Parallelism.map(texts.count, inParts: texts.count >= 1_000 ? 4 : 1) { range in
       var words = WordTable()
-      let range = (texts.count * part / parts)..<(texts.count * (part + 1) / parts)
       var tokens: [[Int32]] = []
       var titleEnds: [Int] = []
       for text in texts[range] {

@@ -20,4 +20,12 @@ public enum Parallelism {
     DispatchQueue.concurrentPerform(iterations: count) { slots.store(transform($0), at: $0) }
     return slots.values
   }
+
+  /// `transform` of each of `parts` contiguous ranges that split 0..<`count`, in order (see
+  /// `map(_:_:)`). The ranges depend only on `count` and `parts`, never on the thread count.
+  public static func map<Value: Sendable>(
+    _ count: Int, inParts parts: Int, _ transform: @Sendable (Range<Int>) -> Value
+  ) -> [Value] {
+    map(parts) { part in transform((count * part / parts)..<(count * (part + 1) / parts)) }
+  }
 }

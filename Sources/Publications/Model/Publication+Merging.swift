@@ -58,11 +58,6 @@ extension Publication {
     })
   }
 
-  /// Whether `other` is another listing of this paper (see `PaperIdentity.isSamePaper(as:)`).
-  public func isSamePaper(as other: Publication) -> Bool {
-    PaperIdentity(self).isSamePaper(as: PaperIdentity(other))
-  }
-
   /// This publication completed with what `other`, a second listing of it, knows better.
   ///
   /// Fields missing here are taken from `other`; a full author list beats a truncated one; a
