@@ -78,36 +78,37 @@ enum BibTeXNames {
 
   /// Parses one name.
   static func parse(_ raw: String) -> Name {
+    if let spelled = displayOrder(ofPlain: raw) { return named(LaTeXDecoder.decode(spelled)) }
     let trimmed = raw.trimmed()
     if trimmed.hasPrefix("{"), trimmed.hasSuffix("}"), depthNeverZero(trimmed) {
       return Name(display: LaTeXDecoder.decode(trimmed), markers: [])
     }
+    return named(LaTeXDecoder.decode(displayOrder(of: trimmed)))
+  }
+
+  /// The words of a name in display order, "First von Last Jr", joined by spaces.
+  ///
+  /// NB: BibTeX's von part matters for sorting by surname, not for this order, so it is not
+  /// split out: "First von Last" is already in order, "von Last, First" and
+  /// "von Last, Jr, First" put their last part first.
+  private static func displayOrder(of trimmed: String) -> String {
     let parts = splitTopLevel(trimmed, at: ",").map { $0.trimmed() }
-    var first: [String]
-    var vonLast: [String]
-    var jr: [String] = []
+    let words: [String]
     switch parts.count {
-    case 1:
-      let words = words(parts[0])
-      // "First von Last": von starts at the first lowercase word that is not the last word.
-      if let von = words.dropLast().firstIndex(where: isLowercaseWord) {
-        first = Array(words[..<von])
-        vonLast = Array(words[von...])
-      } else {
-        first = Array(words.dropLast())
-        vonLast = words.last.map { [$0] } ?? []
-      }
-    case 2:
-      vonLast = words(parts[0])
-      first = words(parts[1])
-    default:
-      vonLast = words(parts[0])
-      jr = words(parts[1])
-      first = words(parts[2...].joined(separator: " "))
+    case 1: words = Self.words(parts[0])
+    case 2: words = Self.words(parts[1]) + Self.words(parts[0])
+    default: words = Self.words(parts[2...].joined(separator: " ")) + Self.words(parts[0]) + Self.words(parts[1])
     }
-    let raw = (first + vonLast + jr).joined(separator: " ")
-    let decoded = LaTeXDecoder.decode(raw)
+    return words.joined(separator: " ")
+  }
+
+  /// The display name and its markers from the decoded words.
+  private static func named(_ decoded: String) -> Name {
     let (name, markers) = AuthorListParser.stripMarkers(decoded)
+    // NB: with no star or dagger (UTF-8 0xE2 …) there is nothing left to clean.
+    guard decoded.utf8.contains(where: { $0 == UInt8(ascii: "*") || $0 == 0xE2 }) else {
+      return Name(display: name, markers: markers)
+    }
     let cleaned = name.split(separator: " ").map { word in
       // "Shang*" keeps its star on the surname: the marker belongs to the person.
       word.filter { $0 != "*" && $0 != "†" && $0 != "‡" }
@@ -118,11 +119,6 @@ enum BibTeXNames {
 
   private static func words(_ text: String) -> [String] {
     splitTopLevel(text, at: " ").map { $0.trimmed() }.filter { !$0.isEmpty }
-  }
-
-  private static func isLowercaseWord(_ word: String) -> Bool {
-    guard let first = word.first(where: { $0.isLetter }) else { return false }
-    return first.isLowercase && !word.hasPrefix("{")
   }
 
   private static func depthNeverZero(_ text: String) -> Bool {

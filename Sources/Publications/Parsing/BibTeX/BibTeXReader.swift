@@ -126,9 +126,11 @@ public struct BibTeXReader: Sendable {
       return name
     }
 
-    /// Every field `BibTeXVenue.resolve` reads, in one key.
+    /// Every field `BibTeXVenue.resolve` reads, in one key; of an eprint number only whether
+    /// it is there (each preprint has its own, and would miss the memo every time).
     func venue(type: String, fields: [String: String], catalog: VenueCatalog) -> Venue? {
-      let key = ([type] + BibTeXVenue.fieldsRead.map { fields[$0] ?? "\u{0}" }).joined(separator: "\u{1F}")
+      let read = BibTeXVenue.fieldsRead.map { fields[$0] ?? "\u{0}" } + BibTeXVenue.fieldsPresent.map { fields[$0] == nil ? "" : "+" }
+      let key = ([type] + read).joined(separator: "\u{1F}")
       if let known = venues[key] { return known }
       let venue = BibTeXVenue.resolve(type: type, fields: fields, catalog: catalog)
       venues[key] = venue

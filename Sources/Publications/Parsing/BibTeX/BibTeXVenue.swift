@@ -2,11 +2,13 @@
 /// `howpublished`, `series`, `publisher` and `eprint`, canonicalised through the catalogue; an
 /// unknown venue keeps its name, with its kind from the entry type.
 enum BibTeXVenue {
-  /// The fields `resolve` looks at (so a cache can key on them).
+  /// The fields whose text `resolve` reads (so a cache can key on them).
   static let fieldsRead = [
     "abbr", "booktitle", "journal", "journaltitle", "howpublished", "series", "eventtitle", "archiveprefix", "eprinttype",
-    "arxiv", "eprint", "publisher",
+    "publisher",
   ]
+  /// The fields `resolve` only checks for.
+  static let fieldsPresent = ["arxiv", "eprint"]
 
   static func resolve(type: String, fields: [String: String], catalog: VenueCatalog) -> Venue? {
     // NB: `howpublished = {\url{…}}` is where a web page lives, not a venue.
@@ -26,9 +28,15 @@ enum BibTeXVenue {
   }
 
   private static func isAddress(_ text: String) -> Bool {
-    let lower = text.lowercased()
-    return lower.contains("http") || lower.contains("www.") || lower.contains(".com") || lower.contains(".org/")
+    // NB: on bytes, ASCII case folded: Foundation's `contains` on a lowercased copy of every
+    // venue name was a tenth of reading a large file.
+    let lower = text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+    return addressMarks.contains { mark in
+      lower.indices.contains { lower[$0...].starts(with: mark) }
+    }
   }
+
+  private static let addressMarks = ["http", "www.", ".com", ".org/"].map { Array($0.utf8) }
 
   private static func kind(of type: String) -> Venue.Kind {
     switch type {

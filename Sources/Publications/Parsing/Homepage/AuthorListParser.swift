@@ -142,6 +142,8 @@ enum AuthorListParser {
   /// Removes equal-contribution and corresponding marks: `*`, `#`, `†`, `‡`, `✉`, `$^\dagger$`,
   /// affiliation digits, and a trailing "(Equal Contribution)".
   static func stripMarkers(_ raw: String) -> (String, [Person.Marker]) {
+    // NB: nearly every name carries no mark; one byte scan says so and skips the work below.
+    if isUnmarked(raw.utf8) { return (withoutSentenceDot(raw).collapsingWhitespace(), []) }
     var text = raw
     var markers: [Person.Marker] = []
     let mayHoldLaTeX = text.contains(where: { $0 == "$" || $0 == "\\" || $0 == "^" })
@@ -168,14 +170,35 @@ enum AuthorListParser {
     // A link label right after the last name leaves "[" or "(" behind: "Xinchao Wang [".
     text = text.trimming(" [(|")
     text = text.trimming("\"'“”")
-    // "Xinchao Wang." ends a sentence; "J." is an initial and keeps its dot.
-    if text.hasSuffix("."), let lastWord = text.split(separator: " ").last, lastWord.count > 2,
-      !lastWord.dropLast().contains("."), !["Jr.", "Sr.", "Jun.", "Sen."].contains(String(lastWord))
-    {
-      text.removeLast()
-    }
+    text = withoutSentenceDot(text)
     return (text.collapsingWhitespace(), Array(Set(markers)).sorted { $0.rawValue < $1.rawValue })
   }
+
+  /// "Xinchao Wang." ends a sentence; "J." is an initial and keeps its dot.
+  private static func withoutSentenceDot(_ text: String) -> String {
+    guard text.hasSuffix("."), let lastWord = text.split(separator: " ").last, lastWord.count > 2,
+      !lastWord.dropLast().contains("."), !["Jr.", "Sr.", "Jun.", "Sen."].contains(String(lastWord))
+    else { return text }
+    return String(text.dropLast())
+  }
+
+  /// Whether `stripMarkers` would leave `text` as it is but for the sentence dot: no mark,
+  /// digit, parenthesis or LaTeX anywhere (nor `†`, `‡`, `✉`, `§`, `¹`, NBSP or curly quotes,
+  /// whose UTF-8 starts 0xC2 or 0xE2), and nothing it trims at either end.
+  private static func isUnmarked(_ text: String.UTF8View) -> Bool {
+    guard let first = text.first, let last = text.last else { return true }
+    if trimmedAtEnds.contains(first) || trimmedAtEnds.contains(last) { return false }
+    return !text.contains { byte in
+      switch byte {
+      case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "$"), UInt8(ascii: "\\"), UInt8(ascii: "^"),
+        UInt8(ascii: "("), UInt8(ascii: "*"), UInt8(ascii: "#"), 0xC2, 0xE2:
+        true
+      default: false
+      }
+    }
+  }
+
+  private static let trimmedAtEnds = Array(" [(|\"'".utf8)
 
   /// A digit glued to a name ("Wang1", "Li2,3") is an affiliation mark; "IJCAI 2021" is not a name.
   private static func isAffiliationDigit(_ c: Character, in text: String) -> Bool {
