@@ -13,6 +13,7 @@ import Testing
 
   @Test func `crlf and lone cr become lf`() {
     #expect(TextDecoder.decode(Array("a\r\nb\rc\n".utf8)).text == "a\nb\nc\n")
+    #expect(TextDecoder.decode(Array("é\r\r\nü\r".utf8)).text == "é\n\nü\n")
   }
 
   @Test func `invalid utf8 is replaced and reported at its line`() {
@@ -47,6 +48,9 @@ import Testing
     MojibakeCase(broken: "a 2√ó speedup", repaired: "a 2× speedup"),
     MojibakeCase(broken: "[Êú∫Âô®‰πãÂøÉ](u)", repaired: "[机器之心](u)"),
     MojibakeCase(broken: "itâ€™s Windows-1252", repaired: "it’s Windows-1252"),
+    MojibakeCase(broken: "ends in ‚Äô", repaired: "ends in ’"),
+    // "ā" read as Mac Roman is "ƒÅ"; the Ångström sign is canonically that Å.
+    MojibakeCase(broken: "Tr\u{0192}\u{212B}n", repaired: "Trān"),
   ]
 
   @Test(arguments: mojibake)

@@ -86,27 +86,51 @@ enum MojibakeRepair {
 
   /// Whether some run of two or more non-ASCII characters is all in one code page: the only
   /// shape mojibake can take. Checked without building any output.
+  /// Whether some run of two or more non-ASCII scalars maps wholly into one legacy table.
+  ///
+  /// NB: on bytes, with tables keyed by scalar value: most files hold no such run, and hashing
+  /// a `Character` for every accented letter of a large bibliography was most of reading it.
   private static func mayHoldMojibake(_ text: String) -> Bool {
-    var run = 0
-    var allMac = true
-    var allWindows = true
-    for scalar in text.unicodeScalars {
-      if scalar.isASCII {
-        if run >= 2 && (allMac || allWindows) { return true }
-        run = 0
-        allMac = true
-        allWindows = true
-      } else {
-        run += 1
-        let character = Character(scalar)
-        allMac = allMac && macRomanBytes[character] != nil
-        allWindows = allWindows && windows1252Bytes[character] != nil
+    var text = text
+    text.makeContiguousUTF8()
+    return text.utf8.withContiguousStorageIfAvailable { bytes in
+      var start = 0
+      while start < bytes.count {
+        guard bytes[start] >= 0x80 else {
+          start += 1
+          continue
+        }
+        var end = start
+        var scalars = 0
+        while end < bytes.count, bytes[end] >= 0x80 {
+          if bytes[end] >= 0xC0 { scalars += 1 }
+          end += 1
+        }
+        if scalars >= 2, mapsWhole(UnsafeBufferPointer(rebasing: bytes[start..<end])) { return true }
+        start = end
       }
-    }
-    return run >= 2 && (allMac || allWindows)
+      return false
+    } ?? false
   }
 
-  /// The run decoded through either code page, when that gives valid UTF-8 beyond ASCII.
+  /// Whether every scalar of a run of non-ASCII bytes is in the Mac Roman table, or every one
+  /// in the Windows-1252 table.
+  private static func mapsWhole(_ run: UnsafeBufferPointer<UInt8>) -> Bool {
+    var allMac = true
+    var allWindows = true
+    for scalar in String(decoding: run, as: UTF8.self).unicodeScalars where allMac || allWindows {
+      // NB: a scalar missing from a set may still equal a table Character canonically (the
+      // Ångström sign is Å), so a miss asks the Character table.
+      allMac = allMac && (macRomanScalars.contains(scalar.value) || macRomanBytes[Character(scalar)] != nil)
+      allWindows = allWindows
+        && (windows1252Scalars.contains(scalar.value) || windows1252Bytes[Character(scalar)] != nil)
+    }
+    return allMac || allWindows
+  }
+
+  private static let macRomanScalars = Set(macRomanBytes.keys.flatMap { $0.unicodeScalars.map(\.value) })
+  private static let windows1252Scalars = Set(windows1252Bytes.keys.flatMap { $0.unicodeScalars.map(\.value) })
+
   private static func decodeRun(_ run: String) -> (String, Bool)? {
     guard run.count >= 2 else { return nil }
     for (table, isMac) in [(macRomanBytes, true), (windows1252Bytes, false)] {

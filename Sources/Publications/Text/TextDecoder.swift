@@ -33,7 +33,7 @@ public enum TextDecoder {
     }
     let binary = looksBinary(text)
     // NB: byte scans; a NUL is one byte in UTF-8 and never part of another character.
-    let nuls = text.utf8.reduce(0) { $0 + ($1 == 0 ? 1 : 0) }
+    let nuls = text.utf8.count(of: 0)
     if nuls > 0 {
       problems.append((line(ofFirst: "\0", in: text), .nulBytes(count: nuls)))
       text.unicodeScalars.removeAll { $0 == "\0" }
@@ -121,23 +121,31 @@ public enum TextDecoder {
     return line
   }
 
+  /// CRLF and lone CR as LF, on bytes: a CR or LF byte is never part of another character.
   private static func normalizingLineEnds(_ text: String) -> String {
-    guard text.utf8.contains(0x0D) else { return text }
-    var scalars = String.UnicodeScalarView()
+    guard text.utf8.count(of: 0x0D) > 0 else { return text }
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(text.utf8.count)
     var previousWasCR = false
-    for s in text.unicodeScalars {
-      if s == "\r" {
-        scalars.append("\n")
-        previousWasCR = true
-        continue
-      }
-      if s == "\n" && previousWasCR {
+    for byte in text.utf8 {
+      if byte == 0x0A && previousWasCR {
         previousWasCR = false
         continue
       }
-      previousWasCR = false
-      scalars.append(s)
+      previousWasCR = byte == 0x0D
+      bytes.append(previousWasCR ? 0x0A : byte)
     }
-    return String(scalars)
+    return String(decoding: bytes, as: UTF8.self)
+  }
+}
+
+extension String.UTF8View {
+  /// How many times `byte` occurs, counted on the contiguous storage of a native string.
+  func count(of byte: UInt8) -> Int {
+    withContiguousStorageIfAvailable { buffer in
+      var count = 0
+      for value in buffer where value == byte { count &+= 1 }
+      return count
+    } ?? reduce(0) { $0 + ($1 == byte ? 1 : 0) }
   }
 }
