@@ -40,96 +40,62 @@ enum MojibakeRepair {
 
   /// Repairs every mojibake run in `text`; reports the encoding seen most.
   static func repair(_ text: String) -> Result {
-    guard mayHoldMojibake(text) else { return Result(text: text, count: 0, encoding: "", firstLine: 0) }
-    // Copy the text between repaired runs as slices; only repaired runs are rebuilt.
-    var output = ""
-    output.reserveCapacity(text.utf8.count)
-    var copiedUpTo = text.startIndex
-    var runStart: String.Index?
-    var counts = (macRoman: 0, windows: 0)
-    var line = 1
-    var firstLine = 0
-    var example: (broken: String, repaired: String)?
-    func finishRun(at end: String.Index) {
-      guard let start = runStart else { return }
-      runStart = nil
-      let run = String(text[start..<end])
-      guard let (fixed, fromMac) = decodeRun(run) else { return }
-      if example == nil { example = (run, fixed) }
-      output += text[copiedUpTo..<start]
-      output += fixed
-      copiedUpTo = end
-      if fromMac { counts.macRoman += 1 } else { counts.windows += 1 }
-      if firstLine == 0 { firstLine = line }
-    }
-    // Bytes, not Characters: an ASCII byte always starts a character in UTF-8, so runs of
-    // non-ASCII bytes are runs of whole non-ASCII scalars, found at memory speed.
-    let utf8 = text.utf8
-    var index = utf8.startIndex
-    while index < utf8.endIndex {
-      let byte = utf8[index]
-      if byte < 0x80 {
-        finishRun(at: index)
-        if byte == 0x0A { line += 1 }
-      } else if runStart == nil {
-        runStart = index
-      }
-      index = utf8.index(after: index)
-    }
-    finishRun(at: text.endIndex)
-    output += text[copiedUpTo...]
-    let count = counts.macRoman + counts.windows
-    let encoding = counts.macRoman >= counts.windows ? "Mac Roman" : "Windows-1252"
-    return Result(
-      text: count > 0 ? output : text, count: count, encoding: encoding, firstLine: firstLine, example: example)
-  }
-
-  /// Whether some run of two or more non-ASCII characters is all in one code page: the only
-  /// shape mojibake can take. Checked without building any output.
-  /// Whether some run of two or more non-ASCII scalars maps wholly into one legacy table.
-  ///
-  /// NB: on bytes, with tables keyed by scalar value: most files hold no such run, and hashing
-  /// a `Character` for every accented letter of a large bibliography was most of reading it.
-  private static func mayHoldMojibake(_ text: String) -> Bool {
     var text = text
     text.makeContiguousUTF8()
-    return text.utf8.withContiguousStorageIfAvailable { bytes in
-      var start = 0
-      while start < bytes.count {
-        guard bytes[start] >= 0x80 else {
-          start += 1
-          continue
-        }
-        var end = start
-        var scalars = 0
-        while end < bytes.count, bytes[end] >= 0x80 {
-          if bytes[end] >= 0xC0 { scalars += 1 }
-          end += 1
-        }
-        if scalars >= 2, mapsWhole(UnsafeBufferPointer(rebasing: bytes[start..<end])) { return true }
-        start = end
-      }
-      return false
-    } ?? false
+    let unchanged = Result(text: text, count: 0, encoding: "", firstLine: 0)
+    return text.utf8.withContiguousStorageIfAvailable { repair(text, bytes: $0) ?? unchanged } ?? unchanged
   }
 
-  /// Whether every scalar of a run of non-ASCII bytes is in the Mac Roman table, or every one
-  /// in the Windows-1252 table.
-  private static func mapsWhole(_ run: UnsafeBufferPointer<UInt8>) -> Bool {
-    var allMac = true
-    var allWindows = true
-    for scalar in String(decoding: run, as: UTF8.self).unicodeScalars where allMac || allWindows {
-      // NB: a scalar missing from a set may still equal a table Character canonically (the
-      // Ångström sign is Å), so a miss asks the Character table.
-      allMac = allMac && (macRomanScalars.contains(scalar.value) || macRomanBytes[Character(scalar)] != nil)
-      allWindows = allWindows
-        && (windows1252Scalars.contains(scalar.value) || windows1252Bytes[Character(scalar)] != nil)
+  /// The repaired text, nil when nothing needs repair.
+  ///
+  /// NB: on bytes: an ASCII byte always starts a character in UTF-8, so a run of non-ASCII
+  /// bytes is a run of whole non-ASCII scalars, found at memory speed; only a run of two or
+  /// more scalars (rare in real text) is looked up, and only a repair copies the text.
+  private static func repair(_ text: String, bytes: UnsafeBufferPointer<UInt8>) -> Result? {
+    var output: [UInt8] = []
+    var copied = 0
+    var counts = (macRoman: 0, windows: 0)
+    var firstLine = 0
+    var example: (broken: String, repaired: String)?
+    for run in multiScalarRuns(in: bytes) {
+      let broken = String(decoding: UnsafeBufferPointer(rebasing: bytes[run]), as: UTF8.self)
+      guard let (fixed, fromMac) = decodeRun(broken) else { continue }
+      if example == nil { example = (broken, fixed) }
+      if firstLine == 0 { firstLine = 1 + bytes[..<run.lowerBound].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } }
+      output += bytes[copied..<run.lowerBound]
+      output += fixed.utf8
+      copied = run.upperBound
+      if fromMac { counts.macRoman += 1 } else { counts.windows += 1 }
     }
-    return allMac || allWindows
+    let count = counts.macRoman + counts.windows
+    guard count > 0 else { return nil }
+    output += bytes[copied...]
+    let encoding = counts.macRoman >= counts.windows ? "Mac Roman" : "Windows-1252"
+    return Result(
+      text: String(decoding: output, as: UTF8.self), count: count, encoding: encoding, firstLine: firstLine,
+      example: example)
   }
 
-  private static let macRomanScalars = Set(macRomanBytes.keys.flatMap { $0.unicodeScalars.map(\.value) })
-  private static let windows1252Scalars = Set(windows1252Bytes.keys.flatMap { $0.unicodeScalars.map(\.value) })
+  /// The byte ranges of the runs of two or more non-ASCII scalars.
+  private static func multiScalarRuns(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+    var runs: [Range<Int>] = []
+    var start = 0
+    while start < bytes.count {
+      guard bytes[start] >= 0x80 else {
+        start += 1
+        continue
+      }
+      var end = start
+      var scalars = 0
+      while end < bytes.count, bytes[end] >= 0x80 {
+        if bytes[end] >= 0xC0 { scalars += 1 }
+        end += 1
+      }
+      if scalars >= 2 { runs.append(start..<end) }
+      start = end
+    }
+    return runs
+  }
 
   private static func decodeRun(_ run: String) -> (String, Bool)? {
     guard run.count >= 2 else { return nil }
