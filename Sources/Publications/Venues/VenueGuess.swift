@@ -63,14 +63,14 @@ enum VenueGuess {
 
   private static func kind(of name: String) -> Venue.Kind? {
     let lower = name.lowercased()
-    if lower.contains("workshop") { return .workshop }
-    if ["journal", "transactions", "letters", "review", "magazine", "annals", "bulletin"].contains(where: lower.contains) {
+    if lower.containsBytes(of: "workshop") { return .workshop }
+    if ["journal", "transactions", "letters", "review", "magazine", "annals", "bulletin"].contains(where: lower.containsBytes) {
       return .journal
     }
-    if ["conference", "symposium", "proceedings", "congress", "meeting", "colloquium"].contains(where: lower.contains) {
+    if ["conference", "symposium", "proceedings", "congress", "meeting", "colloquium"].contains(where: lower.containsBytes) {
       return .conference
     }
-    if lower.contains("thesis") || lower.contains("dissertation") { return .thesis }
+    if lower.containsBytes(of: "thesis") || lower.containsBytes(of: "dissertation") { return .thesis }
     return nil
   }
 }

@@ -18,6 +18,7 @@ struct VenueToken: Hashable {
   ///
   /// - Complexity: O(n) in the length of `text`.
   static func tokenize(_ text: String) -> [VenueToken] {
+    if let tokens = tokenizeASCII(text) { return tokens }
     var tokens: [VenueToken] = []
     var start: String.Index?
     var current = ""
@@ -48,6 +49,58 @@ struct VenueToken: Hashable {
     }
     flush(at: text.endIndex)
     return tokens
+  }
+}
+
+extension VenueToken {
+  /// `tokenize` on bytes, for ASCII text (nearly every venue field and citation line); nil
+  /// for other text.
+  ///
+  /// NB: a Character per letter and a lowercased String per Character cost many times the
+  /// bytes; in ASCII a byte is a Character but for CR LF, which is a separator either way.
+  private static func tokenizeASCII(_ text: String) -> [VenueToken]? {
+    text.utf8.withContiguousStorageIfAvailable { bytes -> [VenueToken]? in
+      guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+      var tokens: [VenueToken] = []
+      var start: Int?
+      for i in 0...bytes.count {
+        let byte = i < bytes.count ? bytes[i] : 0
+        guard isWordByte(byte) else {
+          if let s = start { tokens.append(token(s..<i, of: text, bytes: bytes)) }
+          start = nil
+          continue
+        }
+        // Letters to digits (and back) start a new token: ICLR2025, 2024Oral.
+        if let s = start, isDigit(bytes[i - 1]) != isDigit(byte) {
+          tokens.append(token(s..<i, of: text, bytes: bytes))
+          start = i
+        }
+        if start == nil { start = i }
+      }
+      return tokens
+    } ?? nil
+  }
+
+  private static func token(_ range: Range<Int>, of text: String, bytes: UnsafeBufferPointer<UInt8>) -> VenueToken {
+    let word = bytes[range]
+    let lower = String(decoding: word.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+    let utf8 = text.utf8
+    let bounds = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)
+    var before: Character?
+    if range.lowerBound > 0 {
+      let previous = bytes[range.lowerBound - 1]
+      let isCRLF = previous == 0x0A && range.lowerBound > 1 && bytes[range.lowerBound - 2] == 0x0D
+      before = isCRLF ? "\r\n" : Character(Unicode.Scalar(previous))
+    }
+    return VenueToken(
+      text: lower, original: String(decoding: UnsafeBufferPointer(rebasing: word), as: UTF8.self), range: bounds,
+      precededBy: before)
+  }
+
+  private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+  private static func isWordByte(_ byte: UInt8) -> Bool {
+    isDigit(byte) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || byte == UInt8(ascii: "&")
   }
 }
 

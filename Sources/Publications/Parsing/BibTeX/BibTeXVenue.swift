@@ -28,15 +28,9 @@ enum BibTeXVenue {
   }
 
   private static func isAddress(_ text: String) -> Bool {
-    // NB: on bytes, ASCII case folded: Foundation's `contains` on a lowercased copy of every
-    // venue name was a tenth of reading a large file.
-    let lower = text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-    return addressMarks.contains { mark in
-      lower.indices.contains { lower[$0...].starts(with: mark) }
-    }
+    let lower = text.lowercased()
+    return ["http", "www.", ".com", ".org/"].contains(where: lower.containsBytes)
   }
-
-  private static let addressMarks = ["http", "www.", ".com", ".org/"].map { Array($0.utf8) }
 
   private static func kind(of type: String) -> Venue.Kind {
     switch type {

@@ -1,0 +1,17 @@
+extension StringProtocol {
+  /// Whether `word` occurs in the text, compared byte for byte: case-sensitive, without
+  /// Unicode equivalence, which is all an ASCII keyword needs.
+  ///
+  /// NB: Foundation's `contains` on Linux compares through NSString, many times slower; the
+  /// venue rules ask it a dozen times per venue name of a large bibliography.
+  func containsBytes(of word: String) -> Bool {
+    let needle = Array(word.utf8)
+    guard let first = needle.first else { return true }
+    let haystack = Array(utf8)
+    guard haystack.count >= needle.count else { return false }
+    for start in 0...(haystack.count - needle.count) where haystack[start] == first {
+      if haystack[start..<(start + needle.count)].elementsEqual(needle) { return true }
+    }
+    return false
+  }
+}
