@@ -30,9 +30,16 @@ struct TopicText: Sendable {
   /// joining two words. White space and apostrophes separate words without ending a segment
   /// ("model's" leaves "model" and a one-letter "s" that is dropped).
   ///
-  /// Reads UTF-8 bytes with a fast path for ASCII, the bulk of titles and abstracts; other
-  /// characters are decoded and classified by their Unicode properties.
+  /// Reads UTF-8 bytes, ASCII (the bulk of titles and abstracts) through a table; other
+  /// characters are decoded and classified by their Unicode properties, their bytes copied.
   private static func scan(_ text: String, visit: (String?) -> Void) {
+    var text = text
+    text.makeContiguousUTF8()
+    text.utf8.withContiguousStorageIfAvailable { bytes in scan(bytes, visit: visit) }
+  }
+
+  private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, visit: (String?) -> Void) {
+    let asciiKinds = Kind.asciiKinds
     var word: [UInt8] = []
     word.reserveCapacity(32)
     var hyphenPending = false
@@ -41,31 +48,41 @@ struct TopicText: Sendable {
       word.removeAll(keepingCapacity: true)
       hyphenPending = false
     }
-    func appendToWord(_ scalar: Unicode.Scalar) {
-      if hyphenPending { word.append(UInt8(ascii: "-")) }
-      hyphenPending = false
-      word.append(contentsOf: UTF8.encode(scalar)!)
-    }
-    for scalar in text.unicodeScalars {
-      switch Kind(scalar) {
-      case .letter: appendToWord(scalar)
+    var i = 0
+    while i < bytes.count {
+      let lead = bytes[i]
+      let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+      let kind = lead < 0x80 ? asciiKinds[Int(lead)] : Kind(Self.scalar(in: bytes, at: i, length: length))
+      switch kind {
+      case .letter:
+        if hyphenPending { word.append(UInt8(ascii: "-")) }
+        hyphenPending = false
+        word.append(contentsOf: bytes[i..<(i + length)])
       case .hyphen:
         if word.isEmpty || hyphenPending { closeWord(); visit(nil) } else { hyphenPending = true }
       case .space: closeWord()
-      case .mark: if word.isEmpty { closeWord() } else { word.append(contentsOf: UTF8.encode(scalar)!) }
+      case .mark: if word.isEmpty { closeWord() } else { word.append(contentsOf: bytes[i..<(i + length)]) }
       case .punctuation:
         closeWord()
         visit(nil)
       }
+      i += length
     }
     closeWord()
+  }
+
+  /// The scalar whose valid UTF-8 starts at `index` and takes `length` bytes.
+  private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int, length: Int) -> Unicode.Scalar {
+    var value = UInt32(bytes[index]) & (0xFF >> (length + 1))
+    for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+    return Unicode.Scalar(value) ?? "\u{FFFD}"
   }
 
   private enum Kind {
     case letter, hyphen, space, mark, punctuation
 
     /// The kind of each ASCII scalar, looked up rather than switched on: the scan's hot path.
-    private static let asciiKinds: [Kind] = (0..<128).map { value in
+    static let asciiKinds: [Kind] = (0..<128).map { value in
       switch value {
       case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: .letter
       case 0x2D: .hyphen
