@@ -39,8 +39,16 @@ extension StringProtocol {
   /// True when no byte could be whitespace other than single inner ASCII spaces: the common
   /// case, checked on bytes so it costs far less than walking Characters.
   fileprivate var isCollapsedASCIISpacing: Bool {
+    // NB: a pointer loop over contiguous storage runs several times faster than the UTF-8
+    // view's iterator, and this scan sees every abstract of a bibliography.
+    utf8.withContiguousStorageIfAvailable(Self.spacingIsCollapsedASCII) ?? Self.spacingIsCollapsedASCII(utf8)
+  }
+
+  private static func spacingIsCollapsedASCII<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool {
     var previousSpace = true  // a leading space needs work
-    for byte in utf8 {
+    var sawByte = false
+    for byte in bytes {
+      sawByte = true
       switch byte {
       case 0x20:
         if previousSpace { return false }
@@ -52,6 +60,6 @@ extension StringProtocol {
         previousSpace = false
       }
     }
-    return !previousSpace || isEmpty
+    return !previousSpace || !sawByte
   }
 }

@@ -18,7 +18,11 @@ enum LaTeXDecoder {
   }
 
   /// Whether `bytes` hold a command, a brace, a tie, math or a dash pair: one byte scan.
-  private static func needsDecoding(_ bytes: String.UTF8View) -> Bool {
+  private static func needsDecoding(_ utf8: String.UTF8View) -> Bool {
+    utf8.withContiguousStorageIfAvailable(needsDecoding) ?? needsDecoding(Array(utf8))
+  }
+
+  private static func needsDecoding<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool {
     var previousWasHyphen = false
     for byte in bytes {
       switch byte {
