@@ -74,6 +74,12 @@ import Testing
     #expect(LaTeXDecoder.decode(c.latex) == c.text)
   }
 
+  @Test func `accented letters come out precomposed, byte for byte`() {
+    // NB: String equality is canonical; the bytes are what JSON and the report carry.
+    #expect(Array(LaTeXDecoder.decode("\\'e \\c{c} \\'q").utf8) == Array("\u{E9} \u{E7} q\u{301}".utf8))
+    #expect(Array(LaTeXDecoder.decode("Cafe\u{301} \\'e").utf8) == Array("Caf\u{E9} \u{E9}".utf8))
+  }
+
   struct NameCase: Sendable, CustomTestStringConvertible {
     var written: String
     var names: [String]

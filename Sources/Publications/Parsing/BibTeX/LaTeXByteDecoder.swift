@@ -8,9 +8,12 @@ struct LaTeXByteDecoder {
   private(set) var output: [UInt8] = []
   /// Whether an accent added a combining mark, so the result needs composing (NFC).
   private(set) var addedMarks = false
+  /// Whether the input is all ASCII: then an accent on one letter can be composed on the spot.
+  private let isASCII: Bool
 
   init(_ bytes: [UInt8]) {
     self.bytes = bytes
+    isASCII = bytes.allSatisfy { $0 < 0x80 }
     output.reserveCapacity(bytes.count)
   }
 
@@ -98,8 +101,11 @@ struct LaTeXByteDecoder {
   }
 
   /// The argument, then the combining mark; a dotless ı or ȷ takes its dot back: `\'{\i}` is í.
+  ///
+  /// NB: in ASCII input an accent on one letter becomes its precomposed character here, which
+  /// is what composing the whole text would give (nothing else in it can combine), without
+  /// Foundation's normalisation, the slowest step of reading accented names.
   private mutating func accent(_ mark: Unicode.Scalar) {
-    addedMarks = true
     let start = output.count
     argument()
     let base = output[start...]
@@ -108,6 +114,11 @@ struct LaTeXByteDecoder {
     } else if base.elementsEqual("ȷ".utf8) {
       output.replaceSubrange(start..., with: [UInt8(ascii: "j")])
     }
+    if isASCII, output.count == start + 1, let composed = LaTeXDecoder.composed(output[start], mark) {
+      output.replaceSubrange(start..., with: composed)
+      return
+    }
+    addedMarks = true
     append(String(mark))
   }
 

@@ -36,6 +36,28 @@ enum LaTeXDecoder {
     return false
   }
 
+  /// The UTF-8 of the precomposed character for an ASCII letter and an accent's mark, when
+  /// Unicode has one (`e` and U+0301 are `é`; `q` and U+0301 have none).
+  static func composed(_ letter: UInt8, _ mark: Unicode.Scalar) -> [UInt8]? {
+    composedLetters[UInt32(letter) << 24 | mark.value]
+  }
+
+  /// Every ASCII letter with every accent mark, composed once by Foundation's NFC.
+  private static let composedLetters: [UInt32: [UInt8]] = {
+    var table: [UInt32: [UInt8]] = [:]
+    let letters = Array(UInt8(ascii: "A")...UInt8(ascii: "Z")) + Array(UInt8(ascii: "a")...UInt8(ascii: "z"))
+    for letter in letters {
+      for mark in accents.values {
+        var pair = String.UnicodeScalarView()
+        pair.append(Unicode.Scalar(letter))
+        pair.append(mark)
+        let composed = String(pair).precomposedStringWithCanonicalMapping
+        if composed.unicodeScalars.count == 1 { table[UInt32(letter) << 24 | mark.value] = Array(composed.utf8) }
+      }
+    }
+    return table
+  }()
+
   /// Combining marks for accent commands.
   static let accents: [Unicode.Scalar: Unicode.Scalar] = [
     "\"": "\u{0308}", "'": "\u{0301}", "`": "\u{0300}", "^": "\u{0302}", "~": "\u{0303}", "=": "\u{0304}",
