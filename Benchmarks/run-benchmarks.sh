@@ -94,11 +94,17 @@ for n in $(printf '%s\n' "${sizes[@]}" | sort -nu); do
   printf 'limits: {file_size_mb: 8192}\n' >"$WORK/limits.yml"
   ours=$(PUBREPORT_TIMINGS=1 measure "$WORK/s$n" "$BIN" stats "$WORK/$n.bib" --json --config "$WORK/limits.yml")
   stage_rows+=("| $n entries → stats --json | $(stages "$WORK/s$n") |")
-  read_mbs=$(python3 - "$WORK/s$n.err" "$size" <<'PY'
-import json, sys
+  # MB/s of the BibTeX syntax step (one thread: bytes to raw entries and fields) and of the
+  # whole read stage (files, syntax, and entries read into publications on both cores).
+  read -r syntax_mbs read_mbs < <(python3 - "$WORK/s$n.err" "$WORK/$n.bib" <<'PY'
+import json, os, sys
+mb = os.path.getsize(sys.argv[2]) / 1e6
+seconds = {}
 for line in open(sys.argv[1]):
-    if line.startswith('{"stage": "read"'):
-        print(f"{float(sys.argv[2]) / max(json.loads(line)['s'], 1e-9):.0f} MB/s")
+    if line.startswith('{"stage"'):
+        stage = json.loads(line)
+        seconds[stage["stage"]] = stage["s"]
+print(" ".join(f"{mb / max(seconds.get(step, 0), 1e-9):.0f}" for step in ("read: syntax", "read")))
 PY
 )
   peer="not run | –"; ratio="–"
@@ -106,8 +112,10 @@ PY
     peer=$(measure "$WORK/p$n" python3 "$SHARED/bench/peer.py" "$WORK/$n.bib" "$WORK/peer$n")
     ratio=$(awk -v a="$(seconds "$WORK/p$n")" -v b="$(seconds "$WORK/s$n")" 'BEGIN { printf "%.0f×", a / b }')
   fi
-  rows+=("| $n entries ($size MB) → stats --json (reading at $read_mbs) | $ours | $peer | $ratio |")
-  if [ "$n" = 10000 ]; then targets+=("| BibTeX reading at 200 MB/s or more | $read_mbs | $(target_met "${read_mbs% MB/s}" 200 ge) |"); fi
+  rows+=("| $n entries ($size MB) → stats --json (syntax $syntax_mbs MB/s, whole read stage $read_mbs MB/s) | $ours | $peer | $ratio |")
+  if [ "$n" = 10000 ]; then
+    targets+=("| BibTeX reading at 200 MB/s or more per core | syntax $syntax_mbs MB/s on one core; whole read stage $read_mbs MB/s on two | syntax $(target_met "$syntax_mbs" 200 ge), whole stage $(target_met "$read_mbs" 200 ge) |")
+  fi
   if [ "$n" = 100000 ]; then
     t100k=$(seconds "$WORK/s$n"); m100k=$(awk '{ print $2 / 1024 }' "$WORK/s$n.time")
     targets+=("| 100k → stats --json under 3 s and 1 GiB | ${ours/ | /, } | $(target_met "$t100k" 3 le), memory $(target_met "$m100k" 1024 le) |")

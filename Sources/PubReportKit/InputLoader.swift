@@ -52,6 +52,38 @@ public struct InputLoader: Sendable {
     var result = ParseResult()
     var errors: [PubReportError] = []
     var texts: [Text] = []
+    StageClock.measureStep("read: files") { readFiles(paths, into: &result, texts: &texts, errors: &errors) }
+    var productive: Set<String> = []
+    for text in texts where text.format == .homepage {
+      var reader = HomepageReader(resolveInclude: Self.includeResolver)
+      reader.limits = limits
+      let page = reader.read(text.text, file: text.name).limitingAuthors(to: limits.authors)
+      if !page.publications.isEmpty { productive.insert(text.name) }
+      result.append(page)
+    }
+    let bibtex = texts.filter { $0.format == .bibtex }
+    if !bibtex.isEmpty {
+      let files = bibtex.map { BibTeXReader.File(name: $0.name, text: $0.text) }
+      var reader = BibTeXReader()
+      if StageClock.isEnabled { reader.timeStep = StageClock.report }
+      result.append(reader.read(files).limitingAuthors(to: limits.authors))
+    }
+    for text in texts where text.format == .cslJSON {
+      result.append(CSLJSONReader().read(text.text, file: text.name).limitingAuthors(to: limits.authors))
+    }
+    // A file that gave nothing is named, unless it only holds @strings for the others.
+    productive.formUnion(result.publications.map(\.source.file))
+    for text in texts where !productive.contains(text.name) {
+      let onlyDefinitions = text.format == .bibtex && text.text.lowercased().contains("@string")
+      if !onlyDefinitions { errors.append(.noPublications(path: text.name)) }
+    }
+    return (result, errors)
+  }
+
+  /// Reads and decodes each input, or reads a Hugo site whole; a failure is noted and skipped.
+  private func readFiles(
+    _ paths: [String], into result: inout ParseResult, texts: inout [Text], errors: inout [PubReportError]
+  ) {
     for path in paths {
       if let site = HugoSite.find(at: path) {
         let pages = site.pages()
@@ -72,29 +104,6 @@ public struct InputLoader: Sendable {
         errors.append(.unreadable(path: path, reason: "\(error)"))
       }
     }
-    var productive: Set<String> = []
-    for text in texts where text.format == .homepage {
-      var reader = HomepageReader(resolveInclude: Self.includeResolver)
-      reader.limits = limits
-      let page = reader.read(text.text, file: text.name).limitingAuthors(to: limits.authors)
-      if !page.publications.isEmpty { productive.insert(text.name) }
-      result.append(page)
-    }
-    let bibtex = texts.filter { $0.format == .bibtex }
-    if !bibtex.isEmpty {
-      let files = bibtex.map { BibTeXReader.File(name: $0.name, text: $0.text) }
-      result.append(BibTeXReader().read(files).limitingAuthors(to: limits.authors))
-    }
-    for text in texts where text.format == .cslJSON {
-      result.append(CSLJSONReader().read(text.text, file: text.name).limitingAuthors(to: limits.authors))
-    }
-    // A file that gave nothing is named, unless it only holds @strings for the others.
-    productive.formUnion(result.publications.map(\.source.file))
-    for text in texts where !productive.contains(text.name) {
-      let onlyDefinitions = text.format == .bibtex && text.text.lowercased().contains("@string")
-      if !onlyDefinitions { errors.append(.noPublications(path: text.name)) }
-    }
-    return (result, errors)
   }
 
   private func read(_ path: String, standardInput: () -> Data) throws -> (name: String, bytes: [UInt8]) {

@@ -18,12 +18,26 @@ public enum StageClock {
     return result
   }
 
+  /// Runs `body`, a step inside a stage, reporting its wall time as `stage` when timings are on
+  /// (the progress line keeps showing the stage).
+  @discardableResult
+  static func measureStep<T>(_ step: String, _ body: () throws -> T) rethrows -> T {
+    guard isEnabled else { return try body() }
+    let start = now()
+    let result = try body()
+    report(step, since: start)
+    return result
+  }
+
   private static func now() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
 
-  /// Prints the stage's line when timings are on.
   private static func report(_ stage: String, since start: UInt64) {
+    report(stage, seconds: Double(now() - start) / 1e9)
+  }
+
+  /// Prints a stage's line when timings are on.
+  @Sendable static func report(_ stage: String, seconds: Double) {
     guard isEnabled else { return }
-    let seconds = Double(now() - start) / 1e9
     let line = String(format: "{\"stage\": \"%@\", \"s\": %.4f, \"maxrss_mb\": %.1f}\n", stage, seconds, peakMemoryMegabytes())
     FileHandle.standardError.write(Data(line.utf8))
   }

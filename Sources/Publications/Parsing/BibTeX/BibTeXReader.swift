@@ -7,6 +7,10 @@
 ///           → LaTeX decoded → Publication (venue from abbr/booktitle/journal/eprint …)
 public struct BibTeXReader: Sendable {
   public var catalog: VenueCatalog
+  /// Called with the name and wall seconds of each step of `read` ("read: syntax", the files
+  /// parsed into raw entries; "read: entries", those read into publications), for the
+  /// benchmarks' per-stage table.
+  public var timeStep: (@Sendable (_ step: String, _ seconds: Double) -> Void)?
 
   public init(catalog: VenueCatalog = .standard) {
     self.catalog = catalog
@@ -33,6 +37,14 @@ public struct BibTeXReader: Sendable {
     var result = ParseResult()
     var entries: [BibTeXEntry] = []
     var strings: [String: [BibTeXEntry.Piece]] = [:]
+    let clock = ContinuousClock()
+    var stepStart = clock.now
+    func endStep(_ name: String) {
+      guard let timeStep else { return }
+      let elapsed = stepStart.duration(to: clock.now).components
+      timeStep(name, Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18)
+      stepStart = clock.now
+    }
     // 1. Parse every file; @strings are shared by all.
     for file in files {
       let parsed = BibTeXParser.parse(file.text, file: file.name)
@@ -40,6 +52,7 @@ public struct BibTeXReader: Sendable {
       result.diagnostics += parsed.diagnostics
       for (name, pieces) in parsed.strings where strings[name] == nil { strings[name] = pieces }
     }
+    endStep("read: syntax")
     var resolver = MacroResolver(strings: strings, months: Self.months)
     // 2. Resolve macros and crossref (in order: the resolver keeps its diagnostics), then read
     // the entries of each chunk on both cores.
@@ -76,6 +89,7 @@ public struct BibTeXReader: Sendable {
       }
     }
     result.diagnostics += resolver.diagnostics
+    endStep("read: entries")
     return result
   }
 
