@@ -61,12 +61,19 @@ public struct InputLoader: Sendable {
       if !page.publications.isEmpty { productive.insert(text.name) }
       result.append(page)
     }
-    let bibtex = texts.filter { $0.format == .bibtex }
-    if !bibtex.isEmpty {
-      let files = bibtex.map { BibTeXReader.File(name: $0.name, text: $0.text) }
+    // NB: the BibTeX texts move into the reader, which lets each go once parsed (on a 1 GB
+    // file, the text is a quarter of the peak memory); only whether one defines @strings stays.
+    var files: [BibTeXReader.File] = []
+    var definesStrings: Set<String> = []
+    for index in texts.indices where texts[index].format == .bibtex {
+      if Self.mentionsStringDefinition(texts[index].text) { definesStrings.insert(texts[index].name) }
+      files.append(BibTeXReader.File(name: texts[index].name, text: texts[index].text))
+      texts[index].text = ""
+    }
+    if !files.isEmpty {
       var reader = BibTeXReader()
       if StageClock.isEnabled { reader.timeStep = StageClock.report }
-      result.append(reader.read(files).limitingAuthors(to: limits.authors))
+      result.append(reader.read(consume files).limitingAuthors(to: limits.authors))
     }
     for text in texts where text.format == .cslJSON {
       result.append(CSLJSONReader().read(text.text, file: text.name).limitingAuthors(to: limits.authors))
@@ -74,10 +81,31 @@ public struct InputLoader: Sendable {
     // A file that gave nothing is named, unless it only holds @strings for the others.
     productive.formUnion(result.publications.map(\.source.file))
     for text in texts where !productive.contains(text.name) {
-      let onlyDefinitions = text.format == .bibtex && text.text.lowercased().contains("@string")
-      if !onlyDefinitions { errors.append(.noPublications(path: text.name)) }
+      if !definesStrings.contains(text.name) { errors.append(.noPublications(path: text.name)) }
     }
     return (result, errors)
+  }
+
+  /// Whether `text` holds `@string`, in any case: a file of @string definitions for the others
+  /// gives no publications of its own and is no error.
+  private static func mentionsStringDefinition(_ text: String) -> Bool {
+    text.utf8.withContiguousStorageIfAvailable(mentionsStringDefinition) ?? mentionsStringDefinition(Array(text.utf8))
+  }
+
+  private static func mentionsStringDefinition<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool {
+    let word = Array("string".utf8)
+    var matched = -1  // -1: waiting for "@"; else how many letters of "string" follow it
+    for byte in bytes {
+      if byte == UInt8(ascii: "@") {
+        matched = 0
+      } else if matched >= 0, byte | 0x20 == word[matched] {
+        matched += 1
+        if matched == word.count { return true }
+      } else {
+        matched = -1
+      }
+    }
+    return false
   }
 
   /// Reads and decodes each input, or reads a Hugo site whole; a failure is noted and skipped.

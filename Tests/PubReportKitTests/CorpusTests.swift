@@ -61,6 +61,21 @@ import Testing
       ])
   }
 
+  @Test func `a bibtex file of @string definitions serves the others and is no error`() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pubreport-\(UUID())")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let strings = directory.appendingPathComponent("strings.bib")
+    let papers = directory.appendingPathComponent("papers.bib")
+    let notes = directory.appendingPathComponent("notes.bib")
+    try Data("@STRING{tpami = {IEEE Transactions on Pattern Analysis and Machine Intelligence}}\n".utf8).write(to: strings)
+    try Data("@article{a, title = {A Paper}, author = {Ada Lovelace}, journal = tpami, year = 2024}\n".utf8).write(to: papers)
+    try Data("% only a comment\n@comment{nothing here}\n".utf8).write(to: notes)
+    let corpus = Corpus.load(files: [strings.path, papers.path, notes.path])
+    #expect(corpus.publications.map(\.venue?.name) == ["TPAMI"])
+    #expect(corpus.inputErrors == [.noPublications(path: notes.path)])
+  }
+
   @Test func `utf16 and crlf pages read like utf8 ones`() throws {
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pubreport-\(UUID())")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)

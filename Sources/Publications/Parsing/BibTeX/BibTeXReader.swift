@@ -33,7 +33,10 @@ public struct BibTeXReader: Sendable {
   ]
 
   /// Reads every file; publications in file and entry order.
-  public func read(_ files: [File]) -> ParseResult {
+  ///
+  /// The files are consumed: their text is let go once parsed, so a caller that hands over
+  /// its only copy never holds a large file and its publications at once.
+  public func read(_ files: consuming [File]) -> ParseResult {
     var result = ParseResult()
     var entries: [BibTeXEntry] = []
     var strings: [String: [BibTeXEntry.Piece]] = [:]
@@ -52,6 +55,7 @@ public struct BibTeXReader: Sendable {
       result.diagnostics += parsed.diagnostics
       for (name, pieces) in parsed.strings where strings[name] == nil { strings[name] = pieces }
     }
+    files = []
     endStep("read: syntax")
     var resolver = MacroResolver(strings: strings, months: Self.months)
     // 2. Resolve macros and crossref (in order: the resolver keeps its diagnostics), then read
