@@ -48,25 +48,41 @@ struct TopicText: Sendable {
       word.removeAll(keepingCapacity: true)
       hyphenPending = false
     }
+    // NB: a run of ASCII letters and digits (most of any text) is found first and copied
+    // into the word at once; the switch sees every other character.
+    func asciiLetterRun(from start: Int) -> Int {
+      var end = start
+      while end < bytes.count, bytes[end] < 0x80, asciiKinds[Int(bytes[end])] == .letter { end += 1 }
+      return end
+    }
     var i = 0
     while i < bytes.count {
       let lead = bytes[i]
-      let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-      let kind = lead < 0x80 ? asciiKinds[Int(lead)] : Kind(Self.scalar(in: bytes, at: i, length: length))
+      let kind: Kind
+      let end: Int
+      if lead < 0x80 {
+        kind = asciiKinds[Int(lead)]
+        end = kind == .letter ? asciiLetterRun(from: i) : i + 1
+      } else {
+        let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        kind = Kind(Self.scalar(in: bytes, at: i, length: length))
+        end = i + length
+      }
+      let characters = UnsafeBufferPointer(rebasing: bytes[i..<end])
       switch kind {
       case .letter:
         if hyphenPending { word.append(UInt8(ascii: "-")) }
         hyphenPending = false
-        word.append(contentsOf: bytes[i..<(i + length)])
+        word.append(contentsOf: characters)
       case .hyphen:
         if word.isEmpty || hyphenPending { closeWord(); visit(nil) } else { hyphenPending = true }
       case .space: closeWord()
-      case .mark: if word.isEmpty { closeWord() } else { word.append(contentsOf: bytes[i..<(i + length)]) }
+      case .mark: if word.isEmpty { closeWord() } else { word.append(contentsOf: characters) }
       case .punctuation:
         closeWord()
         visit(nil)
       }
-      i += length
+      i = end
     }
     closeWord()
   }
