@@ -61,20 +61,7 @@ public struct InputLoader: Sendable {
       if !page.publications.isEmpty { productive.insert(text.name) }
       result.append(page)
     }
-    // NB: the BibTeX texts move into the reader, which lets each go once parsed (on a 1 GB
-    // file, the text is a quarter of the peak memory); only whether one defines @strings stays.
-    var files: [BibTeXReader.File] = []
-    var definesStrings: Set<String> = []
-    for index in texts.indices where texts[index].format == .bibtex {
-      if Self.mentionsStringDefinition(texts[index].text) { definesStrings.insert(texts[index].name) }
-      files.append(BibTeXReader.File(name: texts[index].name, text: texts[index].text))
-      texts[index].text = ""
-    }
-    if !files.isEmpty {
-      var reader = BibTeXReader()
-      if StageClock.isEnabled { reader.timeStep = StageClock.report }
-      result.append(reader.read(consume files).limitingAuthors(to: limits.authors))
-    }
+    let definesStrings = readBibTeX(&texts, into: &result)
     for text in texts where text.format == .cslJSON {
       result.append(CSLJSONReader().read(text.text, file: text.name).limitingAuthors(to: limits.authors))
     }
@@ -84,6 +71,25 @@ public struct InputLoader: Sendable {
       if !definesStrings.contains(text.name) { errors.append(.noPublications(path: text.name)) }
     }
     return (result, errors)
+  }
+
+  /// Reads the BibTeX texts together; returns the names of those that mention `@string`.
+  ///
+  /// NB: the texts move into the reader, which lets each go once parsed (on a 1 GB file the
+  /// text is a quarter of the peak memory); `texts` keeps them empty.
+  private func readBibTeX(_ texts: inout [Text], into result: inout ParseResult) -> Set<String> {
+    var files: [BibTeXReader.File] = []
+    var definesStrings: Set<String> = []
+    for index in texts.indices where texts[index].format == .bibtex {
+      if Self.mentionsStringDefinition(texts[index].text) { definesStrings.insert(texts[index].name) }
+      files.append(BibTeXReader.File(name: texts[index].name, text: texts[index].text))
+      texts[index].text = ""
+    }
+    guard !files.isEmpty else { return definesStrings }
+    var reader = BibTeXReader()
+    if StageClock.isEnabled { reader.timeStep = StageClock.report }
+    result.append(reader.read(consume files).limitingAuthors(to: limits.authors))
+    return definesStrings
   }
 
   /// Whether `text` holds `@string`, in any case: a file of @string definitions for the others

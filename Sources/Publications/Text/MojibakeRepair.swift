@@ -97,6 +97,7 @@ enum MojibakeRepair {
     return runs
   }
 
+  /// The run decoded through either code page, when that gives valid UTF-8 beyond ASCII.
   private static func decodeRun(_ run: String) -> (String, Bool)? {
     guard run.count >= 2 else { return nil }
     for (table, isMac) in [(macRomanBytes, true), (windows1252Bytes, false)] {

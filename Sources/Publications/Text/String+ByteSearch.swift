@@ -15,3 +15,14 @@ extension StringProtocol {
     return false
   }
 }
+
+extension String.UTF8View {
+  /// How many times `byte` occurs, counted on the contiguous storage of a native string.
+  func count(of byte: UInt8) -> Int {
+    withContiguousStorageIfAvailable { buffer in
+      var count = 0
+      for value in buffer where value == byte { count &+= 1 }
+      return count
+    } ?? reduce(0) { $0 + ($1 == byte ? 1 : 0) }
+  }
+}

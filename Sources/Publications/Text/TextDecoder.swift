@@ -138,14 +138,3 @@ public enum TextDecoder {
     return String(decoding: bytes, as: UTF8.self)
   }
 }
-
-extension String.UTF8View {
-  /// How many times `byte` occurs, counted on the contiguous storage of a native string.
-  func count(of byte: UInt8) -> Int {
-    withContiguousStorageIfAvailable { buffer in
-      var count = 0
-      for value in buffer where value == byte { count &+= 1 }
-      return count
-    } ?? reduce(0) { $0 + ($1 == byte ? 1 : 0) }
-  }
-}

@@ -21,8 +21,8 @@ extension BibTeXNames {
     case 1: order = words(parts[0], in: bytes)
     case 2: order = words(parts[1], in: bytes) + words(parts[0], in: bytes)
     default:
-      // Parts after the first comma each balance their braces, so their words are the words
-      // of the parts joined.
+      // Every part but the last ends at a top-level comma, so its braces balance: the words
+      // of the parts joined (as `displayOrder(of:)` joins them) are the words of each part.
       order = parts[2...].flatMap { words($0, in: bytes) } + words(parts[0], in: bytes) + words(parts[1], in: bytes)
     }
     var spelled: [UInt8] = []
