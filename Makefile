@@ -42,7 +42,7 @@ bench: deps
 # the corpus grows in .build-fuzz/corpus/<target>/ and is kept between runs, so campaigns add up.
 # Crashes land in .build-fuzz/findings/<target>/; each run's executions (from libFuzzer's last
 # status line, so a run that stopped on a finding counts too) are appended to Fuzz/campaign.tsv
-# (date, commit, target, seconds, executions, findings), the running tally. NB: never SIGSTOP a
+# (date, commit, target, seconds it ran, executions, findings), the running tally. NB: never SIGSTOP a
 # fuzzer: its timeout is wall-clock, so a pause is reported as a hang.
 FUZZ_SECONDS ?= 60
 FUZZ_RUNS ?= -1
@@ -57,7 +57,7 @@ fuzz: deps
 	  python3 Fuzz/seeds.py $$t .build-fuzz/corpus/$$t; \
 	  echo "== $$t"; \
 	  rm -f .build-fuzz/logs/$$t/*; \
-	  before=$$(ls .build-fuzz/findings/$$t | wc -l); \
+	  before=$$(ls .build-fuzz/findings/$$t | wc -l); started=$$(date +%s); \
 	  ( cd .build-fuzz/logs/$$t && SWIFT_BACKTRACE=enable=no FUZZ_TARGET=$$t ../../release/FuzzReaders \
 	    -max_total_time=$(FUZZ_SECONDS) -runs=$(FUZZ_RUNS) -jobs=$(FUZZ_JOBS) -workers=$(FUZZ_JOBS) \
 	    -rss_limit_mb=2048 -timeout=10 -max_len=$(FUZZ_MAX_LEN) -artifact_prefix=../../findings/$$t/ \
@@ -66,7 +66,7 @@ fuzz: deps
 	  runs=$$(for log in .build-fuzz/logs/$$t/fuzz-*.log; do grep -oE '^(Done |#)[0-9]+' $$log | grep -oE '[0-9]+' | sort -n | tail -1; done | awk '{s+=$$1} END {print s+0}'); \
 	  found=$$(( $$(ls .build-fuzz/findings/$$t | wc -l) - before )); \
 	  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$$(date -u +%FT%TZ)" $$commit $$t \
-	    $(FUZZ_SECONDS) $$runs $$found >> Fuzz/campaign.tsv; \
+	    $$(( $$(date +%s) - started )) $$runs $$found >> Fuzz/campaign.tsv; \
 	done
 	@awk -F'\t' 'NR > 1 {s[$$3] += $$5} END {for (t in s) printf "%-9s %12d executions in all\n", t, s[t]}' Fuzz/campaign.tsv | sort
 
