@@ -38,8 +38,19 @@ public enum StageClock {
   /// Prints a stage's line when timings are on.
   @Sendable static func report(_ stage: String, seconds: Double) {
     guard isEnabled else { return }
-    let line = String(format: "{\"stage\": \"%@\", \"s\": %.4f, \"maxrss_mb\": %.1f}\n", stage, seconds, peakMemoryMegabytes())
+    let line = String(
+      format: "{\"stage\": \"%@\", \"s\": %.4f, \"maxrss_mb\": %.1f, \"rss_mb\": %.1f}\n", stage, seconds,
+      peakMemoryMegabytes(), residentMegabytes())
     FileHandle.standardError.write(Data(line.utf8))
+  }
+
+  /// The resident set size of this process now (the second field of /proc/self/statm, in
+  /// pages), 0 where that file does not exist.
+  static func residentMegabytes() -> Double {
+    guard let statm = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8),
+      let pages = statm.split(separator: " ").dropFirst().first.flatMap({ Double($0) })
+    else { return 0 }
+    return pages * Double(sysconf(Int32(_SC_PAGESIZE))) / 1_048_576
   }
 
   /// The peak resident set size of this process so far.

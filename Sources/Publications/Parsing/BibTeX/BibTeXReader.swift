@@ -137,11 +137,17 @@ public struct BibTeXReader: Sendable {
     private var names: [String: BibTeXNames.Name] = [:]
     private var venues: [String: Venue?] = [:]
 
-    func name(_ raw: String) -> BibTeXNames.Name {
-      if let known = names[raw] { return known }
+    /// The person written `raw`. NB: a known spelling comes back as the memo's own copy, so
+    /// the thousands of papers of one person share one string (a million entries hold millions
+    /// of author spellings).
+    func person(_ raw: String) -> Person {
+      if let index = names.index(forKey: raw) {
+        let (spelling, name) = names[index]
+        return Person(name: name.display, asWritten: spelling, markers: name.markers)
+      }
       let name = BibTeXNames.parse(raw)
       names[raw] = name
-      return name
+      return Person(name: name.display, asWritten: raw, markers: name.markers)
     }
 
     /// Every field `BibTeXVenue.resolve` reads, in one key; of an eprint number only whether
@@ -165,10 +171,7 @@ public struct BibTeXReader: Sendable {
       return .failure(Diagnostic(.note, at: entry.location, .notCounted(title: title, reason: "a thesis")))
     }
     let (names, truncated) = BibTeXNames.split(fields["author"] ?? "")
-    let authors = names.map { raw -> Person in
-      let name = cache.name(raw)
-      return Person(name: name.display, asWritten: raw, markers: name.markers)
-    }
+    let authors = names.map(cache.person)
     return .success(
       Publication(
         id: entry.key.isEmpty ? PublicationID.make(title: title, year: year(fields)) : entry.key, title: title,
