@@ -17,7 +17,7 @@ struct TermDocuments: Sendable {
   /// Term index → the form people write it in ("diffusion models").
   var surfaces: [String]
   /// Raw counts per document, for class-based weights of labels.
-  var counts: [[(term: Int32, count: Int)]]
+  var counts: [[(term: Int32, count: Int32)]]
   /// Per document, the terms of its title (ascending): labels prefer the words of titles.
   var titleTerms: [[Int32]]
 
@@ -48,10 +48,10 @@ struct TermDocuments: Sendable {
   /// counts, so the sums never depend on the number of threads).
   private static func documentTerms(
     rawTokens: [[Int32]], stemTokens: [[Int32]], titleEnds: [Int], phrases: PhraseFinder, words: WordTable
-  ) -> ([[(term: Int32, count: Int)]], [Set<Int32>], SurfaceCounts) {
+  ) -> ([[(term: Int32, count: Int32)]], [Set<Int32>], SurfaceCounts) {
     let done = Parallelism.map(rawTokens.count, inParts: rawTokens.count >= 1_000 ? 4 : 1) { range in
       var surfaces = SurfaceCounts(words: words)
-      var documentTerms: [[(term: Int32, count: Int)]] = []
+      var documentTerms: [[(term: Int32, count: Int32)]] = []
       var titleTerms: [Set<Int32>] = []
       var occurrences: [Int32] = []
       for document in range {
@@ -82,7 +82,7 @@ struct TermDocuments: Sendable {
   /// parts' word tables are merged in order, so the ids are those of a single pass.
   /// Also returns, per text, where its abstract starts.
   private static func tokenized(_ texts: [Text]) -> (WordTable, [[Int32]], [Int]) {
-    let tokenizedParts = Parallelism.map(texts.count, inParts: texts.count >= 1_000 ? 4 : 1) { range in
+    var tokenizedParts = Parallelism.map(texts.count, inParts: texts.count >= 1_000 ? 4 : 1) { range in
       var words = WordTable()
       var tokens: [[Int32]] = []
       var titleEnds: [Int] = []
@@ -98,17 +98,18 @@ struct TermDocuments: Sendable {
     var tokens: [[Int32]] = []
     var titleEnds: [Int] = []
     tokens.reserveCapacity(texts.count)
-    for (partWords, partTokens, partTitleEnds) in tokenizedParts {
-      let mapping = words.merge(partWords)
-      tokens += partTokens.map { $0.map { $0 == TopicText.boundary ? $0 : mapping[Int($0)] } }
-      titleEnds += partTitleEnds
+    for part in tokenizedParts.indices {
+      let mapping = words.merge(tokenizedParts[part].0)
+      tokens += tokenizedParts[part].1.map { $0.map { $0 == TopicText.boundary ? $0 : mapping[Int($0)] } }
+      titleEnds += tokenizedParts[part].2
+      tokenizedParts[part].1 = []  // NB: renumbered, a part's tokens go at once, not after all parts
     }
     return (words, tokens, titleEnds)
   }
 
   /// Each distinct term with its count, ascending: sorting beats hashing for a hundred terms.
-  private static func runLengths(_ occurrences: [Int32]) -> [(term: Int32, count: Int)] {
-    var result: [(term: Int32, count: Int)] = []
+  private static func runLengths(_ occurrences: [Int32]) -> [(term: Int32, count: Int32)] {
+    var result: [(term: Int32, count: Int32)] = []
     for term in occurrences.sorted() {
       if result.last?.term == term { result[result.count - 1].count += 1 } else { result.append((term, 1)) }
     }
@@ -116,7 +117,7 @@ struct TermDocuments: Sendable {
   }
 
   /// 4. Terms filtered by document frequency, renumbered in text order, weighted.
-  private init(documentTerms: [[(term: Int32, count: Int)]], titleTerms allTitleTerms: [Set<Int32>], termTexts: [String], surfaces allSurfaces: [String], minimumDocuments: Int, maximumShare: Double) {
+  private init(documentTerms: [[(term: Int32, count: Int32)]], titleTerms allTitleTerms: [Set<Int32>], termTexts: [String], surfaces allSurfaces: [String], minimumDocuments: Int, maximumShare: Double) {
     var documentFrequency = Array(repeating: 0, count: termTexts.count)
     for termCounts in documentTerms {
       for (term, _) in termCounts { documentFrequency[Int(term)] += 1 }
