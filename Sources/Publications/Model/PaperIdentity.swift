@@ -12,11 +12,13 @@ public struct PaperIdentity: Sendable, Hashable {
   var dois: Set<String>
   var arxivIDs: Set<String>
 
-  /// - Parameter titleKey: `publication.titleKey` when the caller has it already.
-  public init(_ publication: Publication, titleKey: String? = nil) {
+  /// - Parameters:
+  ///   - titleKey: `publication.titleKey` when the caller has it already.
+  ///   - familyKeys: the authors' `familyKey`s when the caller has them already.
+  public init(_ publication: Publication, titleKey: String? = nil, familyKeys: [String]? = nil) {
     self.titleKey = titleKey ?? publication.titleKey
     year = publication.year
-    familyKeys = publication.authors.map(\.familyKey)
+    self.familyKeys = familyKeys ?? publication.authors.map(\.familyKey)
     venue = publication.venue
     dois = publication.dois
     arxivIDs = publication.arxivIDs
