@@ -38,8 +38,9 @@ public struct PaperIdentity: Sendable, Hashable {
       return false
     }
     // Two published versions in two different venues are two papers.
-    if let a = venue, let b = other.venue, a.name != b.name, a.kind != .preprint, b.kind != .preprint,
-      a.kind != .underReview, b.kind != .underReview
+    // NB: kinds first and no venue copied: this runs for every pair of listings of a title.
+    if let a = venue?.kind, let b = other.venue?.kind, a != .preprint, b != .preprint, a != .underReview,
+      b != .underReview, venue?.name != other.venue?.name
     {
       return false
     }
