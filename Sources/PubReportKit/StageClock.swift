@@ -11,11 +11,7 @@ public enum StageClock {
   public static func measure<T>(_ stage: String, _ body: () throws -> T) rethrows -> T {
     ProgressLine.shared.show(stage)
     defer { ProgressLine.shared.clear() }
-    guard isEnabled else { return try body() }
-    let start = now()
-    let result = try body()
-    report(stage, since: start)
-    return result
+    return try measureStep(stage, body)
   }
 
   /// Runs `body`, a step inside a stage, reporting its wall time as `stage` when timings are on

@@ -42,8 +42,7 @@ import Testing
   }
 
   @Test func `unusable inputs are named and the others still read`() throws {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pubreport-\(UUID())")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    let directory = try ReportPipelineTests.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: directory) }
     let empty = directory.appendingPathComponent("empty.md")
     let binary = directory.appendingPathComponent("binary.md")
@@ -62,8 +61,7 @@ import Testing
   }
 
   @Test func `a bibtex file of @string definitions serves the others and is no error`() throws {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pubreport-\(UUID())")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    let directory = try ReportPipelineTests.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: directory) }
     let strings = directory.appendingPathComponent("strings.bib")
     let papers = directory.appendingPathComponent("papers.bib")
@@ -77,8 +75,7 @@ import Testing
   }
 
   @Test func `utf16 and crlf pages read like utf8 ones`() throws {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pubreport-\(UUID())")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    let directory = try ReportPipelineTests.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: directory) }
     let text = try String(contentsOfFile: Self.sample, encoding: .utf8).replacingOccurrences(of: "\n", with: "\r\n")
     let file = directory.appendingPathComponent("utf16.md")

@@ -26,6 +26,11 @@ public enum Parallelism {
   public static func map<Value: Sendable>(
     _ count: Int, inParts parts: Int, _ transform: @Sendable (Range<Int>) -> Value
   ) -> [Value] {
-    map(parts) { part in transform((count * part / parts)..<(count * (part + 1) / parts)) }
+    map(parts) { part in transform(range(part, of: parts, splitting: count)) }
+  }
+
+  /// The `part`-th of `parts` contiguous ranges that split 0..<`count` as evenly as integers allow.
+  public static func range(_ part: Int, of parts: Int, splitting count: Int) -> Range<Int> {
+    (count * part / parts)..<(count * (part + 1) / parts)
   }
 }

@@ -25,7 +25,7 @@ public enum DuplicateMerger {
     // Folded only once a second listing of the same title turns up.
     var identities: [PaperIdentity?] = []
     var pairs: [Pair] = []
-    var folded = FamilyKeys()
+    var folder = IdentityFolder()
     for publication in publications {
       let titleKey = publication.titleKey
       guard let candidates = indicesByKey[titleKey] else {
@@ -34,18 +34,18 @@ public enum DuplicateMerger {
         identities.append(nil)
         continue
       }
-      let identity = PaperIdentity(publication, titleKey: titleKey, familyKeys: folded.familyKeys(of: publication))
+      let identity = folder.identity(of: publication, titleKey: titleKey)
       // NB: each earlier listing is folded once and then only read: a title repeated hundreds
       // of times in a large corpus compares each listing with every earlier one.
       for index in candidates where identities[index] == nil {
-        identities[index] = PaperIdentity(kept[index], titleKey: titleKey, familyKeys: folded.familyKeys(of: kept[index]))
+        identities[index] = folder.identity(of: kept[index], titleKey: titleKey)
       }
       let match = candidates.first { identities[$0]?.isSamePaper(as: identity) == true }
       if let index = match {
         pairs.append(
           Pair(title: kept[index].title, mergedTitle: publication.title, kept: kept[index].source, merged: publication.source))
         kept[index] = kept[index].merged(with: publication)
-        identities[index] = PaperIdentity(kept[index], titleKey: titleKey, familyKeys: folded.familyKeys(of: kept[index]))
+        identities[index] = folder.identity(of: kept[index], titleKey: titleKey)
       } else {
         indicesByKey[titleKey, default: []].append(kept.count)
         kept.append(publication)
@@ -56,17 +56,19 @@ public enum DuplicateMerger {
   }
 }
 
-/// Family keys folded once per distinct name: a person's many papers fold their name once
-/// (folding a non-ASCII name goes through Foundation and is the costly part of an identity).
-private struct FamilyKeys {
+/// Paper identities whose family keys are folded once per distinct name: a person's many papers
+/// fold their name once (folding a non-ASCII name goes through Foundation and is the costly part
+/// of an identity).
+private struct IdentityFolder {
   private var byName: [String: String] = [:]
 
-  mutating func familyKeys(of publication: Publication) -> [String] {
-    publication.authors.map { person in
+  mutating func identity(of publication: Publication, titleKey: String) -> PaperIdentity {
+    let keys = publication.authors.map { person in
       if let key = byName[person.name] { return key }
       let key = person.familyKey
       byName[person.name] = key
       return key
     }
+    return PaperIdentity(publication, titleKey: titleKey, familyKeys: keys)
   }
 }

@@ -116,8 +116,9 @@ public struct BibTeXReader: Sendable {
     }
     let parts = memos.count
     return Parallelism.map(parts) { part in
-      let range = (resolved.count * part / parts)..<(resolved.count * (part + 1) / parts)
-      return resolved[range].map { publication($0.0, fields: $0.1, cache: memos[part]) }
+      resolved[Parallelism.range(part, of: parts, splitting: resolved.count)].map {
+        publication($0.0, fields: $0.1, cache: memos[part])
+      }
     }.flatMap { $0 }
   }
 
