@@ -30,6 +30,24 @@ import Testing
     #expect(result.problems.map(\.message) == [.nulBytes(count: 1)])
   }
 
+  @Test func `a replacement character the file spells itself is not counted as invalid`() {
+    let bytes = Array("one \u{FFFD}\nnul\u{0} on two\n".utf8) + [0xFF] + Array("\n".utf8)
+    let result = TextDecoder.decode(bytes)
+    #expect(result.problems.map(\.message) == [.invalidUTF8(count: 1), .nulBytes(count: 1)])
+    // The line of the first U+FFFD, literal or not, and of the NUL.
+    #expect(result.problems.map(\.line) == [1, 2])
+    #expect(result.text == "one \u{FFFD}\nnul on two\n\u{FFFD}\n")
+  }
+
+  @Test func `binary means more than one control character or U+FFFD in ten scalars`() {
+    // Ten scalars per group, fourteen to sixteen bytes: the rule counts scalars, not bytes.
+    let text = { (bad: String, n: Int) in String(repeating: "é张é\(bad)abcdef", count: n) }
+    #expect(TextDecoder.decode(Array(text("\u{FFFD}", 50).utf8)).isBinary == false)  // 1 in 10
+    #expect(TextDecoder.decode(Array((text("\u{FFFD}", 50) + "\u{FFFD}").utf8)).isBinary)
+    #expect(TextDecoder.decode(Array((text("\u{1}", 50) + "\u{1}").utf8)).isBinary)
+    #expect(TextDecoder.decode(Array(text("\t", 60).utf8)).isBinary == false)
+  }
+
   @Test func `binary files are recognised`() {
     let bytes: [UInt8] = (0..<2000).map { UInt8(($0 * 37) % 32) }
     #expect(TextDecoder.decode(bytes).isBinary)

@@ -106,5 +106,10 @@ extension VenueToken {
 
 extension Character {
   /// 0–9 only; other numerals such as `²` or `½` are not years.
-  var isASCIIDigit: Bool { isASCII && isNumber }
+  var isASCIIDigit: Bool {
+    // NB: `asciiValue` alone, not `isASCII && isNumber`: each property looks up the first
+    // scalar again. CR LF (ASCII value 0x0A) is not a digit either way.
+    guard let value = asciiValue else { return false }
+    return value >= 0x30 && value <= 0x39
+  }
 }
