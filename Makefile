@@ -46,7 +46,8 @@ bench: deps
 # fuzzer: its timeout is wall-clock, so a pause is reported as a hang.
 # Before each run the corpus is minimised (libFuzzer's -merge=1 keeps the inputs that add coverage):
 # a corpus of 16,000 files cost half a minute to replay at every start and a directory scan at every
-# reload. ASan keeps no allocation stacks (malloc_context_size=0, a twelfth of the run time); to see
+# reload. Merging replays every kept input on the new build and steps over one that fails, so a
+# failure there is kept as a finding (its log) rather than lost with the input. ASan keeps no allocation stacks (malloc_context_size=0, a twelfth of the run time); to see
 # them for a finding, run the binary on the saved input without it.
 FUZZ_SECONDS ?= 60
 FUZZ_RUNS ?= -1
@@ -61,12 +62,17 @@ fuzz: deps
 	  python3 Fuzz/seeds.py $$t .build-fuzz/corpus/$$t; \
 	  echo "== $$t"; \
 	  rm -f .build-fuzz/logs/$$t/*; \
+	  before=$$(ls .build-fuzz/findings/$$t | wc -l); \
 	  rm -rf .build-fuzz/merged/$$t && mkdir -p .build-fuzz/merged/$$t; \
 	  ( cd .build-fuzz/logs/$$t && SWIFT_BACKTRACE=enable=no FUZZ_TARGET=$$t ../../release/FuzzReaders -merge=1 \
-	    -rss_limit_mb=2048 -timeout=10 -max_len=$(FUZZ_MAX_LEN) ../../merged/$$t ../../corpus/$$t >merge.txt 2>&1 ) \
+	    -rss_limit_mb=2048 -timeout=10 -max_len=$(FUZZ_MAX_LEN) -artifact_prefix=../../findings/$$t/ \
+	    ../../merged/$$t ../../corpus/$$t >merge.txt 2>&1 ) \
 	    && rm -rf .build-fuzz/corpus/$$t && mv .build-fuzz/merged/$$t .build-fuzz/corpus/$$t; \
+	  if grep -qE 'ERROR: |deadly signal|MERGE-OUTER: attempt [2-9]' .build-fuzz/logs/$$t/merge.txt; then \
+	    cp .build-fuzz/logs/$$t/merge.txt .build-fuzz/findings/$$t/merge-$$(date +%s).log; \
+	    echo "!! an input of the kept corpus failed on this build: .build-fuzz/findings/$$t/"; fi; \
 	  echo "corpus: $$(ls .build-fuzz/corpus/$$t | wc -l) inputs after minimising"; \
-	  before=$$(ls .build-fuzz/findings/$$t | wc -l); started=$$(date +%s); \
+	  started=$$(date +%s); \
 	  ( cd .build-fuzz/logs/$$t && SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=malloc_context_size=0 \
 	    FUZZ_TARGET=$$t ../../release/FuzzReaders -max_total_time=$(FUZZ_SECONDS) -runs=$(FUZZ_RUNS) -jobs=$(FUZZ_JOBS) -workers=$(FUZZ_JOBS) \
 	    -rss_limit_mb=2048 -timeout=10 -max_len=$(FUZZ_MAX_LEN) -artifact_prefix=../../findings/$$t/ \
