@@ -33,6 +33,10 @@ import Testing
     Case(text: "WWW 2021", name: "WWW", kind: .conference, year: 2021),
     Case(text: "KDD 2024", name: "KDD", kind: .conference, year: 2024),
     Case(text: "NeurIPS 2025 D&B", name: "NeurIPS", kind: .conference, year: 2025),
+    // Text that is not all ASCII takes the Character path of the tokenizer.
+    Case(text: "Actes de la Conférence CVPR 2024", name: "CVPR", kind: .conference, year: 2024),
+    Case(text: "张伟，李娜. NeurIPS 2023（口头报告）", name: "NeurIPS", kind: .conference, year: 2023),
+    Case(text: "Proceedings of ICML\r\n2022 — Müller", name: "ICML", kind: .conference, year: 2022),
   ]
 
   @Test(arguments: cases)

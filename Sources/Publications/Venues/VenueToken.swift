@@ -34,13 +34,20 @@ struct VenueToken: Hashable {
     var previous: Character?
     while index < text.endIndex {
       let c = text[index]
-      if c.isLetter || c.isASCIIDigit || c == "&" {
+      // NB: an ASCII character is classified and lowercased from its byte: text that is mostly
+      // ASCII with one accented word should not pay Unicode property lookups for every letter.
+      let ascii = c.asciiValue
+      if ascii.map(isWordByte) ?? c.isLetter {
         // Letters to digits (and back) start a new token: ICLR2025, 2024Oral.
         if let p = previous, !current.isEmpty, p.isASCIIDigit != c.isASCIIDigit {
           flush(at: index)
         }
         if start == nil { start = index }
-        current.append(contentsOf: c.lowercased())
+        if let ascii {
+          current.unicodeScalars.append(Unicode.Scalar(ascii >= 0x41 && ascii <= 0x5A ? ascii | 0x20 : ascii))
+        } else {
+          current.append(contentsOf: c.lowercased())
+        }
       } else {
         flush(at: index)
       }
