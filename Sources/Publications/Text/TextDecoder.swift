@@ -62,8 +62,11 @@ public enum TextDecoder {
       // No BOM: UTF-16 text in Latin script has a NUL in every other byte.
       let sample = bytes.prefix(4096)
       guard sample.count >= 8, sample.count % 2 == 0 else { return nil }
-      let oddNULs = stride(from: 1, to: sample.count, by: 2).filter { sample[$0] == 0 }.count
-      let evenNULs = stride(from: 0, to: sample.count, by: 2).filter { sample[$0] == 0 }.count
+      var oddNULs = 0
+      var evenNULs = 0
+      for (offset, byte) in sample.enumerated() where byte == 0 {
+        if offset & 1 == 1 { oddNULs += 1 } else { evenNULs += 1 }
+      }
       let half = sample.count / 2
       if oddNULs > half * 8 / 10 && evenNULs < half / 10 {
         littleEndian = true
@@ -110,19 +113,22 @@ public enum TextDecoder {
   /// Control characters other than tab and line ends in more than 1 in 10 of the first 8,192
   /// scalars (U+FFFD counts as one): binary.
   private static func looksBinary(_ text: String) -> Bool {
-    let bytes = Array(text.utf8.prefix(8192 * 4))
+    text.utf8.withContiguousStorageIfAvailable(looksBinary) ?? looksBinary(Array(text.utf8))
+  }
+
+  private static func looksBinary(_ bytes: some RandomAccessCollection<UInt8>) -> Bool {
     var total = 0
     var control = 0
-    var i = 0
-    while i < bytes.count && total < 8192 {
+    var i = bytes.startIndex
+    while i < bytes.endIndex && total < 8192 {
       let byte = bytes[i]
       if byte & 0xC0 != 0x80 { total += 1 }
-      if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C {
-        control += 1
-      } else if byte == 0xEF && i + 2 < bytes.count && bytes[i + 1] == 0xBF && bytes[i + 2] == 0xBD {
+      if byte < 0x20 {
+        if byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C { control += 1 }
+      } else if byte == 0xEF && bytes[i...].starts(with: replacementBytes) {
         control += 1
       }
-      i += 1
+      i = bytes.index(after: i)
     }
     return total > 0 && control * 10 > total
   }
