@@ -47,8 +47,9 @@ bench: deps
 # Before each run the corpus is minimised (libFuzzer's -merge=1 keeps the inputs that add coverage):
 # a corpus of 16,000 files cost half a minute to replay at every start and a directory scan at every
 # reload. Merging replays every kept input on the new build and steps over one that fails, so a
-# failure there is kept as a finding (its log) rather than lost with the input. ASan keeps no allocation stacks (malloc_context_size=0, a twelfth of the run time); to see
-# them for a finding, run the binary on the saved input without it.
+# failure there is kept as a finding (its log) rather than lost with the input. ASan keeps no
+# allocation stacks (malloc_context_size=0, a twelfth of the run time); to see them for a finding,
+# run the binary on the saved input without it.
 FUZZ_SECONDS ?= 60
 FUZZ_RUNS ?= -1
 FUZZ_JOBS ?= 2

@@ -89,7 +89,7 @@ public enum TextDecoder {
 
   // NB: the scans below read the UTF-8 bytes of text that is already valid: U+FFFD is always
   // EF BF BD there, a control character one byte, a scalar one byte that is not 10xxxxxx.
-  // Walking `unicodeScalars` instead cost a sixth of a fuzzer's run on short inputs.
+  // Walking `unicodeScalars` instead cost a fifth of a fuzzer's run on short inputs.
   private static let replacementBytes: [UInt8] = [0xEF, 0xBF, 0xBD]
 
   private static func replacementCount(in text: String) -> Int {
@@ -97,14 +97,10 @@ public enum TextDecoder {
   }
 
   private static func replacementCount(in bytes: some RandomAccessCollection<UInt8>) -> Int {
-    guard bytes.count >= 3 else { return 0 }
     var count = 0
     var i = bytes.startIndex
-    let last = bytes.index(bytes.endIndex, offsetBy: -2)
-    while i < last {
-      if bytes[i] == 0xEF && bytes[bytes.index(i, offsetBy: 1)] == 0xBF && bytes[bytes.index(i, offsetBy: 2)] == 0xBD {
-        count += 1
-      }
+    while i < bytes.endIndex {
+      if bytes[i] == 0xEF && bytes[i...].starts(with: replacementBytes) { count += 1 }
       i = bytes.index(after: i)
     }
     return count

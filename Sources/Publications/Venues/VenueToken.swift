@@ -44,7 +44,7 @@ struct VenueToken: Hashable {
         }
         if start == nil { start = index }
         if let ascii {
-          current.unicodeScalars.append(Unicode.Scalar(ascii >= 0x41 && ascii <= 0x5A ? ascii | 0x20 : ascii))
+          current.unicodeScalars.append(Unicode.Scalar(lowercased(ascii)))
         } else {
           current.append(contentsOf: c.lowercased())
         }
@@ -90,7 +90,7 @@ extension VenueToken {
 
   private static func token(_ range: Range<Int>, of text: String, bytes: UnsafeBufferPointer<UInt8>) -> VenueToken {
     let word = bytes[range]
-    let lower = String(decoding: word.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+    let lower = String(decoding: word.map(lowercased), as: UTF8.self)
     let utf8 = text.utf8
     let bounds = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)
     var before: Character?
@@ -105,6 +105,8 @@ extension VenueToken {
   }
 
   private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+  private static func lowercased(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
 
   private static func isWordByte(_ byte: UInt8) -> Bool {
     isDigit(byte) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || byte == UInt8(ascii: "&")
