@@ -52,6 +52,20 @@ import Testing
     #expect(result.diagnostics.map(\.description) == ["big.bib:1: warning: entry lists 30 authors, more than the limit of 10; the first 10 are kept"])
   }
 
+  /// The second input libFuzzer found: flow mappings nested thousands deep overflowed Yams' stack.
+  @Test func `front matter nested thousands deep is skipped with its line, not a crash`() throws {
+    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent("Fixtures/fuzz/hugo-deep-flow.md")
+    let text = TextDecoder.decode([UInt8](try Data(contentsOf: url))).text
+    let result = HugoReader(authorNames: [:]).read([.init(file: "index.md", text: text)])
+    #expect(result.publications.isEmpty)
+    #expect(result.diagnostics.map(\.description).contains { $0.contains("nest deeper than 200 levels") })
+    let deep = "---\ntitle: T\ntags: " + String(repeating: "[", count: 5_000) + "\n---\n"
+    #expect(HugoReader().read([.init(file: "a.md", text: deep)]).diagnostics.map(\.description) == [
+      "a.md:1: warning: front matter is not valid YAML (brackets on line 2 nest deeper than 200 levels)"
+    ])
+  }
+
   /// The input libFuzzer found: Yams force-unwraps a mapping key that is not text.
   @Test func `front matter with a key that is not text is skipped, not a crash`() throws {
     let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
