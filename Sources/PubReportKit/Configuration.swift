@@ -60,7 +60,11 @@ public struct Configuration: Sendable {
     guard let data = FileManager.default.contents(atPath: path) else { throw PubReportError.fileNotFound(path: path) }
     let node: Node?
     do {
-      node = try Yams.compose(yaml: String(decoding: data, as: UTF8.self))
+      // NB: the config may sit in a downloaded site, so it gets the same bracket-depth guard as
+      // front matter (Yams' parser recurses once per level).
+      node = try SafeYAML.compose(String(decoding: data, as: UTF8.self))
+    } catch let error as SafeYAML.NestedTooDeep {
+      throw PubReportError.badConfig(path: path, line: error.line, reason: error.description)
     } catch {
       throw PubReportError.badConfig(path: path, line: 1, reason: String(describing: error).split(separator: "\n").first.map(String.init) ?? "invalid YAML")
     }

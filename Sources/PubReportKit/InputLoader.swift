@@ -121,8 +121,7 @@ public struct InputLoader: Sendable {
     for path in paths {
       if let site = HugoSite.find(at: path) {
         let pages = site.pages()
-        var reader = HugoReader(authorNames: site.authorNames())
-        reader.maximumAliases = limits.yamlAliases
+        let reader = HugoReader(authorNames: site.authorNames(), limits: limits)
         let hugo = reader.read(pages).limitingAuthors(to: limits.authors)
         if hugo.publications.isEmpty { errors.append(.noPublications(path: path)) }
         result.append(hugo)

@@ -81,4 +81,32 @@ import Testing
       try Configuration.load(badPath)
     }
   }
+
+  @Test func `the nesting limit reaches a Hugo site's front matter`() throws {
+    let site = FileManager.default.temporaryDirectory.appendingPathComponent("pubreport-\(UUID())")
+    defer { try? FileManager.default.removeItem(at: site) }
+    let pages = [
+      "deep": "---\ntitle: Deep Tags\ntags: [[[[x]]]]\ndate: 2021-01-01\n---\n",
+      "flat": "---\ntitle: Flat Tags\ntags: [x]\ndate: 2022-01-01\n---\n",
+    ]
+    for (slug, text) in pages {
+      let folder = site.appendingPathComponent("content/publication/\(slug)")
+      try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+      try Data(text.utf8).write(to: folder.appendingPathComponent("index.md"))
+    }
+    let corpus = Corpus.load(files: [site.path], loader: InputLoader(limits: ReadingLimits(nestingDepth: 3)))
+    #expect(corpus.publications.map(\.title) == ["Flat Tags"])
+    #expect(corpus.warnings.map(\.description) == [
+      "\(site.path)/content/publication/deep/index.md:1: warning: front matter is not valid YAML (brackets on line 2 nest deeper than 3 levels)"
+    ])
+    #expect(Corpus.load(files: [site.path]).publications.count == 2)
+  }
+
+  @Test func `a config nested deeper than the limit is an error with its line`() throws {
+    let (directory, path) = try Self.write("owner: Ann Lee\nexclude: " + String(repeating: "[", count: 5_000) + "\n")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    #expect(throws: PubReportError.badConfig(path: path, line: 2, reason: "brackets on line 2 nest deeper than 200 levels")) {
+      try Configuration.load(path)
+    }
+  }
 }

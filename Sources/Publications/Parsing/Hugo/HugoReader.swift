@@ -23,12 +23,15 @@ public struct HugoReader: Sendable {
   /// Author slug → display name, from `content/authors/<slug>/_index.md`.
   public var authorNames: [String: String]
   public var catalog: VenueCatalog
-  /// Front matter with more YAML aliases than this is refused (alias bombs expand without bound).
-  public var maximumAliases = 64
+  /// Front matter with more YAML aliases than `limits.yamlAliases` is refused (alias bombs
+  /// expand without bound), and brackets nested deeper than `limits.nestingDepth` (Yams' parser
+  /// recurses once per level).
+  public var limits: ReadingLimits
 
-  public init(authorNames: [String: String] = [:], catalog: VenueCatalog = .standard) {
+  public init(authorNames: [String: String] = [:], catalog: VenueCatalog = .standard, limits: ReadingLimits = .standard) {
     self.authorNames = authorNames
     self.catalog = catalog
+    self.limits = limits
   }
 
   /// The display name in an author profile page (`title:`, or first and last name).
@@ -63,12 +66,12 @@ public struct HugoReader: Sendable {
       return .failure(Diagnostic(at: start, .hugoFrontMatter(reason: "no YAML front matter between '---' lines")))
     }
     let aliases = Self.aliasCount(yaml)
-    guard aliases <= maximumAliases else {
-      return .failure(Diagnostic(at: start, .hugoFrontMatter(reason: "front matter uses \(aliases) YAML aliases, more than the limit of \(maximumAliases); skipped")))
+    guard aliases <= limits.yamlAliases else {
+      return .failure(Diagnostic(at: start, .hugoFrontMatter(reason: "front matter uses \(aliases) YAML aliases, more than the limit of \(limits.yamlAliases); skipped")))
     }
     let map: [String: Any]
     do {
-      guard let loaded = try SafeYAML.load(yaml) as? [String: Any] else {
+      guard let loaded = try SafeYAML.load(yaml, nestingLimit: limits.nestingDepth) as? [String: Any] else {
         return .failure(Diagnostic(at: start, .hugoFrontMatter(reason: "front matter is not a YAML mapping")))
       }
       map = loaded

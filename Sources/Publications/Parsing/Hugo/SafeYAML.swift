@@ -20,10 +20,18 @@ public enum SafeYAML {
   ///
   /// - Throws: Yams' parse errors, `NestedTooDeep` or `NonTextKey`.
   public static func load(_ yaml: String, nestingLimit: Int = ReadingLimits.standard.nestingDepth) throws -> Any? {
-    try checkFlowDepth(yaml, limit: nestingLimit)
-    guard let node = try Yams.compose(yaml: yaml) else { return nil }
+    guard let node = try compose(yaml, nestingLimit: nestingLimit) else { return nil }
     try checkKeys(node)
     return node.any
+  }
+
+  /// The document as Yams nodes, for readers that want marks (lines) or typed scalars; nil when
+  /// empty. Keys are left as Yams gives them: only `load` needs them to be text.
+  ///
+  /// - Throws: Yams' parse errors or `NestedTooDeep`.
+  public static func compose(_ yaml: String, nestingLimit: Int = ReadingLimits.standard.nestingDepth) throws -> Node? {
+    try checkFlowDepth(yaml, limit: nestingLimit)
+    return try Yams.compose(yaml: yaml)
   }
 
   /// Counts `{` and `[` against `}` and `]` before Yams sees the text. NB: it also counts
