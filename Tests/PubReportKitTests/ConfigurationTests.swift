@@ -97,7 +97,7 @@ import Testing
     let corpus = Corpus.load(files: [site.path], loader: InputLoader(limits: ReadingLimits(nestingDepth: 3)))
     #expect(corpus.publications.map(\.title) == ["Flat Tags"])
     #expect(corpus.warnings.map(\.description) == [
-      "\(site.path)/content/publication/deep/index.md:1: warning: front matter is not valid YAML (brackets on line 2 nest deeper than 3 levels)"
+      "\(site.path)/content/publication/deep/index.md:1: warning: front matter is not valid YAML (lists and mappings on line 2 nest deeper than 3 levels)"
     ])
     #expect(Corpus.load(files: [site.path]).publications.count == 2)
   }
@@ -105,7 +105,7 @@ import Testing
   @Test func `a config nested deeper than the limit is an error with its line`() throws {
     let (directory, path) = try Self.write("owner: Ann Lee\nexclude: " + String(repeating: "[", count: 5_000) + "\n")
     defer { try? FileManager.default.removeItem(at: directory) }
-    #expect(throws: PubReportError.badConfig(path: path, line: 2, reason: "brackets on line 2 nest deeper than 200 levels")) {
+    #expect(throws: PubReportError.badConfig(path: path, line: 2, reason: "lists and mappings on line 2 nest deeper than 200 levels")) {
       try Configuration.load(path)
     }
   }

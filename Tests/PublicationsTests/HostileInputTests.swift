@@ -62,7 +62,23 @@ import Testing
     #expect(result.diagnostics.map(\.description).contains { $0.contains("nest deeper than 200 levels") })
     let deep = "---\ntitle: T\ntags: " + String(repeating: "[", count: 5_000) + "\n---\n"
     #expect(HugoReader().read([.init(file: "a.md", text: deep)]).diagnostics.map(\.description) == [
-      "a.md:1: warning: front matter is not valid YAML (brackets on line 2 nest deeper than 200 levels)"
+      "a.md:1: warning: front matter is not valid YAML (lists and mappings on line 2 nest deeper than 200 levels)"
+    ])
+  }
+
+  /// Found after the flow form by reading Yams' parser: block lists and mappings recurse too.
+  @Test func `front matter with block lists and mappings nested thousands deep is skipped, not a crash`() {
+    let list = "---\ntitle: T\ntags:\n  " + String(repeating: "- ", count: 20_000) + "x\n---\n"
+    // Mappings nest only by indentation, so this one is 2 MB for 2,000 levels.
+    let map = "---\ntitle: T\n" + (0..<2_000).map { String(repeating: " ", count: $0) + "k:\n" }.joined() + "---\n"
+    let good = "---\ntitle: Kept Paper\ndate: 2020-01-01\n---\n"
+    let result = HugoReader().read([
+      .init(file: "list.md", text: list), .init(file: "map.md", text: map), .init(file: "good.md", text: good),
+    ])
+    #expect(result.publications.map(\.title) == ["Kept Paper"])
+    #expect(result.diagnostics.map(\.description) == [
+      "list.md:1: warning: front matter is not valid YAML (lists and mappings on line 3 nest deeper than 200 levels)",
+      "map.md:1: warning: front matter is not valid YAML (lists and mappings on line 202 nest deeper than 200 levels)",
     ])
   }
 

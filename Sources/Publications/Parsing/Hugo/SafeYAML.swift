@@ -1,9 +1,11 @@
 import Yams
 
-/// YAML loaded the way `Yams.load` loads it, minus its one crash: Yams force-unwraps every
+/// YAML loaded the way `Yams.load` loads it, minus its crashes: Yams force-unwraps every
 /// mapping key as a string, so a key that is itself a list or mapping (`? [a]: b`, `? {a: b}: c`)
-/// stops the process; and flow collections nested thousands deep (`{{{{…`) overflow its recursive
-/// parser's stack. Both found by the Hugo fuzz target; regression tests in HostileInputTests.
+/// stops the process; and lists or mappings nested thousands deep (`{{{{…`, `- - - - …`)
+/// overflow the stack of its recursive node builder, so `YAMLNesting` measures the depth first.
+/// The key and the brackets were found by the Hugo fuzz target, the block forms by reading Yams'
+/// parser after it; regression tests in HostileInputTests.
 public enum SafeYAML {
   public struct NonTextKey: Error, CustomStringConvertible {
     public var line: Int
@@ -13,7 +15,7 @@ public enum SafeYAML {
   public struct NestedTooDeep: Error, CustomStringConvertible {
     public var line: Int
     public var limit: Int
-    public var description: String { "brackets on line \(line) nest deeper than \(limit) levels" }
+    public var description: String { "lists and mappings on line \(line) nest deeper than \(limit) levels" }
   }
 
   /// The document as Swift values (`[String: Any]`, `[Any]`, `String`, `Int`, …), nil when empty.
@@ -30,26 +32,10 @@ public enum SafeYAML {
   ///
   /// - Throws: Yams' parse errors or `NestedTooDeep`.
   public static func compose(_ yaml: String, nestingLimit: Int = ReadingLimits.standard.nestingDepth) throws -> Node? {
-    try checkFlowDepth(yaml, limit: nestingLimit)
-    return try Yams.compose(yaml: yaml)
-  }
-
-  /// Counts `{` and `[` against `}` and `]` before Yams sees the text. NB: it also counts
-  /// brackets inside quoted or plain text, so it can only overestimate; no real front matter
-  /// comes near the limit either way.
-  private static func checkFlowDepth(_ yaml: String, limit: Int) throws {
-    var depth = 0
-    var line = 1
-    for byte in yaml.utf8 {
-      switch byte {
-      case UInt8(ascii: "{"), UInt8(ascii: "["):
-        depth += 1
-        if depth > limit { throw NestedTooDeep(line: line, limit: limit) }
-      case UInt8(ascii: "}"), UInt8(ascii: "]"): depth = max(0, depth - 1)
-      case UInt8(ascii: "\n"): line += 1
-      default: break
-      }
+    if let line = YAMLNesting.firstLine(deeperThan: nestingLimit, in: yaml) {
+      throw NestedTooDeep(line: line, limit: nestingLimit)
     }
+    return try Yams.compose(yaml: yaml)
   }
 
   private static func checkKeys(_ node: Node) throws {
