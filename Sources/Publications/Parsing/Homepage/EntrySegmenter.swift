@@ -65,10 +65,11 @@ enum EntrySegmenter {
         } else if isBlank {
           previousBlank = true
           continue
-        } else if var current = item, !previousBlank || line.first?.character.isWhitespace == true {
-          current.characters.append(StyledCharacter(character: "\n", style: [], link: nil, line: line.first?.line ?? 0))
-          current.characters.append(contentsOf: line)
-          item = current
+        } else if item != nil, !previousBlank || line.first?.character.isWhitespace == true {
+          // NB: appended in place; a copy of the item would copy its characters on every line
+          // (quadratic in a long item).
+          item?.characters.append(StyledCharacter(character: "\n", style: [], link: nil, line: line.first?.line ?? 0))
+          item?.characters.append(contentsOf: line)
         } else if let finished = item {
           entries.append(finished)
           item = nil
