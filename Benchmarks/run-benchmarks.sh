@@ -4,7 +4,8 @@
 # (shared/bench/gen_bib.py): whole-process wall time and peak memory, pubreport's time per stage
 # (PUBREPORT_TIMINGS), topic quality (adjusted Rand index against the generator's x-topic) and
 # the co-author layout against igraph's Fruchterman-Reingold. BENCH_LARGE=1 adds 100k entries,
-# BENCH_HUGE=1 also 1M. Writes BENCHMARKS.md. Timings live here, never in unit tests.
+# BENCH_HUGE=1 also 1M. Also times hostile inputs at two sizes (Benchmarks/hostile_inputs.py) to
+# show linear growth. Writes BENCHMARKS.md. Timings live here, never in unit tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SHARED="${PUBREPORT_SHARED:-../shared}"
@@ -169,6 +170,18 @@ if [ -f "$SHARED/bench/gen_bib.py" ]; then
   other_rows+=("| co-author layout (Barnes–Hut Fruchterman–Reingold) | $ours s | $igraph_cell |")
 fi
 
+# 4. Hostile input (issue 9): each shape at about 1 MB and 4 MB. Linear time grows about 4×;
+# quadratic would be 16×.
+hostile_rows=()
+python3 Benchmarks/hostile_inputs.py 1000000 "$WORK/hostile-1mb"
+python3 Benchmarks/hostile_inputs.py 4000000 "$WORK/hostile-4mb"
+for shape in entries.md nested-list.md one-line.md nested-divs.md unbalanced.bib many-authors.bib hugo-site; do
+  small=$(measure "$WORK/h1-$shape" "$BIN" parse "$WORK/hostile-1mb/$shape")
+  large=$(measure "$WORK/h4-$shape" "$BIN" parse "$WORK/hostile-4mb/$shape")
+  growth=$(awk -v a="$(seconds "$WORK/h4-$shape")" -v b="$(seconds "$WORK/h1-$shape")" 'BEGIN { printf "%.1f", a / (b > 0 ? b : 0.01) }')
+  hostile_rows+=("| $shape | $small | $large | ${growth}× | $(target_met "$growth" 6 le) |")
+done
+
 {
   echo "# Benchmarks"
   echo
@@ -202,6 +215,15 @@ fi
   echo "| what | pubreport | reference |"
   echo "|---|---:|---:|"
   printf '%s\n' "${other_rows[@]}"
+  echo
+  echo "## Hostile input: time as the input grows (\`Benchmarks/hostile_inputs.py\`, \`parse\`)"
+  echo
+  echo "Each shape once cost, or could cost, more than linear time. Linear means about 4× the time for"
+  echo "4× the input; the target allows 6× for noise; quadratic would be 16×."
+  echo
+  echo "| shape | 1 MB time | 1 MB peak memory | 4 MB time | 4 MB peak memory | time growth | linear (at most 6×) |"
+  echo "|---|---:|---:|---:|---:|---:|---|"
+  printf '%s\n' "${hostile_rows[@]}"
   echo
   echo "## Issue 8's targets in this run"
   echo

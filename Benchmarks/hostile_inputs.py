@@ -1,0 +1,51 @@
+"""Writes hostile inputs of about SIZE bytes into OUTDIR, one per shape that once cost (or could
+cost) more than linear time: `make bench` times each at two sizes to show the growth.
+
+Usage: hostile_inputs.py SIZE OUTDIR
+"""
+import os
+import sys
+
+size, out = int(sys.argv[1]), sys.argv[2]
+os.makedirs(out, exist_ok=True)
+good = "- `CVPR 2020` [A Good Paper Title Here](https://example.org), **Ann Lee**, Bob Smith\n"
+
+
+def write(name, text):
+    with open(os.path.join(out, name), "w", encoding="utf-8") as f:
+        f.write(text)
+
+
+def nested_list():
+    # One list item whose continuation lines are ever more indented (quadratic before 993b7be).
+    lines, total, depth = [], 0, 0
+    while total < size:
+        line = " " * (2 * depth) + "- x\n"
+        lines.append(line)
+        total += len(line)
+        depth += 1
+    return "# Publications\n\n" + good + "".join(lines) + "\n" + good
+
+
+shapes = {
+    "entries.md": "# Publications\n\n" + good * (size // len(good)),
+    "nested-list.md": nested_list(),
+    "one-line.md": "# Publications\n\n" + good + "[*_`<" * (size // 5) + "\n\n" + good,
+    "nested-divs.md": "# Publications\n\n" + good + "<div>" * (size // 11) + "x" + "</div>" * (size // 11) + "\n\n" + good,
+    "unbalanced.bib": "@article{a, title={" + "{" * size + "}\n@article{b, title={Kept}, author={Ann Lee}, year=2020}\n",
+    "many-authors.bib": "@article{a, title={T}, year=2020, author={"
+    + " and ".join(f"Author{i} Person" for i in range(size // 20))
+    + "}}\n",
+}
+for name, text in shapes.items():
+    write(name, text)
+
+# A Hugo site: one page nests block lists as deep as the size allows, one is good.
+pages = {
+    "deep": "---\ntitle: Deep\ntags:\n  " + "- " * (size // 2) + "x\n---\n",
+    "good": "---\ntitle: A Good Paper Title Here\ndate: 2020-01-01\n---\n",
+}
+for slug, text in pages.items():
+    folder = os.path.join(out, "hugo-site", "content", "publication", slug)
+    os.makedirs(folder, exist_ok=True)
+    write(os.path.join(folder, "index.md"), text)
