@@ -102,6 +102,12 @@ import Testing
     #expect(Self.depth(try SafeYAML.load(Self.block(mixed[...]).joined(separator: "\n"), nestingLimit: 1_000)) == 5)
   }
 
+  @Test func `empty and comment-only documents load as nothing`() throws {
+    for document in ["", "\n", "# only a comment\n"] {
+      #expect(try SafeYAML.load(document, nestingLimit: 1) == nil)
+    }
+  }
+
   @Test func `real front matter stays far below the limit`() throws {
     let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
       .appendingPathComponent("Fixtures/hugo")

@@ -14,6 +14,8 @@ enum YAMLNesting {
   /// counting as deep as the value it names; nil when none is, or when the document is not valid
   /// YAML, as Yams then stops at the same place, before going any deeper.
   static func firstLine(deeperThan limit: Int, in yaml: String) -> Int? {
+    // NB: libyaml asserts that its input pointer is not null, which an empty array's may be.
+    guard !yaml.isEmpty else { return nil }
     var parser = yaml_parser_t()
     guard yaml_parser_initialize(&parser) == 1 else { return nil }
     defer { yaml_parser_delete(&parser) }
