@@ -82,6 +82,30 @@ import Testing
     ])
   }
 
+  /// Found by reading the macro resolver: 100 kB of doubling @strings asked for 3 GB and died.
+  @Test func `doubling @strings stop at a budget the size of the input, and the rest is read`() throws {
+    let text = "@string{s0 = \"" + String(repeating: "x", count: 10_000) + "\"}\n"
+      + (1...15).map { "@string{s\($0) = s\($0 - 1) # s\($0 - 1)}\n" }.joined()
+      + "@article{bomb, title = s15, author = {Ann Lee}, year = 2020}\n"
+      + "@article{kept, title = {Kept}, author = {Ann Lee}, year = 2021}\n"
+    let result = BibTeXReader().read([.init(name: "bomb.bib", text: text)])
+    #expect(result.publications.map(\.id) == ["bomb", "kept"])
+    // 2¹⁵ copies of s0 would be 328 MB; the budget is the input plus 1 MiB.
+    let budget = text.utf8.count + 1_048_576
+    #expect(result.publications[0].title.utf8.count < budget + 10_100)
+    #expect(result.diagnostics.map(\.description) == [
+      "bomb.bib:17: warning: entry 'bomb': @strings expand to more than \(budget) bytes in all, more than the input holds; from here on they are kept as words"
+    ])
+  }
+
+  @Test func `an @string defined through itself is kept as a word`() {
+    let result = BibTeXReader().read([.init(name: "self.bib", text: "@string{me = me # \"x\"}\n@article{a, title = {T}, journal = me, year = 2020}\n")])
+    #expect(result.publications.map(\.id) == ["a"])
+    #expect(result.diagnostics.map(\.description) == [
+      "self.bib:2: warning: entry 'a' uses @string 'me', which nests @strings deeper than 16 levels or refers to itself; kept as the word 'me'"
+    ])
+  }
+
   /// The input libFuzzer found: Yams force-unwraps a mapping key that is not text.
   @Test func `front matter with a key that is not text is skipped, not a crash`() throws {
     let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

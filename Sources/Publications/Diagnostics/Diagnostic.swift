@@ -41,6 +41,8 @@ extension Diagnostic {
     case tooManyAuthors(count: Int, limit: Int)
     case bibtexDamaged(reason: String)
     case undefinedMacro(name: String, key: String)
+    case macroTooDeep(name: String, key: String, limit: Int)
+    case macroExpansionSpent(key: String, budget: Int)
     case missingCrossref(key: String, parent: String)
     case missingTitle(key: String)
     case invalidJSON
@@ -89,6 +91,10 @@ extension Diagnostic {
         return reason
       case .undefinedMacro(let name, let key):
         return "entry '\(key)' uses @string '\(name)', which is never defined; kept as the word '\(name)'"
+      case .macroTooDeep(let name, let key, let limit):
+        return "entry '\(key)' uses @string '\(name)', which nests @strings deeper than \(limit) levels or refers to itself; kept as the word '\(name)'"
+      case .macroExpansionSpent(let key, let budget):
+        return "entry '\(key)': @strings expand to more than \(budget) bytes in all, more than the input holds; from here on they are kept as words"
       case .missingCrossref(let key, let parent):
         return "entry '\(key)' has crossref '\(parent)', which is not in the inputs"
       case .mergedSources(let title, let kept):

@@ -49,6 +49,7 @@ public struct BibTeXReader: Sendable {
       stepStart = clock.now
     }
     // 1. Parse every file; @strings are shared by all.
+    let inputBytes = files.reduce(0) { $0 + $1.text.utf8.count }
     for file in files {
       let parsed = BibTeXParser.parse(file.text, file: file.name)
       entries += parsed.entries
@@ -57,7 +58,7 @@ public struct BibTeXReader: Sendable {
     }
     files = []
     endStep("read: syntax")
-    var resolver = MacroResolver(strings: strings, months: Self.months)
+    var resolver = MacroResolver(strings: strings, months: Self.months, budget: inputBytes + 1_048_576)
     // 2. Resolve macros and crossref (in order: the resolver keeps its diagnostics), then read
     // the entries of each chunk on both cores.
     let parents = Set(entries.compactMap { entry in entry.pieces("crossref").map { resolver.resolve($0, in: entry) } }.map { $0.lowercased() })
@@ -211,15 +212,27 @@ public struct BibTeXReader: Sendable {
 }
 
 /// Resolves `#`-joined pieces with the `@string` table and month names.
+///
+/// @strings may use @strings, so a few kilobytes can define an exponential amount of text
+/// (`@string{b = a # a}`, `@string{c = b # b}`, …: a 100 kB file once asked for 3 GB). Two
+/// bounds keep it linear: nesting stops at `depthLimit`, and all expansions together may add
+/// no more text than the input holds plus 1 MiB (real abbreviations add a small fraction of it).
 private struct MacroResolver {
+  static let depthLimit = 16
   var strings: [String: [BibTeXEntry.Piece]]
   var months: [String: String]
   var diagnostics: [Diagnostic] = []
+  /// The bytes of @string text still allowed; each expansion costs at least one, so a chain of
+  /// empty @strings is bounded too.
+  private let budget: Int
+  private var remaining: Int
   private var reported: Set<String> = []
 
-  init(strings: [String: [BibTeXEntry.Piece]], months: [String: String]) {
+  init(strings: [String: [BibTeXEntry.Piece]], months: [String: String], budget: Int) {
     self.strings = strings
     self.months = months
+    self.budget = budget
+    self.remaining = budget
   }
 
   mutating func fields(of entry: BibTeXEntry) -> [String: String] {
@@ -232,20 +245,36 @@ private struct MacroResolver {
     var text = ""
     for piece in pieces {
       switch piece {
-      case .literal(let literal): text += literal
+      case .literal(let literal):
+        if depth > 0 { remaining -= literal.utf8.count }
+        text += literal
       case .macro(let name):
-        if let value = strings[name], depth < 16 {
-          text += resolve(value, in: entry, depth: depth + 1)
-        } else if let month = months[name] {
-          text += month
-        } else {
-          if reported.insert(name).inserted {
-            diagnostics.append(Diagnostic(at: entry.location, .undefinedMacro(name: name, key: entry.key)))
-          }
-          text += name
-        }
+        text += expand(name, in: entry, depth: depth)
       }
     }
     return text
+  }
+
+  private mutating func expand(_ name: String, in entry: BibTeXEntry, depth: Int) -> String {
+    guard let value = strings[name] else {
+      if let month = months[name] { return month }
+      report(name, .undefinedMacro(name: name, key: entry.key), at: entry)
+      return name
+    }
+    guard depth < Self.depthLimit else {
+      report(name, .macroTooDeep(name: name, key: entry.key, limit: Self.depthLimit), at: entry)
+      return name
+    }
+    guard remaining > 0 else {
+      report("", .macroExpansionSpent(key: entry.key, budget: budget), at: entry)
+      return name
+    }
+    remaining -= 1
+    return resolve(value, in: entry, depth: depth + 1)
+  }
+
+  /// Adds the diagnostic the first time `name` needs one.
+  private mutating func report(_ name: String, _ message: Diagnostic.Message, at entry: BibTeXEntry) {
+    if reported.insert(name).inserted { diagnostics.append(Diagnostic(at: entry.location, message)) }
   }
 }
