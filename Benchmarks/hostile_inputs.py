@@ -33,6 +33,10 @@ shapes = {
     "one-line.md": "# Publications\n\n" + good + "[*_`<" * (size // 5) + "\n\n" + good,
     "nested-divs.md": "# Publications\n\n" + good + "<div>" * (size // 11) + "x" + "</div>" * (size // 11) + "\n\n" + good,
     "unbalanced.bib": "@article{a, title={" + "{" * size + "}\n@article{b, title={Kept}, author={Ann Lee}, year=2020}\n",
+    # Fifteen doublings of an @string half the input long (exponential before e80452f).
+    "doubling-strings.bib": '@string{s0 = "' + "x" * (size // 2) + '"}\n'
+    + "".join(f"@string{{s{i} = s{i - 1} # s{i - 1}}}\n" for i in range(1, 16))
+    + "@article{a, title = s15, author = {Ann Lee}, year = 2020}\n",
     "many-authors.bib": "@article{a, title={T}, year=2020, author={"
     + " and ".join(f"Author{i} Person" for i in range(size // 20))
     + "}}\n",
