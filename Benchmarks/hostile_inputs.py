@@ -1,5 +1,6 @@
 """Writes hostile inputs of about SIZE bytes into OUTDIR, one per shape that once cost (or could
-cost) more than linear time: `make bench` times each at two sizes to show the growth.
+cost) more than linear time or memory: `make bench` times `stats --json` on each at two sizes
+to show the growth.
 
 Usage: hostile_inputs.py SIZE OUTDIR
 """
@@ -37,6 +38,12 @@ shapes = {
     "doubling-strings.bib": '@string{s0 = "' + "x" * (size // 2) + '"}\n'
     + "".join(f"@string{{s{i} = s{i - 1} # s{i - 1}}}\n" for i in range(1, 16))
     + "@article{a, title = s15, author = {Ann Lee}, year = 2020}\n",
+    # Consortium papers of 3,000 authors with one owner (4.5 million pairs each before the
+    # large-team rule of the co-author graph).
+    "consortium.bib": "".join(
+        f"@article{{c{k}, title = {{Consortium Result {k}}}, journal = {{Nature}}, year = 2020, author = {{Ann Lee and "
+        + " and ".join(f"Member{k}x{i} Person" for i in range(3000)) + "}}\n"
+        for k in range(max(1, size // 70000))),
     "many-authors.bib": "@article{a, title={T}, year=2020, author={"
     + " and ".join(f"Author{i} Person" for i in range(size // 20))
     + "}}\n",

@@ -20,12 +20,15 @@ public struct PublicationStats: Sendable, Hashable, Codable {
   public var owners: [String]
   /// Distinct people, owners included.
   public var people: Int
-  /// Distinct unordered pairs of people listed together on at least one publication.
+  /// Distinct unordered pairs of people listed together on at least one publication: the
+  /// co-author graph's edges, so a paper of more than `CoauthorGraph.largeTeam` authors pairs
+  /// only its owners with each member.
   public var coauthorPairs: Int
 
   /// Computes the statistics of `publications`.
   ///
-  /// - Complexity: O(p · a²) for p publications of at most a authors each.
+  /// - Complexity: O(p · a²) for p publications of at most a authors each (a ≤
+  ///   `CoauthorGraph.largeTeam`; a larger team costs O(a · its owners)).
   /// - Parameter people: the identities of `publications`' authors when the caller has them.
   public init(_ publications: [Publication], owners: [String], people index: PersonIndex? = nil) {
     self.publications = publications.count
@@ -50,15 +53,20 @@ public struct PublicationStats: Sendable, Hashable, Codable {
     var numbers: [String: Int] = [:]
     var pairs: Set<Int> = []
     for publication in publications {
+      var owners: Set<Int> = []
       let people = Set(publication.authors.map { author in
         let identity = index.identity(of: author.name)
-        if let number = numbers[identity] { return number }
-        numbers[identity] = numbers.count
-        return numbers.count - 1
+        let number: Int
+        if let known = numbers[identity] {
+          number = known
+        } else {
+          number = numbers.count
+          numbers[identity] = number
+        }
+        if author.isOwner { owners.insert(number) }
+        return number
       }).sorted()
-      for i in people.indices {
-        for j in people.indices where j > i { pairs.insert(people[i] << 32 | people[j]) }
-      }
+      for (a, b) in CoauthorGraph.pairs(of: people, owners: Array(owners)) { pairs.insert(a << 32 | b) }
     }
     coauthorPairs = pairs.count
   }

@@ -1,7 +1,7 @@
 import Analysis
 import Publications
 
-/// The summary in words: total, span, kinds, most frequent venues, busiest year.
+/// The summary in words: total, span, kinds, most frequent venues, busiest year, people.
 enum ReportSummary {
   static func sentences(_ stats: PublicationStats, publications: [Publication]) -> [ReportDocument.Inline] {
     var parts: [String] = []
@@ -26,7 +26,13 @@ enum ReportSummary {
     if let busiest = stats.countsByYear.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key < $1.key }) {
       parts.append("Busiest year: \(busiest.key) with \(busiest.value).")
     }
-    parts.append("\(stats.people) people in all, \(stats.coauthorPairs) co-author pairs.")
+    let people = stats.people == 1 ? "1 person" : "\(stats.people) people"
+    parts.append("\(people) in all, \(stats.coauthorPairs) co-author pair\(stats.coauthorPairs == 1 ? "" : "s").")
+    let teams = publications.filter { $0.authors.count > CoauthorGraph.largeTeam }.count
+    if teams > 0 {
+      let subject = teams == 1 ? "1 paper has" : "\(teams) papers have"
+      parts.append("\(subject) more than \(CoauthorGraph.largeTeam) authors; in the co-author network such a paper links only its owners to each member.")
+    }
     return [.text(parts.joined(separator: " "))]
   }
 

@@ -25,6 +25,30 @@ import Testing
     #expect(graph.degrees == [1, 2, 1, 1, 1])
   }
 
+  /// A paper of `count` authors; the third is the owner.
+  static func team(_ count: Int) -> Publication {
+    Publication(
+      id: "team", title: "Team", authors: (0..<count).map { Person(name: "Member\($0) Person", isOwner: $0 == 2) },
+      venue: Venue(name: "Nature", kind: .journal), year: 2024, source: SourceLocation(file: "test.bib", line: 1))
+  }
+
+  @Test func `a consortium paper links its owner to each member, not every pair`() {
+    let publications = [Self.team(3_000), paper("Small", "Member2 Person", "Ann Lee", "Bob Smith")]
+    let graph = CoauthorGraph(publications)
+    #expect(graph.nodes.count == 3_002)
+    #expect(graph.nodes.allSatisfy { $0.publications >= 1 })
+    // 2,999 owner–member edges plus the small paper's three, not 4.5 million.
+    #expect(graph.edges.count == 2_999 + 3)
+    let owner = graph.nodes.firstIndex { $0.name == "Member2 Person" }
+    #expect(graph.edges.filter { $0.source != owner && $0.target != owner }.count == 1)  // Ann–Bob
+    #expect(PublicationStats(publications, owners: ["Member2 Person"]).coauthorPairs == graph.edges.count)
+  }
+
+  @Test func `a team of exactly the large-team size is still a clique`() {
+    let graph = CoauthorGraph([Self.team(CoauthorGraph.largeTeam)])
+    #expect(graph.edges.count == CoauthorGraph.largeTeam * (CoauthorGraph.largeTeam - 1) / 2)
+  }
+
   static func cliques() -> [Publication] {
     // Two groups of four who all write together, joined by one paper between Ann and Eve.
     let left = ["Ann Lee", "Bob Smith", "Cat Wu", "Dan Ode"]

@@ -49,4 +49,13 @@ import Testing
     let markdown = Self.markdown([Self.paper("Undated", nil)], diagnostics: [warning])
     #expect(markdown.contains("- **page.md:42** warning: entry \"Undated\" (CVPR) has no year; counted as unknown"))
   }
+
+  @Test func `the summary counts in the singular and names the consortium rule`() {
+    var consortium = Self.paper("Consortium Paper", 2024)
+    consortium.authors += (0..<150).map { Person(name: "Member\($0) Person") }
+    let one = Self.markdown([Self.paper("Only Paper", 2024)])
+    #expect(one.contains("2 people in all, 1 co-author pair."))
+    let many = Self.markdown([consortium])
+    #expect(many.contains("152 people in all, 151 co-author pairs. 1 paper has more than 100 authors; in the co-author network such a paper links only its owners to each member."))
+  }
 }

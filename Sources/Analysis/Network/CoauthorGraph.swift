@@ -6,7 +6,15 @@ import Publications
 /// or hash order. An edge counts the publications two people share and, as the fractional
 /// weight, the sum of 1/(n−1) over them (a paper with n authors spreads one unit per author).
 /// Truncated author lists (`et al.`) are flagged on the people they list, not guessed.
+///
+/// A paper of more than `largeTeam` authors (a consortium: ATLAS papers list some 3,000) links
+/// only its owners to each of its members. All its pairs would be millions of edges (4.5 million
+/// for 3,000 authors: a minute and gigabytes for one entry), and none of them says who works
+/// with whom; its members still count as people with that publication.
 public struct CoauthorGraph: Sendable, Hashable, Codable {
+  /// Papers with more authors than this join their owners to each member, not every pair.
+  public static let largeTeam = 100
+
   public struct Node: Sendable, Hashable, Codable {
     /// The identity key (stable across runs).
     public var id: String
@@ -36,7 +44,8 @@ public struct CoauthorGraph: Sendable, Hashable, Codable {
 
   /// Builds the graph of `publications`.
   ///
-  /// - Complexity: O(p · a²) for p publications of at most a authors.
+  /// - Complexity: O(p · a²) for p publications of at most a authors (a ≤ `largeTeam`; a
+  ///   larger team costs O(a · its owners)).
   /// - Parameter people: the identities of `publications`' authors when the caller has them.
   public init(_ publications: [Publication], people: PersonIndex? = nil) {
     let index = people ?? PersonIndex(publications)
@@ -67,27 +76,39 @@ public struct CoauthorGraph: Sendable, Hashable, Codable {
         }
       }
       let weight = members.count > 1 ? 1 / Double(members.count - 1) : 0
-      for (i, a) in members.enumerated() {
-        for b in members[(i + 1)...] {
-          let slot: Int
-          if let known = edgeIndex[a << 32 | b] {
-            slot = known
-          } else {
-            slot = edges.count
-            edgeIndex[a << 32 | b] = slot
-            edges.append(Edge(source: a, target: b, count: 0, fractionalWeight: 0))
-          }
-          edges[slot].count += 1
-          edges[slot].fractionalWeight += weight
-          if let year = publication.year {
-            edges[slot].firstYear = min(edges[slot].firstYear ?? year, year)
-            edges[slot].lastYear = max(edges[slot].lastYear ?? year, year)
-          }
+      for (a, b) in Self.pairs(of: members, owners: owners) {
+        let slot: Int
+        if let known = edgeIndex[a << 32 | b] {
+          slot = known
+        } else {
+          slot = edges.count
+          edgeIndex[a << 32 | b] = slot
+          edges.append(Edge(source: a, target: b, count: 0, fractionalWeight: 0))
+        }
+        edges[slot].count += 1
+        edges[slot].fractionalWeight += weight
+        if let year = publication.year {
+          edges[slot].firstYear = min(edges[slot].firstYear ?? year, year)
+          edges[slot].lastYear = max(edges[slot].lastYear ?? year, year)
         }
       }
     }
     self.nodes = nodes
     self.edges = edges.sorted { ($0.source, $0.target) < ($1.source, $1.target) }
+  }
+
+  /// The linked pairs (a < b) of one paper's sorted `members`: every pair, or for a team
+  /// larger than `largeTeam` each owner with every other member. `PublicationStats` counts
+  /// pairs by the same rule.
+  static func pairs(of members: [Int], owners: [Int]) -> [(Int, Int)] {
+    if members.count <= largeTeam {
+      return members.indices.flatMap { i in members[(i + 1)...].map { (members[i], $0) } }
+    }
+    let ownerSet = Set(owners)
+    // An owner–owner pair is taken once, from the smaller owner.
+    return owners.sorted().flatMap { owner in
+      members.filter { $0 != owner && !(ownerSet.contains($0) && $0 < owner) }.map { (min(owner, $0), max(owner, $0)) }
+    }
   }
 
   /// Neighbours of each node with the edge weight (`count`, or the fractional weight).
