@@ -22,10 +22,52 @@ import Testing
     #expect(result.diagnostics.map(\.description) == ["refs.json:6: warning: entry 'a3' has no title; skipped"])
   }
 
-  @Test func `invalid json is one warning`() {
-    let result = CSLJSONReader().read("[{\"id\": ", file: "bad.json")
+  @Test func `a damaged array keeps its good items and names the damaged ones`() {
+    let result = CSLJSONReader().read(
+      """
+      [
+        {"id": "a1", "title": "First Paper", "issued": {"date-parts": [[2020]]}},
+        {"id": "a2", "title": "Broken "quote" Paper"},
+        {"id": "a3", "title": "Huge Year", "issued": {"date-parts": [[1e999]]}},
+        {"id": "a4", "title": "Fourth Paper", "issued": {"date-parts": [[2021]]}},
+        {"id": "a5", "title": "Cut Short
+      """, file: "refs.json")
+    #expect(result.publications.map(\.title) == ["First Paper", "Fourth Paper"])
+    #expect(result.diagnostics.map(\.description) == [
+      "refs.json:3: warning: item is not valid JSON (invalid value); skipped, the other items are read",
+      "refs.json:4: warning: item is not valid JSON (number 1e999 is not representable in Swift); skipped, the other items are read",
+      "refs.json:6: warning: item is not closed before the end of the file; skipped",
+    ])
+  }
+
+  @Test func `a stray quote in a pretty-printed file costs only its item`() {
+    let result = CSLJSONReader().read(
+      """
+      [
+        {
+          "id": "a",
+          "title": "Stray " Quote"
+        },
+        {
+          "id": "b",
+          "title": "Kept"
+        }
+      ]
+      """, file: "refs.json")
+    #expect(result.publications.map(\.title) == ["Kept"])
+    #expect(result.diagnostics.map(\.description) == ["refs.json:4: warning: item is not valid JSON (invalid value); skipped, the other items are read"])
+  }
+
+  @Test func `items missing a comma between them are all read, with a warning`() {
+    let result = CSLJSONReader().read("[\n{\"id\": \"a\", \"title\": \"One\"}\n{\"id\": \"b\", \"title\": \"Two\"}\n]", file: "refs.json")
+    #expect(result.publications.map(\.title) == ["One", "Two"])
+    #expect(result.diagnostics.map(\.description) == ["refs.json:3: warning: is not valid JSON between items (invalid value); every item was read by itself"])
+  }
+
+  @Test func `a file that is not json at all is one warning`() {
+    let result = CSLJSONReader().read("title: not json\n", file: "bad.json")
     #expect(result.publications.isEmpty)
-    #expect(result.diagnostics.map(\.description) == ["bad.json:1: warning: is not valid JSON; expected a CSL-JSON array of items"])
+    #expect(result.diagnostics.map(\.description) == ["bad.json:1: warning: is not valid JSON (invalid value); expected a CSL-JSON array of items"])
   }
 
   @Test(arguments: [

@@ -45,7 +45,10 @@ extension Diagnostic {
     case macroExpansionSpent(key: String, budget: Int)
     case missingCrossref(key: String, parent: String)
     case missingTitle(key: String)
-    case invalidJSON
+    case invalidJSON(reason: String)
+    case invalidJSONBetweenItems(reason: String)
+    case invalidJSONItem(reason: String)
+    case unclosedJSONItem
     case hugoFrontMatter(reason: String)
     case mergedSources(title: String, kept: SourceLocation)
 
@@ -101,8 +104,14 @@ extension Diagnostic {
         return "\"\(title)\" is the same paper as \(kept); merged and counted once"
       case .hugoFrontMatter(let reason):
         return reason
-      case .invalidJSON:
-        return "is not valid JSON; expected a CSL-JSON array of items"
+      case .invalidJSON(let reason):
+        return "is not valid JSON (\(reason)); expected a CSL-JSON array of items"
+      case .invalidJSONBetweenItems(let reason):
+        return "is not valid JSON between items (\(reason)); every item was read by itself"
+      case .invalidJSONItem(let reason):
+        return "item is not valid JSON (\(reason)); skipped, the other items are read"
+      case .unclosedJSONItem:
+        return "item is not closed before the end of the file; skipped"
       case .missingTitle(let key):
         return "entry '\(key)' has no title; skipped"
       }

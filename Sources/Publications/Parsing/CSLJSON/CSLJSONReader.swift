@@ -9,15 +9,12 @@ public struct CSLJSONReader: Sendable {
     self.catalog = catalog
   }
 
-  /// Reads one file. A file that is not valid JSON gives one warning; an item without a title
-  /// is skipped with a warning naming its line.
+  /// Reads one file. An item that is not valid JSON, or has no title, is skipped with a warning
+  /// naming its line, and the other items are read; a file that is not JSON at all gives one
+  /// warning.
   public func read(_ text: String, file: String) -> ParseResult {
     var result = ParseResult()
-    guard let json = try? JSONSerialization.jsonObject(with: Data(text.utf8)) else {
-      result.diagnostics.append(Diagnostic(at: SourceLocation(file: file, line: 1), .invalidJSON))
-      return result
-    }
-    let items = (json as? [Any]) ?? ((json as? [String: Any])?["items"] as? [Any]) ?? [json]
+    let items = Self.items(of: Array(text.utf8), file: file, diagnostics: &result.diagnostics)
     let lines = ItemLines(text)
     for (index, raw) in items.enumerated() {
       guard let item = raw as? [String: Any] else { continue }
@@ -42,6 +39,43 @@ public struct CSLJSONReader: Sendable {
           abstract: (item["abstract"] as? String)?.collapsingWhitespace(), source: location))
     }
     return result
+  }
+
+  /// The document's items: all of them when it is valid JSON; when it is a damaged array, each
+  /// item that is valid by itself, with a warning for each one that is not.
+  private static func items(of bytes: [UInt8], file: String, diagnostics: inout [Diagnostic]) -> [Any] {
+    let json: Any
+    do {
+      json = try JSONSerialization.jsonObject(with: Data(bytes))
+    } catch {
+      let failure = JSONFailure(error, in: bytes[...])
+      let at = SourceLocation(file: file, line: failure.line)
+      guard let pieces = CSLJSONItems.split(bytes) else {
+        diagnostics.append(Diagnostic(at: at, .invalidJSON(reason: failure.reason)))
+        return []
+      }
+      let before = diagnostics.count
+      let items = pieces.compactMap { item(of: $0, file: file, diagnostics: &diagnostics) }
+      if diagnostics.count == before {
+        diagnostics.append(Diagnostic(at: at, .invalidJSONBetweenItems(reason: failure.reason)))
+      }
+      return items
+    }
+    return (json as? [Any]) ?? ((json as? [String: Any])?["items"] as? [Any]) ?? [json]
+  }
+
+  private static func item(of piece: CSLJSONItems.Piece, file: String, diagnostics: inout [Diagnostic]) -> Any? {
+    guard piece.isClosed else {
+      diagnostics.append(Diagnostic(at: SourceLocation(file: file, line: piece.line), .unclosedJSONItem))
+      return nil
+    }
+    do {
+      return try JSONSerialization.jsonObject(with: Data(piece.bytes))
+    } catch {
+      let failure = JSONFailure(error, in: piece.bytes)
+      diagnostics.append(Diagnostic(at: SourceLocation(file: file, line: piece.line + failure.line - 1), .invalidJSONItem(reason: failure.reason)))
+      return nil
+    }
   }
 
   private func people(_ value: Any?) -> ([Person], Bool) {

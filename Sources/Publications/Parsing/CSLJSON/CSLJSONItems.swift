@@ -1,0 +1,90 @@
+import Foundation
+
+/// The items of a CSL-JSON array that is not valid JSON as a whole, cut apart so that one
+/// damaged item (a hand edit, a stray quote, a download cut short) costs only itself.
+///
+/// Hand-written: JSONSerialization stops at the first error and returns nothing. The cut is by
+/// brackets outside strings, so an item whose brackets do not match may take its neighbours
+/// with it; they are then reported together, at its line. A stray quote upsets the count only
+/// to the end of its line (JSON strings hold no line breaks): in pretty-printed files, as Zotero
+/// and pandoc write them, with braces on lines of their own, it costs only its item.
+enum CSLJSONItems {
+  /// One top-level value of the array: its bytes and the line it starts on.
+  struct Piece {
+    var bytes: ArraySlice<UInt8>
+    var line: Int
+    /// False when the file ends inside it.
+    var isClosed: Bool
+  }
+
+  /// The array's values in order, or nil when the text is not an array.
+  ///
+  /// - Complexity: O(n) in the length of the text.
+  static func split(_ bytes: [UInt8]) -> [Piece]? {
+    guard let open = bytes.firstIndex(where: { !isSpace($0) }), bytes[open] == UInt8(ascii: "[") else { return nil }
+    var pieces: [Piece] = []
+    var line = 1
+    var depth = 0
+    var start = open
+    var startLine = 1
+    var isInString = false
+    var isEscaped = false
+    for index in (open + 1)..<bytes.count {
+      let byte = bytes[index]
+      if byte == UInt8(ascii: "\n") {
+        line += 1
+        // NB: a JSON string never holds a raw line break, so a stray quote stops at its line.
+        (isInString, isEscaped) = (false, false)
+      }
+      if isInString {
+        if isEscaped { isEscaped = false } else if byte == UInt8(ascii: "\\") { isEscaped = true } else if byte == UInt8(ascii: "\"") { isInString = false }
+        continue
+      }
+      switch byte {
+      case UInt8(ascii: "\""):
+        if depth == 0 { (start, startLine) = (index, line) }
+        isInString = true
+      case UInt8(ascii: "{"), UInt8(ascii: "["):
+        if depth == 0 { (start, startLine) = (index, line) }
+        depth += 1
+      case UInt8(ascii: "}"), UInt8(ascii: "]"):
+        guard depth > 0 else { return pieces }  // the array's own `]`
+        depth -= 1
+        if depth == 0 { pieces.append(Piece(bytes: bytes[start...index], line: startLine, isClosed: true)) }
+      default:
+        break
+      }
+    }
+    if depth > 0 || isInString { pieces.append(Piece(bytes: bytes[start...], line: startLine, isClosed: false)) }
+    return pieces
+  }
+
+  private static func isSpace(_ byte: UInt8) -> Bool {
+    byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") || byte == UInt8(ascii: "\t")
+  }
+}
+
+/// Why JSONSerialization refused some bytes, and the line (1-based, within those bytes) it
+/// points at when it says.
+struct JSONFailure {
+  var reason: String
+  var line: Int
+
+  init(_ error: Error, in bytes: ArraySlice<UInt8>) {
+    var reason = ((error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String) ?? "\(error)"
+    line = 1
+    // NB: Foundation says where as "around character N", a byte offset; a line is what a user
+    // can find.
+    if let range = reason.range(of: #" around (line \d+, column \d+|character \d+)"#, options: .regularExpression) {
+      let numbers = reason[range].split(whereSeparator: { !$0.isASCIIDigit }).compactMap { Int($0) }
+      if reason[range].contains("line"), let first = numbers.first {
+        line = first
+      } else if let offset = numbers.first {
+        line = 1 + bytes.prefix(offset).lazy.filter { $0 == UInt8(ascii: "\n") }.count
+      }
+      reason.removeSubrange(range)
+    }
+    if reason.hasSuffix(".") { reason.removeLast() }
+    self.reason = reason.prefix(1).lowercased() + reason.dropFirst()
+  }
+}
