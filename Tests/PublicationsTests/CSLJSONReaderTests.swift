@@ -58,10 +58,10 @@ import Testing
     #expect(result.diagnostics.map(\.description) == ["refs.json:4: warning: item is not valid JSON (invalid value); skipped, the other items are read"])
   }
 
-  @Test func `items missing a comma between them are all read, with a warning`() {
-    let result = CSLJSONReader().read("[\n{\"id\": \"a\", \"title\": \"One\"}\n{\"id\": \"b\", \"title\": \"Two\"}\n]", file: "refs.json")
-    #expect(result.publications.map(\.title) == ["One", "Two"])
-    #expect(result.diagnostics.map(\.description) == ["refs.json:3: warning: is not valid JSON between items (invalid value); every item was read by itself"])
+  @Test func `items missing a comma or with a stray brace between them are all read, with a warning`() {
+    let result = CSLJSONReader().read("\n[\n{\"id\": \"a\", \"title\": \"One\"}\n{\"id\": \"b\", \"title\": \"Two\"}},\n{\"id\": \"c\", \"title\": \"Three\"}\n]", file: "refs.json")
+    #expect(result.publications.map(\.title) == ["One", "Two", "Three"])
+    #expect(result.diagnostics.map(\.description) == ["refs.json:4: warning: is not valid JSON between items (invalid value); every item was read by itself"])
   }
 
   @Test func `a file that is not json at all is one warning`() {

@@ -23,7 +23,7 @@ enum CSLJSONItems {
   static func split(_ bytes: [UInt8]) -> [Piece]? {
     guard let open = bytes.firstIndex(where: { !isSpace($0) }), bytes[open] == UInt8(ascii: "[") else { return nil }
     var pieces: [Piece] = []
-    var line = 1
+    var line = 1 + bytes[..<open].lazy.filter { $0 == UInt8(ascii: "\n") }.count
     var depth = 0
     var start = open
     var startLine = 1
@@ -48,7 +48,10 @@ enum CSLJSONItems {
         if depth == 0 { (start, startLine) = (index, line) }
         depth += 1
       case UInt8(ascii: "}"), UInt8(ascii: "]"):
-        guard depth > 0 else { return pieces }  // the array's own `]`
+        guard depth > 0 else {
+          if byte == UInt8(ascii: "]") { return pieces }  // the array's own end
+          continue  // a stray `}` between items: the file is reported as damaged between them
+        }
         depth -= 1
         if depth == 0 { pieces.append(Piece(bytes: bytes[start...index], line: startLine, isClosed: true)) }
       default:
