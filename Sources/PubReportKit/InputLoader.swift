@@ -24,12 +24,10 @@ public struct InputLoader: Sendable {
   /// Reads and decodes `path` (`-` for standard input).
   ///
   /// - Throws: `PubReportError` for a missing, unreadable, empty, binary or oversized input.
-  public func text(
-    of path: String, standardInput: @Sendable () -> Data = { FileHandle.standardInput.readDataToEndOfFile() }
-  ) throws -> Text {
+  public func text(of path: String) throws -> Text {
     let resolved: (name: String, bytes: [UInt8])
     do {
-      resolved = try read(path, standardInput: standardInput)
+      resolved = try read(path)
     } catch let error as PubReportError {
       throw error
     } catch {
@@ -55,7 +53,7 @@ public struct InputLoader: Sendable {
     StageClock.measureStep("read: files") { readFiles(paths, into: &result, texts: &texts, errors: &errors) }
     var productive: Set<String> = []
     for text in texts where text.format == .homepage {
-      var reader = HomepageReader(resolveInclude: Self.includeResolver)
+      var reader = HomepageReader(resolveInclude: Self.includeResolver(maximumSize: limits.fileSize))
       reader.limits = limits
       let page = reader.read(text.text, file: text.name).limitingAuthors(to: limits.authors)
       if !page.publications.isEmpty { productive.insert(text.name) }
@@ -139,8 +137,8 @@ public struct InputLoader: Sendable {
     }
   }
 
-  private func read(_ path: String, standardInput: () -> Data) throws -> (name: String, bytes: [UInt8]) {
-    if path == "-" { return ("-", [UInt8](standardInput())) }
+  private func read(_ path: String) throws -> (name: String, bytes: [UInt8]) {
+    if path == "-" { return ("-", try Self.stream(STDIN_FILENO, name: "-", limit: limits.fileSize)) }
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
       throw PubReportError.fileNotFound(path: path)
@@ -156,7 +154,7 @@ public struct InputLoader: Sendable {
     if let size = attributes?[.size] as? Int, size > limits.fileSize {
       throw PubReportError.tooLarge(path: file, bytes: size, limit: limits.fileSize)
     }
-    guard let bytes = Self.contents(of: file) else {
+    guard let bytes = try Self.contents(of: file, limit: limits.fileSize) else {
       throw PubReportError.unreadable(path: file, reason: "permission denied or not a regular file")
     }
     return (file, bytes)
@@ -164,14 +162,14 @@ public struct InputLoader: Sendable {
 
   /// The bytes of a file, read straight into one array: the text decoder takes them from there,
   /// so a large file is never held twice (as `Data` and as bytes) on the way in.
-  private static func contents(of file: String) -> [UInt8]? {
+  private static func contents(of file: String, limit: Int) throws -> [UInt8]? {
     let descriptor = open(file, O_RDONLY)
     guard descriptor >= 0 else { return nil }
     defer { close(descriptor) }
     var status = stat()
     guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else {
-      // Not a regular file (a pipe, a device): read what it gives.
-      return FileManager.default.contents(atPath: file).map { [UInt8]($0) }
+      // Not a regular file (a pipe such as `<(curl …)`, a device): read what it gives.
+      return try stream(descriptor, name: file, limit: limit)
     }
     let size = Int(status.st_size)
     var failed = false
@@ -190,9 +188,29 @@ public struct InputLoader: Sendable {
     return failed ? nil : bytes
   }
 
+  /// Reads a pipe or a device to its end, refusing more than `limit` bytes (`/dev/zero`, or
+  /// `yes |`, never ends).
+  private static func stream(_ descriptor: Int32, name: String, limit: Int) throws -> [UInt8] {
+    var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+      let got = chunk.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, $0.count) }
+      if got < 0, errno == EINTR { continue }
+      if got < 0 { throw PubReportError.unreadable(path: name, reason: String(cString: strerror(errno))) }
+      if got == 0 { return bytes }
+      bytes += chunk[..<got]
+      if bytes.count > limit { throw PubReportError.streamTooLarge(path: name, limit: limit) }
+    }
+  }
+
   /// Follows `{% include_relative x %}` beside the file and `{% include x %}` in the site's
-  /// `_includes/` (or `_pages/includes/`, AcadHomepage's habit).
-  static let includeResolver: HomepageReader.IncludeResolver = { file, path in
+  /// `_includes/` (or `_pages/includes/`, AcadHomepage's habit). Only regular files up to
+  /// `maximumSize` count: a FIFO or device would never end.
+  static func includeResolver(maximumSize: Int) -> HomepageReader.IncludeResolver {
+    { file, path in includedFile(path, of: file, maximumSize: maximumSize) }
+  }
+
+  private static func includedFile(_ path: String, of file: String, maximumSize: Int) -> HomepageReader.IncludedFile? {
     guard file != "-" else { return nil }
     let directory = (file as NSString).deletingLastPathComponent
     let site = (directory as NSString).deletingLastPathComponent
@@ -202,6 +220,9 @@ public struct InputLoader: Sendable {
       (directory as NSString).appendingPathComponent("includes/" + path),
     ]
     for candidate in candidates {
+      let values = try? URL(fileURLWithPath: candidate).resolvingSymlinksInPath()
+        .resourceValues(forKeys: [.isRegularFileKey, .fileSizeKey])
+      guard values?.isRegularFile == true, (values?.fileSize ?? 0) <= maximumSize else { continue }
       if let data = FileManager.default.contents(atPath: candidate) {
         return HomepageReader.IncludedFile(
           name: (candidate as NSString).standardizingPath, text: TextDecoder.decode([UInt8](data)).text)

@@ -4,6 +4,7 @@ public enum PubReportError: Error, Sendable, Equatable, CustomStringConvertible 
   case isDirectory(path: String)
   case unreadable(path: String, reason: String)
   case tooLarge(path: String, bytes: Int, limit: Int)
+  case streamTooLarge(path: String, limit: Int)
   case binary(path: String)
   case empty(path: String)
   case noPublications(path: String)
@@ -27,6 +28,8 @@ public enum PubReportError: Error, Sendable, Equatable, CustomStringConvertible 
       "\(path): error: can't be read (\(reason))"
     case .tooLarge(let path, let bytes, let limit):
       "\(path): error: is \(bytes / 1_048_576) MiB, more than the \(limit / 1_048_576) MiB limit"
+    case .streamTooLarge(let path, let limit):
+      "\(path): error: gives more than the \(limit / 1_048_576) MiB limit; not read"
     case .empty(let path):
       "\(path): error: is empty; nothing to read"
     case .binary(let path):

@@ -1,5 +1,6 @@
 import Foundation
 import PubReportKit
+import Publications
 import Testing
 
 @Suite struct CorpusTests {
@@ -101,5 +102,33 @@ import Testing
     #expect(corpus.publications.map(\.title) == ["An Included Paper Title"])
     #expect(corpus.publications.first?.source.file.hasSuffix("_pages/includes/pub.md") == true)
     #expect(corpus.inputErrors.isEmpty)
+  }
+
+  @Test func `an include larger than the file size limit is skipped like a missing one`() throws {
+    let site = FileManager.default.temporaryDirectory.appendingPathComponent("pubreport-\(UUID())")
+    try FileManager.default.createDirectory(at: site.appendingPathComponent("includes"), withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: site) }
+    let page = site.appendingPathComponent("about.md")
+    try Data("# Publications\n- `CVPR 2020` [A Paper On The Page](u), **Ann Lee**\n{% include_relative includes/big.md %}\n".utf8).write(to: page)
+    let entry = "- `ICLR 2024` [An Included Paper Title](u), **Ann Lee**, Bob Smith\n"
+    try Data(String(repeating: entry, count: 20).utf8).write(to: site.appendingPathComponent("includes/big.md"))
+    let small = ReadingLimits(fileSize: 1_000)
+    let corpus = Corpus.load(files: [page.path], loader: InputLoader(limits: small))
+    #expect(corpus.publications.map(\.title) == ["A Paper On The Page"])
+    #expect(corpus.warnings.map(\.description) == [
+      "\(page.path):3: warning: included file 'includes/big.md' can't be found; its publications are missing"
+    ])
+    #expect(Corpus.load(files: [page.path]).publications.count == 2)
+  }
+
+  @Test func `a symlinked include is followed to its file`() throws {
+    let site = FileManager.default.temporaryDirectory.appendingPathComponent("pubreport-\(UUID())")
+    try FileManager.default.createDirectory(at: site.appendingPathComponent("includes"), withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: site) }
+    let page = site.appendingPathComponent("about.md")
+    try Data("# Publications\n{% include_relative includes/link.md %}\n".utf8).write(to: page)
+    try Data("- `ICLR 2024` [An Included Paper Title](u), **Ann Lee**, Bob Smith\n".utf8).write(to: site.appendingPathComponent("real.md"))
+    try FileManager.default.createSymbolicLink(atPath: site.appendingPathComponent("includes/link.md").path, withDestinationPath: "../real.md")
+    #expect(Corpus.load(files: [page.path]).publications.map(\.title) == ["An Included Paper Title"])
   }
 }

@@ -278,4 +278,25 @@ import Testing
         "about.md:3: warning: included file 'includes/missing.md' can't be found; its publications are missing"
       ])
   }
+
+  @Test func `includes that reach outside the site are refused before any file is opened`() {
+    let reader = HomepageReader(resolveInclude: { _, path in
+      Issue.record("asked for \(path)")
+      return nil
+    })
+    let result = reader.read(
+      """
+      # Publications
+      {% include_relative ../../../etc/passwd %}
+      {% include /etc/passwd %}
+      {% include_relative includes/../../secret.md %}
+      """, file: "about.md")
+    #expect(result.publications.isEmpty)
+    #expect(
+      result.diagnostics.map(\.description) == [
+        "about.md:2: warning: included file '../../../etc/passwd' reaches outside the site (Jekyll refuses '..' and absolute paths); skipped",
+        "about.md:3: warning: included file '/etc/passwd' reaches outside the site (Jekyll refuses '..' and absolute paths); skipped",
+        "about.md:4: warning: included file 'includes/../../secret.md' reaches outside the site (Jekyll refuses '..' and absolute paths); skipped",
+      ])
+  }
 }

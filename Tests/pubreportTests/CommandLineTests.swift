@@ -57,6 +57,21 @@ import Testing
     #expect(run.stderr.contains("-:23: warning: badge 'ICLR 2023'"))
   }
 
+  @Test func `a pipe given by name is read, as in <(curl …)`() throws {
+    let run = try Self.run(["stats", "/dev/stdin", "--json"], stdin: try Data(contentsOf: URL(fileURLWithPath: Self.sample)))
+    #expect(run.status == 0)
+    #expect(run.stdout.contains("\"publications\" : 35"))
+  }
+
+  @Test func `a device that never ends is read only up to the size limit`() throws {
+    let config = FileManager.default.temporaryDirectory.appendingPathComponent("pubreport-\(UUID()).yml")
+    try Data("limits: {file_size_mb: 1}\n".utf8).write(to: config)
+    defer { try? FileManager.default.removeItem(at: config) }
+    let run = try Self.run(["parse", "/dev/zero", "--config", config.path])
+    #expect(run.status == 1)
+    #expect(run.stderr.contains("/dev/zero: error: gives more than the 1 MiB limit; not read"))
+  }
+
   @Test func `parse prints a table and json`() throws {
     let table = try Self.run(["parse", Self.sample])
     #expect(table.status == 0)

@@ -35,6 +35,7 @@ extension Diagnostic {
     case notCounted(title: String, reason: String)
     case includeNotFound(path: String)
     case includeCycle(path: String)
+    case includeOutsideSite(path: String)
     case noPublicationSection
     case entryTooLong(length: Int)
     case nestingTooDeep(limit: Int)
@@ -82,6 +83,8 @@ extension Diagnostic {
         return "included file '\(path)' can't be found; its publications are missing"
       case .includeCycle(let path):
         return "'\(path)' includes itself; the include is skipped"
+      case .includeOutsideSite(let path):
+        return "included file '\(path)' reaches outside the site (Jekyll refuses '..' and absolute paths); skipped"
       case .noPublicationSection:
         return "no publication section found (expected a heading such as '# Publications')"
       case .entryTooLong(let length):

@@ -87,6 +87,11 @@ public struct HomepageReader: Sendable {
     var result = ParseResult()
     guard let resolveInclude else { return result }
     for include in includes {
+      guard Self.staysInSite(include.path) else {
+        result.diagnostics.append(
+          Diagnostic(at: SourceLocation(file: file, line: include.line), .includeOutsideSite(path: include.path)))
+        continue
+      }
       guard let included = resolveInclude(file, include.path) else {
         result.diagnostics.append(
           Diagnostic(at: SourceLocation(file: file, line: include.line), .includeNotFound(path: include.path)))
@@ -104,6 +109,12 @@ public struct HomepageReader: Sendable {
       result.append(readPage(included.text, file: included.name, inherited: inherited, visited: &visited))
     }
     return result
+  }
+
+  /// Jekyll's rule for include paths: relative, and no `..` step, so a page cannot pull in
+  /// files from outside its site (a page read in CI must not put `/etc/passwd` in a report).
+  private static func staysInSite(_ path: String) -> Bool {
+    !path.hasPrefix("/") && !path.hasPrefix("~") && !path.split(separator: "/").contains("..")
   }
 
   /// Keeps the first listing of each paper, completed with what later listings add.
