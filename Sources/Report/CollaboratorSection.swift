@@ -3,6 +3,8 @@ import Analysis
 /// The owners' collaborators: the most frequent ones in a table, and who was new each year.
 enum CollaboratorSection {
   static let tableSize = 15
+  /// New collaborators named per year; a consortium year brings thousands.
+  static let namesPerYear = 20
 
   static func blocks(_ collaborators: Collaborators) -> [ReportDocument.Block] {
     guard !collaborators.rows.isEmpty else { return [] }
@@ -24,9 +26,15 @@ enum CollaboratorSection {
     blocks.append(
       .bulletList(collaborators.years.reversed().map { year in
         let returning = year.returning > 0 ? " (\(year.returning) returning)" : ""
-        let names = year.new.isEmpty ? "none new" : year.new.joined(separator: ", ")
+        let names = year.new.isEmpty ? "none new" : newNames(year.new)
         return [.strong([.text(String(year.year))]), .text(": \(names)\(returning)")]
       }))
     return blocks
+  }
+
+  private static func newNames(_ names: [String]) -> String {
+    guard names.count > namesPerYear else { return names.joined(separator: ", ") }
+    return names.prefix(namesPerYear).joined(separator: ", ")
+      + " and \(names.count - namesPerYear) more (all in data/collaborators.csv)"
   }
 }

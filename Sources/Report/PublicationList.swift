@@ -14,13 +14,21 @@ enum PublicationList {
     return blocks
   }
 
+  /// Longer author lists are shortened to their first `shortenedTo` names: a consortium paper
+  /// names thousands (56 kB of Markdown for one entry of 3,000).
+  static let longAuthorList = 20
+  static let shortenedTo = 10
+
   static func item(_ publication: Publication) -> [ReportDocument.Inline] {
     var inlines: [ReportDocument.Inline] = []
-    for (index, person) in publication.authors.enumerated() {
+    let authors = publication.authors
+    let isShortened = authors.count > longAuthorList
+    for (index, person) in (isShortened ? Array(authors.prefix(shortenedTo)) : authors).enumerated() {
       if index > 0 { inlines.append(.text(", ")) }
-      inlines.append(person.isOwner ? .strong([.text(person.name)]) : .text(person.name))
+      inlines.append(name(person))
     }
-    if publication.isAuthorListTruncated { inlines.append(.text(publication.authors.isEmpty ? "et al." : ", et al.")) }
+    if isShortened { inlines += more(authors.dropFirst(shortenedTo)) }
+    if publication.isAuthorListTruncated { inlines.append(.text(authors.isEmpty ? "et al." : ", et al.")) }
     if !inlines.isEmpty { inlines.append(.text(". ")) }
     inlines.append(.emphasis([.text(publication.title)]))
     var venue = [publication.venue?.name, publication.year.map(String.init)].compactMap { $0 }.joined(separator: " ")
@@ -31,6 +39,20 @@ enum PublicationList {
     for (label, url) in links {
       inlines.append(.text(" "))
       inlines.append(.link([.text(label)], url: url))
+    }
+    return inlines
+  }
+
+  private static func name(_ person: Person) -> ReportDocument.Inline {
+    person.isOwner ? .strong([.text(person.name)]) : .text(person.name)
+  }
+
+  /// ", and 2991 more including **Ann Lee**": the owners among the names left out stay visible.
+  private static func more(_ rest: ArraySlice<Person>) -> [ReportDocument.Inline] {
+    var inlines: [ReportDocument.Inline] = [.text(", and \(rest.count) more")]
+    for (index, owner) in rest.filter(\.isOwner).enumerated() {
+      inlines.append(.text(index == 0 ? " including " : ", "))
+      inlines.append(name(owner))
     }
     return inlines
   }

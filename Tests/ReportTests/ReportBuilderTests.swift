@@ -58,4 +58,16 @@ import Testing
     let many = Self.markdown([consortium])
     #expect(many.contains("152 people in all, 151 co-author pairs. 1 paper has more than 100 authors; in the co-author network such a paper links only its owners to each member."))
   }
+
+  @Test func `a consortium paper lists ten authors, the owner, and how many more`() {
+    var consortium = Self.paper("Consortium Paper", 2024)
+    consortium.authors = (0..<3_000).map { Person(name: "Member\($0) Person") }
+    consortium.authors[1_234].isOwner = true
+    let markdown = Self.markdown([consortium])
+    let names = (0..<10).map { "Member\($0) Person" }.joined(separator: ", ")
+    #expect(markdown.contains("- \(names), and 2990 more including **Member1234 Person**. *Consortium Paper*. CVPR 2024."))
+    #expect(markdown.contains("- **2024**: Member0 Person, Member1 Person, "))
+    #expect(markdown.contains(" and 2979 more (all in data/collaborators.csv)\n"))
+    #expect(markdown.utf8.count < 20_000)
+  }
 }
