@@ -69,3 +69,21 @@ import Testing
     #expect(PublicationCharts.topicMap(topics: model) == nil)
   }
 }
+
+@Suite struct NetworkChartTests {
+  static func paper(_ id: String, _ names: [String]) -> Publication {
+    Publication(
+      id: id, title: id, authors: names.map { Person(name: $0, isOwner: $0 == "Ann Lee") }, venue: Venue(name: "PRL", kind: .journal),
+      year: 2020, source: SourceLocation(file: "t.bib", line: 1))
+  }
+
+  @Test func `consortium members do not crowd out the people the owner works with`() throws {
+    let members = (0..<150).map { "Member\($0) Person" }
+    let publications = (0..<3).map { Self.paper("c\($0)", ["Ann Lee"] + members) } + [Self.paper("small", ["Ann Lee", "Bob Smith"])]
+    let spec = try #require(PublicationCharts.network(publications))
+    let nodes = try #require(spec.network).nodes
+    #expect(nodes.count == 41)
+    let bob = try #require(nodes.first { $0.label == "Bob Smith" })
+    #expect(bob.wantsLabel)
+  }
+}

@@ -23,6 +23,9 @@ public struct CoauthorGraph: Sendable, Hashable, Codable {
     public var publications: Int
     /// Publications shared with an owner.
     public var jointWithOwners: Int
+    /// Publications shared with an owner in a team of at most `largeTeam` authors: the ones
+    /// that say who works with whom.
+    public var jointWithOwnersInSmallTeams: Int
     public var firstYear: Int?
     public var lastYear: Int?
     /// Publications of this person whose author list was cut (`et al.`).
@@ -51,7 +54,11 @@ public struct CoauthorGraph: Sendable, Hashable, Codable {
     let index = people ?? PersonIndex(publications)
     let ids = index.displayNames.keys.sorted()
     let position = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
-    var nodes = ids.map { Node(id: $0, name: index.displayNames[$0] ?? $0, isOwner: false, publications: 0, jointWithOwners: 0, truncatedLists: 0) }
+    var nodes = ids.map {
+      Node(
+        id: $0, name: index.displayNames[$0] ?? $0, isOwner: false, publications: 0, jointWithOwners: 0,
+        jointWithOwnersInSmallTeams: 0, truncatedLists: 0)
+    }
     // Edges by the pair (a < b) packed in one integer: one hash per pair, not two.
     var edgeIndex: [Int: Int] = [:]
     var edges: [Edge] = []
@@ -69,7 +76,10 @@ public struct CoauthorGraph: Sendable, Hashable, Codable {
         nodes[person].publications += 1
         if publication.isAuthorListTruncated { nodes[person].truncatedLists += 1 }
         if owners.contains(person) { nodes[person].isOwner = true }
-        if owners.contains(where: { $0 != person }) { nodes[person].jointWithOwners += 1 }
+        if owners.contains(where: { $0 != person }) {
+          nodes[person].jointWithOwners += 1
+          if members.count <= Self.largeTeam { nodes[person].jointWithOwnersInSmallTeams += 1 }
+        }
         if let year = publication.year {
           nodes[person].firstYear = min(nodes[person].firstYear ?? year, year)
           nodes[person].lastYear = max(nodes[person].lastYear ?? year, year)

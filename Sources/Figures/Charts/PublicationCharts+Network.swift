@@ -6,8 +6,9 @@ extension PublicationCharts {
   static let communityColors: [Color] = [0x0072B2, 0xE69F00, 0x009E73, 0xCC79A7, 0x56B4E9, 0xD55E00, 0xF0E442].map { Color(hex: $0) }
 
   /// The co-author network: for a list with owners, the owners' ego network (the owners and
-  /// their `topPeople` most frequent co-authors, with the links among them); otherwise the
-  /// `topPeople` most published people. Area by publications, colour by community (Louvain,
+  /// their `topPeople` most frequent co-authors, first by papers of teams they could name, so
+  /// that consortium members do not crowd out the people they work with, with the links among
+  /// them); otherwise the `topPeople` most published people. Area by publications, colour by community (Louvain,
   /// seeded), labels for the most published where they fit.
   public static func network(_ publications: [Publication], options: Options = Options(), topPeople: Int = 40) -> ChartSpec? {
     let graph = CoauthorGraph(publications)
@@ -16,7 +17,9 @@ extension PublicationCharts {
     let owners = graph.nodes.indices.filter { graph.nodes[$0].isOwner }
     let ranked = graph.nodes.indices.filter { !graph.nodes[$0].isOwner }.sorted { a, b in
       let (na, nb) = (graph.nodes[a], graph.nodes[b])
-      let (ka, kb) = owners.isEmpty ? (na.publications, nb.publications) : (na.jointWithOwners, nb.jointWithOwners)
+      let (ka, kb) = owners.isEmpty
+        ? ((na.publications, 0), (nb.publications, 0))
+        : ((na.jointWithOwnersInSmallTeams, na.jointWithOwners), (nb.jointWithOwnersInSmallTeams, nb.jointWithOwners))
       return ka != kb ? ka > kb : na.id < nb.id
     }
     let kept = (owners + ranked.filter { owners.isEmpty || graph.nodes[$0].jointWithOwners > 0 }.prefix(topPeople)).sorted()
@@ -31,7 +34,9 @@ extension PublicationCharts {
     let shownCommunities = communityCounts.keys.sorted { (communityCounts[$0] ?? 0, -$0) > (communityCounts[$1] ?? 0, -$1) }
     func colorIndex(_ community: Int) -> Int { min(shownCommunities.firstIndex(of: community) ?? 0, communityColors.count) }
     func color(_ community: Int) -> Color { colorIndex(community) < communityColors.count ? communityColors[colorIndex(community)] : Palette.color(for: .other) }
-    let labelled = Set(kept.sorted { graph.nodes[$0].publications > graph.nodes[$1].publications }.prefix(14))
+    // Labels go to the most published, not counting the owners' consortium papers.
+    func labelWeight(_ node: CoauthorGraph.Node) -> Int { node.publications - node.jointWithOwners + node.jointWithOwnersInSmallTeams }
+    let labelled = Set(kept.sorted { labelWeight(graph.nodes[$0]) > labelWeight(graph.nodes[$1]) }.prefix(14))
     let nodes = kept.enumerated().map { local, node in
       NetworkData.Node(
         label: graph.nodes[node].name, x: positions[local].x, y: positions[local].y, value: Double(graph.nodes[node].publications),
