@@ -1,5 +1,3 @@
-import Foundation
-
 /// The items of a CSL-JSON array that is not valid JSON as a whole, cut apart so that one
 /// damaged item (a hand edit, a stray quote, a download cut short) costs only itself.
 ///
@@ -64,30 +62,5 @@ enum CSLJSONItems {
 
   private static func isSpace(_ byte: UInt8) -> Bool {
     byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") || byte == UInt8(ascii: "\t")
-  }
-}
-
-/// Why JSONSerialization refused some bytes, and the line (1-based, within those bytes) it
-/// points at when it says.
-struct JSONFailure {
-  var reason: String
-  var line: Int
-
-  init(_ error: Error, in bytes: ArraySlice<UInt8>) {
-    var reason = ((error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String) ?? "\(error)"
-    line = 1
-    // NB: Foundation says where as "around character N", a byte offset; a line is what a user
-    // can find.
-    if let range = reason.range(of: #" around (line \d+, column \d+|character \d+)"#, options: .regularExpression) {
-      let numbers = reason[range].split(whereSeparator: { !$0.isASCIIDigit }).compactMap { Int($0) }
-      if reason[range].contains("line"), let first = numbers.first {
-        line = first
-      } else if let offset = numbers.first {
-        line = 1 + bytes.prefix(offset).lazy.filter { $0 == UInt8(ascii: "\n") }.count
-      }
-      reason.removeSubrange(range)
-    }
-    if reason.hasSuffix(".") { reason.removeLast() }
-    self.reason = reason.prefix(1).lowercased() + reason.dropFirst()
   }
 }
