@@ -119,12 +119,11 @@ enum AuthorListParser {
 
   /// The length of ` and ` or ` & ` at `i`, including spaces.
   private static func conjunctionLength(_ chars: [StyledCharacter], at i: Int) -> Int? {
-    for word in [" and ", " & ", " und ", " et "] {
-      let w = Array(word)
+    for w in conjunctions {
       guard i + w.count <= chars.count else { continue }
       if zip(chars[i..<(i + w.count)], w).allSatisfy({ $0.character == $1 }) {
         // "et al." is truncation, not a conjunction.
-        if word == " et ", i + 6 <= chars.count, String(chars[(i + 4)..<(i + 6)].map(\.character)) == "al" {
+        if w == conjunctions[3], i + 6 <= chars.count, chars[i + 4].character == "a", chars[i + 5].character == "l" {
           return nil
         }
         return w.count - 1
@@ -132,6 +131,9 @@ enum AuthorListParser {
     }
     return nil
   }
+
+  /// Made once: `conjunctionLength` runs at every space of every candidate list.
+  private static let conjunctions: [[Character]] = [" and ", " & ", " und ", " et "].map(Array.init)
 
   private static func isEllipsis(_ text: String) -> Bool {
     let t = text.trimmed()

@@ -114,13 +114,8 @@ enum TitleFinder {
   /// `Authors. Title[J]. Journal, 2023, 1(2): 3-4.`
   private static func gbtTitle(in text: EntryText) -> Range<Int>? {
     for line in text.lines {
-      let value = Array(text.characters[line].map(\.character))
-      for tag in ["[J]", "[C]", "[M]", "[D]", "[A]", "[EB/OL]", "[R]", "[P]"] {
-        let t = Array(tag)
-        guard value.count >= t.count,
-          let position = (0...(value.count - t.count)).first(where: { Array(value[$0..<($0 + t.count)]) == t })
-        else { continue }
-        let end = line.lowerBound + position
+      for tag in gbtTags {
+        guard let end = firstIndex(of: tag, in: text.characters, line) else { continue }
         var start = line.lowerBound
         var k = end - 1
         while k > line.lowerBound {
@@ -136,6 +131,18 @@ enum TitleFinder {
     return nil
   }
 
+  /// GB/T 7714 document-type tags, in the order they are tried.
+  private static let gbtTags: [[Character]] = ["[J]", "[C]", "[M]", "[D]", "[A]", "[EB/OL]", "[R]", "[P]"].map(Array.init)
+
+  /// Where `tag` first starts within `line` of `characters`. Compares in place: this runs for
+  /// every line of every entry, and copying a slice per position made it a hot spot.
+  private static func firstIndex(of tag: [Character], in characters: [StyledCharacter], _ line: Range<Int>) -> Int? {
+    guard line.count >= tag.count else { return nil }
+    return (line.lowerBound...(line.upperBound - tag.count)).first { start in
+      tag.indices.allSatisfy { characters[start + $0].character == tag[$0] }
+    }
+  }
+
   /// `[CCF-A] **A**, B, C, Title words here, Venue (ABBR), 2024.`: the first long non-name piece.
   private static func citationTitle(in text: EntryText, catalog: VenueCatalog) -> Range<Int>? {
     guard let line = text.lines.first else { return nil }
@@ -148,8 +155,9 @@ enum TitleFinder {
         let range = pieceStart..<i
         let piece = text.text(range).trimmed()
         let (name, _) = AuthorListParser.stripMarkers(piece)
-        if AuthorListParser.looksLikeName(name) || piece.hasPrefix("[") && piece.count < 12 && !piece.contains(" ") {
-          sawName = sawName || AuthorListParser.looksLikeName(name)
+        let isName = AuthorListParser.looksLikeName(name)
+        if isName || piece.hasPrefix("[") && piece.count < 12 && !piece.contains(" ") {
+          sawName = sawName || isName
         } else if sawName, isTitleLike(piece), !catalog.mentions(in: piece).isEmpty,
           let dot = sentenceEndBeforeVenue(in: text, range, catalog: catalog)
         {
