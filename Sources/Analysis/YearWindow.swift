@@ -12,6 +12,46 @@ public struct YearWindow: Sendable, Hashable, Codable {
 
   public var years: ClosedRange<Int> { since...until }
 
+  /// The years a window may name. Four digits cover every publication; wider bounds only let
+  /// absurd windows through (`--until 9223372036854775807` overflowed; a window of a million
+  /// years took 100 MB to report on).
+  public static let supportedYears = 1000...9999
+
+  /// What `--year`, `--since` and `--until` (or the config's `window:`) ask for, nil for no
+  /// window. An open end runs to `currentYear`.
+  public static func requested(year: Int?, since: Int?, until: Int?, currentYear: Int) throws(RequestError) -> YearWindow? {
+    for (name, value) in [("year", year), ("since", since), ("until", until)] {
+      if let value, !supportedYears.contains(value) { throw .notAYear(name) }
+    }
+    if let year {
+      guard since == nil, until == nil else { throw .yearWithRange }
+      return YearWindow(since: year, until: year)
+    }
+    guard let since else {
+      if until != nil { throw .untilWithoutSince }
+      return nil
+    }
+    return YearWindow(since: since, until: until ?? max(since, currentYear))
+  }
+
+  /// A window request that can't be met; `message(prefix:)` names the options as the user wrote
+  /// them (`--since` on the command line, `since` in the config).
+  public enum RequestError: Error, Equatable {
+    /// The named bound is not a year from 1000 to 9999.
+    case notAYear(String)
+    case yearWithRange
+    case untilWithoutSince
+
+    public func message(prefix: String) -> String {
+      switch self {
+      case .notAYear(let name):
+        "\(prefix)\(name) must be a year from \(supportedYears.lowerBound) to \(supportedYears.upperBound)"
+      case .yearWithRange: "\(prefix)year can't be combined with \(prefix)since or \(prefix)until"
+      case .untilWithoutSince: "\(prefix)until needs \(prefix)since (or use \(prefix)year)"
+      }
+    }
+  }
+
   /// The window of the same length just before this one, for comparisons.
   public var previous: YearWindow {
     let length = until - since + 1

@@ -90,11 +90,7 @@ public struct Configuration: Sendable {
         }
       case "window":
         try check(value, allowed: windowKeys, in: path, section: "window")
-        if let year = value["year"]?.int {
-          configuration.window = YearWindow(since: year, until: year)
-        } else if let since = value["since"]?.int {
-          configuration.window = YearWindow(since: since, until: value["until"]?.int ?? since)
-        }
+        configuration.window = try window(value, in: path)
       case "venues":
         try check(value, allowed: venueKeys, in: path, section: "venues")
         try configuration.readVenues(value, in: path)
@@ -144,16 +140,40 @@ public struct Configuration: Sendable {
     }
   }
 
+  /// The `window:` section, read like `--year` or `--since`/`--until`.
+  private static func window(_ node: Node, in path: String) throws -> YearWindow? {
+    func year(_ key: String) throws -> Int? {
+      guard let value = node[key] else { return nil }
+      // NB: `SafeYAML.int`, not Yams' `.int`, which traps on a long base-60 number (`1:0:0:…`).
+      guard let year = SafeYAML.int(value), YearWindow.supportedYears.contains(year) else {
+        throw PubReportError.badConfig(
+          path: path, line: line(value), reason: "window: " + YearWindow.RequestError.notAYear(key).message(prefix: ""))
+      }
+      return year
+    }
+    let thisYear = Calendar(identifier: .gregorian).component(.year, from: Date())
+    do {
+      return try YearWindow.requested(year: year("year"), since: year("since"), until: year("until"), currentYear: thisYear)
+    } catch let error as YearWindow.RequestError {
+      throw PubReportError.badConfig(path: path, line: line(node), reason: "window: " + error.message(prefix: ""))
+    }
+  }
+
   /// The `limits:` section; each limit a positive whole number.
   private static func limits(_ node: Node, in path: String) throws -> ReadingLimits {
     var limits = ReadingLimits.standard
     for (keyNode, value) in node.mapping ?? [:] {
-      guard let number = value.int, number > 0 else {
+      guard let number = SafeYAML.int(value), number > 0 else {
         throw PubReportError.badConfig(
           path: path, line: line(value), reason: "limit '\(keyNode.string ?? "")' must be a positive whole number")
       }
       switch keyNode.string {
-      case "file_size_mb": limits.fileSize = number * 1_048_576
+      case "file_size_mb":
+        // A terabyte is more than any machine this runs on reads; the bound keeps the product in range.
+        guard number <= 1_048_576 else {
+          throw PubReportError.badConfig(path: path, line: line(value), reason: "limit 'file_size_mb' must be at most 1048576")
+        }
+        limits.fileSize = number * 1_048_576
       case "entry_length": limits.entryLength = number
       case "nesting_depth": limits.nestingDepth = number
       case "authors": limits.authors = number

@@ -36,17 +36,12 @@ struct ReportCommand: ParsableCommand {
 
   /// The window the options ask for, if any.
   private func window() throws -> YearWindow? {
-    if let year {
-      guard since == nil, until == nil else { throw ValidationError("--year can't be combined with --since or --until") }
-      return YearWindow(since: year, until: year)
-    }
-    guard let since else {
-      if until != nil { throw ValidationError("--until needs --since (or use --year)") }
-      return nil
-    }
-    // An open end runs to the current year.
     let thisYear = Calendar(identifier: .gregorian).component(.year, from: Date())
-    return YearWindow(since: since, until: until ?? max(since, thisYear))
+    do {
+      return try YearWindow.requested(year: year, since: since, until: until, currentYear: thisYear)
+    } catch {
+      throw ValidationError(error.message(prefix: "--"))
+    }
   }
 
   func validate() throws {

@@ -109,4 +109,28 @@ import Testing
       try Configuration.load(path)
     }
   }
+
+  /// `window:` reads like `--year`/`--since`/`--until`; a year must have four digits, and a
+  /// number Yams would overflow on (`1:0:0:…`, base 60) is an error, not a crash.
+  @Test func `a window or limit out of range is an error with its line`() throws {
+    let cases: [(yaml: String, line: Int, reason: String)] = [
+      ("window: {year: 1:0:0:0:0:0:0:0:0:0:0:0}\n", 1, "window: year must be a year from 1000 to 9999"),
+      ("window:\n  since: 2020\n  until: 9223372036854775807\n", 3, "window: until must be a year from 1000 to 9999"),
+      ("window: {since: soon}\n", 1, "window: since must be a year from 1000 to 9999"),
+      ("window: {until: 2024}\n", 1, "window: until needs since (or use year)"),
+      ("window: {year: 2024, since: 2022}\n", 1, "window: year can't be combined with since or until"),
+      ("limits:\n  file_size_mb: 9999999999999\n", 2, "limit 'file_size_mb' must be at most 1048576"),
+      ("limits:\n  authors: 1:0:0:0:0:0:0:0:0:0:0:0\n", 2, "limit 'authors' must be a positive whole number"),
+    ]
+    for (yaml, line, reason) in cases {
+      let (directory, path) = try Self.write(yaml)
+      defer { try? FileManager.default.removeItem(at: directory) }
+      #expect(throws: PubReportError.badConfig(path: path, line: line, reason: reason)) { try Configuration.load(path) }
+    }
+    // An open end runs to the current year, as with --since.
+    let (directory, path) = try Self.write("window: {since: 2022}\n")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let thisYear = Calendar(identifier: .gregorian).component(.year, from: Date())
+    #expect(try Configuration.load(path).window == YearWindow(since: 2022, until: max(2022, thisYear)))
+  }
 }

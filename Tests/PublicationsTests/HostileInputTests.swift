@@ -66,6 +66,22 @@ import Testing
     ])
   }
 
+  /// The third input libFuzzer found (session 7): a YAML 1.1 base-60 integer of twelve parts
+  /// (`1:0:0:…`) made Yams multiply past `Int.max` and trap.
+  @Test func `a base-60 number too large for an integer is kept as text, not a crash`() throws {
+    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent("Fixtures/fuzz/hugo-sexagesimal-overflow.md")
+    let text = TextDecoder.decode([UInt8](try Data(contentsOf: url))).text
+    let result = HugoReader(authorNames: [:]).read([.init(file: "index.md", text: text)])
+    #expect(result.publications.isEmpty)
+    #expect(result.diagnostics.map(\.description) == ["index.md:2: warning: entry 'index.md' has no title; skipped"])
+    let page = "---\ntitle: A Paper About Things\ndate: 2021-01-01\nweight: 1:0:0:0:0:0:0:0:0:0:0:0\nx: [9999999999999999:59]\n---\n"
+    let kept = HugoReader().read([.init(file: "a.md", text: page)])
+    #expect(kept.publications.map(\.title) == ["A Paper About Things"])
+    #expect(kept.publications.map(\.year) == [2021])
+    #expect(kept.diagnostics.isEmpty)
+  }
+
   /// Found after the flow form by reading Yams' parser: block lists and mappings recurse too.
   @Test func `front matter with block lists and mappings nested thousands deep is skipped, not a crash`() {
     let list = "---\ntitle: T\ntags:\n  " + String(repeating: "- ", count: 20_000) + "x\n---\n"

@@ -128,4 +128,29 @@ import Testing
     }
     #expect(read > 80)
   }
+
+  /// Yams traps on a base-60 integer past `Int.max` (found by the Hugo fuzz target); `int` reads
+  /// every form Yams reads and gives nil instead.
+  @Test func `integers are read as Yams reads them and never trap`() throws {
+    func int(_ yaml: String) throws -> Int? { try SafeYAML.compose(yaml).flatMap(SafeYAML.int) }
+    #expect(try int("42") == 42)
+    #expect(try int("0x2A") == 42)
+    #expect(try int("0o52") == 42)
+    #expect(try int("1_000") == 1_000)
+    #expect(try int("190:20:30") == 685_230)
+    #expect(try int("-1:30") == -90)
+    #expect(try int("+1:30") == 90)
+    #expect(try int("153722867280912930:7") == Int.max)
+    #expect(try int("153722867280912930:8") == nil)
+    #expect(try int("1:0:0:0:0:0:0:0:0:0:0:0") == nil)
+    #expect(try int("507443294629811890:8") == nil)  // the fuzzer's input, reduced
+    #expect(try int("99999999999999999999") == nil)
+    #expect(try int("\"1:30\"") == nil)
+    #expect(try int("1:30 pm") == nil)
+    // Loaded, a number too large stays text at every depth.
+    let document = try SafeYAML.load("a: 1:0:0:0:0:0:0:0:0:0:0:0\nb: [1:30, 2]\nc: {d: 190:20:30}\n") as? [String: Any]
+    #expect(document?["a"] as? String == "1:0:0:0:0:0:0:0:0:0:0:0")
+    #expect(document?["b"] as? [Int] == [90, 2])
+    #expect((document?["c"] as? [String: Any])?["d"] as? Int == 685_230)
+  }
 }

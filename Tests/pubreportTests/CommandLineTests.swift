@@ -92,6 +92,14 @@ import Testing
     #expect(try Self.run(["stats", "--no-such-flag", Self.sample]).status == 2)
   }
 
+  /// `--until 9223372036854775807` overflowed, and a window of 10^18 years never ended.
+  @Test func `a window outside four-digit years is a usage error`() throws {
+    let run = try Self.run(["report", Self.sample, "--since=-9223372036854775808", "--until=9223372036854775807"])
+    #expect(run.status == 2)
+    #expect(run.stderr.contains("--since must be a year from 1000 to 9999"))
+    #expect(try Self.run(["report", Self.sample, "--since", "1", "--until", "2024"]).status == 2)
+  }
+
   @Test func `strict turns warnings into exit 1 after printing the output`() throws {
     let run = try Self.run(["stats", Self.sample, "--json", "--strict"])
     #expect(run.status == 1)

@@ -5,7 +5,9 @@ import Yams
 /// stops the process; and lists or mappings nested thousands deep (`{{{{…`, `- - - - …`)
 /// overflow the stack of its recursive node builder, so `YAMLNesting` measures the depth first.
 /// The key and the brackets were found by the Hugo fuzz target, the block forms by reading Yams'
-/// parser after it; regression tests in HostileInputTests.
+/// parser after it; regression tests in HostileInputTests. The fuzzer also found that Yams traps
+/// on integer overflow when it reads a YAML 1.1 base-60 integer (`1:30:00`) of twelve or more
+/// parts, or with a big first part, so integers are read by `int(_:)` here instead.
 public enum SafeYAML {
   public struct NonTextKey: Error, CustomStringConvertible {
     public var line: Int
@@ -27,6 +29,37 @@ public enum SafeYAML {
     return node.any
   }
 
+  /// Yams' constructor with integers read by `int(_:)`; a number too large stays text. Made per
+  /// document: Yams' `Constructor` is not `Sendable`, and making one is cheap next to parsing.
+  private static var constructor: Constructor {
+    Constructor(Constructor.defaultScalarMap.merging([.int: { int(.scalar($0)) }]) { _, safe in safe })
+  }
+
+  /// The node as an integer the way Yams reads one (`42`, `0x2A`, `0o52`, `1_000`, `1:30`), or
+  /// nil when it is none or does not fit in an `Int`; never traps.
+  public static func int(_ node: Node) -> Int? {
+    guard let scalar = node.scalar, scalar.style == .any || scalar.style == .plain else { return nil }
+    var digits = Substring(scalar.string.replacingOccurrences(of: "_", with: ""))
+    let negative = digits.first == "-"
+    if negative || digits.first == "+" { digits = digits.dropFirst() }
+    // Only the base-60 form overflows in Yams (`Int(_:radix:)` returns nil instead); the radix
+    // prefixes start with "0" and win over it, as in Yams.
+    guard digits.contains(":"), digits.first != "0" else { return node.int }
+    var value = 0
+    for part in digits.split(separator: ":", omittingEmptySubsequences: false) {
+      // Stricter than Yams, which skips a part that is not a number ("1:30 pm" gave 1); the
+      // resolver only tags all-number forms as integers, so loading is unchanged.
+      guard let part = Int(part, radix: 10) else { return nil }
+      let shifted = value.multipliedReportingOverflow(by: 60)
+      let sum = shifted.partialValue.addingReportingOverflow(part)
+      guard !shifted.overflow, !sum.overflow else { return nil }
+      value = sum.partialValue
+    }
+    guard negative else { return value }
+    let negated = 0.subtractingReportingOverflow(value)
+    return negated.overflow ? nil : negated.partialValue
+  }
+
   /// The document as Yams nodes, for readers that want marks (lines) or typed scalars; nil when
   /// empty. Keys are left as Yams gives them: only `load` needs them to be text.
   ///
@@ -35,7 +68,8 @@ public enum SafeYAML {
     if let line = YAMLNesting.firstLine(deeperThan: nestingLimit, in: yaml) {
       throw NestedTooDeep(line: line, limit: nestingLimit)
     }
-    return try Yams.compose(yaml: yaml)
+    // Every node's tag carries this constructor, so `any` uses it at every depth.
+    return try Yams.compose(yaml: yaml, .default, constructor)
   }
 
   private static func checkKeys(_ node: Node) throws {
