@@ -66,7 +66,7 @@ public struct InputLoader: Sendable {
     // A file that gave nothing is named, unless it only holds @strings for the others.
     productive.formUnion(result.publications.map(\.source.file))
     for text in texts where !productive.contains(text.name) {
-      if !definesStrings.contains(text.name) { errors.append(.noPublications(path: text.name)) }
+      if !definesStrings.contains(text.name) { errors.append(.noPublications(path: text.name, format: text.format)) }
     }
     return (result, errors)
   }
@@ -121,7 +121,7 @@ public struct InputLoader: Sendable {
         let pages = site.pages()
         let reader = HugoReader(authorNames: site.authorNames(), limits: limits)
         let hugo = reader.read(pages).limitingAuthors(to: limits.authors)
-        if hugo.publications.isEmpty { errors.append(.noPublications(path: path)) }
+        if hugo.publications.isEmpty { errors.append(.noPublications(path: path, format: nil)) }
         result.append(hugo)
         continue
       }

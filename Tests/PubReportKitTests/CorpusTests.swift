@@ -57,7 +57,7 @@ import Testing
     #expect(
       corpus.inputErrors == [
         .empty(path: empty.path), .binary(path: binary.path), .fileNotFound(path: missing),
-        .noPublications(path: news.path),
+        .noPublications(path: news.path, format: .homepage),
       ])
   }
 
@@ -72,7 +72,22 @@ import Testing
     try Data("% only a comment\n@comment{nothing here}\n".utf8).write(to: notes)
     let corpus = Corpus.load(files: [strings.path, papers.path, notes.path])
     #expect(corpus.publications.map(\.venue?.name) == ["TPAMI"])
-    #expect(corpus.inputErrors == [.noPublications(path: notes.path)])
+    #expect(corpus.inputErrors == [.noPublications(path: notes.path, format: .bibtex)])
+    #expect(corpus.inputErrors.map(\.description) == [
+      "\(notes.path): error: no publications found (expected entries such as @article{key, title = {…}, …})"
+    ])
+  }
+
+  @Test func `a hugo site without publications is named with what it should hold`() throws {
+    let site = try ReportPipelineTests.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: site) }
+    let folder = site.appendingPathComponent("content/publication/draft")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    try Data("---\ndate: 2021-01-01\n---\n".utf8).write(to: folder.appendingPathComponent("index.md"))
+    let corpus = Corpus.load(files: [site.path])
+    #expect(corpus.inputErrors.map(\.description) == [
+      "\(site.path): error: no publications found (expected pages content/publication/<name>/index.md with a title in their front matter)"
+    ])
   }
 
   @Test func `utf16 and crlf pages read like utf8 ones`() throws {
