@@ -81,9 +81,19 @@ public struct Configuration: Sendable {
       case "formats": configuration.formats = strings(value)
       case "theme":
         try check(value, allowed: themeKeys, in: path, section: "theme")
-        configuration.fontSize = value["font_size"]?.float
-        configuration.chartWidthCentimetres = value["chart_width_cm"]?.float
-        configuration.pngScale = value["png_scale"]?.float
+        configuration.fontSize = try themeNumber(value["font_size"], named: "font_size", in: 5...24, path: path)
+        configuration.chartWidthCentimetres = try themeNumber(
+          value["chart_width_cm"], named: "chart_width_cm", in: 4...60, path: path)
+        configuration.pngScale = try themeNumber(value["png_scale"], named: "png_scale", in: 0.5...8, path: path)
+        let width = configuration.chartWidthCentimetres ?? 16
+        if let size = configuration.fontSize, let node = value["font_size"],
+          size > ReportOptions.largestFontSize(chartWidthCentimetres: width)
+        {
+          let largest = (ReportOptions.largestFontSize(chartWidthCentimetres: width) * 10).rounded(.down) / 10
+          throw PubReportError.badConfig(
+            path: path, line: line(node),
+            reason: "theme: font_size \(size.formatted()) is too large for charts \(width.formatted()) cm wide: at most \(largest.formatted()) (2.4 points a centimetre)")
+        }
         if let palette = value["palette"] {
           try check(palette, allowed: paletteKeys, in: path, section: "theme.palette")
           try configuration.readPalette(palette, in: path)
@@ -138,6 +148,19 @@ public struct Configuration: Sendable {
       }
       venueKinds[name.string ?? ""] = kind
     }
+  }
+
+  /// A `theme:` number, nil when absent. One that is not a number or is out of `range` is an
+  /// error with its line: an infinite width or a zero font size crashed the renderer, and a PNG
+  /// scale of 1000 asked Cairo for a surface it refuses. The width's range is `--chart-width`'s.
+  private static func themeNumber(_ node: Node?, named name: String, in range: ClosedRange<Double>, path: String) throws -> Double? {
+    guard let node else { return nil }
+    guard let value = node.float, range.contains(value) else {
+      let bounds = [range.lowerBound, range.upperBound].map { $0 == $0.rounded() ? String(Int($0)) : String($0) }
+      throw PubReportError.badConfig(
+        path: path, line: line(node), reason: "theme: \(name) must be a number from \(bounds[0]) to \(bounds[1])")
+    }
+    return value
   }
 
   /// The `window:` section, read like `--year` or `--since`/`--until`.

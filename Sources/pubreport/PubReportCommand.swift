@@ -3,6 +3,12 @@ import ArgumentParser
 import Foundation
 import PubReportKit
 
+/// A configuration or alias file that can't be used: a usage error (exit 2) whose message
+/// already names the file and line.
+struct SettingsFileError: Error {
+  var message: String
+}
+
 /// The `pubreport` command: argument parsing only; the work is in PubReportKit.
 @main
 struct PubReportCommand: ParsableCommand {
@@ -11,6 +17,10 @@ struct PubReportCommand: ParsableCommand {
     do {
       var command = try parseAsRoot()
       try command.run()
+    } catch let error as SettingsFileError {
+      // Already "file:line: error: …"; ArgumentParser would add "Error:" and the usage lines.
+      FileHandle.standardError.write(Data((error.message + "\n").utf8))
+      Foundation.exit(2)
     } catch {
       let code = exitCode(for: error)
       guard code == .validationFailure else { exit(withError: error) }
@@ -57,7 +67,7 @@ struct InputOptions: ParsableArguments {
     do {
       return try Configuration.load(path)
     } catch {
-      throw ValidationError("\(error)")
+      throw SettingsFileError(message: "\(error)")
     }
   }
 
@@ -72,7 +82,7 @@ struct InputOptions: ParsableArguments {
     do {
       if let aliases { table.merge(try AliasFile.variants(aliases)) { $0 + $1 } }
     } catch {
-      throw ValidationError("\(error)")
+      throw SettingsFileError(message: "\(error)")
     }
     return NameAliases(table)
   }

@@ -58,10 +58,17 @@ struct ReportCommand: ParsableCommand {
     } catch {
       throw ValidationError("\(error)")
     }
+    let width = chartWidth == nil ? configuration.chartWidthCentimetres ?? 16 : try centimetres()
+    if let size = configuration.fontSize, size > ReportOptions.largestFontSize(chartWidthCentimetres: width) {
+      let largest = ReportOptions.largestFontSize(chartWidthCentimetres: width)
+      throw ValidationError(
+        "font_size \(size.formatted()) in pubreport.yml is too large for charts \(width.formatted()) cm wide: at most "
+          + "\((largest * 10).rounded(.down) / 10) (2.4 points a centimetre), or make the charts wider")
+    }
     var options = ReportOptions(
       files: input.files, owners: input.owners, outputDirectory: out, formats: parsedFormats,
-      chartWidthCentimetres: chartWidth == nil ? configuration.chartWidthCentimetres ?? 16 : try centimetres(),
-      fontsDirectory: fonts, aliases: try input.aliasTable(), window: try window() ?? configuration.window)
+      chartWidthCentimetres: width, fontsDirectory: fonts, aliases: try input.aliasTable(),
+      window: try window() ?? configuration.window)
     options.fontSize = configuration.fontSize
     options.kindColors = configuration.kindColors
     options.topicColors = configuration.topicColors

@@ -24,14 +24,17 @@ import Testing
   }
 
   static func spec(years: ClosedRange<Int>, venues: [String]) -> [ChartSpec] {
-    let publications = years.flatMap { year in
+    PublicationCharts.all(publications(years: years, venues: venues))
+  }
+
+  static func publications(years: ClosedRange<Int>, venues: [String]) -> [Publication] {
+    years.flatMap { year in
       venues.enumerated().filter { ($0.offset + year) % 3 != 0 }.map { index, venue in
         Publication(
           id: "\(year)\(venue)", title: "T", venue: Venue(name: venue, kind: index % 2 == 0 ? .conference : .journal), year: year,
           source: Publications.SourceLocation(file: "t.md", line: 1))
       }
     }
-    return PublicationCharts.all(publications)
   }
 
   @Test func `a few years and short venues lay out without overlap or clipping`() {
@@ -55,6 +58,54 @@ import Testing
     let scene = ChartLayout.layout(spec, measuring: Self.measurer)
     Self.assertReadable(scene)
     #expect(Self.texts(scene).contains { $0.string.hasPrefix("Proceedings of") && $0.string.hasSuffix("…") })
+  }
+
+  /// A big font on a narrow chart: title, legend and notes took the plot's height, and bars,
+  /// year labels and the axis title ran into each other. The chart grows taller instead.
+  @Test func `a large font on a narrow chart grows the chart instead of squeezing the plot`() throws {
+    let centimetres = 6.0
+    let size = Theme.largestLabelSize(chartWidthCentimetres: centimetres)
+    let options = PublicationCharts.Options(
+      width: (centimetres / 2.54 * 72).rounded(), theme: Theme(titleSize: size + 2.5, labelSize: size, noteSize: size - 0.5))
+    let publications = Self.publications(years: 2015...2025, venues: ["CVPR", "ICLR", "TPAMI", "NeurIPS"])
+    let specs = [
+      PublicationCharts.perYear(publications, options: options), PublicationCharts.venues(publications, options: options),
+      PublicationCharts.cumulative(publications, options: options),
+    ]
+    for spec in specs {
+      let scene = ChartLayout.layout(spec, measuring: Self.measurer)
+      Self.assertReadable(scene)
+      #expect(scene.height > spec.size.height, "\(spec.name) kept its size")
+      // The value axis title is whole, not shortened to the squeezed plot.
+      #expect(Self.texts(scene).contains { $0.string == "Publications" || $0.string == "Publications (total)" })
+    }
+    // At the standard size nothing grows.
+    for spec in PublicationCharts.all(publications) {
+      #expect(ChartLayout.layout(spec, measuring: Self.measurer).height == spec.size.height)
+    }
+  }
+
+  /// Three-digit totals over 36 years ran together above the bars, and a venue axis of
+  /// 0–200 on a 4 cm chart printed "100200": what does not fit is left out.
+  @Test func `labels that cannot fit are left out rather than run together`() throws {
+    let venues = (1...60).map { "Venue \($0)" }
+    let busy = (1990...2025).flatMap { year in
+      venues.indices.flatMap { index in
+        (0..<2).map { copy in
+          Publication(
+            id: "\(year)-\(index)-\(copy)", title: "T", venue: Venue(name: venues[index], kind: .conference), year: year,
+            source: Publications.SourceLocation(file: "t.md", line: 1))
+        }
+      }
+    }
+    let perYear = ChartLayout.layout(PublicationCharts.perYear(busy), measuring: Self.measurer)
+    Self.assertReadable(perYear)
+    // No total above a bar (the value axis labels "120" too, anchored at its middle).
+    #expect(!Self.texts(perYear).contains { $0.string == "120" && $0.vertical == .bottom })
+    let narrow = PublicationCharts.Options(width: (4 / 2.54 * 72).rounded())
+    let venueChart = ChartLayout.layout(PublicationCharts.venues(busy, options: narrow), measuring: Self.measurer)
+    Self.assertReadable(venueChart)
+    #expect(Self.texts(venueChart).contains { $0.string == "0" })
   }
 
   @Test func `value ticks are integers`() {

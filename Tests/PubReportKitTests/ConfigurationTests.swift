@@ -112,7 +112,7 @@ import Testing
 
   /// `window:` reads like `--year`/`--since`/`--until`; a year must have four digits, and a
   /// number Yams would overflow on (`1:0:0:…`, base 60) is an error, not a crash.
-  @Test func `a window or limit out of range is an error with its line`() throws {
+  @Test func `a window, limit or theme number out of range is an error with its line`() throws {
     let cases: [(yaml: String, line: Int, reason: String)] = [
       ("window: {year: 1:0:0:0:0:0:0:0:0:0:0:0}\n", 1, "window: year must be a year from 1000 to 9999"),
       ("window:\n  since: 2020\n  until: 9223372036854775807\n", 3, "window: until must be a year from 1000 to 9999"),
@@ -121,6 +121,15 @@ import Testing
       ("window: {year: 2024, since: 2022}\n", 1, "window: year can't be combined with since or until"),
       ("limits:\n  file_size_mb: 9999999999999\n", 2, "limit 'file_size_mb' must be at most 1048576"),
       ("limits:\n  authors: 1:0:0:0:0:0:0:0:0:0:0:0\n", 2, "limit 'authors' must be a positive whole number"),
+      // Each of these crashed the renderer or made Cairo refuse the surface.
+      ("theme:\n  chart_width_cm: 1e999\n", 2, "theme: chart_width_cm must be a number from 4 to 60"),
+      ("theme:\n  chart_width_cm: .nan\n", 2, "theme: chart_width_cm must be a number from 4 to 60"),
+      ("theme:\n  font_size: 0\n", 2, "theme: font_size must be a number from 5 to 24"),
+      ("theme:\n  font_size: large\n", 2, "theme: font_size must be a number from 5 to 24"),
+      ("theme:\n  png_scale: .inf\n", 2, "theme: png_scale must be a number from 0.5 to 8"),
+      ("theme:\n  png_scale: 1000\n", 2, "theme: png_scale must be a number from 0.5 to 8"),
+      ("theme:\n  chart_width_cm: 8\n  font_size: 20\n", 3,
+       "theme: font_size 20 is too large for charts 8 cm wide: at most 19.2 (2.4 points a centimetre)"),
     ]
     for (yaml, line, reason) in cases {
       let (directory, path) = try Self.write(yaml)

@@ -100,6 +100,25 @@ import Testing
     #expect(try Self.run(["report", Self.sample, "--since", "1", "--until", "2024"]).status == 2)
   }
 
+  /// The config's font and the command line's width are checked together; a settings file's
+  /// error is printed as `file:line: error:` alone, without ArgumentParser's usage lines.
+  @Test func `a font too large for the chart width is a usage error naming the limit`() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pubreport-\(UUID())")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let config = directory.appendingPathComponent("pubreport.yml").path
+    try Data("theme: {font_size: 14}\n".utf8).write(to: URL(fileURLWithPath: config))
+    let out = directory.appendingPathComponent("out").path
+    let narrow = try Self.run(["report", Self.sample, "--config", config, "--chart-width", "4cm", "--out", out])
+    #expect(narrow.status == 2)
+    #expect(narrow.stderr.contains("font_size 14 in pubreport.yml is too large for charts 4 cm wide: at most 9.6"))
+    #expect(!FileManager.default.fileExists(atPath: out))
+    try Data("theme: {font_size: 0}\n".utf8).write(to: URL(fileURLWithPath: config))
+    let zero = try Self.run(["report", Self.sample, "--config", config, "--out", out])
+    #expect(zero.status == 2)
+    #expect(zero.stderr == "\(config):1: error: theme: font_size must be a number from 5 to 24\n")
+  }
+
   @Test func `strict turns warnings into exit 1 after printing the output`() throws {
     let run = try Self.run(["stats", Self.sample, "--json", "--strict"])
     #expect(run.status == 1)

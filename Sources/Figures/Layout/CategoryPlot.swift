@@ -8,25 +8,61 @@ struct CategoryPlot {
 
   private var spec: ChartSpec { builder.spec }
 
-  func draw(in region: Rect, into scene: inout SceneBuilder) {
+  /// What surrounds the plot, measured; it depends on the width only, so the chart's height can
+  /// be chosen from it.
+  private struct Margins {
+    var labelHeight: Double
+    var maximum: Double
+    /// The x of the value axis, and of the plot's right end.
+    var left: Double
+    var right: Double
+    var gapSlots: Double
+    var band: Double
+    var longestLabel: Double
+    /// Category labels turn a quarter when the longest would not fit its band.
+    var rotate: Bool
+    var xTitleHeight: Double
+  }
+
+  private func margins(x: Double, width: Double) -> Margins {
     let labelHeight = builder.size("0", builder.labelFont).height
     let categories = spec.allCategories
     let maximum = categories.indices.map { index in
       spec.mark == .line ? spec.series.map { index < $0.values.count ? $0.values[index] : 0 }.max() ?? 0 : spec.total(at: index)
     }.max() ?? 0
-    // 1. Measure what surrounds the plot.
     let yTitleWidth = builder.size(spec.valueAxisTitle, builder.axisTitleFont).height
     let provisional = LinearScale(maximum: maximum, rangeStart: 0, rangeEnd: 1)
     let tickWidth = provisional.ticks.map { builder.size($0.countLabel, builder.labelFont).width }.max() ?? 0
-    let left = region.x + yTitleWidth + 6 + tickWidth + 5
-    let right = region.maxX - 2
+    let left = x + yTitleWidth + 6 + tickWidth + 5
+    let right = x + width - 2
     let gapSlots = spec.detachedCategories.isEmpty ? 0.0 : 0.8
     let slots = Double(categories.count) + gapSlots
     let band = (right - left) / max(slots, 1)
-    let labelWidths = categories.map { builder.size($0, builder.labelFont).width }
-    let rotate = (labelWidths.max() ?? 0) + 4 > band
-    let xLabelsHeight = rotate ? min(labelWidths.max() ?? 0, region.height * 0.4) : labelHeight
-    let xTitleHeight = builder.size(spec.categoryAxisTitle, builder.axisTitleFont).height
+    let longestLabel = categories.map { builder.size($0, builder.labelFont).width }.max() ?? 0
+    return Margins(
+      labelHeight: labelHeight, maximum: maximum, left: left, right: right, gapSlots: gapSlots, band: band,
+      longestLabel: longestLabel, rotate: longestLabel + 4 > band,
+      xTitleHeight: builder.size(spec.categoryAxisTitle, builder.axisTitleFont).height)
+  }
+
+  /// The height the plot needs at `width`: the value axis title along the axis whole, with room
+  /// for three ticks, and the category labels and axis title below it.
+  func minimumHeight(width: Double) -> Double {
+    let m = margins(x: 0, width: width)
+    let axis = max(builder.size(spec.valueAxisTitle, builder.axisTitleFont).width + 4, m.labelHeight * 1.8 * 3)
+    let xLabelsHeight = m.rotate ? m.longestLabel : m.labelHeight
+    let stacked = (spec.showsValueLabels ? m.labelHeight + 2 : 0) + axis + 4 + xLabelsHeight + 6 + m.xTitleHeight
+    // `draw` gives turned labels at most 0.4 of the plot's height.
+    return m.rotate ? max(stacked, m.longestLabel / 0.4) : stacked
+  }
+
+  func draw(in region: Rect, into scene: inout SceneBuilder) {
+    // 1. Measure what surrounds the plot.
+    let m = margins(x: region.x, width: region.width)
+    let (labelHeight, maximum, left, right, gapSlots, band, rotate) = (m.labelHeight, m.maximum, m.left, m.right, m.gapSlots, m.band, m.rotate)
+    let categories = spec.allCategories
+    let xLabelsHeight = rotate ? min(m.longestLabel, region.height * 0.4) : labelHeight
+    let xTitleHeight = m.xTitleHeight
     let top = region.y + (spec.showsValueLabels ? labelHeight + 2 : 0)
     let bottom = region.maxY - xTitleHeight - 6 - xLabelsHeight - 4
     // As many ticks as fit with a label's height of air between them, 2 to 6.
@@ -64,7 +100,8 @@ struct CategoryPlot {
     }
 
     // 4. Category labels and axis title.
-    for (index, category) in categories.enumerated() {
+    for index in labelledCategories(band: band, labelHeight: labelHeight, rotate: rotate, center: center) {
+      let category = categories[index]
       let label = rotate ? builder.fit(category, width: xLabelsHeight, font: builder.labelFont) : category
       let item =
         rotate
@@ -78,8 +115,26 @@ struct CategoryPlot {
         vertical: .top, font: builder.axisTitleFont))
   }
 
+  /// The categories that get a label. Turned labels still need a line's height each: on bands
+  /// thinner than that (many years on a narrow chart, or a big font) every n-th year is
+  /// labelled, from the first, and none closer than a line to a detached one ("unknown").
+  private func labelledCategories(band: Double, labelHeight: Double, rotate: Bool, center: (Int) -> Double) -> [Int] {
+    let all = Array(spec.allCategories.indices)
+    guard rotate, band < labelHeight else { return all }
+    let step = Int((labelHeight / band).rounded(.up))
+    let detached = all.filter { $0 >= spec.categories.count }
+    let kept = spec.categories.indices.filter { index in
+      index % step == 0 && detached.allSatisfy { abs(center($0) - center(index)) >= labelHeight }
+    }
+    return kept + detached
+  }
+
   private func drawBars(scale: LinearScale, band: Double, center: (Int) -> Double, into scene: inout SceneBuilder) {
     let width = min(band * 0.72, 48)
+    // Totals go above the bars only when every one fits its band: side by side they ran together
+    // ("151515") with many years; the value axis still gives them.
+    let totals = spec.allCategories.indices.map { spec.total(at: $0) }
+    let totalsFit = totals.allSatisfy { builder.size($0.countLabel, builder.labelFont).width + 2 <= band }
     for index in spec.allCategories.indices {
       var base = 0.0
       for series in spec.series {
@@ -93,7 +148,7 @@ struct CategoryPlot {
             stroke: Stroke(color: .white, width: 0.6)))
         base += value
       }
-      if spec.showsValueLabels, base > 0 {
+      if spec.showsValueLabels, totalsFit, base > 0 {
         scene.text(
           TextItem(base.countLabel, at: Point(x: center(index), y: scale.position(base) - 2), horizontal: .center, vertical: .bottom, font: builder.labelFont))
       }

@@ -7,7 +7,26 @@ public enum ChartLayout {
   static let padding = 10.0
 
   /// The scene for `spec`, measured with `measurer`.
+  ///
+  /// Title, legend and notes grow with the font size and wrap more on a narrow chart. Rather
+  /// than squeeze the plot below what its own labels need (a 17 pt font on an 8 cm chart left
+  /// the bars 10 points tall), the chart grows taller than `spec.size` asks.
   public static func layout(_ spec: ChartSpec, measuring measurer: TextMeasuring) -> Scene {
+    var spec = spec
+    let (sized, region) = frame(spec, measuring: measurer)
+    let shortfall = minimumPlotHeight(sized, width: region.width) - region.height
+    if shortfall > 0 { spec.size.height += shortfall.rounded(.up) }
+    var (builder, plot) = shortfall > 0 ? frame(spec, measuring: measurer) : (sized, region)
+    switch spec.mark {
+    case .verticalBars, .line: CategoryPlot(builder: builder).draw(in: plot, into: &builder)
+    case .horizontalBars: HorizontalBarPlot(builder: builder).draw(in: plot, into: &builder)
+    case .network: NetworkPlot(builder: builder).draw(in: plot, into: &builder)
+    }
+    return builder.scene
+  }
+
+  /// The chart's frame drawn (background, title, legend, notes) and the region left for the plot.
+  private static func frame(_ spec: ChartSpec, measuring measurer: TextMeasuring) -> (SceneBuilder, Rect) {
     var builder = SceneBuilder(spec: spec, measurer: measurer)
     var region = Rect(
       x: padding, y: padding, width: spec.size.width - 2 * padding, height: spec.size.height - 2 * padding)
@@ -15,12 +34,16 @@ public enum ChartLayout {
     region = builder.drawTitle(in: region)
     region = builder.drawLegend(in: region)
     region = builder.drawNotes(in: region)
-    switch spec.mark {
-    case .verticalBars, .line: CategoryPlot(builder: builder).draw(in: region, into: &builder)
-    case .horizontalBars: HorizontalBarPlot(builder: builder).draw(in: region, into: &builder)
-    case .network: NetworkPlot(builder: builder).draw(in: region, into: &builder)
+    return (builder, region)
+  }
+
+  /// The least height the plot's labels need at `width`.
+  private static func minimumPlotHeight(_ builder: SceneBuilder, width: Double) -> Double {
+    switch builder.spec.mark {
+    case .verticalBars, .line: CategoryPlot(builder: builder).minimumHeight(width: width)
+    case .horizontalBars: HorizontalBarPlot(builder: builder).minimumHeight
+    case .network: NetworkPlot(builder: builder).minimumHeight
     }
-    return builder.scene
   }
 }
 

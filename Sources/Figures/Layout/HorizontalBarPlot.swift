@@ -7,6 +7,13 @@ struct HorizontalBarPlot {
 
   private var spec: ChartSpec { builder.spec }
 
+  /// A quarter of a line of air between the labels of neighbouring rows, and the axis below.
+  var minimumHeight: Double {
+    let labelHeight = builder.size("0", builder.labelFont).height
+    let xTitleHeight = builder.size(spec.valueAxisTitle, builder.axisTitleFont).height
+    return Double(spec.allCategories.count) * labelHeight * 1.25 + 4 + labelHeight + 6 + xTitleHeight
+  }
+
   func draw(in region: Rect, into scene: inout SceneBuilder) {
     let categories = spec.allCategories
     let labelHeight = builder.size("0", builder.labelFont).height
@@ -24,10 +31,16 @@ struct HorizontalBarPlot {
     let band = (bottom - top) / Double(max(categories.count, 1))
     let barHeight = min(band * 0.7, 22)
 
+    // The scale may give more ticks than asked for; a label that would touch the one before it
+    // is left out (its grid line stays).
+    var lastLabelEnd = -Double.infinity
     for tick in scale.ticks {
       let x = scale.position(tick)
       scene.add(.polyline([Point(x: x, y: top), Point(x: x, y: bottom)], stroke: Stroke(color: .grid, width: 0.5)))
+      let half = builder.size(tick.countLabel, builder.labelFont).width / 2
+      guard x - half >= lastLabelEnd + 4 else { continue }
       scene.text(TextItem(tick.countLabel, at: Point(x: x, y: bottom + 4), horizontal: .center, vertical: .top, font: builder.labelFont))
+      lastLabelEnd = x + half
     }
     for (index, category) in categories.enumerated() {
       let center = top + band * (Double(index) + 0.5)

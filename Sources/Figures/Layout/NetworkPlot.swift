@@ -16,11 +16,16 @@ struct NetworkPlot {
   /// Circle area grows with the value; the smallest stays visible.
   private func radius(_ value: Double) -> Double { 2.5 + 7.5 * (value / largestValue).squareRoot() }
 
+  /// Twelve label lines: below that, a few labelled nodes already fill the plot.
+  var minimumHeight: Double { builder.size("Ag", builder.labelFont).height * 12 }
+
   func draw(in region: Rect, into scene: inout SceneBuilder) {
     guard let network = spec.network, !network.nodes.isEmpty else { return }
-    // Room for the biggest node and a short label on every side.
+    // Room for the biggest node and a short label on every side, but never more than a quarter
+    // of the width each: a big font on a narrow chart left the nodes a sliver. Labels that don't
+    // fit are left out, as anywhere else.
     let margin = radius(largestValue) + 2
-    let labelRoom = builder.size("Firstname", builder.labelFont).width
+    let labelRoom = min(builder.size("Firstname", builder.labelFont).width, region.width / 4)
     let width = region.width - 2 * (margin + labelRoom)
     let height = region.height - 2 * margin - builder.size("Ag", builder.labelFont).height
     let originX = region.x + margin + labelRoom
