@@ -23,7 +23,8 @@ public enum AliasFile {
     do {
       document = try SafeYAML.load(text)
     } catch {
-      throw PubReportError.badAliases(path: path, reason: String(describing: error).split(separator: "\n").first.map(String.init) ?? "invalid YAML")
+      let problem = SafeYAML.problem(error)
+      throw PubReportError.badAliases(path: path, reason: "is not valid YAML on line \(problem.line): \(problem.message)")
     }
     guard let map = document as? [String: Any] else {
       throw PubReportError.badAliases(path: path, reason: "must be a mapping from a canonical name to its variants")

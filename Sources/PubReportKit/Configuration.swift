@@ -63,10 +63,9 @@ public struct Configuration: Sendable {
       // NB: the config may sit in a downloaded site, so it gets the same bracket-depth guard as
       // front matter (Yams' parser recurses once per level).
       node = try SafeYAML.compose(String(decoding: data, as: UTF8.self))
-    } catch let error as SafeYAML.NestedTooDeep {
-      throw PubReportError.badConfig(path: path, line: error.line, reason: error.description)
     } catch {
-      throw PubReportError.badConfig(path: path, line: 1, reason: String(describing: error).split(separator: "\n").first.map(String.init) ?? "invalid YAML")
+      let problem = SafeYAML.problem(error)
+      throw PubReportError.badConfig(path: path, line: problem.line, reason: problem.message)
     }
     var configuration = Configuration()
     guard let node else { return configuration }
@@ -74,30 +73,17 @@ public struct Configuration: Sendable {
     for (keyNode, value) in mapping {
       let key = keyNode.string ?? ""
       switch key {
-      case "owner": configuration.owners = strings(value)
+      case "owner": configuration.owners = try strings(value, "owner", expected: "a name or a list of names", in: path)
       case "aliases":
-        for (canonical, variants) in value.mapping ?? [:] { configuration.aliases[canonical.string ?? ""] = strings(variants) }
-      case "exclude": configuration.exclude = strings(value)
-      case "formats": configuration.formats = strings(value)
+        for (canonical, variants) in try entries(value, section: "aliases", in: path) {
+          let name = canonical.string ?? ""
+          configuration.aliases[name] = try strings(variants, "aliases: '\(name)'", expected: "a variant or a list of variants", in: path)
+        }
+      case "exclude": configuration.exclude = try strings(value, "exclude", expected: "a title or id, or a list of them", in: path)
+      case "formats": configuration.formats = try strings(value, "formats", expected: "a list such as [png, pdf]", in: path)
       case "theme":
         try check(value, allowed: themeKeys, in: path, section: "theme")
-        configuration.fontSize = try themeNumber(value["font_size"], named: "font_size", in: 5...24, path: path)
-        configuration.chartWidthCentimetres = try themeNumber(
-          value["chart_width_cm"], named: "chart_width_cm", in: 4...60, path: path)
-        configuration.pngScale = try themeNumber(value["png_scale"], named: "png_scale", in: 0.5...8, path: path)
-        let width = configuration.chartWidthCentimetres ?? 16
-        if let size = configuration.fontSize, let node = value["font_size"],
-          size > ReportOptions.largestFontSize(chartWidthCentimetres: width)
-        {
-          let largest = (ReportOptions.largestFontSize(chartWidthCentimetres: width) * 10).rounded(.down) / 10
-          throw PubReportError.badConfig(
-            path: path, line: line(node),
-            reason: "theme: font_size \(size.formatted()) is too large for charts \(width.formatted()) cm wide: at most \(largest.formatted()) (2.4 points a centimetre)")
-        }
-        if let palette = value["palette"] {
-          try check(palette, allowed: paletteKeys, in: path, section: "theme.palette")
-          try configuration.readPalette(palette, in: path)
-        }
+        try configuration.readTheme(value, in: path)
       case "window":
         try check(value, allowed: windowKeys, in: path, section: "window")
         configuration.window = try window(value, in: path)
@@ -113,6 +99,25 @@ public struct Configuration: Sendable {
       }
     }
     return configuration
+  }
+
+  /// The `theme:` section: sizes checked against what the charts can lay out, and colours.
+  private mutating func readTheme(_ node: Node, in path: String) throws {
+    fontSize = try Self.themeNumber(node["font_size"], named: "font_size", in: 5...24, path: path)
+    chartWidthCentimetres = try Self.themeNumber(node["chart_width_cm"], named: "chart_width_cm", in: 4...60, path: path)
+    pngScale = try Self.themeNumber(node["png_scale"], named: "png_scale", in: 0.5...8, path: path)
+    let width = chartWidthCentimetres ?? 16
+    let largest = ReportOptions.largestFontSize(chartWidthCentimetres: width)
+    if let size = fontSize, let sizeNode = node["font_size"], size > largest {
+      throw PubReportError.badConfig(
+        path: path, line: Self.line(sizeNode),
+        reason: "theme: font_size \(size.formatted()) is too large for charts \(width.formatted()) cm wide: "
+          + "at most \(((largest * 10).rounded(.down) / 10).formatted()) (2.4 points a centimetre)")
+    }
+    if let palette = node["palette"] {
+      try Self.check(palette, allowed: Self.paletteKeys, in: path, section: "theme.palette")
+      try readPalette(palette, in: path)
+    }
   }
 
   /// `palette:` colours as `"#RRGGBB"`, per venue kind, and a list for topics.
@@ -137,10 +142,12 @@ public struct Configuration: Sendable {
 
   /// `venues:` aliases (canonical name → other names) and kinds (name → kind).
   private mutating func readVenues(_ node: Node, in path: String) throws {
-    for (canonical, variants) in node["aliases"]?.mapping ?? [:] {
-      venueAliases[canonical.string ?? ""] = Self.strings(variants)
+    for (canonical, variants) in try node["aliases"].map({ try Self.entries($0, section: "venues.aliases", in: path) }) ?? [] {
+      let name = canonical.string ?? ""
+      venueAliases[name] = try Self.strings(
+        variants, "venues.aliases: '\(name)'", expected: "a variant or a list of variants", in: path)
     }
-    for (name, kindNode) in node["kinds"]?.mapping ?? [:] {
+    for (name, kindNode) in try node["kinds"].map({ try Self.entries($0, section: "venues.kinds", in: path) }) ?? [] {
       guard let kind = Self.kindNames[kindNode.string ?? ""] else {
         throw PubReportError.badConfig(
           path: path, line: Self.line(kindNode),
@@ -207,15 +214,35 @@ public struct Configuration: Sendable {
   }
 
   private static func check(_ node: Node, allowed: [String], in path: String, section: String) throws {
-    for (key, _) in node.mapping ?? [:] where !allowed.contains(key.string ?? "") {
+    for (key, _) in try entries(node, section: section, in: path) where !allowed.contains(key.string ?? "") {
       throw PubReportError.badConfig(
         path: path, line: line(key), reason: "unknown key '\(key.string ?? "")' in \(section); expected one of \(allowed.joined(separator: ", "))")
     }
   }
 
-  private static func strings(_ node: Node) -> [String] {
-    if let text = node.string { return [text] }
-    return (node.sequence ?? []).compactMap(\.string)
+  /// A section's key–value pairs; a section left empty has none, and any other shape (a list,
+  /// a single value) is an error rather than settings silently dropped.
+  private static func entries(_ node: Node, section: String, in path: String) throws -> [(Node, Node)] {
+    if let mapping = node.mapping { return Array(mapping) }
+    if isEmpty(node) { return [] }
+    throw PubReportError.badConfig(path: path, line: line(node), reason: "\(section) must be a mapping (name: value)")
+  }
+
+  /// Text or a list of texts; an empty value is none. A mapping, or a list holding lists or
+  /// mappings, is an error saying what was `expected`.
+  private static func strings(_ node: Node, _ name: String, expected: String, in path: String) throws -> [String] {
+    if isEmpty(node) { return [] }
+    if let text = node.scalar?.string { return [text] }
+    if let items = node.sequence, let texts = Optional(items.compactMap(\.scalar?.string)), texts.count == items.count {
+      return texts.filter { !$0.isEmpty }
+    }
+    throw PubReportError.badConfig(path: path, line: line(node), reason: "\(name) must be \(expected)")
+  }
+
+  /// `key:` with nothing after it, `~` or `null` unquoted, or an empty string.
+  private static func isEmpty(_ node: Node) -> Bool {
+    guard let scalar = node.scalar else { return false }
+    return scalar.string.isEmpty || (scalar.style == .plain && node.null != nil)
   }
 
   private static func line(_ node: Node) -> Int { max(node.mark?.line ?? 1, 1) }

@@ -97,7 +97,7 @@ import Testing
     let corpus = Corpus.load(files: [site.path], loader: InputLoader(limits: ReadingLimits(nestingDepth: 3)))
     #expect(corpus.publications.map(\.title) == ["Flat Tags"])
     #expect(corpus.warnings.map(\.description) == [
-      "\(site.path)/content/publication/deep/index.md:1: warning: front matter is not valid YAML (lists and mappings on line 2 nest deeper than 3 levels)"
+      "\(site.path)/content/publication/deep/index.md:3: warning: front matter is not valid YAML (lists and mappings nest deeper than 3 levels)"
     ])
     #expect(Corpus.load(files: [site.path]).publications.count == 2)
   }
@@ -105,7 +105,7 @@ import Testing
   @Test func `a config nested deeper than the limit is an error with its line`() throws {
     let (directory, path) = try Self.write("owner: Ann Lee\nexclude: " + String(repeating: "[", count: 5_000) + "\n")
     defer { try? FileManager.default.removeItem(at: directory) }
-    #expect(throws: PubReportError.badConfig(path: path, line: 2, reason: "lists and mappings on line 2 nest deeper than 200 levels")) {
+    #expect(throws: PubReportError.badConfig(path: path, line: 2, reason: "lists and mappings nest deeper than 200 levels")) {
       try Configuration.load(path)
     }
   }
@@ -128,6 +128,13 @@ import Testing
       ("theme:\n  font_size: large\n", 2, "theme: font_size must be a number from 5 to 24"),
       ("theme:\n  png_scale: .inf\n", 2, "theme: png_scale must be a number from 0.5 to 8"),
       ("theme:\n  png_scale: 1000\n", 2, "theme: png_scale must be a number from 0.5 to 8"),
+      // A section of the wrong shape was silently dropped.
+      ("owner: {name: Ann Lee}\n", 1, "owner must be a name or a list of names"),
+      ("aliases: [Ann Lee]\n", 1, "aliases must be a mapping (name: value)"),
+      ("window: [2024]\n", 1, "window must be a mapping (name: value)"),
+      ("venues:\n  aliases:\n    MyW: {short: W}\n", 3, "venues.aliases: 'MyW' must be a variant or a list of variants"),
+      // Yams' errors come with the line, without its "2:7: error: scanner:" prefix.
+      ("owner: Ann Lee\n  exclude: x\n", 2, "mapping values are not allowed in this context"),
       ("theme:\n  chart_width_cm: 8\n  font_size: 20\n", 3,
        "theme: font_size 20 is too large for charts 8 cm wide: at most 19.2 (2.4 points a centimetre)"),
     ]
@@ -141,5 +148,14 @@ import Testing
     defer { try? FileManager.default.removeItem(at: directory) }
     let thisYear = Calendar(identifier: .gregorian).component(.year, from: Date())
     #expect(try Configuration.load(path).window == YearWindow(since: 2022, until: max(2022, thisYear)))
+  }
+
+  @Test func `an alias file that is not valid YAML is named with its line`() throws {
+    let (directory, path) = try Self.write("Ann Lee: [A. Lee, Lee Ann\nBob Smith: [B. Smith]\n")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    #expect(throws: PubReportError.badAliases(
+      path: path, reason: "is not valid YAML on line 2: did not find expected ',' or ']' (while parsing a flow sequence)")) {
+      try AliasFile.variants(path)
+    }
   }
 }

@@ -62,7 +62,7 @@ import Testing
     #expect(result.diagnostics.map(\.description).contains { $0.contains("nest deeper than 200 levels") })
     let deep = "---\ntitle: T\ntags: " + String(repeating: "[", count: 5_000) + "\n---\n"
     #expect(HugoReader().read([.init(file: "a.md", text: deep)]).diagnostics.map(\.description) == [
-      "a.md:1: warning: front matter is not valid YAML (lists and mappings on line 2 nest deeper than 200 levels)"
+      "a.md:3: warning: front matter is not valid YAML (lists and mappings nest deeper than 200 levels)"
     ])
   }
 
@@ -93,8 +93,8 @@ import Testing
     ])
     #expect(result.publications.map(\.title) == ["Kept Paper"])
     #expect(result.diagnostics.map(\.description) == [
-      "list.md:1: warning: front matter is not valid YAML (lists and mappings on line 3 nest deeper than 200 levels)",
-      "map.md:1: warning: front matter is not valid YAML (lists and mappings on line 202 nest deeper than 200 levels)",
+      "list.md:4: warning: front matter is not valid YAML (lists and mappings nest deeper than 200 levels)",
+      "map.md:203: warning: front matter is not valid YAML (lists and mappings nest deeper than 200 levels)",
     ])
   }
 
@@ -132,7 +132,7 @@ import Testing
     #expect(result.diagnostics.map(\.description).contains { $0.contains("not valid YAML") && $0.contains("is not text") })
     let small = HugoReader().read([.init(file: "a.md", text: "---\ntitle: T\n? [x]: y\n---\n")])
     #expect(small.diagnostics.map(\.description) == [
-      "a.md:1: warning: front matter is not valid YAML (a mapping key on line 3 is not text)"
+      "a.md:3: warning: front matter is not valid YAML (a mapping key is not text)"
     ])
   }
 

@@ -61,8 +61,17 @@ import Testing
     #expect(result.diagnostics.first?.message.contains("YAML aliases") == true)
   }
 
-  @Test func `broken front matter is a warning naming the file`() {
-    let result = HugoReader().read([HugoReader.Page(file: "x/index.md", text: "---\ntitle: [unclosed\n---\n")])
-    #expect(result.diagnostics.first?.description.hasPrefix("x/index.md:1: warning: front matter is not valid YAML") == true)
+  /// The line is the file's, not the front matter's, and Yams' "1:8: error: parser:" prefix and
+  /// snippet are left out.
+  @Test func `broken front matter is a warning naming the file and line`() {
+    let text = "---\ntitle: T\nauthors: [admin\ndate: 2020: 01\n---\n"
+    let result = HugoReader().read([HugoReader.Page(file: "x/index.md", text: text)])
+    #expect(result.diagnostics.map(\.description) == [
+      "x/index.md:4: warning: front matter is not valid YAML (did not find expected ',' or ']' (while parsing a flow sequence))"
+    ])
+    let misplaced = HugoReader().read([HugoReader.Page(file: "y/index.md", text: "---\ntitle: T\n  date: 2020\n---\n")])
+    #expect(misplaced.diagnostics.map(\.description) == [
+      "y/index.md:3: warning: front matter is not valid YAML (mapping values are not allowed in this context)"
+    ])
   }
 }

@@ -129,6 +129,18 @@ import Testing
     #expect(read > 80)
   }
 
+  @Test func `errors give the document line and what is wrong, without Yams' prefix`() {
+    func problem(_ yaml: String) -> SafeYAML.Problem? {
+      do { _ = try SafeYAML.load(yaml) } catch { return SafeYAML.problem(error) }
+      return nil
+    }
+    #expect(problem("a: 1\nb: *nowhere\n") == .init(line: 2, message: "found undefined alias"))
+    #expect(problem("a: 1\nb: \"\u{1}\"\n") == .init(line: 2, message: "control characters are not allowed"))
+    #expect(problem("a: 1\n? [x]: y\n") == .init(line: 2, message: "a mapping key is not text"))
+    #expect(problem("a:\n  - " + String(repeating: "[", count: 300) + "\n") == .init(line: 2, message: "lists and mappings nest deeper than 200 levels"))
+    #expect(problem("a: b\n") == nil)
+  }
+
   /// Yams traps on a base-60 integer past `Int.max` (found by the Hugo fuzz target); `int` reads
   /// every form Yams reads and gives nil instead.
   @Test func `integers are read as Yams reads them and never trap`() throws {

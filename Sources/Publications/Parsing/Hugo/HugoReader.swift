@@ -76,7 +76,9 @@ public struct HugoReader: Sendable {
       }
       map = loaded
     } catch {
-      return .failure(Diagnostic(at: start, .hugoFrontMatter(reason: "front matter is not valid YAML (\(Self.yamlMessage(error)))")))
+      let problem = SafeYAML.problem(error)
+      let at = SourceLocation(file: page.file, line: firstLine + problem.line - 1)
+      return .failure(Diagnostic(at: at, .hugoFrontMatter(reason: "front matter is not valid YAML (\(problem.message))")))
     }
     let location = SourceLocation(file: page.file, line: firstLine + Self.line(of: "title", in: yaml))
     guard let title = (map["title"] as? String)?.collapsingWhitespace(), !title.isEmpty else {
@@ -185,7 +187,4 @@ public struct HugoReader: Sendable {
     yaml.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix(key + ":") } ?? 0
   }
 
-  private static func yamlMessage(_ error: Error) -> String {
-    String(describing: error).split(separator: "\n").first.map(String.init) ?? "\(error)"
-  }
 }

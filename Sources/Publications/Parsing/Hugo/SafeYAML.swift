@@ -20,6 +20,37 @@ public enum SafeYAML {
     public var description: String { "lists and mappings on line \(line) nest deeper than \(limit) levels" }
   }
 
+  /// A YAML error as the document line it is on (from 1) and what is wrong, for `file:line:`
+  /// messages. Yams' own text starts with "line:column: error: stage:" counted in the document,
+  /// not the file, and ends with a snippet; neither reads well after ours.
+  public struct Problem: Sendable, Equatable {
+    public var line: Int
+    public var message: String
+
+    public init(line: Int, message: String) {
+      self.line = line
+      self.message = message
+    }
+  }
+
+  public static func problem(_ error: Error) -> Problem {
+    switch error {
+    case let error as NestedTooDeep:
+      return Problem(line: error.line, message: "lists and mappings nest deeper than \(error.limit) levels")
+    case let error as NonTextKey:
+      return Problem(line: error.line, message: "a mapping key is not text")
+    case YamlError.scanner(let context, let problem, let mark, _), YamlError.parser(let context, let problem, let mark, _),
+      YamlError.composer(let context, let problem, let mark, _):
+      return Problem(line: mark.line, message: problem + (context.map { " (\($0.text))" } ?? ""))
+    case YamlError.reader(let problem, let offset, _, let yaml):
+      // libyaml counts the offset in bytes of the UTF-8 text.
+      let line = offset.map { yaml.utf8.prefix($0).reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 } } ?? 1
+      return Problem(line: line, message: problem)
+    default:
+      return Problem(line: 1, message: String(describing: error).split(separator: "\n").first.map(String.init) ?? "invalid YAML")
+    }
+  }
+
   /// The document as Swift values (`[String: Any]`, `[Any]`, `String`, `Int`, …), nil when empty.
   ///
   /// - Throws: Yams' parse errors, `NestedTooDeep` or `NonTextKey`.
@@ -76,7 +107,7 @@ public enum SafeYAML {
     switch node {
     case .mapping(let mapping):
       for (key, value) in mapping {
-        guard key.scalar != nil else { throw NonTextKey(line: (key.mark?.line ?? 0) + 1) }
+        guard key.scalar != nil else { throw NonTextKey(line: key.mark?.line ?? 1) }
         try checkKeys(value)
       }
     case .sequence(let sequence):
