@@ -106,13 +106,10 @@ public struct Configuration: Sendable {
     fontSize = try Self.themeNumber(node["font_size"], named: "font_size", in: 5...24, path: path)
     chartWidthCentimetres = try Self.themeNumber(node["chart_width_cm"], named: "chart_width_cm", in: 4...60, path: path)
     pngScale = try Self.themeNumber(node["png_scale"], named: "png_scale", in: 0.5...8, path: path)
-    let width = chartWidthCentimetres ?? 16
-    let largest = ReportOptions.largestFontSize(chartWidthCentimetres: width)
-    if let size = fontSize, let sizeNode = node["font_size"], size > largest {
-      throw PubReportError.badConfig(
-        path: path, line: Self.line(sizeNode),
-        reason: "theme: font_size \(size.formatted()) is too large for charts \(width.formatted()) cm wide: "
-          + "at most \(((largest * 10).rounded(.down) / 10).formatted()) (2.4 points a centimetre)")
+    if let size = fontSize, let sizeNode = node["font_size"],
+      let problem = Self.fontSizeProblem(size, chartWidthCentimetres: chartWidthCentimetres ?? 16)
+    {
+      throw PubReportError.badConfig(path: path, line: Self.line(sizeNode), reason: "theme: " + problem)
     }
     if let palette = node["palette"] {
       try Self.check(palette, allowed: Self.paletteKeys, in: path, section: "theme.palette")
@@ -157,15 +154,24 @@ public struct Configuration: Sendable {
     }
   }
 
+  /// Why a `font_size` of `size` is too large for charts `centimetres` wide, nil when it fits
+  /// (`Theme.largestLabelSize`); the command line checks its `--chart-width` with it too.
+  public static func fontSizeProblem(_ size: Double, chartWidthCentimetres centimetres: Double) -> String? {
+    let largest = Theme.largestLabelSize(chartWidthCentimetres: centimetres)
+    guard size > largest else { return nil }
+    return "font_size \(size.settingText) is too large for charts \(centimetres.settingText) cm wide: "
+      + "at most \(((largest * 10).rounded(.down) / 10).settingText) (2.4 points a centimetre)"
+  }
+
   /// A `theme:` number, nil when absent. One that is not a number or is out of `range` is an
   /// error with its line: an infinite width or a zero font size crashed the renderer, and a PNG
   /// scale of 1000 asked Cairo for a surface it refuses. The width's range is `--chart-width`'s.
   private static func themeNumber(_ node: Node?, named name: String, in range: ClosedRange<Double>, path: String) throws -> Double? {
     guard let node else { return nil }
     guard let value = node.float, range.contains(value) else {
-      let bounds = [range.lowerBound, range.upperBound].map { $0 == $0.rounded() ? String(Int($0)) : String($0) }
       throw PubReportError.badConfig(
-        path: path, line: line(node), reason: "theme: \(name) must be a number from \(bounds[0]) to \(bounds[1])")
+        path: path, line: line(node),
+        reason: "theme: \(name) must be a number from \(range.lowerBound.settingText) to \(range.upperBound.settingText)")
     }
     return value
   }
@@ -280,4 +286,10 @@ public struct Configuration: Sendable {
     }
     return corpus
   }
+}
+
+extension Double {
+  /// As a setting is written: "16", "0.5"; never locale-dependent, unlike `formatted()`. (Only
+  /// whole numbers well inside `Int` become one: `Int(self)` traps on infinity.)
+  fileprivate var settingText: String { self == rounded() && abs(self) < 1e15 ? String(Int(self)) : String(self) }
 }

@@ -40,11 +40,6 @@ public struct ReportOptions: Sendable {
   }
 
   /// Parses `png,pdf,svg`.
-  /// The largest `fontSize` charts `centimetres` wide stay legible at (see `Theme`).
-  public static func largestFontSize(chartWidthCentimetres centimetres: Double) -> Double {
-    Theme.largestLabelSize(chartWidthCentimetres: centimetres)
-  }
-
   public static func formats(from list: String, pngScale: Double = 2) throws -> [CairoRenderer.Format] {
     try list.split(separator: ",").map { name in
       switch name.trimmingCharacters(in: .whitespaces).lowercased() {

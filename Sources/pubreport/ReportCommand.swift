@@ -59,11 +59,8 @@ struct ReportCommand: ParsableCommand {
       throw ValidationError("\(error)")
     }
     let width = chartWidth == nil ? configuration.chartWidthCentimetres ?? 16 : try centimetres()
-    if let size = configuration.fontSize, size > ReportOptions.largestFontSize(chartWidthCentimetres: width) {
-      let largest = ReportOptions.largestFontSize(chartWidthCentimetres: width)
-      throw ValidationError(
-        "font_size \(size.formatted()) in pubreport.yml is too large for charts \(width.formatted()) cm wide: at most "
-          + "\((largest * 10).rounded(.down) / 10) (2.4 points a centimetre), or make the charts wider")
+    if let size = configuration.fontSize, let problem = Configuration.fontSizeProblem(size, chartWidthCentimetres: width) {
+      throw ValidationError("the config's \(problem); make the charts wider")
     }
     var options = ReportOptions(
       files: input.files, owners: input.owners, outputDirectory: out, formats: parsedFormats,

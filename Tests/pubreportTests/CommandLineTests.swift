@@ -111,7 +111,7 @@ import Testing
     let out = directory.appendingPathComponent("out").path
     let narrow = try Self.run(["report", Self.sample, "--config", config, "--chart-width", "4cm", "--out", out])
     #expect(narrow.status == 2)
-    #expect(narrow.stderr.contains("font_size 14 in pubreport.yml is too large for charts 4 cm wide: at most 9.6"))
+    #expect(narrow.stderr.contains("the config's font_size 14 is too large for charts 4 cm wide: at most 9.6"))
     #expect(!FileManager.default.fileExists(atPath: out))
     try Data("theme: {font_size: 0}\n".utf8).write(to: URL(fileURLWithPath: config))
     let zero = try Self.run(["report", Self.sample, "--config", config, "--out", out])
