@@ -28,6 +28,10 @@ struct GraphCommand: ParsableCommand {
     guard GraphExport.Format(rawValue: format.lowercased()) != nil else {
       throw ValidationError("--format must be one of \(GraphExport.Format.allCases.map(\.rawValue).joined(separator: ", ")); got '\(format)'")
     }
+    // NaN, infinity and negative values were taken, and gave communities that meant nothing.
+    guard resolution.isFinite, resolution > 0 else {
+      throw ValidationError("--resolution must be a positive number such as 1 or 0.5; got \(resolution)")
+    }
   }
 
   func run() throws {

@@ -90,6 +90,11 @@ import Testing
   @Test func `usage errors exit 2`() throws {
     #expect(try Self.run(["stats"]).status == 2)
     #expect(try Self.run(["stats", "--no-such-flag", Self.sample]).status == 2)
+    for resolution in ["nan", "inf", "-1", "0"] {
+      let run = try Self.run(["graph", Self.sample, "--resolution=\(resolution)", "--out", "/nonexistent/never"])
+      #expect(run.status == 2)
+      #expect(run.stderr.contains("--resolution must be a positive number"))
+    }
   }
 
   /// `--until 9223372036854775807` overflowed, and a window of 10^18 years never ended.
