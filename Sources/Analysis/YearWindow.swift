@@ -1,3 +1,4 @@
+import Foundation
 import Publications
 
 /// A reporting window of whole years (`--year 2024`, `--since 2022 --until 2025`).
@@ -18,8 +19,11 @@ public struct YearWindow: Sendable, Hashable, Codable {
   public static let supportedYears = 1000...9999
 
   /// What `--year`, `--since` and `--until` (or the config's `window:`) ask for, nil for no
-  /// window. An open end runs to `currentYear`.
-  public static func requested(year: Int?, since: Int?, until: Int?, currentYear: Int) throws(RequestError) -> YearWindow? {
+  /// window. An open end runs to `currentYear` (today's year unless a test fixes it).
+  public static func requested(
+    year: Int?, since: Int?, until: Int?,
+    currentYear: Int = Calendar(identifier: .gregorian).component(.year, from: Date())
+  ) throws(RequestError) -> YearWindow? {
     for (name, value) in [("year", year), ("since", since), ("until", until)] {
       if let value, !supportedYears.contains(value) { throw .notAYear(name) }
     }

@@ -187,9 +187,8 @@ public struct Configuration: Sendable {
       }
       return year
     }
-    let thisYear = Calendar(identifier: .gregorian).component(.year, from: Date())
     do {
-      return try YearWindow.requested(year: year("year"), since: year("since"), until: year("until"), currentYear: thisYear)
+      return try YearWindow.requested(year: year("year"), since: year("since"), until: year("until"))
     } catch let error as YearWindow.RequestError {
       throw PubReportError.badConfig(path: path, line: line(node), reason: "window: " + error.message(prefix: ""))
     }

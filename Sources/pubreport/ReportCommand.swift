@@ -36,9 +36,8 @@ struct ReportCommand: ParsableCommand {
 
   /// The window the options ask for, if any.
   private func window() throws -> YearWindow? {
-    let thisYear = Calendar(identifier: .gregorian).component(.year, from: Date())
     do {
-      return try YearWindow.requested(year: year, since: since, until: until, currentYear: thisYear)
+      return try YearWindow.requested(year: year, since: since, until: until)
     } catch {
       throw ValidationError(error.message(prefix: "--"))
     }
