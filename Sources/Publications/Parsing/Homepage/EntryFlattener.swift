@@ -66,6 +66,12 @@ struct EntryFlattener {
 
   private mutating func appendText(_ text: String, line: Int, style: TextStyle, link: Int?) {
     var line = line
+    // NB: reserved by UTF-8 length (an upper bound on characters), growing at least twofold so
+    // that many small text nodes stay linear.
+    let needed = entry.characters.count + text.utf8.count
+    if needed > entry.characters.capacity {
+      entry.characters.reserveCapacity(max(needed, 2 * entry.characters.capacity))
+    }
     for character in text {
       // NB: libxml2 decodes entities, so `&lt;` arrives as a literal `<`, never as Markdown.
       entry.characters.append(StyledCharacter(character: character, style: style, link: link, line: line))

@@ -11,6 +11,7 @@ struct EntryText {
 
   init(_ characters: [StyledCharacter], droppingListItems: Bool) {
     var kept: [StyledCharacter] = []
+    kept.reserveCapacity(characters.count)
     var lines: [Range<Int>] = []
     var droppedIndent: Int?
     for line in characters.lines() {
