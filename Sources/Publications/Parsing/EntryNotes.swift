@@ -4,11 +4,14 @@ enum EntryNotes {
     "Best Student Paper", "Best Poster Paper", "Best Paper Award", "Best Paper", "Outstanding Paper",
     "Oral", "Spotlight", "Highlight", "Short", "Poster", "Long", "Demo",
   ]
+  private static let noteWordLists = notes.map { $0.split(separator: " ") }
+  private static let noteWords: Set<String> = [
+    "oral", "spotlight", "highlight", "short", "long", "poster", "paper", "best", "main",
+    "track", "demo", "award", "conference", "outstanding", "student", "presentation",
+  ]
 
   static func isNoteWord(_ word: String) -> Bool {
-    let lower = word.lowercased()
-    return ["oral", "spotlight", "highlight", "short", "long", "poster", "paper", "best", "main",
-      "track", "demo", "award", "conference", "outstanding", "student", "presentation"].contains(lower)
+    noteWords.contains(word.lowercased())
   }
 
   /// The notes written in `text` as whole words, capitalised as written in the list above.
@@ -17,8 +20,7 @@ enum EntryNotes {
   static func find(in text: String) -> [String] {
     let words = text.split(whereSeparator: { !$0.isLetter })
     var found: [String] = []
-    for note in notes where !found.contains(where: { $0.contains(note) }) {
-      let noteWords = note.split(separator: " ")
+    for (note, noteWords) in zip(notes, noteWordLists) where !found.contains(where: { $0.contains(note) }) {
       guard noteWords.count <= words.count else { continue }
       let present = (0...(words.count - noteWords.count)).contains { start in
         noteWords.indices.allSatisfy { words[start + $0] == noteWords[$0] }

@@ -5,9 +5,14 @@ extension StringProtocol {
   /// NB: Foundation's `contains` on Linux compares through NSString, many times slower; the
   /// venue rules ask it a dozen times per venue name of a large bibliography.
   func containsBytes(of word: String) -> Bool {
-    let needle = Array(word.utf8)
+    // NB: on the strings' own UTF-8 storage; copying both into arrays allocated twice a call.
+    var text = String(self)
+    var word = word
+    return text.withUTF8 { haystack in word.withUTF8 { needle in Self.bytes(needle, occurIn: haystack) } }
+  }
+
+  private static func bytes(_ needle: UnsafeBufferPointer<UInt8>, occurIn haystack: UnsafeBufferPointer<UInt8>) -> Bool {
     guard let first = needle.first else { return true }
-    let haystack = Array(utf8)
     guard haystack.count >= needle.count else { return false }
     for start in 0...(haystack.count - needle.count) where haystack[start] == first {
       if haystack[start..<(start + needle.count)].elementsEqual(needle) { return true }

@@ -106,13 +106,14 @@ public struct VenueCatalog: Sendable {
   private func longestAlias(at index: Int, in tokens: [VenueToken]) -> Alias? {
     guard let candidates = aliasesByFirstToken[tokens[index].text] else { return nil }
     for alias in candidates where index + alias.tokens.count <= tokens.count {
-      let slice = tokens[index..<(index + alias.tokens.count)].map(\.text)
-      guard slice.elementsEqual(alias.tokens) else { continue }
+      guard tokens[index..<(index + alias.tokens.count)].lazy.map(\.text).elementsEqual(alias.tokens) else {
+        continue
+      }
       if let spelling = alias.spelling {
         let written = tokens[index].original
         guard written == spelling || written == written.uppercased() else { continue }
       }
-      if alias.exactOnly && alias.tokens.count != tokens.filter({ !$0.isNumber }).count {
+      if alias.exactOnly && alias.tokens.count != tokens.reduce(0, { $0 + ($1.isNumber ? 0 : 1) }) {
         continue
       }
       return alias

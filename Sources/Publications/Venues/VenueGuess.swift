@@ -37,9 +37,12 @@ enum VenueGuess {
   }
 
   /// Drops "In Proc. of the 39th Annual" and the like from the front.
+  private static let leadIn: Set<String> = [
+    "in", "proc.", "proc", "of", "the", "proceedings", "in:", "annual", "to", "appear", "at",
+  ]
+
   private static func withoutLeadIn(_ line: String) -> String {
-    var words = line.split(separator: " ").map(String.init)
-    let leadIn: Set<String> = ["in", "proc.", "proc", "of", "the", "proceedings", "in:", "annual", "to", "appear", "at"]
+    var words = line.split(separator: " ")[...]
     while let first = words.first {
       let lower = first.lowercased()
       let isOrdinal = lower.first?.isASCIIDigit == true && (lower.hasSuffix("th") || lower.hasSuffix("st")
@@ -61,13 +64,18 @@ enum VenueGuess {
     return letters
   }
 
+  private static let journalWords = [
+    "journal", "transactions", "letters", "review", "magazine", "annals", "bulletin",
+  ]
+  private static let conferenceWords = [
+    "conference", "symposium", "proceedings", "congress", "meeting", "colloquium",
+  ]
+
   private static func kind(of name: String) -> Venue.Kind? {
     let lower = name.lowercased()
     if lower.containsBytes(of: "workshop") { return .workshop }
-    if ["journal", "transactions", "letters", "review", "magazine", "annals", "bulletin"].contains(where: lower.containsBytes) {
-      return .journal
-    }
-    if ["conference", "symposium", "proceedings", "congress", "meeting", "colloquium"].contains(where: lower.containsBytes) {
+    if journalWords.contains(where: lower.containsBytes) { return .journal }
+    if conferenceWords.contains(where: lower.containsBytes) {
       return .conference
     }
     if lower.containsBytes(of: "thesis") || lower.containsBytes(of: "dissertation") { return .thesis }

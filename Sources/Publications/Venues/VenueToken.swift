@@ -90,7 +90,11 @@ extension VenueToken {
 
   private static func token(_ range: Range<Int>, of text: String, bytes: UnsafeBufferPointer<UInt8>) -> VenueToken {
     let word = bytes[range]
-    let lower = String(decoding: word.map(lowercased), as: UTF8.self)
+    // NB: written straight into the string; mapping to an array first allocated per token.
+    let lower = String(unsafeUninitializedCapacity: word.count) { buffer in
+      for (offset, byte) in word.enumerated() { buffer[offset] = lowercased(byte) }
+      return word.count
+    }
     let utf8 = text.utf8
     let bounds = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)
     var before: Character?

@@ -74,46 +74,46 @@ enum AuthorListParser {
   /// Splits at `,` `;` `，` `、` and the words `and`, `&`, keeping each piece's emphasis.
   private static func split(_ characters: ArraySlice<StyledCharacter>) -> [Piece] {
     var pieces: [Piece] = []
-    var current: [StyledCharacter] = []
+    let all = Array(characters)
     var offset = 0
     var pieceStart = 0
-    func finish() {
-      let trimmed = current.trimmed()
-      let leading = current.prefix(while: { $0.character.isWhitespace }).count
-      if !trimmed.isEmpty {
-        let letters = trimmed.filter { $0.character.isLetter }
-        let emphasised = letters.filter { !$0.style.intersection(.emphasis).isEmpty }.count
-        pieces.append(
-          Piece(
-            text: trimmed.text, start: pieceStart + leading, isEmphasised: !letters.isEmpty && emphasised * 2 > letters.count,
-            end: offset))
+    // NB: a piece is the range `pieceStart..<end` of `all`, read in place rather than copied.
+    func finish(upTo end: Int) {
+      let piece = all[pieceStart..<end]
+      guard let first = piece.firstIndex(where: { !$0.character.isWhitespace }),
+        let last = piece.lastIndex(where: { !$0.character.isWhitespace })
+      else { return }
+      let trimmed = all[first...last]
+      var letters = 0
+      var emphasised = 0
+      for styled in trimmed where styled.character.isLetter {
+        letters += 1
+        if !styled.style.intersection(.emphasis).isEmpty { emphasised += 1 }
       }
-      current = []
+      pieces.append(
+        Piece(text: trimmed.text, start: first, isEmphasised: letters > 0 && emphasised * 2 > letters, end: offset))
     }
-    let all = Array(characters)
-    func startPiece(at index: Int) { pieceStart = index }
     var i = 0
     while i < all.count {
       let c = all[i].character
       if c == "," || c == ";" || c == "，" || c == "、" || c == "\n" || c == "|" {
         offset = i + 1
-        finish()
-        startPiece(at: i + 1)
+        finish(upTo: i)
+        pieceStart = i + 1
         i += 1
         continue
       }
       if c == " ", let skip = conjunctionLength(all, at: i) {
         offset = i
-        finish()
+        finish(upTo: i)
         i += skip
-        startPiece(at: i)
+        pieceStart = i
         continue
       }
-      current.append(all[i])
       i += 1
       offset = i
     }
-    finish()
+    finish(upTo: all.count)
     return pieces
   }
 
@@ -216,6 +216,8 @@ enum AuthorListParser {
     return compact.allSatisfy { $0.isUppercase || $0 == "." || $0 == "-" } && compact.contains(".")
   }
 
+  private static let urlMarkBytes: Set<UInt8> = Set(":/?!=".utf8)
+
   private static let particles: Set<String> = [
     "van", "von", "de", "der", "den", "di", "da", "del", "della", "la", "le", "du", "dos", "das",
     "bin", "al", "el", "ten", "ter", "y", "zu",
@@ -224,9 +226,13 @@ enum AuthorListParser {
   /// Whether `name` reads as a person's name: 1–6 capitalised words or initials, no digits.
   static func looksLikeName(_ name: String) -> Bool {
     guard !name.isEmpty, name.count <= 60, !name.contains(where: \.isASCIIDigit) else { return false }
-    if name.contains(":") || name.contains(where: { "()[]{}<>|".contains($0) })
-      || name.contains("http") || name.contains("/") || name.contains("?") || name.contains("!")
-      || name.contains("=")
+    if name.contains(where: { "()[]{}<>|".contains($0) }) { return false }
+    // NB: Foundation's `contains` goes through NSString and allocates on every call; one byte
+    // scan rules out nearly every name first. No other code point is canonically equivalent to
+    // these ASCII characters, so the scan never hides a match Foundation would find.
+    if name.utf8.contains(where: urlMarkBytes.contains) || name.containsBytes(of: "http"),
+      name.contains(":") || name.contains("http") || name.contains("/") || name.contains("?")
+        || name.contains("!") || name.contains("=")
     {
       return false
     }
@@ -242,13 +248,32 @@ enum AuthorListParser {
       guard let first = word.first(where: \.isLetter) else { return false }
       if first.isUppercase { capitalised += 1 } else { return false }
       // "Jean-Pierre" is a name; "Text-to-Lip" is not.
-      let parts = word.split(separator: "-")
-      if parts.count > 1, !parts.allSatisfy({ $0.first?.isUppercase ?? false }) { return false }
+      if !hyphenatedPartsAreCapitalised(word) { return false }
       if linkWords.contains(lower) || venueWords.contains(lower) { return false }
     }
     // A single word is a name only when it is not a common label ("Preprint", "Oral").
     if words.count == 1 { return capitalised == 1 && words[0].count >= 2 && !noteWords.contains(words[0].lowercased()) }
     return capitalised >= 1
+  }
+
+  /// False when a word of two or more hyphen-separated parts has a part that does not start
+  /// upper-case; empty parts (`--`) do not count.
+  private static func hyphenatedPartsAreCapitalised(_ word: Substring) -> Bool {
+    var parts = 0
+    var allCapitalised = true
+    var atPartStart = true
+    for character in word {
+      if character == "-" {
+        atPartStart = true
+        continue
+      }
+      if atPartStart {
+        parts += 1
+        allCapitalised = allCapitalised && character.isUppercase
+        atPartStart = false
+      }
+    }
+    return parts < 2 || allCapitalised
   }
 
   private static let linkWords: Set<String> = [

@@ -158,7 +158,7 @@ struct EntryInterpreter {
     var i = span.lowerBound
     while i + 5 <= span.upperBound {
       if text.characters[i].character == "(",
-        VenueCatalog.fourDigitYear(String(text.characters[(i + 1)..<(i + 5)].map(\.character))) != nil
+        VenueCatalog.fourDigitYear(text.characters[(i + 1)..<(i + 5)].text) != nil
       {
         return i
       }

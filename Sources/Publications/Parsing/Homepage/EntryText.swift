@@ -36,7 +36,7 @@ struct EntryText {
     self.claimed = Array(repeating: false, count: kept.count)
   }
 
-  func text(_ range: Range<Int>) -> String { String(characters[range].map(\.character)) }
+  func text(_ range: Range<Int>) -> String { characters[range].text }
 
   /// Maximal runs of characters in `range` that all carry `style`; runs never cross lines.
   func runs(with style: TextStyle, in range: Range<Int>? = nil) -> [Range<Int>] {

@@ -92,7 +92,7 @@ enum InlineMarkdown {
         i += 1
         continue
       }
-      let url = String(input[(closeBracket + 2)..<closeParen].map(\.character)).trimmed()
+      let url = input[(closeBracket + 2)..<closeParen].text.trimmed()
       let inner = linksAndImages(Array(input[(open + 1)..<closeBracket]), links: &links, images: &images)
       if isImage {
         let alt = inner.text.collapsingWhitespace()

@@ -93,6 +93,8 @@ struct PagePreprocessor {
     }
   }
 
+  private static let commentMarkers = [Array("[//]:".utf8), Array("[comment]:".utf8)]
+
   /// `[//]: # (…)`, `[comment]: <> (…)` and friends: link reference definitions nobody links to.
   private static func blankMarkdownComments(_ bytes: inout [UInt8]) {
     var lineStart = 0
@@ -101,9 +103,7 @@ struct PagePreprocessor {
       var k = lineStart
       while k < lineEnd && (bytes[k] == 32 || bytes[k] == 9) { k += 1 }
       let rest = bytes[k..<lineEnd]
-      if rest.starts(with: Array("[//]:".utf8)) || rest.starts(with: Array("[comment]:".utf8))
-        || rest.starts(with: Array("[//]: ".utf8))
-      {
+      if commentMarkers.contains(where: { rest.starts(with: $0) }) {
         blank(&bytes, lineStart..<lineEnd)
       }
       lineStart = lineEnd + 1

@@ -64,9 +64,18 @@ struct StyledEntry: Sendable {
   }
 }
 
-extension Array where Element == StyledCharacter {
+extension Collection where Element == StyledCharacter {
   /// The plain text.
-  var text: String { String(map(\.character)) }
+  var text: String {
+    // NB: appended one by one; `String(map(\.character))` built an array of characters first.
+    var text = ""
+    text.reserveCapacity(count)
+    for styled in self { text.append(styled.character) }
+    return text
+  }
+}
+
+extension Array where Element == StyledCharacter {
 
   /// Splits at newlines, keeping each line's characters.
   func lines() -> [[StyledCharacter]] {

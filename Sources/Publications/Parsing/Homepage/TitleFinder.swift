@@ -97,7 +97,7 @@ enum TitleFinder {
       let chars = text.characters
       var i = line.lowerBound
       while i + 6 < line.upperBound {
-        if chars[i].character == "(", VenueCatalog.fourDigitYear(String(chars[(i + 1)..<(i + 5)].map(\.character))) != nil,
+        if chars[i].character == "(", VenueCatalog.fourDigitYear(chars[(i + 1)..<(i + 5)].text) != nil,
           let close = chars[(i + 5)..<line.upperBound].firstIndex(where: { $0.character == ")" }), close - i < 20
         {
           var start = close + 1
