@@ -5,13 +5,13 @@ enum EntryNotes {
     "Oral", "Spotlight", "Highlight", "Short", "Poster", "Long", "Demo",
   ]
   private static let noteWordLists = notes.map { $0.split(separator: " ") }
-  private static let noteWords: Set<String> = [
+  private static let presentationWords: Set<String> = [
     "oral", "spotlight", "highlight", "short", "long", "poster", "paper", "best", "main",
     "track", "demo", "award", "conference", "outstanding", "student", "presentation",
   ]
 
   static func isNoteWord(_ word: String) -> Bool {
-    noteWords.contains(word.lowercased())
+    presentationWords.contains(word.lowercased())
   }
 
   /// The notes written in `text` as whole words, capitalised as written in the list above.

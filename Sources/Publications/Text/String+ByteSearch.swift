@@ -1,3 +1,5 @@
+import Foundation
+
 extension StringProtocol {
   /// Whether `word` occurs in the text, compared byte for byte: case-sensitive, without
   /// Unicode equivalence, which is all an ASCII keyword needs.
@@ -18,6 +20,19 @@ extension StringProtocol {
       if haystack[start..<(start + needle.count)].elementsEqual(needle) { return true }
     }
     return false
+  }
+}
+
+extension String {
+  /// Foundation's `contains(word)` for an ASCII `word`, with a byte scan in front.
+  ///
+  /// NB: Foundation's `contains` goes through NSString and allocates on every call. A match it
+  /// finds holds `word`'s bytes, because no other code point is canonically equivalent to an
+  /// ASCII character other than `K`, `;` and `` ` `` (U+212A, U+037E, U+1FEF); so a failed byte
+  /// scan answers for it, and otherwise Foundation decides. The answer is always Foundation's.
+  func containsASCII(_ word: String) -> Bool {
+    assert(word.utf8.allSatisfy { $0 < 0x80 && !"K;`".utf8.contains($0) }, "no byte-equivalent word")
+    return containsBytes(of: word) && contains(word)
   }
 }
 

@@ -113,7 +113,7 @@ public struct VenueCatalog: Sendable {
         let written = tokens[index].original
         guard written == spelling || written == written.uppercased() else { continue }
       }
-      if alias.exactOnly && alias.tokens.count != tokens.reduce(0, { $0 + ($1.isNumber ? 0 : 1) }) {
+      if alias.exactOnly && alias.tokens.count != tokens.count(where: { !$0.isNumber }) {
         continue
       }
       return alias

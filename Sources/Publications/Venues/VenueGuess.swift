@@ -36,11 +36,11 @@ enum VenueGuess {
     return Venue(name: acronym, kind: .other)
   }
 
-  /// Drops "In Proc. of the 39th Annual" and the like from the front.
   private static let leadIn: Set<String> = [
     "in", "proc.", "proc", "of", "the", "proceedings", "in:", "annual", "to", "appear", "at",
   ]
 
+  /// Drops "In Proc. of the 39th Annual" and the like from the front.
   private static func withoutLeadIn(_ line: String) -> String {
     var words = line.split(separator: " ")[...]
     while let first = words.first {

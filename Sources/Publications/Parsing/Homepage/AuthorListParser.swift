@@ -216,7 +216,7 @@ enum AuthorListParser {
     return compact.allSatisfy { $0.isUppercase || $0 == "." || $0 == "-" } && compact.contains(".")
   }
 
-  private static let urlMarkBytes: Set<UInt8> = Set(":/?!=".utf8)
+  private static let urlMarks = [":", "http", "/", "?", "!", "="]
 
   private static let particles: Set<String> = [
     "van", "von", "de", "der", "den", "di", "da", "del", "della", "la", "le", "du", "dos", "das",
@@ -226,14 +226,7 @@ enum AuthorListParser {
   /// Whether `name` reads as a person's name: 1–6 capitalised words or initials, no digits.
   static func looksLikeName(_ name: String) -> Bool {
     guard !name.isEmpty, name.count <= 60, !name.contains(where: \.isASCIIDigit) else { return false }
-    if name.contains(where: { "()[]{}<>|".contains($0) }) { return false }
-    // NB: Foundation's `contains` goes through NSString and allocates on every call; one byte
-    // scan rules out nearly every name first. No other code point is canonically equivalent to
-    // these ASCII characters, so the scan never hides a match Foundation would find.
-    if name.utf8.contains(where: urlMarkBytes.contains) || name.containsBytes(of: "http"),
-      name.contains(":") || name.contains("http") || name.contains("/") || name.contains("?")
-        || name.contains("!") || name.contains("=")
-    {
+    if name.contains(where: { "()[]{}<>|".contains($0) }) || urlMarks.contains(where: name.containsASCII) {
       return false
     }
     if name.unicodeScalars.allSatisfy({ $0.properties.isIdeographic || $0 == "·" || $0 == " " }) {

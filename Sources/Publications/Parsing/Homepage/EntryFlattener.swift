@@ -87,16 +87,8 @@ struct EntryFlattener {
     return css.contains("display:none") && !node.classes.contains(where: { $0.lowercased().contains("abstract") })
   }
 
+  private static let venueClasses = ["venue", "conf", "journal"]
   private static let ownerClasses = ["accent", "highlight", "me", "self", "owner", "myname", "my-name", "author-me"]
-
-  /// Whether a lower-cased class name contains `word`, as Foundation's `contains` says.
-  ///
-  /// NB: Foundation's `contains` goes through NSString and allocates; the byte scan first rules
-  /// out almost every pair, and never hides a match (no other code point is canonically
-  /// equivalent to an ASCII letter or `-` once lower-cased).
-  private static func classMentions(_ className: String, _ word: String) -> Bool {
-    className.containsBytes(of: word) && className.contains(word)
-  }
 
   /// The style an element adds.
   private static func style(of node: HTMLNode) -> TextStyle {
@@ -115,11 +107,9 @@ struct EntryFlattener {
     if classes.contains("badge") || classes.contains(where: { $0.hasPrefix("badge-") && $0 != "badge-image" }) {
       style.insert(.badge)
     }
-    if classes.contains(where: { classMentions($0, "author") }) { style.insert(.authorsHint) }
-    if classes.contains(where: { classMentions($0, "venue") || classMentions($0, "conf") || classMentions($0, "journal") }) {
-      style.insert(.venueHint)
-    }
-    if classes.contains(where: { c in ownerClasses.contains(where: { classMentions(c, $0) }) }) {
+    if classes.contains(where: { $0.containsASCII("author") }) { style.insert(.authorsHint) }
+    if classes.contains(where: { c in venueClasses.contains(where: c.containsASCII) }) { style.insert(.venueHint) }
+    if classes.contains(where: { c in ownerClasses.contains(where: c.containsASCII) }) {
       style.insert(.highlight)
     }
     if let css = node.attribute("style")?.lowercased() {

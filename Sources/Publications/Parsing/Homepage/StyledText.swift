@@ -76,7 +76,6 @@ extension Collection where Element == StyledCharacter {
 }
 
 extension Array where Element == StyledCharacter {
-
   /// Splits at newlines, keeping each line's characters.
   func lines() -> [[StyledCharacter]] {
     split(omittingEmptySubsequences: false, whereSeparator: { $0.character == "\n" })
