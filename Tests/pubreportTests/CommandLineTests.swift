@@ -88,15 +88,15 @@ import Testing
   }
 
   @Test func `a directory that is no site is named, and the good file beside it is still read`() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pubreport-\(UUID())")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: folder) }
-    let alone = try Self.run(["stats", folder.path])
+    let folder = SafeOutputTests.temporaryFolder()
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let alone = try Self.run(["stats", folder])
     #expect(alone.status == 1)
-    #expect(alone.stderr.contains("\(folder.path): error: is a directory without _pages/about.md"))
-    let beside = try Self.run(["stats", folder.path, "/nonexistent/refs.bib", Self.sample, "--json"])
+    #expect(alone.stderr.contains("\(folder): error: is a directory without _pages/about.md"))
+    let beside = try Self.run(["stats", folder, "/nonexistent/refs.bib", Self.sample, "--json"])
     #expect(beside.status == 0)
-    #expect(beside.stderr.contains("\(folder.path): error: is a directory"))
+    #expect(beside.stderr.contains("\(folder): error: is a directory"))
     #expect(beside.stderr.contains("/nonexistent/refs.bib: error: file not found"))
     #expect(beside.stdout.contains("\"publications\" : 35"))
   }
