@@ -1,30 +1,32 @@
 import Foundation
 import Publications
 
-/// Reads the files a command names into publications, one file at a time.
+/// Reads the files a command names into publications.
+///
+///     paths → files read and decoded (folders: the reader that knows the site lists its files)
+///           → ReaderRegistry (each input to the reader that recognises it)
+///           → each reader reads its inputs together → ReadingPolicy
 ///
 /// A file that can't be used is reported and skipped; the others are still read.
 public struct InputLoader: Sendable {
+  /// What the readers read with: venues and limits.
+  public var context: ReadingContext
+
+  public init(context: ReadingContext = .standard) {
+    self.context = context
+  }
+
+  public init(limits: ReadingLimits) {
+    self.init(context: ReadingContext(limits: limits))
+  }
+
   /// File size, entry length, nesting depth, authors per entry, YAML aliases.
-  public var limits: ReadingLimits
-
-  public init(limits: ReadingLimits = .standard) {
-    self.limits = limits
-  }
-
-  /// One input, decoded, with its detected format.
-  public struct Text: Sendable {
-    public var name: String
-    public var text: String
-    public var format: InputFormat
-    /// Decoding problems (mojibake, invalid UTF-8, NUL bytes).
-    public var diagnostics: [Diagnostic]
-  }
+  public var limits: ReadingLimits { context.limits }
 
   /// Reads and decodes `path` (`-` for standard input).
   ///
   /// - Throws: `PubReportError` for a missing, unreadable, empty, binary or oversized input.
-  public func text(of path: String) throws -> Text {
+  public func input(_ path: String) throws -> ReaderInput {
     let resolved: (name: String, bytes: [UInt8])
     do {
       resolved = try read(path)
@@ -39,102 +41,58 @@ public struct InputLoader: Sendable {
     let decoded = TextDecoder.decode(resolved.bytes)
     if decoded.isBinary { throw PubReportError.binary(path: resolved.name) }
     let diagnostics = decoded.problems.map { Diagnostic(at: SourceLocation(file: resolved.name, line: $0.line), $0.message) }
-    return Text(
-      name: resolved.name, text: decoded.text, format: InputFormat.detect(decoded.text, path: resolved.name),
-      diagnostics: diagnostics)
+    return ReaderInput(name: resolved.name, text: decoded.text, origin: path, diagnostics: diagnostics)
   }
 
-  /// Reads every input: homepages one by one, BibTeX files together (they share `@string`s and
-  /// `crossref` parents). An input that can't be used is reported; the others are still read.
+  /// Reads every input, each kind by its reader (BibTeX files together: they share `@string`s
+  /// and `crossref` parents), then applies the reading policy. An input that can't be used is
+  /// reported; the others are still read.
   public func load(_ paths: [String]) -> (result: ParseResult, errors: [PubReportError]) {
     var result = ParseResult()
     var errors: [PubReportError] = []
-    var texts: [Text] = []
-    StageClock.measureStep("read: files") { readFiles(paths, into: &result, texts: &texts, errors: &errors) }
-    var productive: Set<String> = []
-    for text in texts where text.format == .homepage {
-      var reader = HomepageReader(resolveInclude: Self.includeResolver(maximumSize: limits.fileSize))
-      reader.limits = limits
-      let page = reader.read(text.text, file: text.name).limitingAuthors(to: limits.authors)
-      if !page.publications.isEmpty { productive.insert(text.name) }
-      result.append(page)
+    // 1. Read and decode each file; a folder is read by the reader that knows its kind of site.
+    var inputsByFormat: [InputFormat: [ReaderInput]] = [:]
+    StageClock.measureStep("read: files") {
+      for path in paths {
+        do {
+          for (format, input) in try inputs(at: path) {
+            result.diagnostics += input.diagnostics
+            inputsByFormat[format, default: []].append(input)
+          }
+        } catch let error as PubReportError {
+          errors.append(error)
+        } catch {
+          errors.append(.unreadable(path: path, reason: "\(error)"))
+        }
+      }
     }
-    let definesStrings = readBibTeX(&texts, into: &result)
-    for text in texts where text.format == .cslJSON {
-      result.append(CSLJSONReader().read(text.text, file: text.name).limitingAuthors(to: limits.authors))
+    // 2. Each reader reads its inputs. NB: the inputs move into the reader, which lets each
+    // text go once parsed (on a 1 GB BibTeX file the text is a quarter of the peak memory).
+    var context = context
+    if StageClock.isEnabled { context.timeStep = StageClock.report }
+    for reader in ReaderRegistry.standard {
+      guard let inputs = inputsByFormat.removeValue(forKey: reader.format) else { continue }
+      let read = reader.init(context: context).read(inputs)
+      errors += read.inputsWithoutPublications.map { .noPublications(path: $0, expected: reader.expectedContent) }
+      result.append(read)
     }
-    // A file that gave nothing is named, unless it only holds @strings for the others.
-    productive.formUnion(result.publications.map(\.source.file))
-    for text in texts where !productive.contains(text.name) {
-      if !definesStrings.contains(text.name) { errors.append(.noPublications(path: text.name, format: text.format)) }
-    }
+    // 3. What every format shares: theses out, long author lists cut.
+    ReadingPolicy(authorLimit: limits.authors).apply(to: &result)
     return (result, errors)
   }
 
-  /// Reads the BibTeX texts together; returns the names of those that mention `@string`.
-  ///
-  /// NB: the texts move into the reader, which lets each go once parsed (on a 1 GB file the
-  /// text is a quarter of the peak memory); `texts` keeps them empty.
-  private func readBibTeX(_ texts: inout [Text], into result: inout ParseResult) -> Set<String> {
-    var files: [BibTeXReader.File] = []
-    var definesStrings: Set<String> = []
-    for index in texts.indices where texts[index].format == .bibtex {
-      if Self.mentionsStringDefinition(texts[index].text) { definesStrings.insert(texts[index].name) }
-      files.append(BibTeXReader.File(name: texts[index].name, text: texts[index].text))
-      texts[index].text = ""
-    }
-    guard !files.isEmpty else { return definesStrings }
-    var reader = BibTeXReader()
-    if StageClock.isEnabled { reader.timeStep = StageClock.report }
-    result.append(reader.read(consume files).limitingAuthors(to: limits.authors))
-    return definesStrings
-  }
-
-  /// Whether `text` holds `@string`, in any case: a file of @string definitions for the others
-  /// gives no publications of its own and is no error.
-  private static func mentionsStringDefinition(_ text: String) -> Bool {
-    text.utf8.withContiguousStorageIfAvailable(mentionsStringDefinition) ?? mentionsStringDefinition(Array(text.utf8))
-  }
-
-  private static func mentionsStringDefinition<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool {
-    let word = Array("string".utf8)
-    var matched = -1  // -1: waiting for "@"; else how many letters of "string" follow it
-    for byte in bytes {
-      if byte == UInt8(ascii: "@") {
-        matched = 0
-      } else if matched >= 0, byte | 0x20 == word[matched] {
-        matched += 1
-        if matched == word.count { return true }
-      } else {
-        matched = -1
+  /// The inputs at `path` with their formats: a file's detected from its content, a folder's
+  /// from the first reader that knows its kind of site.
+  private func inputs(at path: String) throws -> [(InputFormat, ReaderInput)] {
+    var isDirectory: ObjCBool = false
+    if path != "-", FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+      for reader in ReaderRegistry.standard {
+        if let inputs = try reader.inputs(inFolder: path, reading: input) { return inputs.map { (reader.format, $0) } }
       }
+      throw PubReportError.isDirectory(path: path)
     }
-    return false
-  }
-
-  /// Reads and decodes each input, or reads a Hugo site whole; a failure is noted and skipped.
-  private func readFiles(
-    _ paths: [String], into result: inout ParseResult, texts: inout [Text], errors: inout [PubReportError]
-  ) {
-    for path in paths {
-      if let site = HugoSite.find(at: path) {
-        let pages = site.pages()
-        let reader = HugoReader(authorNames: site.authorNames(), limits: limits)
-        let hugo = reader.read(pages).limitingAuthors(to: limits.authors)
-        if hugo.publications.isEmpty { errors.append(.noPublications(path: path, format: nil)) }
-        result.append(hugo)
-        continue
-      }
-      do {
-        let text = try self.text(of: path)
-        texts.append(text)
-        result.diagnostics += text.diagnostics
-      } catch let error as PubReportError {
-        errors.append(error)
-      } catch {
-        errors.append(.unreadable(path: path, reason: "\(error)"))
-      }
-    }
+    let input = try input(path)
+    return [(ReaderRegistry.reader(for: input.text, path: input.name).format, input)]
   }
 
   private func read(_ path: String) throws -> (name: String, bytes: [UInt8]) {
@@ -143,13 +101,8 @@ public struct InputLoader: Sendable {
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
       throw PubReportError.fileNotFound(path: path)
     }
-    var file = path
-    if isDirectory.boolValue {
-      // A Jekyll site folder: its home page is _pages/about.md.
-      let about = (path as NSString).appendingPathComponent("_pages/about.md")
-      guard FileManager.default.fileExists(atPath: about) else { throw PubReportError.isDirectory(path: path) }
-      file = about
-    }
+    let file = path
+    if isDirectory.boolValue { throw PubReportError.isDirectory(path: path) }
     let attributes = try? FileManager.default.attributesOfItem(atPath: file)
     if let size = attributes?[.size] as? Int, size > limits.fileSize {
       throw PubReportError.tooLarge(path: file, bytes: size, limit: limits.fileSize)
@@ -201,33 +154,5 @@ public struct InputLoader: Sendable {
       bytes += chunk[..<got]
       if bytes.count > limit { throw PubReportError.streamTooLarge(path: name, limit: limit) }
     }
-  }
-
-  /// Follows `{% include_relative x %}` beside the file and `{% include x %}` in the site's
-  /// `_includes/` (or `_pages/includes/`, AcadHomepage's habit). Only regular files up to
-  /// `maximumSize` count: a FIFO or device would never end.
-  static func includeResolver(maximumSize: Int) -> HomepageReader.IncludeResolver {
-    { file, path in includedFile(path, of: file, maximumSize: maximumSize) }
-  }
-
-  private static func includedFile(_ path: String, of file: String, maximumSize: Int) -> HomepageReader.IncludedFile? {
-    guard file != "-" else { return nil }
-    let directory = (file as NSString).deletingLastPathComponent
-    let site = (directory as NSString).deletingLastPathComponent
-    let candidates = [
-      (directory as NSString).appendingPathComponent(path),
-      (site as NSString).appendingPathComponent("_includes/" + path),
-      (directory as NSString).appendingPathComponent("includes/" + path),
-    ]
-    for candidate in candidates {
-      let values = try? URL(fileURLWithPath: candidate).resolvingSymlinksInPath()
-        .resourceValues(forKeys: [.isRegularFileKey, .fileSizeKey])
-      guard values?.isRegularFile == true, (values?.fileSize ?? 0) <= maximumSize else { continue }
-      if let data = FileManager.default.contents(atPath: candidate) {
-        return HomepageReader.IncludedFile(
-          name: (candidate as NSString).standardizingPath, text: TextDecoder.decode([UInt8](data)).text)
-      }
-    }
-    return nil
   }
 }

@@ -7,8 +7,8 @@ public enum PubReportError: Error, Sendable, Equatable, CustomStringConvertible 
   case streamTooLarge(path: String, limit: Int)
   case binary(path: String)
   case empty(path: String)
-  /// `format` nil for a Hugo site.
-  case noPublications(path: String, format: InputFormat?)
+  /// `expected` says what a list of the input's kind holds (its reader's `expectedContent`).
+  case noPublications(path: String, expected: String)
   case nothingUsable
   case outputNotOurs(path: String)
   case outputNotDirectory(path: String)
@@ -35,8 +35,8 @@ public enum PubReportError: Error, Sendable, Equatable, CustomStringConvertible 
       "\(path): error: is empty; nothing to read"
     case .binary(let path):
       "\(path): error: is a binary file, not a publication list"
-    case .noPublications(let path, let format):
-      "\(path): error: no publications found (expected \(Self.expectedShape(of: format)))"
+    case .noPublications(let path, let expected):
+      "\(path): error: no publications found (expected \(expected))"
     case .nothingUsable:
       "error: no publications found in any input"
     case .outputNotOurs(let path):
@@ -56,16 +56,6 @@ public enum PubReportError: Error, Sendable, Equatable, CustomStringConvertible 
       "error: unknown chart format '\(format)'; formats must be png, pdf or svg"
     case .rendering(let chart, let reason):
       "error: while rendering chart '\(chart)': \(reason)"
-    }
-  }
-
-  /// What a list of each kind holds, for the message when one gave nothing.
-  private static func expectedShape(of format: InputFormat?) -> String {
-    switch format {
-    case .homepage: "a section such as '# Publications' with one entry per paper"
-    case .bibtex: "entries such as @article{key, title = {…}, …}"
-    case .cslJSON: "an array of items with a title, as reference managers export it"
-    case nil: "pages content/publication/<name>/index.md with a title in their front matter"
     }
   }
 }

@@ -89,7 +89,7 @@ import Testing
     let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
       .appendingPathComponent("Fixtures/generated/gen-400-seed3.bib")
     let text = try String(decoding: Data(contentsOf: url), as: UTF8.self)
-    let publications = BibTeXReader().read([BibTeXReader.File(name: "gen-400-seed3.bib", text: text)]).publications
+    let publications = BibTeXReader().read([ReaderInput(name: "gen-400-seed3.bib", text: text)]).publications
     let truth = Self.trueTopics(text)
     let model = TopicModel(publications)
     let pairs = publications.indices.compactMap { index -> (String, Int)? in

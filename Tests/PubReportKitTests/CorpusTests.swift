@@ -57,7 +57,7 @@ import Testing
     #expect(
       corpus.inputErrors == [
         .empty(path: empty.path), .binary(path: binary.path), .fileNotFound(path: missing),
-        .noPublications(path: news.path, format: .homepage),
+        .noPublications(path: news.path, expected: HomepageReader.expectedContent),
       ])
   }
 
@@ -72,7 +72,7 @@ import Testing
     try Data("% only a comment\n@comment{nothing here}\n".utf8).write(to: notes)
     let corpus = Corpus.load(files: [strings.path, papers.path, notes.path])
     #expect(corpus.publications.map(\.venue?.name) == ["TPAMI"])
-    #expect(corpus.inputErrors == [.noPublications(path: notes.path, format: .bibtex)])
+    #expect(corpus.inputErrors == [.noPublications(path: notes.path, expected: BibTeXReader.expectedContent)])
     #expect(corpus.inputErrors.map(\.description) == [
       "\(notes.path): error: no publications found (expected entries such as @article{key, title = {…}, …})"
     ])

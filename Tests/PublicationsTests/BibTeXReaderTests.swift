@@ -4,8 +4,12 @@ import Testing
 
 /// BibTeX's grammar and name rules, each on a small file written for the test.
 @Suite struct BibTeXReaderTests {
+  /// The files read as a command reads them: the reader, then the reading policy.
   static func read(_ text: String, _ more: String...) -> ParseResult {
-    BibTeXReader().read([.init(name: "refs.bib", text: text)] + more.enumerated().map { .init(name: "more\($0.offset).bib", text: $0.element) })
+    var result = BibTeXReader().read(
+      [.init(name: "refs.bib", text: text)] + more.enumerated().map { .init(name: "more\($0.offset).bib", text: $0.element) })
+    ReadingPolicy().apply(to: &result)
+    return result
   }
 
   @Test func `entry types in any case with braces quotes numbers and parentheses`() {

@@ -46,7 +46,8 @@ import Testing
   @Test func `author lists beyond the limit are cut and marked`() {
     let authors = (1...30).map { "Author\($0) Person" }.joined(separator: " and ")
     let bib = "@article{big, title={A Large Collaboration}, author={\(authors)}, journal={Nature}, year=2020}"
-    let result = BibTeXReader().read([.init(name: "big.bib", text: bib)]).limitingAuthors(to: 10)
+    var result = BibTeXReader().read([.init(name: "big.bib", text: bib)])
+    ReadingPolicy(authorLimit: 10).apply(to: &result)
     #expect(result.publications.first?.authors.count == 10)
     #expect(result.publications.first?.isAuthorListTruncated == true)
     #expect(result.diagnostics.map(\.description) == ["big.bib:1: warning: entry lists 30 authors, more than the limit of 10; the first 10 are kept"])
@@ -57,11 +58,11 @@ import Testing
     let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
       .appendingPathComponent("Fixtures/fuzz/hugo-deep-flow.md")
     let text = TextDecoder.decode([UInt8](try Data(contentsOf: url))).text
-    let result = HugoReader(authorNames: [:]).read([.init(file: "index.md", text: text)])
+    let result = HugoReader(authorNames: [:]).read([ReaderInput(name: "index.md", text: text)])
     #expect(result.publications.isEmpty)
     #expect(result.diagnostics.map(\.description).contains { $0.contains("nest deeper than 200 levels") })
     let deep = "---\ntitle: T\ntags: " + String(repeating: "[", count: 5_000) + "\n---\n"
-    #expect(HugoReader().read([.init(file: "a.md", text: deep)]).diagnostics.map(\.description) == [
+    #expect(HugoReader().read([ReaderInput(name: "a.md", text: deep)]).diagnostics.map(\.description) == [
       "a.md:3: warning: front matter is not valid YAML (lists and mappings nest deeper than 200 levels)"
     ])
   }
@@ -72,11 +73,11 @@ import Testing
     let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
       .appendingPathComponent("Fixtures/fuzz/hugo-sexagesimal-overflow.md")
     let text = TextDecoder.decode([UInt8](try Data(contentsOf: url))).text
-    let result = HugoReader(authorNames: [:]).read([.init(file: "index.md", text: text)])
+    let result = HugoReader(authorNames: [:]).read([ReaderInput(name: "index.md", text: text)])
     #expect(result.publications.isEmpty)
     #expect(result.diagnostics.map(\.description) == ["index.md:2: warning: entry 'index.md' has no title; skipped"])
     let page = "---\ntitle: A Paper About Things\ndate: 2021-01-01\nweight: 1:0:0:0:0:0:0:0:0:0:0:0\nx: [9999999999999999:59]\n---\n"
-    let kept = HugoReader().read([.init(file: "a.md", text: page)])
+    let kept = HugoReader().read([ReaderInput(name: "a.md", text: page)])
     #expect(kept.publications.map(\.title) == ["A Paper About Things"])
     #expect(kept.publications.map(\.year) == [2021])
     #expect(kept.diagnostics.isEmpty)
@@ -89,7 +90,7 @@ import Testing
     let map = "---\ntitle: T\n" + (0..<2_000).map { String(repeating: " ", count: $0) + "k:\n" }.joined() + "---\n"
     let good = "---\ntitle: Kept Paper\ndate: 2020-01-01\n---\n"
     let result = HugoReader().read([
-      .init(file: "list.md", text: list), .init(file: "map.md", text: map), .init(file: "good.md", text: good),
+      ReaderInput(name: "list.md", text: list), ReaderInput(name: "map.md", text: map), ReaderInput(name: "good.md", text: good),
     ])
     #expect(result.publications.map(\.title) == ["Kept Paper"])
     #expect(result.diagnostics.map(\.description) == [
@@ -127,10 +128,10 @@ import Testing
     let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
       .appendingPathComponent("Fixtures/fuzz/hugo-nontext-key.md")
     let text = TextDecoder.decode([UInt8](try Data(contentsOf: url))).text
-    let result = HugoReader(authorNames: [:]).read([.init(file: "index.md", text: text)])
+    let result = HugoReader(authorNames: [:]).read([ReaderInput(name: "index.md", text: text)])
     #expect(result.publications.isEmpty)
     #expect(result.diagnostics.map(\.description).contains { $0.contains("not valid YAML") && $0.contains("is not text") })
-    let small = HugoReader().read([.init(file: "a.md", text: "---\ntitle: T\n? [x]: y\n---\n")])
+    let small = HugoReader().read([ReaderInput(name: "a.md", text: "---\ntitle: T\n? [x]: y\n---\n")])
     #expect(small.diagnostics.map(\.description) == [
       "a.md:3: warning: front matter is not valid YAML (a mapping key is not text)"
     ])

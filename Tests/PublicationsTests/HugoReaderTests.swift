@@ -3,8 +3,8 @@ import Testing
 @testable import Publications
 
 @Suite struct HugoReaderTests {
-  static func page(_ yaml: String) -> HugoReader.Page {
-    HugoReader.Page(file: "content/publication/p/index.md", text: "---\n\(yaml)\n---\nBody text.\n")
+  static func page(_ yaml: String) -> ReaderInput {
+    ReaderInput(name: "content/publication/p/index.md", text: "---\n\(yaml)\n---\nBody text.\n")
   }
 
   @Test func `front matter gives title authors year venue and owner`() throws {
@@ -48,7 +48,7 @@ import Testing
 
   @Test func `cite bib fills an empty publication field`() throws {
     var page = Self.page("title: Bulk Viscosity and the Dynamo\nauthors: [admin]\ndate: '2024-01-01'\npublication: \"\"")
-    page.citation = "@article{k, title = {Bulk}, journal = {\\mnras}, year = 2024}"
+    page.companions["cite.bib"] = "@article{k, title = {Bulk}, journal = {\\mnras}, year = 2024}"
     let publication = try #require(HugoReader().read([page]).publications.first)
     #expect(publication.venue?.name == "MNRAS")
   }
@@ -65,11 +65,11 @@ import Testing
   /// snippet are left out.
   @Test func `broken front matter is a warning naming the file and line`() {
     let text = "---\ntitle: T\nauthors: [admin\ndate: 2020: 01\n---\n"
-    let result = HugoReader().read([HugoReader.Page(file: "x/index.md", text: text)])
+    let result = HugoReader().read([ReaderInput(name: "x/index.md", text: text)])
     #expect(result.diagnostics.map(\.description) == [
       "x/index.md:4: warning: front matter is not valid YAML (did not find expected ',' or ']' (while parsing a flow sequence))"
     ])
-    let misplaced = HugoReader().read([HugoReader.Page(file: "y/index.md", text: "---\ntitle: T\n  date: 2020\n---\n")])
+    let misplaced = HugoReader().read([ReaderInput(name: "y/index.md", text: "---\ntitle: T\n  date: 2020\n---\n")])
     #expect(misplaced.diagnostics.map(\.description) == [
       "y/index.md:3: warning: front matter is not valid YAML (mapping values are not allowed in this context)"
     ])

@@ -12,7 +12,8 @@ func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
   switch fuzzTarget {
   case "bibtex": _ = BibTeXReader().read([.init(name: "fuzz.bib", text: text)])
   case "csljson": _ = CSLJSONReader().read(text, file: "fuzz.json")
-  case "hugo": _ = HugoReader(authorNames: ["admin": "Ann Lee"]).read([.init(file: "fuzz/index.md", text: text, citation: text)])
+  case "hugo":
+    _ = HugoReader(authorNames: ["admin": "Ann Lee"]).read([.init(name: "fuzz/index.md", text: text, companions: ["cite.bib": text])])
   case "names":
     // The name rules through the public reader: the input becomes one author field.
     _ = BibTeXReader().read([.init(name: "fuzz.bib", text: "@article{k, title = {T}, author = {" + text + "}}")])

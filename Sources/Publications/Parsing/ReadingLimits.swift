@@ -27,17 +27,3 @@ public struct ReadingLimits: Sendable, Hashable {
 
   public static let standard = ReadingLimits()
 }
-
-extension ParseResult {
-  /// Cuts author lists longer than `limit`, with a warning at the entry.
-  public func limitingAuthors(to limit: Int) -> ParseResult {
-    var result = self
-    for index in result.publications.indices where result.publications[index].authors.count > limit {
-      let count = result.publications[index].authors.count
-      result.publications[index].authors.removeLast(count - limit)
-      result.publications[index].isAuthorListTruncated = true
-      result.diagnostics.append(Diagnostic(at: result.publications[index].source, .tooManyAuthors(count: count, limit: limit)))
-    }
-    return result
-  }
-}

@@ -32,7 +32,7 @@ struct BibTeXParser {
   }
 
   private struct Failure: Error {
-    var message: String
+    var message: Diagnostic.Message
     var line: Int
   }
 
@@ -44,7 +44,7 @@ struct BibTeXParser {
         try parseItem(startLine: startLine)
       } catch let failure as Failure {
         result.diagnostics.append(
-          Diagnostic(at: SourceLocation(file: file, line: failure.line), .bibtexDamaged(reason: failure.message)))
+          Diagnostic(at: SourceLocation(file: file, line: failure.line), failure.message))
         resync(after: at)
       } catch {}
     }
@@ -90,7 +90,7 @@ struct BibTeXParser {
     skipSpace()
     guard index < bytes.count, bytes[index] == UInt8(ascii: "{") || bytes[index] == UInt8(ascii: "(") else {
       if type == "comment" { return }  // "@comment text" comments out one line
-      throw Failure(message: "'@\(type)' must be followed by '{' or '('", line: line)
+      throw Failure(message: .entryNeedsOpening(type: type), line: line)
     }
     let close = bytes[index] == UInt8(ascii: "{") ? UInt8(ascii: "}") : UInt8(ascii: ")")
     index += 1
@@ -109,10 +109,10 @@ struct BibTeXParser {
       skipSpace()
       if try atClose(close) { return }
       let name = readIdentifier()
-      guard !name.isEmpty else { throw Failure(message: "@string needs 'name = value'", line: line) }
+      guard !name.isEmpty else { throw Failure(message: .stringNeedsName, line: line) }
       skipSpace()
       guard index < bytes.count, bytes[index] == UInt8(ascii: "=") else {
-        throw Failure(message: "@string \(name) needs '=' after the name", line: line)
+        throw Failure(message: .stringNeedsEquals(name: name), line: line)
       }
       index += 1
       result.strings.append((name.lowercased(), try readValue(startLine: startLine)))
@@ -134,7 +134,7 @@ struct BibTeXParser {
     let key = String(decoding: bytes[keyStart..<index], as: UTF8.self)
     skipSpace()
     guard index < bytes.count, bytes[index] == UInt8(ascii: ",") || bytes[index] == close else {
-      throw Failure(message: "entry '\(key)' needs ',' after its key; skipped", line: line)
+      throw Failure(message: .entryNeedsCommaAfterKey(key: key), line: line)
     }
     var entry = BibTeXEntry(type: type, key: key, fields: [], location: SourceLocation(file: file, line: startLine))
     skipSpace()
@@ -144,11 +144,11 @@ struct BibTeXParser {
       if try atClose(close) { break }
       let name = readIdentifier().lowercased()
       guard !name.isEmpty else {
-        throw Failure(message: "entry '\(key)' has text where a field name must be; skipped", line: line)
+        throw Failure(message: .entryNeedsFieldName(key: key), line: line)
       }
       skipSpace()
       guard index < bytes.count, bytes[index] == UInt8(ascii: "=") else {
-        throw Failure(message: "field '\(name)' of entry '\(key)' needs '=' and a value; entry skipped", line: line)
+        throw Failure(message: .fieldNeedsValue(field: name, key: key), line: line)
       }
       index += 1
       let value = try readValue(startLine: startLine)
@@ -157,14 +157,14 @@ struct BibTeXParser {
       if index < bytes.count, bytes[index] == UInt8(ascii: ",") {
         index += 1
       } else if index < bytes.count, bytes[index] != close {
-        throw Failure(message: "entry '\(key)' needs ',' between fields (after '\(name)'); skipped", line: line)
+        throw Failure(message: .entryNeedsCommaBetweenFields(key: key, after: name), line: line)
       }
     }
     result.entries.append(entry)
   }
 
   private mutating func atClose(_ close: UInt8) throws -> Bool {
-    guard index < bytes.count else { throw Failure(message: "entry is never closed", line: line) }
+    guard index < bytes.count else { throw Failure(message: .entryNeverClosed, line: line) }
     if bytes[index] == close {
       index += 1
       return true
@@ -174,7 +174,7 @@ struct BibTeXParser {
 
   private mutating func expectClose(_ close: UInt8, startLine: Int) throws {
     skipSpace()
-    guard try atClose(close) else { throw Failure(message: "expected the entry to close", line: line) }
+    guard try atClose(close) else { throw Failure(message: .entryShouldClose, line: line) }
   }
 
   /// `piece # piece # …`
@@ -182,7 +182,7 @@ struct BibTeXParser {
     var pieces: [BibTeXEntry.Piece] = []
     while true {
       skipSpace()
-      guard index < bytes.count else { throw Failure(message: "value is never finished", line: startLine) }
+      guard index < bytes.count else { throw Failure(message: .valueNeverFinished, line: startLine) }
       let byte = bytes[index]
       if byte == UInt8(ascii: "{") {
         pieces.append(.literal(try readBraced()))
@@ -194,7 +194,7 @@ struct BibTeXParser {
         pieces.append(.literal(String(decoding: bytes[start..<index], as: UTF8.self)))
       } else {
         let name = readIdentifier()
-        guard !name.isEmpty else { throw Failure(message: "expected a value ({…}, \"…\", a number or a macro)", line: line) }
+        guard !name.isEmpty else { throw Failure(message: .valueExpected, line: line) }
         pieces.append(.macro(name.lowercased()))
       }
       skipSpace()
@@ -222,12 +222,12 @@ struct BibTeXParser {
         }
       case UInt8(ascii: "\n"):
         line += 1
-        if startsEntry(at: index + 1) { throw Failure(message: "unbalanced '{' opened at line \(openLine); entry skipped", line: openLine) }
+        if startsEntry(at: index + 1) { throw Failure(message: .unbalancedBrace(openedAt: openLine), line: openLine) }
       default: break
       }
       index += 1
     }
-    throw Failure(message: "unbalanced '{' opened at line \(openLine); entry skipped", line: openLine)
+    throw Failure(message: .unbalancedBrace(openedAt: openLine), line: openLine)
   }
 
   /// `"…"`: ends at a quote outside braces.
@@ -249,12 +249,12 @@ struct BibTeXParser {
         }
       case UInt8(ascii: "\n"):
         line += 1
-        if startsEntry(at: index + 1) { throw Failure(message: "unclosed '\"' opened at line \(openLine); entry skipped", line: openLine) }
+        if startsEntry(at: index + 1) { throw Failure(message: .unclosedQuote(openedAt: openLine), line: openLine) }
       default: break
       }
       index += 1
     }
-    throw Failure(message: "unclosed '\"' opened at line \(openLine); entry skipped", line: openLine)
+    throw Failure(message: .unclosedQuote(openedAt: openLine), line: openLine)
   }
 
   /// Whether a new entry (`@word{`) starts at `offset`: a damaged value must not swallow it.
@@ -283,7 +283,7 @@ struct BibTeXParser {
       }
       index += 1
     }
-    throw Failure(message: "@comment opened at line \(startLine) is never closed", line: startLine)
+    throw Failure(message: .commentNeverClosed(openedAt: startLine), line: startLine)
   }
 
   /// Skips spaces, tabs, line ends and no-break spaces (U+00A0, bytes C2 A0).

@@ -5,7 +5,7 @@
 ///
 ///     files → BibTeXParser (raw entries, @strings) → macros and crossref resolved
 ///           → LaTeX decoded → Publication (venue from abbr/booktitle/journal/eprint …)
-public struct BibTeXReader: Sendable {
+public struct BibTeXReader: PublicationReader {
   public var catalog: VenueCatalog
   /// Called with the name and wall seconds of each step of `read` ("read: syntax", the files
   /// parsed into raw entries; "read: entries", those read into publications), for the
@@ -16,15 +16,9 @@ public struct BibTeXReader: Sendable {
     self.catalog = catalog
   }
 
-  /// An input file.
-  public struct File: Sendable {
-    public var name: String
-    public var text: String
-
-    public init(name: String, text: String) {
-      self.name = name
-      self.text = text
-    }
+  public init(context: ReadingContext) {
+    self.init(catalog: context.catalog)
+    timeStep = context.timeStep
   }
 
   private static let months = [
@@ -36,8 +30,11 @@ public struct BibTeXReader: Sendable {
   ///
   /// The files are consumed: their text is let go once parsed, so a caller that hands over
   /// its only copy never holds a large file and its publications at once.
-  public func read(_ files: consuming [File]) -> ParseResult {
+  public func read(_ files: consuming [ReaderInput]) -> ParseResult {
     var result = ParseResult()
+    // A file that gives nothing is named, unless it only holds @strings for the others.
+    let names = files.map { (name: $0.name, origin: $0.origin, definesStrings: Self.mentionsStringDefinition($0.text)) }
+
     var entries: [BibTeXEntry] = []
     var strings: [String: [BibTeXEntry.Piece]] = [:]
     let clock = ContinuousClock()
@@ -95,6 +92,8 @@ public struct BibTeXReader: Sendable {
     }
     result.diagnostics += resolver.diagnostics
     endStep("read: entries")
+    let productive = Set(result.publications.map(\.source.file))
+    result.inputsWithoutPublications = names.filter { !productive.contains($0.name) && !$0.definesStrings }.map(\.origin)
     return result
   }
 
@@ -169,9 +168,6 @@ public struct BibTeXReader: Sendable {
       return .failure(Diagnostic(at: entry.location, .missingTitle(key: entry.key)))
     }
     let venue = cache.venue(type: entry.type, fields: fields, catalog: catalog)
-    if venue?.kind == .thesis {
-      return .failure(Diagnostic(.note, at: entry.location, .notCounted(title: title, reason: "a thesis")))
-    }
     let (names, truncated) = BibTeXNames.split(fields["author"] ?? "")
     let authors = names.map(cache.person)
     return .success(
@@ -276,5 +272,47 @@ private struct MacroResolver {
   /// Adds the diagnostic the first time `name` needs one.
   private mutating func report(_ name: String, _ message: Diagnostic.Message, at entry: BibTeXEntry) {
     if reported.insert(name).inserted { diagnostics.append(Diagnostic(at: entry.location, message)) }
+  }
+}
+
+extension BibTeXReader {
+  public static let format = InputFormat("bibtex")
+  public static let expectedContent = "entries such as @article{key, title = {…}, …}"
+
+  /// BibTeX when entries such as `@article{` start lines, at least as often as Markdown headings
+  /// or HTML lists do; a `.bib` file without headings too.
+  public static func recognition(of text: String, path: String) -> InputFormat.Recognition {
+    let lines = text.split(separator: "\n", maxSplits: 400).prefix(400)
+    let entryLines = lines.filter { line in
+      let t = line.drop { $0 == " " || $0 == "\t" }
+      return t.hasPrefix("@") && t.contains("{") && t.first(where: { $0 == "{" || $0 == "(" }) != nil
+        && t.dropFirst().prefix(while: \.isLetter).count >= 4
+    }.count
+    let headingLines = lines.filter { $0.hasPrefix("#") || $0.contains("<div") || $0.contains("<li") }.count
+    if entryLines > 0 && entryLines >= headingLines { return .likely }
+    if path.lowercased().hasSuffix(".bib") && headingLines == 0 { return .likely }
+    return .no
+  }
+
+  /// Whether `text` holds `@string`, in any case: a file of @string definitions for the others
+  /// gives no publications of its own and is no error.
+  static func mentionsStringDefinition(_ text: String) -> Bool {
+    text.utf8.withContiguousStorageIfAvailable(mentionsStringDefinition) ?? mentionsStringDefinition(Array(text.utf8))
+  }
+
+  private static func mentionsStringDefinition<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool {
+    let word = Array("string".utf8)
+    var matched = -1  // -1: waiting for "@"; else how many letters of "string" follow it
+    for byte in bytes {
+      if byte == UInt8(ascii: "@") {
+        matched = 0
+      } else if matched >= 0, byte | 0x20 == word[matched] {
+        matched += 1
+        if matched == word.count { return true }
+      } else {
+        matched = -1
+      }
+    }
+    return false
   }
 }

@@ -2,17 +2,29 @@ import Foundation
 
 /// Reads CSL-JSON, what Zotero and `pandoc -t csljson` export: an array of items with `type`,
 /// `title`, `author` (family/given/literal), `issued.date-parts`, `container-title`.
-public struct CSLJSONReader: Sendable {
+public struct CSLJSONReader: PublicationReader {
   public var catalog: VenueCatalog
 
   public init(catalog: VenueCatalog = .standard) {
     self.catalog = catalog
   }
 
+  public init(context: ReadingContext) {
+    self.init(catalog: context.catalog)
+  }
+
+  /// Reads each file by itself.
+  public func read(_ inputs: consuming [ReaderInput]) -> ParseResult {
+    var result = ParseResult()
+    for index in inputs.indices { result.append(read(file: inputs[index].text, named: inputs[index].name)) }
+    result.inputsWithoutPublications = Self.inputsWithoutPublications(inputs, in: result)
+    return result
+  }
+
   /// Reads one file. An item that is not valid JSON, or has no title, is skipped with a warning
   /// naming its line, and the other items are read; a file that is not JSON at all gives one
   /// warning.
-  public func read(_ text: String, file: String) -> ParseResult {
+  private func read(file text: String, named file: String) -> ParseResult {
     var result = ParseResult()
     let items = Self.items(of: Array(text.utf8), file: file, diagnostics: &result.diagnostics)
     let lines = ItemLines(text)
@@ -25,10 +37,6 @@ public struct CSLJSONReader: Sendable {
         continue
       }
       let venue = venue(of: item)
-      if venue?.kind == .thesis {
-        result.diagnostics.append(Diagnostic(.note, at: location, .notCounted(title: title, reason: "a thesis")))
-        continue
-      }
       let (authors, truncated) = people(item["author"])
       var links = Publication.Links()
       links.paper = (item["URL"] as? String) ?? (item["DOI"] as? String).map { "https://doi.org/" + $0 }
@@ -144,4 +152,17 @@ private struct ItemLines {
   }
 
   func line(ofID id: String) -> Int { lineByID[id] ?? 1 }
+}
+
+extension CSLJSONReader {
+  public static let format = InputFormat("csl-json")
+  public static let expectedContent = "an array of items with a title, as reference managers export it"
+
+  /// JSON: an array of objects or an object, "[ {" or "{ \"". Markdown and BibTeX never start so.
+  public static func recognition(of text: String, path: String) -> InputFormat.Recognition {
+    let start = text.drop { $0.isWhitespace }
+    guard let first = start.first, first == "[" || first == "{" else { return .no }
+    let next = start.dropFirst().drop { $0.isWhitespace }.first
+    return (first == "[" && (next == "{" || next == "]")) || (first == "{" && next == "\"") ? .certain : .no
+  }
 }

@@ -40,13 +40,13 @@ struct EntryInterpreter {
       text: rest, badges: badges, imageTexts: entry.imageTexts, urls: entry.links.map(\.url), title: title,
       line: titleLine,
       diagnostics: &diagnostics)
-    if let venue, venue.kind == .thesis {
-      return .skipped([diagnostic(.note, at: titleLine, .notCounted(title: title, reason: "a thesis"))])
+    if venue?.kind == .thesis {
+      // Not counted (`ReadingPolicy` says so in a note), so nothing about it is worth a warning.
+      diagnostics = []
+    } else {
+      if year == nil { diagnostics.append(diagnostic(at: titleLine, .missingYear(title: title, venue: venue?.name))) }
+      if venue == nil { diagnostics.append(diagnostic(at: titleLine, .missingVenue(title: title))) }
     }
-    if year == nil {
-      diagnostics.append(diagnostic(at: titleLine, .missingYear(title: title, venue: venue?.name)))
-    }
-    if venue == nil { diagnostics.append(diagnostic(at: titleLine, .missingVenue(title: title))) }
     let publication = Publication(
       id: PublicationID.make(title: title, year: year),
       title: title,

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads a researcher's homepage (AcadHomepage and similar Jekyll pages: Markdown mixed with
 /// HTML) the way a careful human reader does.
 ///
@@ -8,7 +10,7 @@
 ///          → EntrySegmenter (libxml2 DOM → <li>, paper-boxes, Markdown items)
 ///          → EntryInterpreter (title, authors, venue, year, notes, links)
 ///          → duplicates listed twice on the page merged
-public struct HomepageReader: Sendable {
+public struct HomepageReader: PublicationReader {
   /// A file an include directive names, as the caller found it.
   public struct IncludedFile: Sendable {
     public var name: String
@@ -32,14 +34,32 @@ public struct HomepageReader: Sendable {
     self.resolveInclude = resolveInclude
   }
 
+  /// A reader that follows includes on disk, as a command reads pages.
+  public init(context: ReadingContext) {
+    self.init(catalog: context.catalog, resolveInclude: IncludedFiles.resolver(maximumSize: context.limits.fileSize))
+    limits = context.limits
+  }
+
+  /// Reads the publications on each page, page by page.
+  ///
+  /// - Returns: the publications in page order, each listed once, with the diagnostics.
+  /// - Complexity: linear in the size of the pages for the pages people write.
+  public func read(_ inputs: consuming [ReaderInput]) -> ParseResult {
+    var result = ParseResult()
+    for input in inputs {
+      let page = read(page: input.text, file: input.name)
+      if page.publications.isEmpty { result.inputsWithoutPublications.append(input.name) }
+      result.append(page)
+    }
+    return result
+  }
+
   /// Reads the publications on a page.
   ///
   /// - Parameters:
   ///   - text: the decoded page (see `TextDecoder`).
   ///   - file: the name used in sources and diagnostics.
-  /// - Returns: the publications in page order, each listed once, with the diagnostics.
-  /// - Complexity: linear in the size of the page for the pages people write.
-  public func read(_ text: String, file: String) -> ParseResult {
+  private func read(page text: String, file: String) -> ParseResult {
     var visited: Set<String> = [file]
     var result = readPage(text, file: file, inherited: [], visited: &visited)
     result.publications = mergingDuplicates(result.publications, diagnostics: &result.diagnostics)
@@ -124,5 +144,22 @@ public struct HomepageReader: Sendable {
       Diagnostic(.note, at: pair.merged, .duplicateEntry(title: pair.mergedTitle, first: pair.kept))
     }
     return merged.publications
+  }
+}
+
+extension HomepageReader {
+  public static let format = InputFormat("homepage")
+  public static let expectedContent = "a section such as '# Publications' with one entry per paper"
+
+  /// Any text can be Markdown: a homepage is what no other reader recognises.
+  public static func recognition(of text: String, path: String) -> InputFormat.Recognition { .fallback }
+
+  /// A Jekyll site folder: its home page is `_pages/about.md`.
+  public static func inputs(inFolder folder: String, reading: (String) throws -> ReaderInput) throws -> [ReaderInput]? {
+    let about = (folder as NSString).appendingPathComponent("_pages/about.md")
+    guard FileManager.default.fileExists(atPath: about) else { return nil }
+    var input = try reading(about)
+    input.origin = folder
+    return [input]
   }
 }

@@ -5,21 +5,7 @@ import Yams
 /// paper, with YAML front matter (title, authors, date, publication, publication_short,
 /// publication_types, abstract, draft); `admin` and other author slugs resolve through
 /// `content/authors/<slug>/_index.md`; a `cite.bib` beside the page fills a missing venue.
-public struct HugoReader: Sendable {
-  /// One publication page and what sits beside it.
-  public struct Page: Sendable {
-    public var file: String
-    public var text: String
-    /// The text of `cite.bib` in the same folder, if any.
-    public var citation: String?
-
-    public init(file: String, text: String, citation: String? = nil) {
-      self.file = file
-      self.text = text
-      self.citation = citation
-    }
-  }
-
+public struct HugoReader: PublicationReader {
   /// Author slug → display name, from `content/authors/<slug>/_index.md`.
   public var authorNames: [String: String]
   public var catalog: VenueCatalog
@@ -42,16 +28,43 @@ public struct HugoReader: Sendable {
     return parts.isEmpty ? nil : parts.joined(separator: " ")
   }
 
-  public func read(_ pages: [Page]) -> ParseResult {
+  public init(context: ReadingContext) {
+    self.init(catalog: context.catalog, limits: context.limits)
+  }
+
+  /// Reads each page; its author slugs resolve through `authorNames` and the profiles among its
+  /// companions.
+  public func read(_ pages: consuming [ReaderInput]) -> ParseResult {
     var result = ParseResult()
-    for page in pages {
-      switch publication(page) {
+    var namesBySite: [String: [String: String]] = [:]
+    for page in copy pages {
+      let names = namesBySite[page.origin] ?? authorNames.merging(Self.profileNames(page.companions)) { given, _ in given }
+      namesBySite[page.origin] = names
+      switch publication(page, authorNames: names) {
       case .success(let publication): result.publications.append(publication)
       case .failure(let diagnostic): result.diagnostics.append(diagnostic)
       case .none: break
       }
     }
+    // A site is named when none of its pages gave a publication.
+    let productive = Set(result.publications.map(\.source.file))
+    var sites: [String: Bool] = [:]
+    var order: [String] = []
+    for page in pages {
+      if sites[page.origin] == nil { order.append(page.origin) }
+      sites[page.origin, default: false] = sites[page.origin, default: false] || productive.contains(page.name)
+    }
+    result.inputsWithoutPublications = order.filter { sites[$0] == false }
     return result
+  }
+
+  /// Author slug → display name, from the profile pages among a page's companions.
+  private static func profileNames(_ companions: [String: String]) -> [String: String] {
+    var names: [String: String] = [:]
+    for (path, text) in companions where path.hasPrefix(HugoSite.profilePrefix) {
+      if let name = authorName(profile: text) { names[String(path.dropFirst(HugoSite.profilePrefix.count))] = name }
+    }
+    return names
   }
 
   private enum Outcome {
@@ -60,48 +73,47 @@ public struct HugoReader: Sendable {
     case none
   }
 
-  private func publication(_ page: Page) -> Outcome {
-    let start = SourceLocation(file: page.file, line: 1)
+  private func publication(_ page: ReaderInput, authorNames: [String: String]) -> Outcome {
+    let start = SourceLocation(file: page.name, line: 1)
     guard let (yaml, firstLine) = Self.frontMatter(page.text) else {
-      return .failure(Diagnostic(at: start, .hugoFrontMatter(reason: "no YAML front matter between '---' lines")))
+      return .failure(Diagnostic(at: start, .noFrontMatter))
     }
     let aliases = Self.aliasCount(yaml)
     guard aliases <= limits.yamlAliases else {
-      return .failure(Diagnostic(at: start, .hugoFrontMatter(reason: "front matter uses \(aliases) YAML aliases, more than the limit of \(limits.yamlAliases); skipped")))
+      return .failure(Diagnostic(at: start, .tooManyYAMLAliases(count: aliases, limit: limits.yamlAliases)))
     }
     let map: [String: Any]
     do {
       guard let loaded = try SafeYAML.load(yaml, nestingLimit: limits.nestingDepth) as? [String: Any] else {
-        return .failure(Diagnostic(at: start, .hugoFrontMatter(reason: "front matter is not a YAML mapping")))
+        return .failure(Diagnostic(at: start, .frontMatterNotMapping))
       }
       map = loaded
     } catch {
       let problem = SafeYAML.problem(error)
-      let at = SourceLocation(file: page.file, line: firstLine + problem.line - 1)
-      return .failure(Diagnostic(at: at, .hugoFrontMatter(reason: "front matter is not valid YAML (\(problem.message))")))
+      let at = SourceLocation(file: page.name, line: firstLine + problem.line - 1)
+      return .failure(Diagnostic(at: at, .invalidFrontMatter(problem: problem.message)))
     }
-    let location = SourceLocation(file: page.file, line: firstLine + Self.line(of: "title", in: yaml))
+    let location = SourceLocation(file: page.name, line: firstLine + Self.line(of: "title", in: yaml))
     guard let title = (map["title"] as? String)?.collapsingWhitespace(), !title.isEmpty else {
-      return .failure(Diagnostic(at: location, .missingTitle(key: page.file)))
+      return .failure(Diagnostic(at: location, .missingTitle(key: page.name)))
     }
     if (map["draft"] as? Bool) == true { return .failure(Diagnostic(.note, at: location, .notCounted(title: title, reason: "a draft"))) }
-    let citation = page.citation.map { BibTeXReader(catalog: catalog).read([.init(name: page.file, text: $0)]).publications.first } ?? nil
+    let citation = page.companions["cite.bib"].map { BibTeXReader(catalog: catalog).read([.init(name: page.name, text: $0)]).publications.first } ?? nil
     let types = ((map["publication_types"] as? [Any]) ?? [map["publication_types"] as Any]).compactMap { "\($0)" }
     if types.contains(where: { $0 == "patent" || $0 == "8" }) {
       return .failure(Diagnostic(.note, at: location, .notCounted(title: title, reason: "a patent")))
     }
     var venue = venue(map, types: types) ?? citation?.venue
     if venue == nil, let kind = Self.kind(types) { venue = kind == .preprint ? catalog.venue(named: "arXiv") : nil }
-    if venue?.kind == .thesis { return .failure(Diagnostic(.note, at: location, .notCounted(title: title, reason: "a thesis"))) }
     return .success(
       Publication(
-        id: URL(fileURLWithPath: page.file).deletingLastPathComponent().lastPathComponent, title: title,
-        authors: authors(map), venue: venue, year: year(map) ?? citation?.year,
+        id: URL(fileURLWithPath: page.name).deletingLastPathComponent().lastPathComponent, title: title,
+        authors: authors(map, names: authorNames), venue: venue, year: year(map) ?? citation?.year,
         notes: EntryNotes.find(in: [map["publication"], map["publication_short"]].compactMap { $0 as? String }.joined(separator: " ")),
         links: links(map), abstract: (map["abstract"] as? String)?.collapsingWhitespace(), source: location))
   }
 
-  private func authors(_ map: [String: Any]) -> [Person] {
+  private func authors(_ map: [String: Any], names authorNames: [String: String]) -> [Person] {
     let names = (map["authors"] as? [Any])?.compactMap { $0 as? String } ?? []
     let notes = (map["author_notes"] as? [Any])?.map { "\($0)" } ?? []
     return names.enumerated().map { index, slug in
@@ -187,4 +199,18 @@ public struct HugoReader: Sendable {
     yaml.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix(key + ":") } ?? 0
   }
 
+}
+
+extension HugoReader {
+  public static let format = InputFormat("hugo")
+  public static let expectedContent = "pages content/publication/<name>/index.md with a title in their front matter"
+
+  /// A Hugo page read alone is Markdown: only a site folder is read as Hugo.
+  public static func recognition(of text: String, path: String) -> InputFormat.Recognition { .no }
+
+  /// The publication pages of a Hugo Blox site: the site folder, its `content/`, or its
+  /// `content/publication/`.
+  public static func inputs(inFolder folder: String, reading: (String) throws -> ReaderInput) -> [ReaderInput]? {
+    HugoSite.find(at: folder)?.inputs(origin: folder, reading: reading)
+  }
 }

@@ -1,0 +1,38 @@
+// The messages of the homepage reader.
+extension Diagnostic.Message {
+  package static func badgeDisagrees(badge: String, text: String, title: String, linkAgrees: Bool) -> Self {
+    Self(
+      "badge '\(badge)' disagrees with the entry's own text '\(text)' in \"\(title)\"; "
+        + (linkAgrees ? "the paper's link agrees with the text; " : "") + "using the text")
+  }
+
+  package static let unclosedComment = Self("HTML comment '<!--' is never closed; the rest of the file is ignored")
+
+  package static func duplicateEntry(title: String, first: SourceLocation) -> Self {
+    Self("\"\(title)\" is listed again (first at line \(first.line)); counted once")
+  }
+
+  package static let entryWithoutTitle = Self("list item in a publication section has no recognisable title; skipped")
+
+  package static func includeNotFound(path: String) -> Self {
+    Self("included file '\(path)' can't be found; its publications are missing")
+  }
+
+  package static func includeCycle(path: String) -> Self {
+    Self("'\(path)' includes itself; the include is skipped")
+  }
+
+  package static func includeOutsideSite(path: String) -> Self {
+    Self("included file '\(path)' reaches outside the site (Jekyll refuses '..' and absolute paths); skipped")
+  }
+
+  package static let noPublicationSection = Self("no publication section found (expected a heading such as '# Publications')")
+
+  package static func entryTooLong(length: Int) -> Self {
+    Self("entry of \(length) characters is too long to be a publication; skipped")
+  }
+
+  package static func nestingTooDeep(limit: Int) -> Self {
+    Self("HTML tags nested deeper than \(limit) levels from here; the deeper tags are ignored, their text is kept")
+  }
+}

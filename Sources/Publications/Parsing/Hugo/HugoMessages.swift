@@ -1,0 +1,14 @@
+// The messages of the Hugo reader.
+extension Diagnostic.Message {
+  package static let noFrontMatter = Self("no YAML front matter between '---' lines")
+
+  package static func tooManyYAMLAliases(count: Int, limit: Int) -> Self {
+    Self("front matter uses \(count) YAML aliases, more than the limit of \(limit); skipped")
+  }
+
+  package static let frontMatterNotMapping = Self("front matter is not a YAML mapping")
+
+  package static func invalidFrontMatter(problem: String) -> Self {
+    Self("front matter is not valid YAML (\(problem))")
+  }
+}
