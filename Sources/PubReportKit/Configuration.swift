@@ -4,8 +4,9 @@ import Foundation
 import Publications
 import Yams
 
-/// `pubreport.yml`: the user's own settings, found beside the first input or given with
-/// `--config`. Command-line options win over it.
+/// `pubreport.yml`: the user's own settings as the file writes them, found beside the first
+/// input or given with `--config`. Plain data: `Settings.resolve` decides between it, the
+/// command line and the defaults.
 ///
 ///     owner: Xinyin Ma              # or a list
 ///     aliases: {Xinyin Ma: [X. Ma]}
@@ -251,40 +252,6 @@ public struct Configuration: Sendable {
   }
 
   private static func line(_ node: Node) -> Int { max(node.mark?.line ?? 1, 1) }
-
-  /// The corpus with the user's venue names and kinds, and without the excluded entries.
-  public func applied(to corpus: Corpus) -> Corpus {
-    var corpus = excluding(corpus)
-    guard !venueAliases.isEmpty || !venueKinds.isEmpty else { return corpus }
-    // Names compared as the catalogue compares them: case and punctuation folded.
-    func key(_ name: String) -> String { name.lowercased().filter { $0.isLetter || $0.isNumber } }
-    var canonicalOf: [String: String] = [:]
-    for (canonical, variants) in venueAliases {
-      for name in [canonical] + variants { canonicalOf[key(name)] = canonical }
-    }
-    let kinds = Dictionary(venueKinds.map { (key($0.key), $0.value) }, uniquingKeysWith: { first, _ in first })
-    // NB: one assignment, since every change of `corpus.publications` rebuilds its people index.
-    var publications = corpus.publications
-    for index in publications.indices {
-      guard var venue = publications[index].venue else { continue }
-      if let canonical = canonicalOf[key(venue.name)] { venue.name = canonical }
-      if let kind = kinds[key(venue.name)] { venue.kind = kind }
-      publications[index].venue = venue
-    }
-    corpus.publications = publications
-    return corpus
-  }
-
-  /// The corpus without the excluded entries (by id or title, case and punctuation ignored).
-  public func excluding(_ corpus: Corpus) -> Corpus {
-    guard !exclude.isEmpty else { return corpus }
-    let keys = Set(exclude.map { $0.lowercased().filter { $0.isLetter || $0.isNumber } })
-    var corpus = corpus
-    corpus.publications.removeAll { p in
-      keys.contains(p.id.lowercased().filter { $0.isLetter || $0.isNumber }) || keys.contains(p.title.lowercased().filter { $0.isLetter || $0.isNumber })
-    }
-    return corpus
-  }
 }
 
 extension Double {

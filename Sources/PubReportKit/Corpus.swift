@@ -15,26 +15,39 @@ public struct Corpus: Sendable {
   /// Papers read from more than one source and merged.
   public var mergedPairs: [DuplicateMerger.Pair] = []
 
+  /// Reads every input of a run and resolves owners, as `settings` say.
+  public static func load(_ settings: Settings) -> Corpus {
+    load(
+      files: settings.files, owners: settings.owners, aliases: settings.aliases, exclude: settings.exclude,
+      loader: InputLoader(context: settings.reading))
+  }
+
   /// Reads every input and resolves owners.
   ///
-  ///     files → InputLoader (decode, detect, read) → DuplicateMerger → OwnerResolver → Corpus
+  ///     files → InputLoader (decode, detect, read, reading policy) → aliases → exclusions
+  ///           → DuplicateMerger → OwnerResolver → Corpus
   ///
   /// - Parameters:
   ///   - files: paths, `-` for standard input.
   ///   - owners: names given with `--owner`; empty to detect owners from emphasis.
   ///   - aliases: canonical names for variants, from `--aliases`.
+  ///   - exclude: titles or ids of entries to leave out (case and punctuation ignored); left
+  ///     out before owners are detected, so an excluded paper never decides whose list it is.
   public static func load(
-    files: [String], owners: [String] = [], aliases: NameAliases = NameAliases(), loader: InputLoader = InputLoader()
+    files: [String], owners: [String] = [], aliases: NameAliases = NameAliases(), exclude: [String] = [],
+    loader: InputLoader = InputLoader()
   ) -> Corpus {
     // NB: each step lets go of the array it was given once the next exists: on a million
     // entries an array of publications is a quarter of a gigabyte before any of its text.
     // 1. Read each input; one bad file never hides the others.
     var (result, errors) = StageClock.measure("read") { loader.load(files) }
     MemoryRelease.returnFreedPages()
-    // 2. The same paper from two sources counts once; people get their hand-made identities.
+    // 2. People get their hand-made identities, excluded entries go, and the same paper from two
+    // sources counts once.
     var merged = StageClock.measure("normalise") {
-      let publications = aliases.apply(to: result.publications)
+      var publications = aliases.apply(to: result.publications)
       result.publications = []
+      publications.removeAll(where: Exclusions(exclude).contains)
       return DuplicateMerger.merge(publications)
     }
     let mergeNotes = merged.pairs.map { Diagnostic(.note, at: $0.merged, .mergedSources(title: $0.title, kept: $0.kept)) }
@@ -70,4 +83,33 @@ public struct Corpus: Sendable {
 
   /// The statistics over all publications.
   public var stats: PublicationStats { PublicationStats(publications, owners: owners, people: people) }
+
+  /// The analysis of these publications, computed once for a command to read.
+  ///
+  /// - Parameters:
+  ///   - window: the years a report is about; nil for every year.
+  ///   - parts: what to compute beyond counts, graph, communities and collaborators.
+  public func analysis(
+    window: YearWindow? = nil, parts: PublicationAnalysis.Parts = .all,
+    topicOptions: TopicModel.Options = TopicModel.Options()
+  ) -> PublicationAnalysis {
+    PublicationAnalysis(
+      publications, owners: owners, people: people, window: window, parts: parts, topicOptions: topicOptions,
+      timeStep: StageClock.isEnabled ? StageClock.report : nil)
+  }
+}
+
+/// The entries a user leaves out, by id or title, case and punctuation ignored.
+private struct Exclusions {
+  private let keys: Set<String>
+
+  init(_ titlesOrIDs: [String]) {
+    keys = Set(titlesOrIDs.map(Self.key))
+  }
+
+  func contains(_ publication: Publication) -> Bool {
+    !keys.isEmpty && (keys.contains(Self.key(publication.id)) || keys.contains(Self.key(publication.title)))
+  }
+
+  private static func key(_ text: String) -> String { text.lowercased().filter { $0.isLetter || $0.isNumber } }
 }

@@ -76,8 +76,8 @@ public struct InputLoader: Sendable {
       errors += read.inputsWithoutPublications.map { .noPublications(path: $0, expected: reader.expectedContent) }
       result.append(read)
     }
-    // 3. What every format shares: theses out, long author lists cut.
-    ReadingPolicy(authorLimit: limits.authors).apply(to: &result)
+    // 3. What every format shares: the user's venue names, theses out, long author lists cut.
+    ReadingPolicy(context: context).apply(to: &result)
     return (result, errors)
   }
 

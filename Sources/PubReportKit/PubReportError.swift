@@ -14,6 +14,8 @@ public enum PubReportError: Error, Sendable, Equatable, CustomStringConvertible 
   case outputNotDirectory(path: String)
   case unwritable(path: String, reason: String)
   case badFormat(String)
+  /// Settings that can't work together, or a file a flag names that can't be read.
+  case badSetting(String)
   case badAliases(path: String, reason: String)
   case badConfig(path: String, line: Int, reason: String)
   case badTemplate(reason: String)
@@ -54,6 +56,8 @@ public enum PubReportError: Error, Sendable, Equatable, CustomStringConvertible 
       "\(path): error: alias file \(reason)"
     case .badFormat(let format):
       "error: unknown chart format '\(format)'; formats must be png, pdf or svg"
+    case .badSetting(let message):
+      message
     case .rendering(let chart, let reason):
       "error: while rendering chart '\(chart)': \(reason)"
     }

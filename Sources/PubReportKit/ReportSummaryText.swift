@@ -1,19 +1,10 @@
-import Analysis
-import Publications
 import Report
 
 /// The report's summary as plain paragraphs, for the cover page of `charts.pdf`.
 enum ReportSummaryText {
-  static func paragraphs(corpus: Corpus, publications: [Publication], window: YearWindow?) -> [String] {
-    let document = ReportBuilder.build(
-      .init(
-        publications: publications, owners: corpus.owners, charts: [], chartFormats: [], diagnostics: [],
-        inputFiles: [], window: window, allPublications: corpus.publications))
-    // The paragraphs right after the title are the summary in words.
-    return document.blocks.dropFirst().prefix(while: {
-      if case .paragraph = $0 { return true }
-      return false
-    }).compactMap { block in
+  /// The summary section's paragraphs, without their Markdown emphasis and links.
+  static func paragraphs(_ summary: [ReportDocument.Block]) -> [String] {
+    summary.compactMap { block in
       guard case .paragraph(let inlines) = block else { return nil }
       return inlines.map(plain).joined()
     }

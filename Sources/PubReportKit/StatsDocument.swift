@@ -47,9 +47,14 @@ public struct StatsDocument: Sendable, Codable, Equatable {
     public var newByYear: [String: [String]]
   }
 
-  /// - Parameter topics: the corpus's topic model when the caller already has one.
-  public init(_ corpus: Corpus, topics: TopicModel? = nil) {
-    let stats = StageClock.measure("analyse") { corpus.stats }
+  /// The document of a corpus, analysed over every year with its topics.
+  public init(_ corpus: Corpus) {
+    self.init(corpus, analysis: corpus.analysis(parts: .topics))
+  }
+
+  /// The document of a corpus and its analysis (with topics; over every year).
+  public init(_ corpus: Corpus, analysis: PublicationAnalysis) {
+    let stats = analysis.stats
     publications = stats.publications
     var years = Dictionary(uniqueKeysWithValues: stats.countsByYear.map { (String($0.key), $0.value) })
     if stats.unknownYear > 0 { years["unknown"] = stats.unknownYear }
@@ -59,16 +64,12 @@ public struct StatsDocument: Sendable, Codable, Equatable {
     owners = stats.owners
     people = stats.people
     coauthorPairs = stats.coauthorPairs
-    coauthors = StageClock.measure("graph") {
-      let graph = CoauthorGraph(corpus.publications, people: corpus.people)
-      let collaborators = Collaborators(corpus.publications, people: corpus.people)
-      return CoauthorSummary(
-        people: graph.nodes.count, pairs: graph.edges.count, components: Set(graph.components()).count,
-        communities: Set(Communities(graph).membership).count,
-        newByYear: Dictionary(uniqueKeysWithValues: collaborators.years.map { (String($0.year), $0.new) }))
-    }
-    let model = topics ?? StageClock.measure("topics") { TopicModel(corpus.publications) }
-    self.topics = model.topics.map { TopicRow(label: $0.label, terms: $0.terms, publications: $0.size) }
+    let graph = analysis.graph
+    coauthors = CoauthorSummary(
+      people: graph.nodes.count, pairs: graph.edges.count, components: Set(graph.components()).count,
+      communities: Set(analysis.communities.membership).count,
+      newByYear: Dictionary(uniqueKeysWithValues: analysis.collaborators.years.map { (String($0.year), $0.new) }))
+    topics = (analysis.topics?.topics ?? []).map { TopicRow(label: $0.label, terms: $0.terms, publications: $0.size) }
     warnings = corpus.warnings.map {
       Warning(file: $0.location.file, line: $0.location.line, message: $0.message)
     }

@@ -9,38 +9,27 @@ import Publications
 public enum ReportBuilder {
   /// What a report is made of.
   public struct Input: Sendable {
-    public var publications: [Publication]
-    public var owners: [String]
-    public var charts: [ChartSpec]
+    /// The run's analysis: publications, window, counts, collaborators, topics.
+    public var analysis: PublicationAnalysis
+    /// The charts, embedded in the Charts and Topics sections.
+    public var charts: ReportCharts
     /// Chart file extensions written, the first one embedded (`png`, `svg`, `pdf`).
     public var chartFormats: [String]
     public var diagnostics: [Diagnostic]
     public var inputFiles: [String]
     /// Papers read from more than one source and merged into one.
     public var mergedCount: Int
-    /// The reporting window `publications` were cut to, and every publication, for comparisons.
-    public var window: YearWindow?
-    public var allPublications: [Publication]
-    /// Topics fitted on `allPublications`, and their charts (shown in the Topics section).
-    public var topics: TopicModel?
-    public var topicCharts: [ChartSpec]
 
     public init(
-      publications: [Publication], owners: [String], charts: [ChartSpec], chartFormats: [String],
-      diagnostics: [Diagnostic], inputFiles: [String], mergedCount: Int = 0, window: YearWindow? = nil,
-      allPublications: [Publication]? = nil, topics: TopicModel? = nil, topicCharts: [ChartSpec] = []
+      analysis: PublicationAnalysis, charts: ReportCharts, chartFormats: [String], diagnostics: [Diagnostic] = [],
+      inputFiles: [String] = [], mergedCount: Int = 0
     ) {
-      self.publications = publications
-      self.owners = owners
+      self.analysis = analysis
       self.charts = charts
       self.chartFormats = chartFormats
       self.diagnostics = diagnostics
       self.inputFiles = inputFiles
       self.mergedCount = mergedCount
-      self.window = window
-      self.allPublications = allPublications ?? publications
-      self.topics = topics
-      self.topicCharts = topicCharts
     }
   }
 
@@ -50,24 +39,26 @@ public enum ReportBuilder {
 
   /// The report cut into its sections, for templates.
   public static func sections(_ input: Input) -> ReportSections {
-    let stats = PublicationStats(input.publications, owners: input.owners)
-    var heading = title(input.owners)
-    if let window = input.window { heading += ", \(window.label)" }
+    let analysis = input.analysis
+    let stats = analysis.windowStats
+    var heading = title(analysis.owners)
+    if let window = analysis.window { heading += ", \(window.label)" }
     var summary: [ReportDocument.Block] = []
-    if let window = input.window {
-      summary.append(.paragraph(WindowSummary.sentences(window, all: input.allPublications, topics: input.topics)))
+    if let window = analysis.window {
+      summary.append(.paragraph(WindowSummary.sentences(window, analysis: analysis)))
     }
-    summary.append(.paragraph(ReportSummary.sentences(stats, publications: input.publications)))
+    summary.append(.paragraph(ReportSummary.sentences(stats, publications: analysis.inWindow)))
     return ReportSections(
-      title: heading, summary: summary, charts: chartBlocks(input), perYear: yearTable(stats, publications: input.publications),
+      title: heading, summary: summary, charts: chartBlocks(input), perYear: yearTable(stats, publications: analysis.inWindow),
       venues: venueTable(stats),
       topics: TopicSection.blocks(
-        input.topics, all: input.allPublications, charts: figures(input.topicCharts, formats: input.chartFormats), window: input.window),
-      collaborators: CollaboratorSection.blocks(Collaborators(input.publications)),
-      publications: PublicationList.blocks(input.publications),
+        analysis.topics, all: analysis.publications, charts: figures(input.charts.topics, formats: input.chartFormats),
+        window: analysis.window),
+      collaborators: CollaboratorSection.blocks(analysis.windowCollaborators),
+      publications: PublicationList.blocks(analysis.inWindow),
       dataQuality: DataQuality.blocks(input.diagnostics, inputFiles: input.inputFiles, mergedCount: input.mergedCount),
       publicationCount: stats.publications, firstYear: stats.yearSpan?.lowerBound, lastYear: stats.yearSpan?.upperBound,
-      owners: input.owners, window: input.window?.label)
+      owners: analysis.owners, window: analysis.window?.label)
   }
 
   public static func title(_ owners: [String]) -> String {
@@ -79,7 +70,7 @@ public enum ReportBuilder {
   }
 
   private static func chartBlocks(_ input: Input) -> [ReportDocument.Block] {
-    let blocks = figures(input.charts, formats: input.chartFormats)
+    let blocks = figures(input.charts.overview, formats: input.chartFormats)
     return blocks.isEmpty ? [] : [.heading(level: 2, [.text("Charts")])] + blocks
   }
 

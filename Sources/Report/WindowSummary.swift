@@ -4,7 +4,8 @@ import Publications
 /// The window in words: its count beside the same-length window before, the owners' roles, and
 /// the collaborators and topics that are new in it.
 enum WindowSummary {
-  static func sentences(_ window: YearWindow, all publications: [Publication], topics: TopicModel? = nil) -> [ReportDocument.Inline] {
+  static func sentences(_ window: YearWindow, analysis: PublicationAnalysis) -> [ReportDocument.Inline] {
+    let publications = analysis.publications
     let current = window.filter(publications)
     let before = window.previous.filter(publications)
     var parts = ["\(current.count) publication\(current.count == 1 ? "" : "s") in \(window.label)"]
@@ -19,11 +20,11 @@ enum WindowSummary {
     let last = current.filter { !$0.isAuthorListTruncated && $0.authors.count > 1 && $0.authors.last?.isOwner == true }.count
     let equal = current.filter { $0.authors.contains { $0.isOwner && $0.markers.contains(.equalContribution) } }.count
     parts.append("As first author: \(first); as last author: \(last); with equal contribution: \(equal).")
-    let newNames = Collaborators(publications).years.filter { window.years.contains($0.year) }.flatMap(\.new)
+    let newNames = analysis.collaborators.years.filter { window.years.contains($0.year) }.flatMap(\.new)
     if !newNames.isEmpty {
       parts.append("New collaborators: " + ReportSummary.list(newNames) + ".")
     }
-    if let topics { parts += topicSentences(topics, window: window) }
+    if let topics = analysis.topics { parts += topicSentences(topics, window: window) }
     return [.text(parts.joined(separator: " "))]
   }
 

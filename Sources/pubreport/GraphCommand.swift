@@ -10,7 +10,7 @@ struct GraphCommand: ParsableCommand {
   @OptionGroup var input: InputOptions
 
   @Option(help: "graphml, gexf, pajek, vosviewer, csv or dot.")
-  var format: String = "graphml"
+  var format: GraphExport.Format = .graphml
 
   @Option(help: "The base path to write (default: coauthors in the current folder); suffixes are added.")
   var out = "coauthors"
@@ -25,9 +25,6 @@ struct GraphCommand: ParsableCommand {
   var fractional = false
 
   func validate() throws {
-    guard GraphExport.Format(rawValue: format.lowercased()) != nil else {
-      throw ValidationError("--format must be one of \(GraphExport.Format.allCases.map(\.rawValue).joined(separator: ", ")); got '\(format)'")
-    }
     // NaN, infinity and negative values were taken, and gave communities that meant nothing.
     guard resolution.isFinite, resolution > 0 else {
       throw ValidationError("--resolution must be a positive number such as 1 or 0.5; got \(resolution)")
@@ -35,9 +32,9 @@ struct GraphCommand: ParsableCommand {
   }
 
   func run() throws {
-    let corpus = try input.corpus()
+    let corpus = input.corpus(try input.settings())
     DiagnosticPrinter.print(corpus)
-    guard !corpus.publications.isEmpty, let format = GraphExport.Format(rawValue: format.lowercased()) else { throw ExitCode.failure }
+    guard !corpus.publications.isEmpty else { throw ExitCode.failure }
     let graph = StageClock.measure("graph") { CoauthorGraph(corpus.publications) }
     let communities = StageClock.measure("communities") { Communities(graph, resolution: resolution, fractional: fractional) }
     let positions = layout ? StageClock.measure("layout") { ForceLayout().positions(for: graph) } : nil

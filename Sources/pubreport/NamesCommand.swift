@@ -10,7 +10,7 @@ struct NamesCommand: ParsableCommand {
   @OptionGroup var input: InputOptions
 
   func run() throws {
-    let corpus = try input.corpus()
+    let corpus = input.corpus(try input.settings())
     DiagnosticPrinter.print(corpus)
     guard !corpus.publications.isEmpty else { throw ExitCode.failure }
     print(NamesText.render(LikelyDuplicates.find(in: corpus.publications)))

@@ -11,7 +11,7 @@ struct ParseCommand: ParsableCommand {
   var json = false
 
   func run() throws {
-    let corpus = try input.corpus()
+    let corpus = input.corpus(try input.settings())
     DiagnosticPrinter.print(corpus)
     guard !corpus.publications.isEmpty else { throw ExitCode.failure }
     print(json ? try PublicationsDocument.jsonString(corpus.publications) : PublicationTable.render(corpus.publications))

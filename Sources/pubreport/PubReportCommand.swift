@@ -61,40 +61,42 @@ struct InputOptions: ParsableArguments {
   @Flag(help: "No progress line on standard error (it only shows on a terminal, for long runs).")
   var quiet = false
 
-  /// The configuration file's settings, or the defaults; a bad file is a usage error naming its line.
-  func configuration() throws -> Configuration {
-    guard let path = config ?? files.first.flatMap(Configuration.path(besides:)) else { return Configuration() }
+  /// What these options say, for `Settings.resolve`.
+  var commandLine: CommandLineSettings {
+    var flags = CommandLineSettings(files: files)
+    flags.owners = owners
+    flags.aliasFile = aliases
+    flags.configFile = config
+    flags.isStrict = strict
+    return flags
+  }
+
+  /// The run's settings from these options, what a command adds to them, and the settings and
+  /// alias files, resolved once. A bad file is a usage error naming its line.
+  func settings(adding commandOptions: (inout CommandLineSettings) -> Void = { _ in }) throws -> Settings {
+    var flags = commandLine
+    commandOptions(&flags)
     do {
-      return try Configuration.load(path)
+      return try Settings.resolve(flags)
+    } catch PubReportError.badSetting(let message) {
+      throw ValidationError(message)
+    } catch PubReportError.badFormat(let name) {
+      throw ValidationError(PubReportError.badFormat(name).description)
     } catch {
+      // Already "file:line: error: …".
       throw SettingsFileError(message: "\(error)")
     }
+  }
+
+  /// Reads every input as `settings` say, with the progress line unless `--quiet`.
+  func corpus(_ settings: Settings) -> Corpus {
+    ProgressLine.shared.enable(quiet: quiet)
+    return Corpus.load(settings)
   }
 
   /// Throws the failure exit code when `--strict` and the corpus has warnings.
   func checkStrict(_ corpus: Corpus) throws {
     if strict && (!corpus.warnings.isEmpty || !corpus.inputErrors.isEmpty) { throw ExitCode.failure }
-  }
-
-  /// The alias file's table; a bad file is a usage error naming it.
-  func aliasTable() throws -> NameAliases {
-    var table = try configuration().aliases
-    do {
-      if let aliases { table.merge(try AliasFile.variants(aliases)) { $0 + $1 } }
-    } catch {
-      throw SettingsFileError(message: "\(error)")
-    }
-    return NameAliases(table)
-  }
-
-  /// Loads every input with the options given.
-  func corpus() throws -> Corpus {
-    ProgressLine.shared.enable(quiet: quiet)
-    let configuration = try configuration()
-    let corpus = Corpus.load(
-      files: files, owners: owners.isEmpty ? configuration.owners : owners, aliases: try aliasTable(),
-      loader: InputLoader(limits: configuration.limits))
-    return configuration.applied(to: corpus)
   }
 
   func validate() throws {

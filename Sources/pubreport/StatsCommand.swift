@@ -11,7 +11,7 @@ struct StatsCommand: ParsableCommand {
   var json = false
 
   func run() throws {
-    let corpus = try input.corpus()
+    let corpus = input.corpus(try input.settings())
     DiagnosticPrinter.print(corpus)
     guard !corpus.publications.isEmpty else { throw ExitCode.failure }
     let document = StatsDocument(corpus)

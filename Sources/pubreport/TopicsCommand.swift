@@ -19,7 +19,7 @@ struct TopicsCommand: ParsableCommand {
   }
 
   func run() throws {
-    let corpus = try input.corpus()
+    let corpus = input.corpus(try input.settings())
     DiagnosticPrinter.print(corpus)
     guard !corpus.publications.isEmpty else { throw ExitCode.failure }
     let model = StageClock.measure("topics") { TopicModel(corpus.publications, options: TopicModel.Options(count: count)) }

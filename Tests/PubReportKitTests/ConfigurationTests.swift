@@ -32,7 +32,7 @@ import Testing
     #expect(configuration.formats == ["pdf"])
     #expect(configuration.window == YearWindow(since: 2022, until: 2024))
     #expect(Configuration.path(besides: directory.appendingPathComponent("about.md").path) == path)
-    let corpus = configuration.excluding(Corpus.load(files: [CorpusTests.sample], owners: configuration.owners))
+    let corpus = Corpus.load(files: [CorpusTests.sample], owners: configuration.owners, exclude: configuration.exclude)
     #expect(corpus.publications.count == 34)
     #expect(corpus.owners == ["Xinyin Ma"])
   }
@@ -47,7 +47,7 @@ import Testing
       """.write(to: bib, atomically: true, encoding: .utf8)
     let corpus = Corpus.load(files: [bib.path])
     #expect(corpus.stats.people == 4)
-    let kept = try Configuration.load(path).excluding(corpus)
+    let kept = Corpus.load(files: [bib.path], exclude: try Configuration.load(path).exclude)
     // The people index follows the publications: counts and the graph lose Carl and Dora.
     #expect(kept.stats.people == 2)
     #expect(kept.stats.coauthorPairs == 1)

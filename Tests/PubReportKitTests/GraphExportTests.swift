@@ -61,14 +61,7 @@ import Testing
       for g in (nx.read_graphml(d + '/g.graphml'), nx.read_gexf(d + '/g.gexf'), nx.Graph(nx.read_pajek(d + '/g.net'))):
           print(g.number_of_nodes(), g.number_of_edges())
       """
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3", "-c", script, directory.path]
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    try process.run()
-    let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
+    let (_, output) = try ReportToolsTests.run("python3", ["-c", script, directory.path])
     #expect(output == "54 157\n54 157\n54 157\n")
   }
 }

@@ -19,8 +19,20 @@ import Testing
   /// Runs the report on the committed sample, named as `make report` names it.
   static func runSample(into directory: String) throws -> ReportPipeline.Outcome {
     _ = FileManager.default.changeCurrentDirectoryPath(root.path)
-    return try ReportPipeline.run(
-      ReportOptions(files: ["reports/sample-homepage.md"], outputDirectory: directory, fontsDirectory: fonts))
+    return try ReportPipeline.run(settings(["reports/sample-homepage.md"], out: directory))
+  }
+
+  /// The settings a user gets from these flags, resolved as the command resolves them (with
+  /// the `pubreport.yml` beside the first input, if any).
+  static func settings(
+    _ files: [String], out: String, formats: [ChartFormat]? = nil, window: YearWindow? = nil
+  ) throws -> Settings {
+    var flags = CommandLineSettings(files: files)
+    flags.outputDirectory = out
+    flags.formats = formats
+    flags.window = window
+    flags.fontsDirectory = fonts
+    return try Settings.resolve(flags)
   }
 
   static func files(in directory: URL) throws -> [String: Data] {
@@ -92,8 +104,7 @@ import Testing
     let keep = directory.appendingPathComponent("README-mine.txt")
     try Data("keep".utf8).write(to: keep)
     _ = FileManager.default.changeCurrentDirectoryPath(Self.root.path)
-    _ = try ReportPipeline.run(
-      ReportOptions(files: ["reports/sample-homepage.md"], outputDirectory: directory.path, formats: [.pdf], fontsDirectory: Self.fonts))
+    _ = try ReportPipeline.run(Self.settings(["reports/sample-homepage.md"], out: directory.path, formats: [.pdf]))
     let files = try Self.files(in: directory)
     #expect(files["README-mine.txt"] == Data("keep".utf8))
     #expect(files["charts/per-year.pdf"] != nil)
@@ -135,9 +146,8 @@ import Testing
     defer { try? FileManager.default.removeItem(at: directory) }
     _ = FileManager.default.changeCurrentDirectoryPath(Self.root.path)
     _ = try ReportPipeline.run(
-      ReportOptions(
-        files: ["reports/sample-homepage.md"], outputDirectory: directory.path, formats: [.svg], fontsDirectory: Self.fonts,
-        window: YearWindow(since: 2024, until: 2024)))
+      Self.settings(
+        ["reports/sample-homepage.md"], out: directory.path, formats: [.svg], window: YearWindow(since: 2024, until: 2024)))
     let report = try String(contentsOf: directory.appendingPathComponent("report.md"), encoding: .utf8)
     #expect(report.hasPrefix("# Research summary: Yi Ren and Xinyin Ma, 2024\n"))
     #expect(report.contains("7 publications in 2024 against 6 in 2023 (+17 %)."))

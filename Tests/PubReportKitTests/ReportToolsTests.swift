@@ -9,18 +9,24 @@ import Testing
     .deletingLastPathComponent()
   static let example = root.appendingPathComponent("reports/example")
 
+  /// Runs `tool` and returns its status and output (standard output and error together).
+  ///
+  /// NB: the output goes to a file, not a pipe: swift-corelibs-foundation's
+  /// `readDataToEndOfFile` traps on EINTR, which a busy test machine delivers.
   static func run(_ tool: String, _ arguments: [String], in directory: URL? = nil) throws -> (Int32, String) {
+    let log = FileManager.default.temporaryDirectory.appendingPathComponent("pubreport-tool-\(UUID().uuidString).log")
+    FileManager.default.createFile(atPath: log.path, contents: nil)
+    defer { try? FileManager.default.removeItem(at: log) }
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
     process.arguments = [tool] + arguments
     if let directory { process.currentDirectoryURL = directory }
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = pipe
+    let output = try FileHandle(forWritingTo: log)
+    process.standardOutput = output
+    process.standardError = output
     try process.run()
-    let output = pipe.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: output, as: UTF8.self))
+    return (process.terminationStatus, String(decoding: try Data(contentsOf: log), as: UTF8.self))
   }
 
   static func has(_ tool: String) -> Bool {
@@ -89,8 +95,7 @@ import Testing
       """.utf8
     ).write(to: page)
     let out = directory.appendingPathComponent("out")
-    _ = try ReportPipeline.run(
-      ReportOptions(files: [page.path], outputDirectory: out.path, formats: [.svg], fontsDirectory: Self.root.appendingPathComponent("fonts").path))
+    _ = try ReportPipeline.run(ReportPipelineTests.settings([page.path], out: out.path, formats: [.svg]))
     let (_, html) = try Self.run("cmark-gfm", ["-e", "table", "report.md"], in: out)
     let (_, pandocHTML) = try Self.run("pandoc", ["-f", "gfm", "-t", "html", "report.md"], in: out)
     for rendered in [html, pandocHTML] {

@@ -5,9 +5,7 @@ import Testing
 
 @Suite struct ReportTemplateTests {
   static func input(_ publications: [Publication]) -> ReportBuilder.Input {
-    .init(
-      publications: publications, owners: ["Ann Lee"], charts: PublicationCharts.all(publications), chartFormats: ["png"],
-      diagnostics: [], inputFiles: ["page.md"])
+    ReportBuilderTests.input(publications, formats: ["png"])
   }
 
   @Test func `the standard template gives the standard report`() throws {

@@ -54,8 +54,10 @@ public enum PublicationCharts {
   }
 
   /// The most frequent venues as horizontal bars, the rest grouped as "Other", coloured by kind.
-  public static func venues(_ publications: [Publication], options: Options = Options()) -> ChartSpec {
-    let stats = PublicationStats(publications, owners: [])
+  ///
+  /// - Parameter stats: `publications`' counts when the caller has them.
+  public static func venues(_ publications: [Publication], stats: PublicationStats? = nil, options: Options = Options()) -> ChartSpec {
+    let stats = stats ?? PublicationStats(publications, owners: [])
     // Grouping a single venue as "Other" hides its name for nothing: show it instead.
     let limit = stats.venues.count == options.topVenues + 1 ? options.topVenues + 1 : options.topVenues
     let shown = Array(stats.venues.prefix(limit))

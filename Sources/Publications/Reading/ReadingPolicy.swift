@@ -1,26 +1,41 @@
 /// What pubreport does with what every reader read, whatever the format: applied once, after
 /// reading, so no reader writes these rules again.
 ///
-///     readers' results → theses become notes → author lists cut to the limit → Corpus
-///     (aliases, exclusions, venue rules, the same paper merged: `Corpus.load`)
+///     readers' results → the user's venue names and kinds → theses become notes
+///                      → author lists cut to the limit
+///     (then `Corpus.load`: people aliases, exclusions, the same paper merged, owners)
 public struct ReadingPolicy: Sendable {
   /// Author lists longer than this are cut, and marked as cut (et al.).
   public var authorLimit: Int
+  /// The catalogue the readers read with, for the user's venue names and kinds.
+  public var catalog: VenueCatalog
 
-  public init(authorLimit: Int = ReadingLimits.standard.authors) {
+  public init(authorLimit: Int = ReadingLimits.standard.authors, catalog: VenueCatalog = .standard) {
     self.authorLimit = authorLimit
+    self.catalog = catalog
+  }
+
+  /// The policy of a run read with `context`.
+  public init(context: ReadingContext) {
+    self.init(authorLimit: context.limits.authors, catalog: context.catalog)
   }
 
   /// Applies the policy to everything read.
   public func apply(to result: inout ParseResult) {
-    // 1. A thesis is no publication of the list: it is named in a note, not counted.
+    // 1. The user's names and kinds win over what a reader found ("NIPS" is their "NeurIPS").
+    if catalog.hasUserRules {
+      for index in result.publications.indices {
+        result.publications[index].venue = result.publications[index].venue.map(catalog.applyingUserRules)
+      }
+    }
+    // 2. A thesis is no publication of the list: it is named in a note, not counted.
     result.publications.removeAll { publication in
       guard publication.venue?.kind == .thesis else { return false }
       result.diagnostics.append(
         Diagnostic(.note, at: publication.source, .notCounted(title: publication.title, reason: "a thesis")))
       return true
     }
-    // 2. An author list past the limit keeps its first authors and says it was cut.
+    // 3. An author list past the limit keeps its first authors and says it was cut.
     for index in result.publications.indices where result.publications[index].authors.count > authorLimit {
       let count = result.publications[index].authors.count
       result.publications[index].authors.removeLast(count - authorLimit)

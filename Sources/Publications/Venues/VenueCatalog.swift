@@ -25,6 +25,18 @@ public struct VenueCatalog: Sendable {
   /// Aliases by their first token; each list sorted longest first.
   private let aliasesByFirstToken: [String: [Alias]]
   private let venuesByName: [String: Venue]
+  /// The user's venue names and kinds (`venues:` in pubreport.yml), by folded name.
+  var userRules = UserRules()
+
+  /// The user's own venue names and kinds, kept beside the catalogue's entries so that a venue a
+  /// reader found another way (a `journal` field, a guess from free text) still takes them.
+  struct UserRules: Sendable {
+    var canonicalByKey: [String: String] = [:]
+    var kindByKey: [String: Venue.Kind] = [:]
+
+    /// Names compared as a person compares them: case and punctuation folded.
+    static func key(_ name: String) -> String { name.lowercased().filter { $0.isLetter || $0.isNumber } }
+  }
 
   /// The catalogue built from the shipped table.
   public static let standard = VenueCatalog(table: VenueCatalog.table)
@@ -53,7 +65,7 @@ public struct VenueCatalog: Sendable {
     venuesByName = byName
   }
 
-  private static func kind(code: String) -> Venue.Kind {
+  static func kind(code: String) -> Venue.Kind {
     switch code.trimmed() {
     case "C": .conference
     case "J": .journal

@@ -17,7 +17,7 @@ public struct BibTeXReader: PublicationReader {
   }
 
   public init(context: ReadingContext) {
-    self.init(catalog: context.catalog)
+    catalog = context.catalog
     timeStep = context.timeStep
   }
 

@@ -1,0 +1,107 @@
+import Publications
+
+/// Everything computed from a run's publications, computed once: the charts, the report and
+/// the exports only read it.
+///
+///     publications, owners, people → window → counts (every year, the window)
+///       → co-author graph → communities → collaborators
+///       → ego network and its layout (of the window) → topics (fitted on every year)
+///
+/// With a window, the tables, venues, network and collaborators section cover the window's
+/// publications, identified among themselves as before; the year charts, the NSF COA list and
+/// the topics cover every year, so topics keep their names.
+public struct PublicationAnalysis: Sendable {
+  /// What to compute beyond the counts, the graph, its communities and the collaborators.
+  public struct Parts: OptionSet, Sendable {
+    public let rawValue: Int
+    public init(rawValue: Int) { self.rawValue = rawValue }
+
+    /// The ego network of the window and its layout, for the network chart.
+    public static let network = Parts(rawValue: 1)
+    /// The topic model.
+    public static let topics = Parts(rawValue: 2)
+    public static let all: Parts = [.network, .topics]
+  }
+
+  /// Every publication, owners marked.
+  public let publications: [Publication]
+  public let owners: [String]
+  /// One identity per author of `publications`.
+  public let people: PersonIndex
+  /// The years the report is about; nil for every year.
+  public let window: YearWindow?
+  /// The publications in the window (all of them without one), and their people.
+  public let inWindow: [Publication]
+  public let windowPeople: PersonIndex
+  /// Counts of every publication, and of the window's.
+  public let stats: PublicationStats
+  public let windowStats: PublicationStats
+  /// The co-author graph of every publication, and its Leiden communities.
+  public let graph: CoauthorGraph
+  public let communities: Communities
+  /// The owners' collaborators over every year, and in the window.
+  public let collaborators: Collaborators
+  public let windowCollaborators: Collaborators
+  /// The network chart's people and positions (with `.network`).
+  public let network: EgoNetwork?
+  /// Topics fitted on every publication (with `.topics`).
+  public let topics: TopicModel?
+
+  /// Analyses `publications`.
+  ///
+  /// - Parameters:
+  ///   - people: the identities of `publications`' authors when the caller has them.
+  ///   - timeStep: called with each step's name ("analyse", "graph", "network", "topics") and
+  ///     wall seconds, for the benchmarks' per-stage table.
+  public init(
+    _ publications: [Publication], owners: [String], people: PersonIndex? = nil, window: YearWindow? = nil,
+    parts: Parts = .all, topicOptions: TopicModel.Options = TopicModel.Options(),
+    timeStep: (@Sendable (_ step: String, _ seconds: Double) -> Void)? = nil
+  ) {
+    let clock = StepClock(report: timeStep)
+    self.publications = publications
+    self.owners = owners
+    self.window = window
+    let people = people ?? PersonIndex(publications)
+    self.people = people
+    // 1. Counts.
+    let inWindow = window.map { $0.filter(publications) } ?? publications
+    let windowPeople = window == nil ? people : PersonIndex(inWindow)
+    (self.inWindow, self.windowPeople) = (inWindow, windowPeople)
+    let stats = clock.measure("analyse") { PublicationStats(publications, owners: owners, people: people) }
+    self.stats = stats
+    windowStats = window == nil ? stats : PublicationStats(inWindow, owners: owners, people: windowPeople)
+    // 2. Who works with whom.
+    (graph, communities, collaborators) = clock.measure("graph") {
+      let graph = CoauthorGraph(publications, people: people)
+      return (graph, Communities(graph), Collaborators(publications, people: people))
+    }
+    windowCollaborators = window == nil ? collaborators : Collaborators(inWindow, people: windowPeople)
+    // 3. The network chart's view of the window.
+    let (graph, communities) = (graph, communities)
+    network =
+      parts.contains(.network)
+      ? clock.measure("network") {
+        let windowGraph = window == nil ? graph : CoauthorGraph(inWindow, people: windowPeople)
+        let windowCommunities = window == nil ? communities : Communities(windowGraph)
+        return EgoNetwork(windowGraph, communities: windowCommunities, publications: inWindow)
+      } : nil
+    // 4. Topics, on every year.
+    topics = parts.contains(.topics) ? clock.measure("topics") { TopicModel(publications, options: topicOptions) } : nil
+  }
+}
+
+/// Times the steps of an analysis for an optional listener.
+private struct StepClock {
+  var report: (@Sendable (_ step: String, _ seconds: Double) -> Void)?
+
+  func measure<T>(_ step: String, _ body: () -> T) -> T {
+    guard let report else { return body() }
+    let clock = ContinuousClock()
+    let start = clock.now
+    let value = body()
+    let elapsed = start.duration(to: clock.now).components
+    report(step, Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18)
+    return value
+  }
+}
