@@ -32,7 +32,8 @@ let package = Package(
     .target(name: "Publications", dependencies: ["CLibXML2", .product(name: "Yams", package: "Yams")]),
     .target(name: "Analysis", dependencies: ["Publications"]),
     .target(name: "Figures", dependencies: ["Publications", "Analysis"]),
-    .target(name: "CairoRendering", dependencies: ["Figures", "CCairo", "CPango", "CZlib"]),
+    // Publications for `Parallelism`, which renders charts on both cores.
+    .target(name: "CairoRendering", dependencies: ["Figures", "Publications", "CCairo", "CPango", "CZlib"]),
     .target(
       name: "Report",
       dependencies: ["Publications", "Analysis", "Figures", .product(name: "Mustache", package: "swift-mustache")]),

@@ -11,9 +11,11 @@ import Testing
 
   static func scene() throws -> Scene {
     var spec = ChartSpec(
-      name: "t", title: "Publications — Zoë, Ελένη, Пётр, 张伟", caption: "c", mark: .verticalBars,
-      categories: ["2023", "2024"], series: [.init(name: "Conference", values: [1, 3], color: Palette.accent)],
-      categoryAxisTitle: "Year", valueAxisTitle: "Publications")
+      name: "t", title: "Publications — Zoë, Ελένη, Пётр, 张伟", caption: "c",
+      content: .categories(
+        CategoryData(
+          categories: ["2023", "2024"], series: [.init(name: "Conference", values: [1, 3], color: Palette.accent)],
+          categoryAxisTitle: "Year", valueAxisTitle: "Publications")))
     spec.notes = ["A note."]
     return ChartLayout.layout(spec, measuring: try PangoTextEngine(fontsDirectory: fonts))
   }

@@ -162,6 +162,6 @@ import Testing
     #expect(!coa.contains("Di He"))
     let corpus = Corpus.load(files: ["reports/sample-homepage.md"])
     let spec = PublicationCharts.perYear(corpus.publications, options: .init(highlightedYears: 2024...2024))
-    #expect(spec.highlightedCategories == ["2024"])
+    #expect(spec.categoryData?.highlightedCategories == ["2024"])
   }
 }

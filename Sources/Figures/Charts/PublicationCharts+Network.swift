@@ -32,9 +32,9 @@ extension PublicationCharts {
     }
     let links = view.subgraph.edges.map { NetworkData.Link(source: $0.source, target: $0.target, weight: Double($0.count)) }
     // The legend names each community by its most published member shown.
-    let legend = shownCommunities.prefix(communityColors.count).map { community -> ChartSpec.Series in
+    let legend = shownCommunities.prefix(communityColors.count).map { community -> LegendEntry in
       let leader = kept.filter { communities.membership[$0] == community }.max { (graph.nodes[$0].publications, graph.nodes[$1].id) < (graph.nodes[$1].publications, graph.nodes[$0].id) }
-      return ChartSpec.Series(name: "Group of \(leader.map { graph.nodes[$0].name } ?? "?")", values: [1], color: color(community))
+      return LegendEntry(name: "Group of \(leader.map { graph.nodes[$0].name } ?? "?")", color: color(community))
     }
     var notes = ["Circle area: publications; line width: joint publications; colour: community."]
     if graph.nodes.count > kept.count { notes.append("Showing \(kept.count) of \(graph.nodes.count) people.") }
@@ -42,9 +42,8 @@ extension PublicationCharts {
     if truncated > 0 { notes.append("\(truncated) author list\(truncated == 1 ? " is" : "s are") cut (et al.): links there are a lower bound.") }
     return ChartSpec(
       name: "coauthors", title: graph.nodes.contains(where: \.isOwner) ? "Collaboration network" : "Co-author network",
-      caption: "Co-author network of \(kept.count) people, coloured by community.", mark: .network, categories: [], series: legend,
-      categoryAxisTitle: "", valueAxisTitle: "", notes: notes, showsValueLabels: false,
-      size: ChartSize(width: options.width, height: max((options.width * 0.8).rounded(), 300)), theme: options.theme,
-      network: NetworkData(nodes: nodes, links: links))
+      caption: "Co-author network of \(kept.count) people, coloured by community.",
+      content: .network(NetworkData(nodes: nodes, links: links, legend: legend)), notes: notes,
+      size: ChartSize(width: options.width, height: max((options.width * 0.8).rounded(), 300)), theme: options.theme)
   }
 }

@@ -10,7 +10,7 @@ extension PublicationCharts {
     let years = yearLabels(publications)
     guard !years.isEmpty else { return nil }
     let series = model.topics.enumerated().map { index, topic in
-      ChartSpec.Series(
+      CategoryData.Series(
         name: legendName(topic), values: years.map { Double(topic.countsByYear[$0] ?? 0) }, color: options.theme.topicColor(index))
     }
     let withoutYear = model.topics.reduce(0) { $0 + $1.size - $1.countsByYear.values.reduce(0, +) }
@@ -23,10 +23,11 @@ extension PublicationCharts {
     return ChartSpec(
       name: "topics-per-year", title: "Topics over the years",
       caption: "Publications per year from \(years[0]) to \(years[years.count - 1]), stacked by topic (\(model.topics.count) topics).",
-      mark: .verticalBars, categories: years.map(String.init), series: series, categoryAxisTitle: "Year",
-      valueAxisTitle: "Publications", highlightedCategories: options.highlightedYears.map { $0.map(String.init) } ?? [],
-      notes: notes, showsValueLabels: false,
-      size: ChartSize(width: options.width, height: max((options.width * 0.62).rounded(), 260)), theme: options.theme)
+      content: .categories(
+        CategoryData(
+          categories: years.map(String.init), series: series, categoryAxisTitle: "Year", valueAxisTitle: "Publications",
+          highlightedCategories: options.highlightedYears.map { $0.map(String.init) } ?? [], showsValueLabels: false)),
+      notes: notes, size: ChartSize(width: options.width, height: max((options.width * 0.62).rounded(), 260)), theme: options.theme)
   }
 
   /// The topics on a plane, close when their vocabularies are (multidimensional scaling of
@@ -46,15 +47,14 @@ extension PublicationCharts {
       .prefix(2 * model.topics.count).sorted { ($0.first, $0.second) < ($1.first, $1.second) }
     let links = strongest.map { NetworkData.Link(source: $0.first, target: $0.second, weight: Double($0.publications)) }
     let legend = model.topics.enumerated().map { index, topic in
-      ChartSpec.Series(name: legendName(topic), values: [1], color: options.theme.topicColor(index))
+      LegendEntry(name: legendName(topic), color: options.theme.topicColor(index))
     }
     return ChartSpec(
       name: "topic-map", title: "Topic map",
       caption: "The \(model.topics.count) topics placed by how alike their words are; circle area is publications, lines join topics that share publications.",
-      mark: .network, categories: [], series: legend, categoryAxisTitle: "", valueAxisTitle: "",
+      content: .network(NetworkData(nodes: nodes, links: links, legend: legend)),
       notes: ["Near topics use similar words. Circle area: publications; line width: publications between the two topics (the strongest links)."],
-      showsValueLabels: false, size: ChartSize(width: options.width, height: max((options.width * 0.75).rounded(), 300)),
-      theme: options.theme, network: NetworkData(nodes: nodes, links: links))
+      size: ChartSize(width: options.width, height: max((options.width * 0.75).rounded(), 300)), theme: options.theme)
   }
 
   /// "3 speech translation, talking faces": number and the first two terms.

@@ -34,7 +34,7 @@ public enum PublicationCharts {
     let categories = years.map(String.init)
     let detached = unknown > 0 ? ["unknown"] : []
     let series = kinds(in: publications).map { kind in
-      ChartSpec.Series(
+      CategoryData.Series(
         name: kind.displayName.capitalizedFirst,
         values: years.map { year in Double(publications.filter { $0.year == year && ($0.venue?.kind ?? .other) == kind }.count) }
           + (unknown > 0 ? [Double(publications.filter { $0.year == nil && ($0.venue?.kind ?? .other) == kind }.count)] : []),
@@ -47,10 +47,11 @@ public enum PublicationCharts {
     return ChartSpec(
       name: "per-year", title: "Publications per year",
       caption: "Publications per year from \(years.first.map(String.init) ?? "–") to \(years.last.map(String.init) ?? "–"), stacked by venue kind.",
-      mark: .verticalBars, categories: categories, detachedCategories: detached, series: series,
-      categoryAxisTitle: "Year", valueAxisTitle: "Publications",
-      highlightedCategories: options.highlightedYears.map { $0.map(String.init) } ?? [], notes: notes,
-      size: ChartSize(width: options.width, height: max((options.width * 0.56).rounded(), 230)), theme: options.theme)
+      content: .categories(
+        CategoryData(
+          categories: categories, detachedCategories: detached, series: series, categoryAxisTitle: "Year",
+          valueAxisTitle: "Publications", highlightedCategories: options.highlightedYears.map { $0.map(String.init) } ?? [])),
+      notes: notes, size: ChartSize(width: options.width, height: max((options.width * 0.56).rounded(), 230)), theme: options.theme)
   }
 
   /// The most frequent venues as horizontal bars, the rest grouped as "Other", coloured by kind.
@@ -67,7 +68,7 @@ public enum PublicationCharts {
     let series = kinds(in: publications.filter { $0.venue != nil }).map { kind in
       var values = shown.map { $0.kind == kind ? Double($0.count) : 0 }
       if !rest.isEmpty { values.append(Double(rest.filter { $0.kind == kind }.reduce(0) { $0 + $1.count })) }
-      return ChartSpec.Series(name: kind.displayName.capitalizedFirst, values: values, color: options.theme.color(for: kind))
+      return CategoryData.Series(name: kind.displayName.capitalizedFirst, values: values, color: options.theme.color(for: kind))
     }
     var notes: [String] = []
     if stats.withoutVenue > 0 {
@@ -77,8 +78,9 @@ public enum PublicationCharts {
     return ChartSpec(
       name: "venues", title: "Publications by venue",
       caption: "Publications per venue, the \(shown.count) most frequent\(rest.isEmpty ? "" : " and the rest grouped"), coloured by venue kind.",
-      mark: .horizontalBars, categories: categories, series: series, categoryAxisTitle: "Venue",
-      valueAxisTitle: "Publications", notes: notes, size: ChartSize(width: options.width, height: height), theme: options.theme)
+      content: .rankedBars(
+        CategoryData(categories: categories, series: series, categoryAxisTitle: "Venue", valueAxisTitle: "Publications")),
+      notes: notes, size: ChartSize(width: options.width, height: height), theme: options.theme)
   }
 
   /// The running total of publications over the years.
@@ -94,10 +96,13 @@ public enum PublicationCharts {
     return ChartSpec(
       name: "cumulative", title: "Cumulative publications",
       caption: "Running total of publications from \(years.first.map(String.init) ?? "–") to \(years.last.map(String.init) ?? "–").",
-      mark: .line, categories: years.map(String.init), series: [ChartSpec.Series(name: "Publications", values: values, color: Palette.accent)],
-      categoryAxisTitle: "Year", valueAxisTitle: "Publications (total)",
-      highlightedCategories: options.highlightedYears.map { $0.map(String.init) } ?? [], notes: notes,
-      showsLegend: false, size: ChartSize(width: options.width, height: max((options.width * 0.5).rounded(), 210)),
+      content: .categories(
+        CategoryData(
+          mark: .line, categories: years.map(String.init),
+          series: [CategoryData.Series(name: "Publications", values: values, color: Palette.accent)],
+          categoryAxisTitle: "Year", valueAxisTitle: "Publications (total)",
+          highlightedCategories: options.highlightedYears.map { $0.map(String.init) } ?? [], showsLegend: false)),
+      notes: notes, size: ChartSize(width: options.width, height: max((options.width * 0.5).rounded(), 210)),
       theme: options.theme)
   }
 

@@ -3,10 +3,10 @@
 /// Every category gets a band, so every year is on the axis, zeros included. Detached
 /// categories ("unknown" year) sit after a gap and a dashed rule. Labels turn a quarter when
 /// they would not fit their band.
-struct CategoryPlot {
+struct CategoryPlot: ChartPlot {
   let builder: SceneBuilder
 
-  private var spec: ChartSpec { builder.spec }
+  let data: CategoryData
 
   /// What surrounds the plot, measured; it depends on the width only, so the chart's height can
   /// be chosen from it.
@@ -26,32 +26,32 @@ struct CategoryPlot {
 
   private func margins(x: Double, width: Double) -> Margins {
     let labelHeight = builder.size("0", builder.labelFont).height
-    let categories = spec.allCategories
+    let categories = data.allCategories
     let maximum = categories.indices.map { index in
-      spec.mark == .line ? spec.series.map { index < $0.values.count ? $0.values[index] : 0 }.max() ?? 0 : spec.total(at: index)
+      data.mark == .line ? data.series.map { index < $0.values.count ? $0.values[index] : 0 }.max() ?? 0 : data.total(at: index)
     }.max() ?? 0
-    let yTitleWidth = builder.size(spec.valueAxisTitle, builder.axisTitleFont).height
+    let yTitleWidth = builder.size(data.valueAxisTitle, builder.axisTitleFont).height
     let provisional = LinearScale(maximum: maximum, rangeStart: 0, rangeEnd: 1)
     let tickWidth = provisional.ticks.map { builder.size($0.countLabel, builder.labelFont).width }.max() ?? 0
     let left = x + yTitleWidth + 6 + tickWidth + 5
     let right = x + width - 2
-    let gapSlots = spec.detachedCategories.isEmpty ? 0.0 : 0.8
+    let gapSlots = data.detachedCategories.isEmpty ? 0.0 : 0.8
     let slots = Double(categories.count) + gapSlots
     let band = (right - left) / max(slots, 1)
     let longestLabel = categories.map { builder.size($0, builder.labelFont).width }.max() ?? 0
     return Margins(
       labelHeight: labelHeight, maximum: maximum, left: left, right: right, gapSlots: gapSlots, band: band,
       longestLabel: longestLabel, rotate: longestLabel + 4 > band,
-      xTitleHeight: builder.size(spec.categoryAxisTitle, builder.axisTitleFont).height)
+      xTitleHeight: builder.size(data.categoryAxisTitle, builder.axisTitleFont).height)
   }
 
   /// The height the plot needs at `width`: the value axis title along the axis whole, with room
   /// for three ticks, and the category labels and axis title below it.
   func minimumHeight(width: Double) -> Double {
     let m = margins(x: 0, width: width)
-    let axis = max(builder.size(spec.valueAxisTitle, builder.axisTitleFont).width + 4, m.labelHeight * 1.8 * 3)
+    let axis = max(builder.size(data.valueAxisTitle, builder.axisTitleFont).width + 4, m.labelHeight * 1.8 * 3)
     let xLabelsHeight = m.rotate ? m.longestLabel : m.labelHeight
-    let stacked = (spec.showsValueLabels ? m.labelHeight + 2 : 0) + axis + 4 + xLabelsHeight + 6 + m.xTitleHeight
+    let stacked = (data.showsValueLabels ? m.labelHeight + 2 : 0) + axis + 4 + xLabelsHeight + 6 + m.xTitleHeight
     // `draw` gives turned labels at most 0.4 of the plot's height.
     return m.rotate ? max(stacked, m.longestLabel / 0.4) : stacked
   }
@@ -60,10 +60,10 @@ struct CategoryPlot {
     // 1. Measure what surrounds the plot.
     let m = margins(x: region.x, width: region.width)
     let (labelHeight, maximum, left, right, gapSlots, band, rotate) = (m.labelHeight, m.maximum, m.left, m.right, m.gapSlots, m.band, m.rotate)
-    let categories = spec.allCategories
+    let categories = data.allCategories
     let xLabelsHeight = rotate ? min(m.longestLabel, region.height * 0.4) : labelHeight
     let xTitleHeight = m.xTitleHeight
-    let top = region.y + (spec.showsValueLabels ? labelHeight + 2 : 0)
+    let top = region.y + (data.showsValueLabels ? labelHeight + 2 : 0)
     let bottom = region.maxY - xTitleHeight - 6 - xLabelsHeight - 4
     // As many ticks as fit with a label's height of air between them, 2 to 6.
     let tickCount = min(6, max(2, Int((bottom - top) / (labelHeight * 1.8))))
@@ -71,10 +71,10 @@ struct CategoryPlot {
 
     // 2. Highlighted bands, grid and value axis.
     func center(of index: Int) -> Double {
-      let slot = Double(index) + (index >= spec.categories.count ? gapSlots : 0)
+      let slot = Double(index) + (index >= data.categories.count ? gapSlots : 0)
       return left + band * (slot + 0.5)
     }
-    for (index, category) in categories.enumerated() where spec.highlightedCategories.contains(category) {
+    for (index, category) in categories.enumerated() where data.highlightedCategories.contains(category) {
       scene.add(.rect(Rect(x: center(of: index) - band / 2, y: top, width: band, height: bottom - top), fill: Color(hex: 0xFFF3C4), stroke: nil))
     }
     for tick in scale.ticks {
@@ -84,18 +84,18 @@ struct CategoryPlot {
     }
     scene.text(
       TextItem(
-        builder.fit(spec.valueAxisTitle, width: bottom - top, font: builder.axisTitleFont),
+        builder.fit(data.valueAxisTitle, width: bottom - top, font: builder.axisTitleFont),
         at: Point(x: region.x, y: (top + bottom) / 2), horizontal: .center, vertical: .top, angle: 90,
         font: builder.axisTitleFont))
 
     // 3. The marks.
-    switch spec.mark {
+    switch data.mark {
     case .line: drawLines(scale: scale, center: center, into: &scene)
     default: drawBars(scale: scale, band: band, center: center, into: &scene)
     }
     scene.add(.polyline([Point(x: left, y: bottom), Point(x: right, y: bottom)], stroke: Stroke(color: .ink, width: 0.8)))
-    if !spec.detachedCategories.isEmpty {
-      let x = left + band * (Double(spec.categories.count) + gapSlots / 2)
+    if !data.detachedCategories.isEmpty {
+      let x = left + band * (Double(data.categories.count) + gapSlots / 2)
       scene.add(.polyline([Point(x: x, y: top), Point(x: x, y: bottom)], stroke: Stroke(color: .mutedInk, width: 0.6, dash: [2, 2])))
     }
 
@@ -111,7 +111,7 @@ struct CategoryPlot {
     }
     scene.text(
       TextItem(
-        spec.categoryAxisTitle, at: Point(x: (left + right) / 2, y: bottom + 4 + xLabelsHeight + 6), horizontal: .center,
+        data.categoryAxisTitle, at: Point(x: (left + right) / 2, y: bottom + 4 + xLabelsHeight + 6), horizontal: .center,
         vertical: .top, font: builder.axisTitleFont))
   }
 
@@ -119,11 +119,11 @@ struct CategoryPlot {
   /// thinner than that (many years on a narrow chart, or a big font) every n-th year is
   /// labelled, from the first, and none closer than a line to a detached one ("unknown").
   private func labelledCategories(band: Double, labelHeight: Double, rotate: Bool, center: (Int) -> Double) -> [Int] {
-    let all = Array(spec.allCategories.indices)
+    let all = Array(data.allCategories.indices)
     guard rotate, band < labelHeight else { return all }
     let step = Int((labelHeight / band).rounded(.up))
-    let detached = all.filter { $0 >= spec.categories.count }
-    let kept = spec.categories.indices.filter { index in
+    let detached = all.filter { $0 >= data.categories.count }
+    let kept = data.categories.indices.filter { index in
       index % step == 0 && detached.allSatisfy { abs(center($0) - center(index)) >= labelHeight }
     }
     return kept + detached
@@ -133,11 +133,11 @@ struct CategoryPlot {
     let width = min(band * 0.72, 48)
     // Totals go above the bars only when every one fits its band: side by side they ran together
     // ("151515") with many years; the value axis still gives them.
-    let totals = spec.allCategories.indices.map { spec.total(at: $0) }
+    let totals = data.allCategories.indices.map { data.total(at: $0) }
     let totalsFit = totals.allSatisfy { builder.size($0.countLabel, builder.labelFont).width + 2 <= band }
-    for index in spec.allCategories.indices {
+    for index in data.allCategories.indices {
       var base = 0.0
-      for series in spec.series {
+      for series in data.series {
         let value = index < series.values.count ? series.values[index] : 0
         guard value > 0 else { continue }
         let y0 = scale.position(base)
@@ -148,7 +148,7 @@ struct CategoryPlot {
             stroke: Stroke(color: .white, width: 0.6)))
         base += value
       }
-      if spec.showsValueLabels, totalsFit, base > 0 {
+      if data.showsValueLabels, totalsFit, base > 0 {
         scene.text(
           TextItem(base.countLabel, at: Point(x: center(index), y: scale.position(base) - 2), horizontal: .center, vertical: .bottom, font: builder.labelFont))
       }
@@ -156,12 +156,12 @@ struct CategoryPlot {
   }
 
   private func drawLines(scale: LinearScale, center: (Int) -> Double, into scene: inout SceneBuilder) {
-    for series in spec.series {
+    for series in data.series {
       let points = series.values.indices.map { Point(x: center($0), y: scale.position(series.values[$0])) }
       guard let last = points.last, let lastValue = series.values.last else { continue }
       scene.add(.polyline(points, stroke: Stroke(color: series.color, width: 1.6)))
       for point in points { scene.add(.circle(center: point, radius: 2.2, fill: series.color)) }
-      if spec.showsValueLabels {
+      if data.showsValueLabels {
         scene.text(TextItem(lastValue.countLabel, at: Point(x: last.x, y: last.y - 4), horizontal: .center, vertical: .bottom, font: builder.labelFont))
       }
     }

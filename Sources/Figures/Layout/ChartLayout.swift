@@ -12,17 +12,24 @@ public enum ChartLayout {
   /// than squeeze the plot below what its own labels need (a 17 pt font on an 8 cm chart left
   /// the bars 10 points tall), the chart grows taller than `spec.size` asks.
   public static func layout(_ spec: ChartSpec, measuring measurer: TextMeasuring) -> Scene {
+    if case .text(let paragraphs) = spec.content { return SummaryPage.layout(spec, paragraphs: paragraphs, measuring: measurer) }
     var spec = spec
     let (sized, region) = frame(spec, measuring: measurer)
     let shortfall = minimumPlotHeight(sized, width: region.width) - region.height
     if shortfall > 0 { spec.size.height += shortfall.rounded(.up) }
     var (builder, plot) = shortfall > 0 ? frame(spec, measuring: measurer) : (sized, region)
-    switch spec.mark {
-    case .verticalBars, .line: CategoryPlot(builder: builder).draw(in: plot, into: &builder)
-    case .horizontalBars: HorizontalBarPlot(builder: builder).draw(in: plot, into: &builder)
-    case .network: NetworkPlot(builder: builder).draw(in: plot, into: &builder)
-    }
+    self.plot(for: builder)?.draw(in: plot, into: &builder)
     return builder.scene
+  }
+
+  /// The plot that lays out `builder.spec`'s content; none for text, which `SummaryPage` sets.
+  private static func plot(for builder: SceneBuilder) -> (any ChartPlot)? {
+    switch builder.spec.content {
+    case .categories(let data): CategoryPlot(builder: builder, data: data)
+    case .rankedBars(let data): HorizontalBarPlot(builder: builder, data: data)
+    case .network(let data): NetworkPlot(builder: builder, data: data)
+    case .text: nil
+    }
   }
 
   /// The chart's frame drawn (background, title, legend, notes) and the region left for the plot.
@@ -39,12 +46,17 @@ public enum ChartLayout {
 
   /// The least height the plot's labels need at `width`.
   private static func minimumPlotHeight(_ builder: SceneBuilder, width: Double) -> Double {
-    switch builder.spec.mark {
-    case .verticalBars, .line: CategoryPlot(builder: builder).minimumHeight(width: width)
-    case .horizontalBars: HorizontalBarPlot(builder: builder).minimumHeight
-    case .network: NetworkPlot(builder: builder).minimumHeight
-    }
+    plot(for: builder)?.minimumHeight(width: width) ?? 0
   }
+}
+
+/// The part of a chart inside its frame, laid out for one kind of content.
+protocol ChartPlot {
+  /// The least height the plot's labels need at `width`.
+  func minimumHeight(width: Double) -> Double
+
+  /// Draws the plot in `region`.
+  func draw(in region: Rect, into builder: inout SceneBuilder)
 }
 
 /// The scene under construction and the measuring helpers every plot uses.
@@ -84,10 +96,8 @@ struct SceneBuilder {
 
   /// Draws a wrapping row of colour swatches and names; returns the region below it.
   mutating func drawLegend(in region: Rect) -> Rect {
-    let entries = spec.series.filter { series in series.values.contains { $0 > 0 } }
-    guard spec.showsLegend, entries.count > 1 || spec.mark == .horizontalBars || spec.mark == .network, !entries.isEmpty else {
-      return region
-    }
+    let entries = spec.legend
+    guard !entries.isEmpty else { return region }
     let lineHeight = size("Ag", labelFont).height
     let swatch = lineHeight * 0.7
     var x = region.x

@@ -2,27 +2,27 @@
 ///
 /// Names longer than the label column are shortened with "…"; the column is at most 38 % of
 /// the width, so bars keep room.
-struct HorizontalBarPlot {
+struct HorizontalBarPlot: ChartPlot {
   let builder: SceneBuilder
 
-  private var spec: ChartSpec { builder.spec }
+  let data: CategoryData
 
   /// A quarter of a line of air between the labels of neighbouring rows, and the axis below.
-  var minimumHeight: Double {
+  func minimumHeight(width: Double) -> Double {
     let labelHeight = builder.size("0", builder.labelFont).height
-    let xTitleHeight = builder.size(spec.valueAxisTitle, builder.axisTitleFont).height
-    return Double(spec.allCategories.count) * labelHeight * 1.25 + 4 + labelHeight + 6 + xTitleHeight
+    let xTitleHeight = builder.size(data.valueAxisTitle, builder.axisTitleFont).height
+    return Double(data.allCategories.count) * labelHeight * 1.25 + 4 + labelHeight + 6 + xTitleHeight
   }
 
   func draw(in region: Rect, into scene: inout SceneBuilder) {
-    let categories = spec.allCategories
+    let categories = data.allCategories
     let labelHeight = builder.size("0", builder.labelFont).height
-    let maximum = categories.indices.map { spec.total(at: $0) }.max() ?? 0
+    let maximum = categories.indices.map { data.total(at: $0) }.max() ?? 0
     let labelColumn = min(categories.map { builder.size($0, builder.labelFont).width }.max() ?? 0, region.width * 0.38)
-    let valueLabelWidth = spec.showsValueLabels ? builder.size(maximum.countLabel, builder.labelFont).width + 6 : 0
+    let valueLabelWidth = data.showsValueLabels ? builder.size(maximum.countLabel, builder.labelFont).width + 6 : 0
     let left = region.x + labelColumn + 6
     let right = region.maxX - valueLabelWidth - 2
-    let xTitleHeight = builder.size(spec.valueAxisTitle, builder.axisTitleFont).height
+    let xTitleHeight = builder.size(data.valueAxisTitle, builder.axisTitleFont).height
     let top = region.y
     let bottom = region.maxY - xTitleHeight - 6 - labelHeight - 4
     let tickLabelWidth = builder.size(LinearScale(maximum: maximum, rangeStart: 0, rangeEnd: 1).domainMax.countLabel, builder.labelFont).width
@@ -47,7 +47,7 @@ struct HorizontalBarPlot {
       let label = builder.fit(category, width: labelColumn, font: builder.labelFont)
       scene.text(TextItem(label, at: Point(x: left - 6, y: center), horizontal: .trailing, vertical: .middle, font: builder.labelFont))
       var base = 0.0
-      for series in spec.series {
+      for series in data.series {
         let value = index < series.values.count ? series.values[index] : 0
         guard value > 0 else { continue }
         let x0 = scale.position(base)
@@ -58,14 +58,14 @@ struct HorizontalBarPlot {
             stroke: Stroke(color: .white, width: 0.6)))
         base += value
       }
-      if spec.showsValueLabels, base > 0 {
+      if data.showsValueLabels, base > 0 {
         scene.text(TextItem(base.countLabel, at: Point(x: scale.position(base) + 3, y: center), horizontal: .leading, vertical: .middle, font: builder.labelFont))
       }
     }
     scene.add(.polyline([Point(x: left, y: top), Point(x: left, y: bottom)], stroke: Stroke(color: .ink, width: 0.8)))
     scene.text(
       TextItem(
-        spec.valueAxisTitle, at: Point(x: (left + right) / 2, y: bottom + 4 + labelHeight + 6), horizontal: .center,
+        data.valueAxisTitle, at: Point(x: (left + right) / 2, y: bottom + 4 + labelHeight + 6), horizontal: .center,
         vertical: .top, font: builder.axisTitleFont))
   }
 }

@@ -6,21 +6,22 @@ import Foundation
 /// Labels are placed greedily, most important first, at the first of eight spots around the
 /// node that overlaps no placed label, no node and no edge of the plot; a node with no free spot
 /// stays unlabelled (it is still drawn), so no two labels ever overlap.
-struct NetworkPlot {
+struct NetworkPlot: ChartPlot {
   let builder: SceneBuilder
 
-  private var spec: ChartSpec { builder.spec }
+  let data: NetworkData
 
-  private var largestValue: Double { spec.network?.nodes.map(\.value).max() ?? 1 }
+  private var largestValue: Double { data.nodes.map(\.value).max() ?? 1 }
 
   /// Circle area grows with the value; the smallest stays visible.
   private func radius(_ value: Double) -> Double { 2.5 + 7.5 * (value / largestValue).squareRoot() }
 
   /// Twelve label lines: below that, a few labelled nodes already fill the plot.
-  var minimumHeight: Double { builder.size("Ag", builder.labelFont).height * 12 }
+  func minimumHeight(width: Double) -> Double { builder.size("Ag", builder.labelFont).height * 12 }
 
   func draw(in region: Rect, into scene: inout SceneBuilder) {
-    guard let network = spec.network, !network.nodes.isEmpty else { return }
+    let network = data
+    guard !network.nodes.isEmpty else { return }
     // Room for the biggest node and a short label on every side, but never more than a quarter
     // of the width each: a big font on a narrow chart left the nodes a sliver. Labels that don't
     // fit are left out, as anywhere else.
@@ -65,7 +66,7 @@ struct NetworkPlot {
     _ label: String, of node: NetworkData.Node, region: Rect, nodeBoxes: [Rect], placed: inout [Rect],
     into scene: inout SceneBuilder, at point: (NetworkData.Node) -> Point
   ) -> Bool {
-    let bounds = Rect(x: 0, y: 0, width: spec.size.width, height: spec.size.height)
+    let bounds = Rect(x: 0, y: 0, width: builder.spec.size.width, height: builder.spec.size.height)
     let centre = point(node)
     let r = radius(node.value) + 1.5
     let font = node.isOwner ? builder.axisTitleFont : builder.labelFont

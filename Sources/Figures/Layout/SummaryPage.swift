@@ -3,9 +3,14 @@ public enum SummaryPage {
   public static func layout(
     title: String, paragraphs: [String], size: ChartSize, theme: Theme = .standard, measuring measurer: TextMeasuring
   ) -> Scene {
-    let spec = ChartSpec(
-      name: "summary", title: title, caption: title, mark: .line, categories: [], series: [], categoryAxisTitle: "",
-      valueAxisTitle: "", size: size, theme: theme)
+    ChartLayout.layout(
+      ChartSpec(name: "summary", title: title, caption: title, content: .text(paragraphs), size: size, theme: theme),
+      measuring: measurer)
+  }
+
+  /// The page of a `.text` spec: its title and paragraphs within wide margins.
+  static func layout(_ spec: ChartSpec, paragraphs: [String], measuring measurer: TextMeasuring) -> Scene {
+    let (size, theme) = (spec.size, spec.theme)
     var builder = SceneBuilder(spec: spec, measurer: measurer)
     builder.drawBackground()
     let margin = 36.0

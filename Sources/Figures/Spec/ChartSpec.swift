@@ -1,16 +1,92 @@
 /// A chart as plain data: what to draw, not how. Like a Vega-Lite spec, it can be printed,
 /// compared in tests and drawn by any backend.
+///
+/// The frame (title, legend, notes, size, theme) is common; what the plot shows is `content`,
+/// one case per kind of chart, each laid out by its own plot.
 public struct ChartSpec: Sendable, Hashable, Codable {
-  /// How values are drawn.
+  /// What the plot shows.
+  public enum Content: Sendable, Hashable, Codable {
+    /// Categories along x (years): stacked vertical bars, or a line per series.
+    case categories(CategoryData)
+    /// Categories down y, largest first (venues): stacked horizontal bars.
+    case rankedBars(CategoryData)
+    /// Nodes and links placed in the unit square (a co-author graph, a topic map).
+    case network(NetworkData)
+    /// Paragraphs of text (the cover page of the chart pack).
+    case text([String])
+  }
+
+  /// The file stem charts are saved under (`per-year` → `charts/per-year.png`).
+  public var name: String
+  public var title: String
+  /// A sentence describing the chart, used as alt text.
+  public var caption: String
+  public var content: Content
+  /// Sentences printed under the plot.
+  public var notes: [String]
+  public var size: ChartSize
+  public var theme: Theme
+
+  public init(
+    name: String, title: String, caption: String, content: Content, notes: [String] = [],
+    size: ChartSize = .standard, theme: Theme = .standard
+  ) {
+    self.name = name
+    self.title = title
+    self.caption = caption
+    self.content = content
+    self.notes = notes
+    self.size = size
+    self.theme = theme
+  }
+
+  /// The entries of the legend drawn above the plot, none when it would say nothing.
+  public var legend: [LegendEntry] {
+    switch content {
+    case .categories(let data):
+      // One colour needs no key.
+      let entries = data.legendEntries
+      return data.showsLegend && entries.count > 1 ? entries : []
+    case .rankedBars(let data): return data.showsLegend ? data.legendEntries : []
+    case .network(let data): return data.legend
+    case .text: return []
+    }
+  }
+
+  /// The category data of a category or ranked-bar chart.
+  public var categoryData: CategoryData? {
+    switch content {
+    case .categories(let data), .rankedBars(let data): data
+    case .network, .text: nil
+    }
+  }
+
+  /// The nodes and links of a network chart.
+  public var networkData: NetworkData? {
+    if case .network(let data) = content { return data }
+    return nil
+  }
+}
+
+/// One swatch and name of a legend.
+public struct LegendEntry: Sendable, Hashable, Codable {
+  public var name: String
+  public var color: Color
+
+  public init(name: String, color: Color) {
+    self.name = name
+    self.color = color
+  }
+}
+
+/// Values by category, in stacked series: the data of bar and line charts.
+public struct CategoryData: Sendable, Hashable, Codable {
+  /// How a category chart draws its values.
   public enum Mark: String, Sendable, Hashable, Codable {
-    /// Vertical bars, series stacked, categories along x (years).
-    case verticalBars
-    /// Horizontal bars, series stacked, categories down y (venues).
-    case horizontalBars
-    /// A line through the points of each series, categories along x.
+    /// Series stacked into one bar per category.
+    case bars
+    /// A line through the points of each series.
     case line
-    /// Nodes and links placed by `network` (a co-author graph); `series` name the colours.
-    case network
   }
 
   /// One stacked layer or line.
@@ -27,11 +103,6 @@ public struct ChartSpec: Sendable, Hashable, Codable {
     }
   }
 
-  /// The file stem charts are saved under (`per-year` → `charts/per-year.png`).
-  public var name: String
-  public var title: String
-  /// A sentence describing the chart, used as alt text.
-  public var caption: String
   public var mark: Mark
   /// Category labels in drawing order.
   public var categories: [String]
@@ -42,26 +113,15 @@ public struct ChartSpec: Sendable, Hashable, Codable {
   public var valueAxisTitle: String
   /// Categories to emphasise (e.g. the years of a reporting window).
   public var highlightedCategories: [String]
-  /// Sentences printed under the plot.
-  public var notes: [String]
   /// Whether to print each bar's total (or the line's last value).
   public var showsValueLabels: Bool
   public var showsLegend: Bool
-  public var size: ChartSize
-  public var theme: Theme
-  /// The nodes and links of a `.network` chart.
-  public var network: NetworkData?
 
   public init(
-    name: String, title: String, caption: String, mark: Mark, categories: [String],
-    detachedCategories: [String] = [], series: [Series], categoryAxisTitle: String,
-    valueAxisTitle: String, highlightedCategories: [String] = [], notes: [String] = [],
-    showsValueLabels: Bool = true, showsLegend: Bool = true, size: ChartSize = .standard,
-    theme: Theme = .standard, network: NetworkData? = nil
+    mark: Mark = .bars, categories: [String], detachedCategories: [String] = [], series: [Series],
+    categoryAxisTitle: String, valueAxisTitle: String, highlightedCategories: [String] = [],
+    showsValueLabels: Bool = true, showsLegend: Bool = true
   ) {
-    self.name = name
-    self.title = title
-    self.caption = caption
     self.mark = mark
     self.categories = categories
     self.detachedCategories = detachedCategories
@@ -69,12 +129,8 @@ public struct ChartSpec: Sendable, Hashable, Codable {
     self.categoryAxisTitle = categoryAxisTitle
     self.valueAxisTitle = valueAxisTitle
     self.highlightedCategories = highlightedCategories
-    self.notes = notes
     self.showsValueLabels = showsValueLabels
     self.showsLegend = showsLegend
-    self.size = size
-    self.theme = theme
-    self.network = network
   }
 
   /// Every category, the detached ones last.
@@ -83,6 +139,11 @@ public struct ChartSpec: Sendable, Hashable, Codable {
   /// The stacked total of category `index` (in `allCategories`).
   public func total(at index: Int) -> Double {
     series.reduce(0) { $0 + (index < $1.values.count ? $1.values[index] : 0) }
+  }
+
+  /// A swatch for each series with a value.
+  var legendEntries: [LegendEntry] {
+    series.filter { $0.values.contains { $0 > 0 } }.map { LegendEntry(name: $0.name, color: $0.color) }
   }
 }
 
@@ -182,9 +243,12 @@ public struct NetworkData: Sendable, Hashable, Codable {
 
   public var nodes: [Node]
   public var links: [Link]
+  /// What the colours mean (a community by its best-known member, a topic by its terms).
+  public var legend: [LegendEntry]
 
-  public init(nodes: [Node], links: [Link]) {
+  public init(nodes: [Node], links: [Link], legend: [LegendEntry] = []) {
     self.nodes = nodes
     self.links = links
+    self.legend = legend
   }
 }

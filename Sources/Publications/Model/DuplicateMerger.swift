@@ -65,7 +65,7 @@ private struct IdentityFolder {
   mutating func identity(of publication: Publication, titleKey: String) -> PaperIdentity {
     let keys = publication.authors.map { person in
       if let key = byName[person.name] { return key }
-      let key = person.familyKey
+      let key = PersonName(person.name).familyKey
       byName[person.name] = key
       return key
     }

@@ -14,11 +14,11 @@ public struct PaperIdentity: Sendable, Hashable {
 
   /// - Parameters:
   ///   - titleKey: `publication.titleKey` when the caller has it already.
-  ///   - familyKeys: the authors' `familyKey`s when the caller has them already.
+  ///   - familyKeys: the authors' `PersonName.familyKey`s when the caller has them already.
   public init(_ publication: Publication, titleKey: String? = nil, familyKeys: [String]? = nil) {
     self.titleKey = titleKey ?? publication.titleKey
     year = publication.year
-    self.familyKeys = familyKeys ?? publication.authors.map(\.familyKey)
+    self.familyKeys = familyKeys ?? publication.authors.map { PersonName($0.name).familyKey }
     venue = publication.venue
     dois = publication.dois
     arxivIDs = publication.arxivIDs

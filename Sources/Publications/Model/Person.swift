@@ -28,11 +28,4 @@ public struct Person: Sendable, Hashable, Codable {
     self.isHighlighted = isHighlighted
     self.markers = markers
   }
-
-  /// The folded last word of the name ("Lee" in "Ann Lee", in "Lee, Ann" too): enough to tell
-  /// whether two author lists share a person.
-  public var familyKey: String {
-    let base = name.contains(",") ? String(name.prefix { $0 != "," }) : String(name.split(separator: " ").last ?? "")
-    return base.matchingKey
-  }
 }

@@ -218,11 +218,6 @@ enum AuthorListParser {
 
   private static let urlMarks = [":", "http", "/", "?", "!", "="]
 
-  private static let particles: Set<String> = [
-    "van", "von", "de", "der", "den", "di", "da", "del", "della", "la", "le", "du", "dos", "das",
-    "bin", "al", "el", "ten", "ter", "y", "zu",
-  ]
-
   /// Whether `name` reads as a person's name: 1–6 capitalised words or initials, no digits.
   static func looksLikeName(_ name: String) -> Bool {
     guard !name.isEmpty, name.count <= 60, !name.contains(where: \.isASCIIDigit) else { return false }
@@ -237,15 +232,15 @@ enum AuthorListParser {
     var capitalised = 0
     for word in words {
       let lower = word.lowercased()
-      if particles.contains(lower) { continue }
+      if Vocabulary.nameParticles.contains(lower) { continue }
       guard let first = word.first(where: \.isLetter) else { return false }
       if first.isUppercase { capitalised += 1 } else { return false }
       // "Jean-Pierre" is a name; "Text-to-Lip" is not.
       if !hyphenatedPartsAreCapitalised(word) { return false }
-      if linkWords.contains(lower) || venueWords.contains(lower) { return false }
+      if Vocabulary.wordsNeverInNames.contains(lower) { return false }
     }
     // A single word is a name only when it is not a common label ("Preprint", "Oral").
-    if words.count == 1 { return capitalised == 1 && words[0].count >= 2 && !noteWords.contains(words[0].lowercased()) }
+    if words.count == 1 { return capitalised == 1 && words[0].count >= 2 && !Vocabulary.labelsNotNames.contains(words[0].lowercased()) }
     return capitalised >= 1
   }
 
@@ -268,17 +263,4 @@ enum AuthorListParser {
     }
     return parts < 2 || allCapitalised
   }
-
-  private static let linkWords: Set<String> = [
-    "paper", "code", "project", "pdf", "arxiv", "video", "slides", "poster", "bibtex", "website",
-    "page", "demo", "data", "dataset", "github", "abstract", "supp", "blog", "talk", "stars",
-    "homepage", "openreview", "proceedings", "journal", "conference", "transactions", "workshop",
-  ]
-  private static let venueWords: Set<String> = [
-    "ieee", "acm", "international", "annual", "proceedings", "symposium", "letters", "review",
-    "science", "nature", "springer", "elsevier", "under", "submitted", "accepted", "preprint",
-  ]
-  private static let noteWords: Set<String> = [
-    "oral", "spotlight", "highlight", "short", "long", "findings", "main", "preprint", "review",
-  ]
 }

@@ -87,8 +87,6 @@ struct EntryFlattener {
     return css.contains("display:none") && !node.classes.contains(where: { $0.lowercased().contains("abstract") })
   }
 
-  private static let venueClasses = ["venue", "conf", "journal"]
-  private static let ownerClasses = ["accent", "highlight", "me", "self", "owner", "myname", "my-name", "author-me"]
 
   /// The style an element adds.
   private static func style(of node: HTMLNode) -> TextStyle {
@@ -108,8 +106,8 @@ struct EntryFlattener {
       style.insert(.badge)
     }
     if classes.contains(where: { $0.containsASCII("author") }) { style.insert(.authorsHint) }
-    if classes.contains(where: { c in venueClasses.contains(where: c.containsASCII) }) { style.insert(.venueHint) }
-    if classes.contains(where: { c in ownerClasses.contains(where: c.containsASCII) }) {
+    if classes.contains(where: { c in Vocabulary.venueClasses.contains(where: c.containsASCII) }) { style.insert(.venueHint) }
+    if classes.contains(where: { c in Vocabulary.ownerClasses.contains(where: c.containsASCII) }) {
       style.insert(.highlight)
     }
     if let css = node.attribute("style")?.lowercased() {

@@ -27,22 +27,13 @@ enum TitleFinder {
     return nil
   }
 
-  static let linkLabels: Set<String> = [
-    "paper", "code", "project", "project page", "pdf", "arxiv", "video", "slides", "poster",
-    "bibtex", "bib", "website", "page", "demo", "data", "dataset", "github", "abstract", "supp",
-    "supplementary", "blog", "talk", "media", "html", "doi", "link", "openreview", "huggingface",
-    "model", "models", "codes", "homepage", "webpage", "youtube", "bilibili", "zhihu", "news", "press",
-    "leaderboard", "benchmark", "hf", "space", "colab", "stars", "citations", "cite", "ieee", "acm",
-    "springer", "proceedings", "online", "preprint", "full paper", "camera ready",
-  ]
-
   /// Whether a link's text is a label (`[paper]`, `Code`, `Project Page`) rather than a title.
   static func isLinkLabel(_ label: String) -> Bool {
     let cleaned = label.lowercased().trimming("[]() *_|/:.-").collapsingWhitespace()
     if cleaned.isEmpty { return true }
-    if linkLabels.contains(cleaned) { return true }
+    if Vocabulary.linkLabels.contains(cleaned) { return true }
     let words = cleaned.split(separator: " ")
-    return words.count <= 3 && words.allSatisfy { linkLabels.contains(String($0)) || $0.count <= 2 }
+    return words.count <= 3 && words.allSatisfy { Vocabulary.linkLabels.contains(String($0)) || $0.count <= 2 }
   }
 
   /// Three or more words, or a word with a colon (`MuVER: …`), and some letters.

@@ -1,9 +1,8 @@
-import Publications
-
 /// A person's name split into given and family parts, for matching identities.
 ///
 /// "Last, First" and "First Last" give the same parts; a trailing "Jr." is dropped; particles
-/// (`van`, `de`) stay with the family name.
+/// (`van`, `de`: `Vocabulary.nameParticles`) stay with the family name. The one name model of
+/// the readers, the duplicate merger and the people index.
 public struct PersonName: Sendable, Hashable {
   public private(set) var given: [String]
   public private(set) var family: String
@@ -12,8 +11,6 @@ public struct PersonName: Sendable, Hashable {
   public private(set) var key = ""
   public private(set) var initials = ""
   public private(set) var isInitialsOnly = false
-
-  private static let particles: Set<String> = ["van", "von", "de", "der", "den", "di", "da", "del", "della", "la", "le", "du"]
 
   public init(_ display: String) {
     given = []
@@ -42,7 +39,9 @@ public struct PersonName: Sendable, Hashable {
       return
     }
     var familyWords = [last]
-    while let previous = words.last, Self.particles.contains(previous.lowercased()) {
+    // A particle joins the family name only when a given name stays before it: "Bin Luo" and
+    // "Di He" are given name and family name, "Ludwig van Beethoven" has a family "van Beethoven".
+    while words.count > 1, let previous = words.last, Vocabulary.nameParticles.contains(previous.lowercased()) {
       familyWords.insert(words.removeLast(), at: 0)
     }
     family = familyWords.joined(separator: " ")
