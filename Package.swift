@@ -11,8 +11,8 @@ let package = Package(
   platforms: [.macOS(.v13)],
   products: [
     .executable(name: "pubreport", targets: ["pubreport"]),
-    .library(name: "PubReportKit", targets: ["PubReportKit"]),
-    // The readers alone, for the fuzzing package in Fuzz/.
+    // The readers alone, for the fuzzing package in Fuzz/: the one module whose API is public.
+    // Everything else crosses modules with `package` access: one package, no outside users.
     .library(name: "Publications", targets: ["Publications"]),
   ],
   dependencies: [

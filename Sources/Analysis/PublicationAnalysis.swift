@@ -10,42 +10,42 @@ import Publications
 /// With a window, the tables, venues, network and collaborators section cover the window's
 /// publications, identified among themselves as before; the year charts, the NSF COA list and
 /// the topics cover every year, so topics keep their names.
-public struct PublicationAnalysis: Sendable {
+package struct PublicationAnalysis: Sendable {
   /// What to compute beyond the counts, the graph, its communities and the collaborators.
-  public struct Parts: OptionSet, Sendable {
-    public let rawValue: Int
-    public init(rawValue: Int) { self.rawValue = rawValue }
+  package struct Parts: OptionSet, Sendable {
+    package let rawValue: Int
+    package init(rawValue: Int) { self.rawValue = rawValue }
 
     /// The ego network of the window and its layout, for the network chart.
-    public static let network = Parts(rawValue: 1)
+    package static let network = Parts(rawValue: 1)
     /// The topic model.
-    public static let topics = Parts(rawValue: 2)
-    public static let all: Parts = [.network, .topics]
+    package static let topics = Parts(rawValue: 2)
+    package static let all: Parts = [.network, .topics]
   }
 
   /// Every publication, owners marked.
-  public let publications: [Publication]
-  public let owners: [String]
+  package let publications: [Publication]
+  package let owners: [String]
   /// One identity per author of `publications`.
-  public let people: PersonIndex
+  package let people: PersonIndex
   /// The years the report is about; nil for every year.
-  public let window: YearWindow?
+  package let window: YearWindow?
   /// The publications in the window (all of them without one), and their people.
-  public let inWindow: [Publication]
-  public let windowPeople: PersonIndex
+  package let inWindow: [Publication]
+  package let windowPeople: PersonIndex
   /// Counts of every publication, and of the window's.
-  public let stats: PublicationStats
-  public let windowStats: PublicationStats
+  package let stats: PublicationStats
+  package let windowStats: PublicationStats
   /// The co-author graph of every publication, and its Leiden communities.
-  public let graph: CoauthorGraph
-  public let communities: Communities
+  package let graph: CoauthorGraph
+  package let communities: Communities
   /// The owners' collaborators over every year, and in the window.
-  public let collaborators: Collaborators
-  public let windowCollaborators: Collaborators
+  package let collaborators: Collaborators
+  package let windowCollaborators: Collaborators
   /// The network chart's people and positions (with `.network`).
-  public let network: EgoNetwork?
+  package let network: EgoNetwork?
   /// Topics fitted on every publication (with `.topics`).
-  public let topics: TopicModel?
+  package let topics: TopicModel?
 
   /// Analyses `publications`.
   ///
@@ -53,7 +53,7 @@ public struct PublicationAnalysis: Sendable {
   ///   - people: the identities of `publications`' authors when the caller has them.
   ///   - timeStep: called with each step's name ("analyse", "graph", "network", "topics") and
   ///     wall seconds, for the benchmarks' per-stage table.
-  public init(
+  package init(
     _ publications: [Publication], owners: [String], people: PersonIndex? = nil, window: YearWindow? = nil,
     parts: Parts = .all, topicOptions: TopicModel.Options = TopicModel.Options(),
     timeStep: (@Sendable (_ step: String, _ seconds: Double) -> Void)? = nil

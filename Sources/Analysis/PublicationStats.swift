@@ -1,36 +1,36 @@
 import Publications
 
 /// The counts a summary starts from: per year, per venue, people and co-author pairs.
-public struct PublicationStats: Sendable, Hashable, Codable {
+package struct PublicationStats: Sendable, Hashable, Codable {
   /// One venue's row in the venue table.
-  public struct VenueCount: Sendable, Hashable, Codable {
-    public var name: String
-    public var kind: Venue.Kind
-    public var count: Int
+  package struct VenueCount: Sendable, Hashable, Codable {
+    package var name: String
+    package var kind: Venue.Kind
+    package var count: Int
   }
 
-  public var publications: Int
+  package var publications: Int
   /// Publications per year; nil-year publications are in `unknownYear`.
-  public var countsByYear: [Int: Int]
-  public var unknownYear: Int
+  package var countsByYear: [Int: Int]
+  package var unknownYear: Int
   /// Venues by count, then name.
-  public var venues: [VenueCount]
+  package var venues: [VenueCount]
   /// Publications that name no venue.
-  public var withoutVenue: Int
-  public var owners: [String]
+  package var withoutVenue: Int
+  package var owners: [String]
   /// Distinct people, owners included.
-  public var people: Int
+  package var people: Int
   /// Distinct unordered pairs of people listed together on at least one publication: the
   /// co-author graph's edges, so a paper of more than `CoauthorGraph.largeTeam` authors pairs
   /// only its owners with each member.
-  public var coauthorPairs: Int
+  package var coauthorPairs: Int
 
   /// Computes the statistics of `publications`.
   ///
   /// - Complexity: O(p · a²) for p publications of at most a authors each (a ≤
   ///   `CoauthorGraph.largeTeam`; a larger team costs O(a · its owners)).
   /// - Parameter people: the identities of `publications`' authors when the caller has them.
-  public init(_ publications: [Publication], owners: [String], people index: PersonIndex? = nil) {
+  package init(_ publications: [Publication], owners: [String], people index: PersonIndex? = nil) {
     self.publications = publications.count
     self.owners = owners
     var byYear: [Int: Int] = [:]
@@ -72,7 +72,7 @@ public struct PublicationStats: Sendable, Hashable, Codable {
   }
 
   /// The years from the first to the last with a publication, zeros included.
-  public var yearSpan: ClosedRange<Int>? {
+  package var yearSpan: ClosedRange<Int>? {
     guard let first = countsByYear.keys.min(), let last = countsByYear.keys.max() else { return nil }
     return first...last
   }

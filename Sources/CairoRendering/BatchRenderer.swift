@@ -7,9 +7,9 @@ import Foundation
 /// Pango objects must not be shared between threads, while separate ones may run side by side.
 /// Jobs are dealt round-robin and results come back in job order, so the bytes are the same as
 /// from one thread (SVG surface ids, the one process-wide counter, are renumbered anyway).
-public enum BatchRenderer {
+package enum BatchRenderer {
   /// One file to draw.
-  public enum Job: Sendable {
+  package enum Job: Sendable {
     /// One scene in one format.
     case chart(Scene, CairoRenderer.Format, title: String)
     /// Several scenes as the pages of one PDF.
@@ -19,7 +19,7 @@ public enum BatchRenderer {
   /// The bytes of each job, or the error it failed with, in job order.
   ///
   /// - Throws: `RenderingError.fontsMissing` when a thread cannot load the fonts.
-  public static func render(_ jobs: [Job], fontsDirectory: String, threads: Int = Parallelism.threads) throws -> [Result<Data, Error>] {
+  package static func render(_ jobs: [Job], fontsDirectory: String, threads: Int = Parallelism.threads) throws -> [Result<Data, Error>] {
     let threads = max(1, min(threads, jobs.count))
     // Each thread's results for jobs thread, thread + threads, …; nil when it had no fonts.
     let byThread = Parallelism.map(threads) { thread -> [Result<Data, Error>]? in

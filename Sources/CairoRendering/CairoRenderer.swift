@@ -7,16 +7,16 @@ import Foundation
 /// Output is deterministic: PDF dates are fixed through cairo's metadata API (cairo 1.16
 /// ignores SOURCE_DATE_EPOCH) and SVG surface ids, which come from a process-wide counter, are
 /// renumbered.
-public final class CairoRenderer {
+package final class CairoRenderer {
   /// An output format.
-  public enum Format: Sendable, Hashable {
+  package enum Format: Sendable, Hashable {
     /// ARGB PNG at `scale` pixels per point (2 for HiDPI screens).
     case png(scale: Double)
     case pdf
     case svg
 
     /// The file extension.
-    public var fileExtension: String {
+    package var fileExtension: String {
       switch self {
       case .png: "png"
       case .pdf: "pdf"
@@ -26,11 +26,11 @@ public final class CairoRenderer {
   }
 
   /// Fixed creation and modification date written into every PDF.
-  public static let pdfDate = "2000-01-01T00:00:00Z"
+  package static let pdfDate = "2000-01-01T00:00:00Z"
 
   private let text: PangoTextEngine
 
-  public init(text: PangoTextEngine) {
+  package init(text: PangoTextEngine) {
     self.text = text
   }
 
@@ -38,7 +38,7 @@ public final class CairoRenderer {
   ///
   /// - Parameter title: the PDF document title.
   /// - Throws: `RenderingError.cairo` when a surface fails.
-  public func render(_ scene: Scene, as format: Format, title: String = "") throws -> Data {
+  package func render(_ scene: Scene, as format: Format, title: String = "") throws -> Data {
     let sink = ByteSink()
     let surface = try makeSurface(scene, format: format, sink: sink, title: title)
     defer { cairo_surface_destroy(surface) }
@@ -72,7 +72,7 @@ public final class CairoRenderer {
   }
 
   /// One multi-page vector PDF of `pages` (each page sized to its scene), fonts embedded.
-  public func renderPDF(pages: [Scene], title: String) throws -> Data {
+  package func renderPDF(pages: [Scene], title: String) throws -> Data {
     guard let first = pages.first else { return Data() }
     let sink = ByteSink()
     let surface = try makeSurface(first, format: .pdf, sink: sink, title: title)

@@ -8,7 +8,7 @@ import Foundation
 /// A private fontconfig holds just the bundled fonts, never the system's, so text is shaped the
 /// same way (kerning, fallback to the bundled CJK font) on every machine. Owns C handles: one
 /// engine per thread.
-public final class PangoTextEngine: TextMeasuring {
+package final class PangoTextEngine: TextMeasuring {
   private let fontMap: UnsafeMutablePointer<PangoFontMap>
   private let context: OpaquePointer
   private var cache: [Key: TextSize] = [:]
@@ -21,7 +21,7 @@ public final class PangoTextEngine: TextMeasuring {
   /// Loads every `.ttf` and `.otf` in `fontsDirectory`.
   ///
   /// - Throws: `RenderingError.fontsMissing` when the folder holds no font or one can't load.
-  public init(fontsDirectory: String) throws {
+  package init(fontsDirectory: String) throws {
     let files = ((try? FileManager.default.contentsOfDirectory(atPath: fontsDirectory)) ?? [])
       .filter { $0.hasSuffix(".ttf") || $0.hasSuffix(".otf") }.sorted()
     guard !files.isEmpty, let config = FcConfigCreate() else {
@@ -56,7 +56,7 @@ public final class PangoTextEngine: TextMeasuring {
     cpango_unref(UnsafeMutableRawPointer(fontMap))
   }
 
-  public func measure(_ text: String, font: FontSpec) -> TextSize {
+  package func measure(_ text: String, font: FontSpec) -> TextSize {
     let key = Key(text: text, font: font)
     if let size = cache[key] { return size }
     let layout = makeLayout(text, font: font)

@@ -1,9 +1,9 @@
 /// Why a chart could not be drawn.
-public enum RenderingError: Error, Sendable, Equatable, CustomStringConvertible {
+package enum RenderingError: Error, Sendable, Equatable, CustomStringConvertible {
   case fontsMissing(directory: String)
   case cairo(operation: String, status: String)
 
-  public var description: String {
+  package var description: String {
     switch self {
     case .fontsMissing(let directory):
       "can't load the bundled fonts from '\(directory)'; the folder must hold pubreport's fonts/ "

@@ -10,13 +10,13 @@ import Yams
 ///     adams:                                   # al-folio _data/coauthors.yml
 ///       - firstname: ["Edwin", "E.", "E. P."]
 ///         url: https://…
-public enum AliasFile {
-  public static func load(_ path: String) throws -> NameAliases {
+package enum AliasFile {
+  package static func load(_ path: String) throws -> NameAliases {
     NameAliases(try variants(path))
   }
 
   /// The file as canonical name → variants.
-  public static func variants(_ path: String) throws -> [String: [String]] {
+  package static func variants(_ path: String) throws -> [String: [String]] {
     guard let data = FileManager.default.contents(atPath: path) else { throw PubReportError.fileNotFound(path: path) }
     let text = String(decoding: data, as: UTF8.self)
     let document: Any?

@@ -2,8 +2,8 @@ import Foundation
 
 /// Writes files atomically: to a temporary file beside the target, then `rename(2)`, so a reader
 /// (or a run killed half-way) sees the old file or the new one, never a part.
-public enum AtomicFile {
-  public static func write(_ data: Data, to path: String) throws {
+package enum AtomicFile {
+  package static func write(_ data: Data, to path: String) throws {
     let url = URL(fileURLWithPath: path)
     let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())").path
     do {

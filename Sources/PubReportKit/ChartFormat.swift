@@ -2,11 +2,11 @@ import Foundation
 import CairoRendering
 
 /// A file format the charts are drawn in, as `--formats` and `formats:` name it.
-public enum ChartFormat: String, Sendable, Hashable, CaseIterable {
+package enum ChartFormat: String, Sendable, Hashable, CaseIterable {
   case png, pdf, svg
 
   /// The renderer's format; PNG at `pngScale` pixels per point.
-  public func rendererFormat(pngScale: Double) -> CairoRenderer.Format {
+  package func rendererFormat(pngScale: Double) -> CairoRenderer.Format {
     switch self {
     case .png: .png(scale: pngScale)
     case .pdf: .pdf
@@ -17,14 +17,14 @@ public enum ChartFormat: String, Sendable, Hashable, CaseIterable {
   /// The formats in a comma-separated list such as `png,pdf`.
   ///
   /// - Throws: `PubReportError.badFormat` naming the first word that is no format.
-  public static func list(_ text: String) throws -> [ChartFormat] {
+  package static func list(_ text: String) throws -> [ChartFormat] {
     try text.split(separator: ",").map { try named(String($0)) }
   }
 
   /// The format called `name` (any case, spaces around ignored).
   ///
   /// - Throws: `PubReportError.badFormat` when it is none.
-  public static func named(_ name: String) throws -> ChartFormat {
+  package static func named(_ name: String) throws -> ChartFormat {
     guard let format = ChartFormat(rawValue: name.trimmingCharacters(in: .whitespaces).lowercased()) else {
       throw PubReportError.badFormat(name)
     }
@@ -33,13 +33,13 @@ public enum ChartFormat: String, Sendable, Hashable, CaseIterable {
 }
 
 /// A chart width as written on the command line: `16cm`, `160mm` or `6.3in`.
-public struct ChartWidth: Sendable, Hashable {
-  public var centimetres: Double
+package struct ChartWidth: Sendable, Hashable {
+  package var centimetres: Double
 
   /// The widths charts can be laid out at.
-  public static let supportedCentimetres = 4.0...60.0
+  package static let supportedCentimetres = 4.0...60.0
 
-  public init?(_ text: String) {
+  package init?(_ text: String) {
     let compact = text.lowercased().filter { !$0.isWhitespace }
     for (suffix, factor) in [("cm", 1.0), ("mm", 0.1), ("in", 2.54)] where compact.hasSuffix(suffix) {
       if let value = Double(compact.dropLast(suffix.count)), Self.supportedCentimetres.contains(value * factor) {

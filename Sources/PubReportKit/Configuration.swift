@@ -16,26 +16,26 @@ import Yams
 ///     formats: [png, pdf, svg]
 ///     window: {year: 2024}          # or {since: 2022, until: 2025}
 ///     limits: {file_size_mb: 256, entry_length: 65536, nesting_depth: 200, authors: 5000, yaml_aliases: 64}
-public struct Configuration: Sendable {
-  public var owners: [String] = []
-  public var aliases: [String: [String]] = [:]
+package struct Configuration: Sendable {
+  package var owners: [String] = []
+  package var aliases: [String: [String]] = [:]
   /// Titles or ids of entries to leave out.
-  public var exclude: [String] = []
-  public var fontSize: Double?
-  public var chartWidthCentimetres: Double?
-  public var pngScale: Double?
-  public var formats: [String]?
-  public var window: YearWindow?
-  public var limits = ReadingLimits.standard
+  package var exclude: [String] = []
+  package var fontSize: Double?
+  package var chartWidthCentimetres: Double?
+  package var pngScale: Double?
+  package var formats: [String]?
+  package var window: YearWindow?
+  package var limits = ReadingLimits.standard
   /// Colours by venue kind (raw value) and for topics.
-  public var kindColors: [String: Color] = [:]
-  public var topicColors: [Color] = []
+  package var kindColors: [String: Color] = [:]
+  package var topicColors: [Color] = []
   /// Canonical venue name → other names it appears under.
-  public var venueAliases: [String: [String]] = [:]
+  package var venueAliases: [String: [String]] = [:]
   /// Canonical venue name → its kind.
-  public var venueKinds: [String: Venue.Kind] = [:]
+  package var venueKinds: [String: Venue.Kind] = [:]
 
-  public init() {}
+  package init() {}
 
   static let keys = ["owner", "aliases", "exclude", "theme", "formats", "window", "limits", "venues"]
   static let venueKeys = ["aliases", "kinds"]
@@ -50,14 +50,14 @@ public struct Configuration: Sendable {
   static let windowKeys = ["year", "since", "until"]
 
   /// The config beside `input` (`pubreport.yml` in its folder), if there is one.
-  public static func path(besides input: String) -> String? {
+  package static func path(besides input: String) -> String? {
     let directory = input == "-" ? "." : (input as NSString).deletingLastPathComponent
     let candidate = ((directory.isEmpty ? "." : directory) as NSString).appendingPathComponent("pubreport.yml")
     return FileManager.default.fileExists(atPath: candidate) ? candidate : nil
   }
 
   /// Reads `path`. Unknown keys are errors naming the key and its line.
-  public static func load(_ path: String) throws -> Configuration {
+  package static func load(_ path: String) throws -> Configuration {
     guard let data = FileManager.default.contents(atPath: path) else { throw PubReportError.fileNotFound(path: path) }
     let node: Node?
     do {
@@ -157,7 +157,7 @@ public struct Configuration: Sendable {
 
   /// Why a `font_size` of `size` is too large for charts `centimetres` wide, nil when it fits
   /// (`Theme.largestLabelSize`); the command line checks its `--chart-width` with it too.
-  public static func fontSizeProblem(_ size: Double, chartWidthCentimetres centimetres: Double) -> String? {
+  package static func fontSizeProblem(_ size: Double, chartWidthCentimetres centimetres: Double) -> String? {
     let largest = Theme.largestLabelSize(chartWidthCentimetres: centimetres)
     guard size > largest else { return nil }
     return "font_size \(size.settingText) is too large for charts \(centimetres.settingText) cm wide: "

@@ -3,20 +3,20 @@ import Publications
 
 /// Everything read from a command's inputs: the publications with owners marked, the diagnostics
 /// and the inputs that could not be used.
-public struct Corpus: Sendable {
-  public var publications: [Publication] {
+package struct Corpus: Sendable {
+  package var publications: [Publication] {
     didSet { people = PersonIndex(publications) }
   }
   /// One identity per author of `publications`, built once and shared by every analysis.
-  public private(set) var people: PersonIndex
-  public var owners: [String]
-  public var diagnostics: [Diagnostic]
-  public var inputErrors: [PubReportError]
+  package private(set) var people: PersonIndex
+  package var owners: [String]
+  package var diagnostics: [Diagnostic]
+  package var inputErrors: [PubReportError]
   /// Papers read from more than one source and merged.
-  public var mergedPairs: [DuplicateMerger.Pair] = []
+  package var mergedPairs: [DuplicateMerger.Pair] = []
 
   /// Reads every input of a run and resolves owners, as `settings` say.
-  public static func load(_ settings: Settings) -> Corpus {
+  package static func load(_ settings: Settings) -> Corpus {
     load(
       files: settings.files, owners: settings.owners, aliases: settings.aliases, exclude: settings.exclude,
       loader: InputLoader(context: settings.reading))
@@ -33,7 +33,7 @@ public struct Corpus: Sendable {
   ///   - aliases: canonical names for variants, from `--aliases`.
   ///   - exclude: titles or ids of entries to leave out (case and punctuation ignored); left
   ///     out before owners are detected, so an excluded paper never decides whose list it is.
-  public static func load(
+  package static func load(
     files: [String], owners: [String] = [], aliases: NameAliases = NameAliases(), exclude: [String] = [],
     loader: InputLoader = InputLoader()
   ) -> Corpus {
@@ -77,19 +77,19 @@ public struct Corpus: Sendable {
   }
 
   /// Diagnostics of severity warning, in file and line order.
-  public var warnings: [Diagnostic] {
+  package var warnings: [Diagnostic] {
     diagnostics.filter { $0.severity == .warning }.sorted { $0.location < $1.location }
   }
 
   /// The statistics over all publications.
-  public var stats: PublicationStats { PublicationStats(publications, owners: owners, people: people) }
+  package var stats: PublicationStats { PublicationStats(publications, owners: owners, people: people) }
 
   /// The analysis of these publications, computed once for a command to read.
   ///
   /// - Parameters:
   ///   - window: the years a report is about; nil for every year.
   ///   - parts: what to compute beyond counts, graph, communities and collaborators.
-  public func analysis(
+  package func analysis(
     window: YearWindow? = nil, parts: PublicationAnalysis.Parts = .all,
     topicOptions: TopicModel.Options = TopicModel.Options()
   ) -> PublicationAnalysis {

@@ -4,9 +4,9 @@ import Publications
 
 /// The data files of the grant-report pack: publications as CSV and as clean BibTeX, and the
 /// collaborators as CSV in the shape funders ask for (name, joint publications, last active).
-public enum DataExports {
+package enum DataExports {
   /// `data/publications.csv`: one row per publication.
-  public static func publicationsCSV(_ publications: [Publication]) -> String {
+  package static func publicationsCSV(_ publications: [Publication]) -> String {
     var lines = ["id,year,title,venue,kind,authors,owners,notes,link,source"]
     for p in publications {
       let fields = [
@@ -20,7 +20,7 @@ public enum DataExports {
   }
 
   /// `data/collaborators.csv`: the owners' co-authors, most joint publications first.
-  public static func collaboratorsCSV(_ collaborators: Collaborators) -> String {
+  package static func collaboratorsCSV(_ collaborators: Collaborators) -> String {
     (["name,joint_publications,first_year,last_active"]
       + collaborators.rows.map { row in
         [row.name, String(row.jointPublications), row.firstYear.map(String.init) ?? "", row.lastYear.map(String.init) ?? ""]
@@ -31,7 +31,7 @@ public enum DataExports {
   /// `data/coa.csv`: co-authors of the 48 months up to `endYear`, in the columns of NSF's
   /// Collaborators and Other Affiliations table 4 (affiliations are not in publication lists, so
   /// that column is left for the researcher), alphabetical by last name.
-  public static func coaCSV(_ collaborators: Collaborators, endYear: Int) -> String {
+  package static func coaCSV(_ collaborators: Collaborators, endYear: Int) -> String {
     let recent = collaborators.rows.filter { ($0.lastYear ?? Int.min) >= endYear - 3 }
       .sorted { (PersonName($0.name).familyKey, $0.name) < (PersonName($1.name).familyKey, $1.name) }
     return (["type,name,organizational_affiliation,optional_email_department,last_active"]
@@ -41,7 +41,7 @@ public enum DataExports {
   }
 
   /// `data/publications.bib`: clean BibTeX (braced values, LaTeX specials escaped).
-  public static func bibTeX(_ publications: [Publication]) -> String {
+  package static func bibTeX(_ publications: [Publication]) -> String {
     publications.map { p in
       let type: String = switch p.venue?.kind {
       case .conference, .workshop: "inproceedings"

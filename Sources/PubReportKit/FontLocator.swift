@@ -3,8 +3,8 @@ import Foundation
 /// Finds the bundled `fonts/` folder: `--fonts`, then `$PUBREPORT_FONTS`, then beside the
 /// executable or up to four folders above it (`.build/release/pubreport` in a clone), then the
 /// working folder.
-public enum FontLocator {
-  public static func locate(explicit: String? = nil) -> String {
+package enum FontLocator {
+  package static func locate(explicit: String? = nil) -> String {
     if let explicit { return explicit }
     if let environment = ProcessInfo.processInfo.environment["PUBREPORT_FONTS"], !environment.isEmpty {
       return environment

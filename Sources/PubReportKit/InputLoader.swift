@@ -8,25 +8,25 @@ import Publications
 ///           → each reader reads its inputs together → ReadingPolicy
 ///
 /// A file that can't be used is reported and skipped; the others are still read.
-public struct InputLoader: Sendable {
+package struct InputLoader: Sendable {
   /// What the readers read with: venues and limits.
-  public var context: ReadingContext
+  package var context: ReadingContext
 
-  public init(context: ReadingContext = .standard) {
+  package init(context: ReadingContext = .standard) {
     self.context = context
   }
 
-  public init(limits: ReadingLimits) {
+  package init(limits: ReadingLimits) {
     self.init(context: ReadingContext(limits: limits))
   }
 
   /// File size, entry length, nesting depth, authors per entry, YAML aliases.
-  public var limits: ReadingLimits { context.limits }
+  package var limits: ReadingLimits { context.limits }
 
   /// Reads and decodes `path` (`-` for standard input).
   ///
   /// - Throws: `PubReportError` for a missing, unreadable, empty, binary or oversized input.
-  public func input(_ path: String) throws -> ReaderInput {
+  package func input(_ path: String) throws -> ReaderInput {
     let resolved: (name: String, bytes: [UInt8])
     do {
       resolved = try read(path)
@@ -47,7 +47,7 @@ public struct InputLoader: Sendable {
   /// Reads every input, each kind by its reader (BibTeX files together: they share `@string`s
   /// and `crossref` parents), then applies the reading policy. An input that can't be used is
   /// reported; the others are still read.
-  public func load(_ paths: [String]) -> (result: ParseResult, errors: [PubReportError]) {
+  package func load(_ paths: [String]) -> (result: ParseResult, errors: [PubReportError]) {
     var result = ParseResult()
     var errors: [PubReportError] = []
     // 1. Read and decode each file; a folder is read by the reader that knows its kind of site.

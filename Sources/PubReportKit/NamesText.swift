@@ -1,8 +1,8 @@
 import Analysis
 
 /// The readable list `pubreport names` prints.
-public enum NamesText {
-  public static func render(_ candidates: [LikelyDuplicates.Candidate]) -> String {
+package enum NamesText {
+  package static func render(_ candidates: [LikelyDuplicates.Candidate]) -> String {
     guard !candidates.isEmpty else { return "No likely duplicate names." }
     var lines = ["\(candidates.count) possible duplicate\(candidates.count == 1 ? "" : "s") (not merged; merge with --aliases):"]
     for candidate in candidates {

@@ -8,11 +8,11 @@ import Foundation
 /// marker last: a run killed before that leaves the previous report whole (staged leftovers are
 /// removed by the next run), and the renames themselves take well under a millisecond. Files of
 /// a previous run that this run no longer writes are removed; nothing else is touched.
-public struct OutputDirectory: Sendable {
-  public static let markerName = ".pubreport-output"
+package struct OutputDirectory: Sendable {
+  package static let markerName = ".pubreport-output"
   static let stagingInfix = ".pubreport-staged-"
 
-  public let path: String
+  package let path: String
   private var written: [String] = []
   /// Staged temporary file → its target, in write order.
   private var staged: [(temporary: String, target: String)] = []
@@ -20,7 +20,7 @@ public struct OutputDirectory: Sendable {
   /// Opens `path`, creating it when missing.
   ///
   /// - Throws: `PubReportError.outputNotOurs` for a non-empty folder without the marker.
-  public init(path: String) throws {
+  package init(path: String) throws {
     self.path = path
     let manager = FileManager.default
     var isDirectory: ObjCBool = false
@@ -39,7 +39,7 @@ public struct OutputDirectory: Sendable {
   }
 
   /// Stages `data` for `relativePath` inside the folder; `finish()` puts it in place.
-  public mutating func write(_ data: Data, to relativePath: String) throws {
+  package mutating func write(_ data: Data, to relativePath: String) throws {
     precondition(!relativePath.hasPrefix("/") && !relativePath.contains(".."), "output paths are ours, never from input")
     let target = (path as NSString).appendingPathComponent(relativePath)
     let folder = (target as NSString).deletingLastPathComponent
@@ -59,7 +59,7 @@ public struct OutputDirectory: Sendable {
 
   /// Records what this run wrote, moves every staged file into place, and removes what only a
   /// previous run wrote.
-  public mutating func finish() throws {
+  package mutating func finish() throws {
     let markerPath = (path as NSString).appendingPathComponent(Self.markerName)
     let previous = ((try? String(contentsOfFile: markerPath, encoding: .utf8)) ?? "").split(separator: "\n")
       .map(String.init).filter { !$0.hasPrefix("#") }

@@ -5,8 +5,8 @@ import Synchronization
 /// shown while a stage runs, only when standard error is a terminal and the run has taken more
 /// than half a second; `--quiet` turns it off. It is cleared when the stage ends, before anything
 /// else is printed, so it never mixes with warnings or lands in a log file.
-public final class ProgressLine: Sendable {
-  public static let shared = ProgressLine()
+package final class ProgressLine: Sendable {
+  package static let shared = ProgressLine()
 
   private struct State {
     var isEnabled = false
@@ -17,7 +17,7 @@ public final class ProgressLine: Sendable {
   private let state = Mutex(State())
 
   /// Turns the line on when standard error is a terminal (and `quiet` is false).
-  public func enable(quiet: Bool) {
+  package func enable(quiet: Bool) {
     let terminal = isatty(STDERR_FILENO) == 1
     state.withLock {
       $0.isEnabled = terminal && !quiet
@@ -26,7 +26,7 @@ public final class ProgressLine: Sendable {
   }
 
   /// Shows that `stage` has begun.
-  public func show(_ stage: String) {
+  package func show(_ stage: String) {
     state.withLock { state in
       guard state.isEnabled else { return }
       let elapsed = Double(DispatchTime.now().uptimeNanoseconds - state.start) / 1e9
@@ -37,7 +37,7 @@ public final class ProgressLine: Sendable {
   }
 
   /// Removes the line, if shown.
-  public func clear() {
+  package func clear() {
     state.withLock { state in
       guard state.isShowing else { return }
       FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))

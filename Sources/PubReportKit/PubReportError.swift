@@ -1,5 +1,5 @@
 /// Why a command stopped, or why one input could not be used.
-public enum PubReportError: Error, Sendable, Equatable, CustomStringConvertible {
+package enum PubReportError: Error, Sendable, Equatable, CustomStringConvertible {
   case fileNotFound(path: String)
   case isDirectory(path: String)
   case unreadable(path: String, reason: String)
@@ -21,7 +21,7 @@ public enum PubReportError: Error, Sendable, Equatable, CustomStringConvertible 
   case badTemplate(reason: String)
   case rendering(chart: String, reason: String)
 
-  public var description: String {
+  package var description: String {
     switch self {
     case .fileNotFound(let path):
       "\(path): error: file not found; check the path"

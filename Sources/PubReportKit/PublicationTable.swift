@@ -1,9 +1,9 @@
 import Publications
 
 /// The readable table `pubreport parse` prints without `--json`.
-public enum PublicationTable {
+package enum PublicationTable {
   /// One line per publication: year, venue, title, first authors with owners starred, source line.
-  public static func render(_ publications: [Publication]) -> String {
+  package static func render(_ publications: [Publication]) -> String {
     var lines = ["year  venue                title"]
     for publication in publications {
       let year = publication.year.map(String.init) ?? "????"

@@ -1,8 +1,8 @@
 import Publications
 
 /// The JSON `pubreport parse --json` prints: the publications with the model's fields.
-public enum PublicationsDocument {
-  public static func jsonString(_ publications: [Publication]) throws -> String {
+package enum PublicationsDocument {
+  package static func jsonString(_ publications: [Publication]) throws -> String {
     try JSONOutput.string(publications)
   }
 }

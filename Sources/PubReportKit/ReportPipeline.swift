@@ -11,20 +11,20 @@ import Report
 ///     layout, collaborators, topics: once) → ReportCharts (specs) → ReportBuilder (sections)
 ///     → ChartLayout (scenes, measured by Pango) → BatchRenderer (PNG/PDF/SVG bytes, both cores)
 ///     → ReportTemplate (Markdown) → OutputDirectory (staged, then renamed in together; marker)
-public enum ReportPipeline {
+package enum ReportPipeline {
   /// The files written, relative to the output folder.
-  public struct Outcome: Sendable {
-    public var corpus: Corpus
-    public var files: [String]
+  package struct Outcome: Sendable {
+    package var corpus: Corpus
+    package var files: [String]
   }
 
-  public static func run(_ settings: Settings) throws -> Outcome {
+  package static func run(_ settings: Settings) throws -> Outcome {
     // 1. Read.
     try run(settings, corpus: Corpus.load(settings))
   }
 
   /// Writes the report of a corpus already read (the command prints its diagnostics first).
-  public static func run(_ settings: Settings, corpus: Corpus) throws -> Outcome {
+  package static func run(_ settings: Settings, corpus: Corpus) throws -> Outcome {
     guard !corpus.publications.isEmpty else { throw PubReportError.nothingUsable }
     // 2. Analyse once; everything below only reads the analysis.
     let analysis = corpus.analysis(window: settings.window)

@@ -8,65 +8,65 @@ import Publications
 ///
 /// `Settings.resolve` is the only place that decides between a flag, the file and a default;
 /// the commands, the corpus and the report pipeline only read the result.
-public struct Settings: Sendable {
+package struct Settings: Sendable {
   /// The inputs, `-` for standard input.
-  public var files: [String]
+  package var files: [String]
   /// The list's owners; empty to detect them from emphasis.
-  public var owners: [String] = []
+  package var owners: [String] = []
   /// Canonical names for people's variants (`aliases:` and `--aliases`).
-  public var aliases = NameAliases()
+  package var aliases = NameAliases()
   /// Titles or ids of entries to leave out.
-  public var exclude: [String] = []
+  package var exclude: [String] = []
   /// The years the report is about; all years when nil.
-  public var window: YearWindow?
+  package var window: YearWindow?
   /// The readers' venue catalogue (the user's venues added) and limits.
-  public var reading = ReadingContext.standard
+  package var reading = ReadingContext.standard
   /// Exit 1 when there are warnings, after writing the output.
-  public var isStrict = false
+  package var isStrict = false
 
   // MARK: - The report
 
-  public var outputDirectory = "report"
-  public var formats: [ChartFormat] = ChartFormat.allCases
+  package var outputDirectory = "report"
+  package var formats: [ChartFormat] = ChartFormat.allCases
   /// PNG pixels per point.
-  public var pngScale = 2.0
-  public var chartWidthCentimetres = 16.0
+  package var pngScale = 2.0
+  package var chartWidthCentimetres = 16.0
   /// The chart text size in points (labels; titles and notes scale with it); the theme's when nil.
-  public var fontSize: Double?
+  package var fontSize: Double?
   /// The user's colours for venue kinds (by raw value) and topics.
-  public var kindColors: [String: Color] = [:]
-  public var topicColors: [Color] = []
+  package var kindColors: [String: Color] = [:]
+  package var topicColors: [Color] = []
   /// The folder of fonts to draw with; pubreport's own `fonts/` when nil.
-  public var fontsDirectory: String?
+  package var fontsDirectory: String?
   /// A Mustache template for report.md (`ReportTemplate.standard` when nil).
-  public var template: String?
+  package var template: String?
 
-  public init(files: [String]) {
+  package init(files: [String]) {
     self.files = files
   }
 
   /// The renderer's formats, in the order given.
-  public var rendererFormats: [CairoRenderer.Format] { formats.map { $0.rendererFormat(pngScale: pngScale) } }
+  package var rendererFormats: [CairoRenderer.Format] { formats.map { $0.rendererFormat(pngScale: pngScale) } }
 }
 
 /// What the command line said; nil or empty where it said nothing.
-public struct CommandLineSettings: Sendable {
-  public var files: [String]
-  public var owners: [String] = []
+package struct CommandLineSettings: Sendable {
+  package var files: [String]
+  package var owners: [String] = []
   /// `--aliases FILE`.
-  public var aliasFile: String?
+  package var aliasFile: String?
   /// `--config FILE`; else the `pubreport.yml` beside the first input, if any.
-  public var configFile: String?
-  public var isStrict = false
-  public var window: YearWindow?
-  public var outputDirectory: String?
-  public var formats: [ChartFormat]?
-  public var chartWidth: ChartWidth?
-  public var fontsDirectory: String?
+  package var configFile: String?
+  package var isStrict = false
+  package var window: YearWindow?
+  package var outputDirectory: String?
+  package var formats: [ChartFormat]?
+  package var chartWidth: ChartWidth?
+  package var fontsDirectory: String?
   /// `--template FILE`.
-  public var templateFile: String?
+  package var templateFile: String?
 
-  public init(files: [String]) {
+  package init(files: [String]) {
     self.files = files
   }
 }
@@ -77,7 +77,7 @@ extension Settings {
   ///
   /// - Throws: `PubReportError.badConfig` / `.badAliases` naming the file and line of a bad
   ///   settings or alias file; `.badSetting` for a combination that can't work.
-  public static func resolve(_ flags: CommandLineSettings) throws -> Settings {
+  package static func resolve(_ flags: CommandLineSettings) throws -> Settings {
     let configPath = flags.configFile ?? flags.files.first.flatMap(Configuration.path(besides:))
     let file = try configPath.map(Configuration.load) ?? Configuration()
     let aliasFile = try flags.aliasFile.map(AliasFile.variants) ?? [:]
@@ -96,7 +96,7 @@ extension Settings {
   ///   - file: `pubreport.yml`'s settings (`Configuration()` when there is none).
   ///   - aliasFile: the `--aliases` file's canonical names and variants.
   ///   - template: the text of the `--template` file.
-  public static func resolve(
+  package static func resolve(
     _ flags: CommandLineSettings, file: Configuration, aliasFile: [String: [String]] = [:], template: String? = nil
   ) throws -> Settings {
     var settings = Settings(files: flags.files)

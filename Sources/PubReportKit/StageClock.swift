@@ -3,12 +3,12 @@ import Foundation
 /// Wall time and peak memory of each pipeline stage, printed to standard error as one JSON line
 /// per stage when the environment variable `PUBREPORT_TIMINGS` is set: the hook `make bench`
 /// reads to build its per-stage table. Silent otherwise, and never part of any output file.
-public enum StageClock {
+package enum StageClock {
   static let isEnabled = ProcessInfo.processInfo.environment["PUBREPORT_TIMINGS"] != nil
 
   /// Runs `body`, reporting its wall time under `stage` when timings are on.
   @discardableResult
-  public static func measure<T>(_ stage: String, _ body: () throws -> T) rethrows -> T {
+  package static func measure<T>(_ stage: String, _ body: () throws -> T) rethrows -> T {
     ProgressLine.shared.show(stage)
     defer { ProgressLine.shared.clear() }
     return try measureStep(stage, body)

@@ -3,57 +3,57 @@ import Foundation
 import Publications
 
 /// The JSON `pubreport stats --json` prints: one object, stable keys, stable order.
-public struct StatsDocument: Sendable, Codable, Equatable {
-  public struct VenueRow: Sendable, Codable, Equatable {
-    public var name: String
-    public var kind: String
-    public var count: Int
+package struct StatsDocument: Sendable, Codable, Equatable {
+  package struct VenueRow: Sendable, Codable, Equatable {
+    package var name: String
+    package var kind: String
+    package var count: Int
   }
 
-  public struct Warning: Sendable, Codable, Equatable {
-    public var file: String
-    public var line: Int
-    public var message: String
+  package struct Warning: Sendable, Codable, Equatable {
+    package var file: String
+    package var line: Int
+    package var message: String
   }
 
-  public var publications: Int
+  package var publications: Int
   /// "YYYY" → count, plus "unknown" when any publication has no year.
-  public var years: [String: Int]
-  public var venues: [VenueRow]
-  public var withoutVenue: Int
-  public var owners: [String]
-  public var people: Int
-  public var coauthorPairs: Int
-  public var warnings: [Warning]
-  public var coauthors: CoauthorSummary
+  package var years: [String: Int]
+  package var venues: [VenueRow]
+  package var withoutVenue: Int
+  package var owners: [String]
+  package var people: Int
+  package var coauthorPairs: Int
+  package var warnings: [Warning]
+  package var coauthors: CoauthorSummary
   /// The topics, largest first.
-  public var topics: [TopicRow]
+  package var topics: [TopicRow]
 
   /// One topic: its label, its most distinctive terms and how many publications it holds.
-  public struct TopicRow: Sendable, Codable, Equatable {
-    public var label: String
-    public var terms: [String]
-    public var publications: Int
+  package struct TopicRow: Sendable, Codable, Equatable {
+    package var label: String
+    package var terms: [String]
+    package var publications: Int
   }
 
   /// The co-author network in numbers.
-  public struct CoauthorSummary: Sendable, Codable, Equatable {
-    public var people: Int
+  package struct CoauthorSummary: Sendable, Codable, Equatable {
+    package var people: Int
     /// Distinct pairs who share a publication.
-    public var pairs: Int
-    public var components: Int
-    public var communities: Int
+    package var pairs: Int
+    package var components: Int
+    package var communities: Int
     /// "YYYY" → names of collaborators whose first joint publication with an owner is that year.
-    public var newByYear: [String: [String]]
+    package var newByYear: [String: [String]]
   }
 
   /// The document of a corpus, analysed over every year with its topics.
-  public init(_ corpus: Corpus) {
+  package init(_ corpus: Corpus) {
     self.init(corpus, analysis: corpus.analysis(parts: .topics))
   }
 
   /// The document of a corpus and its analysis (with topics; over every year).
-  public init(_ corpus: Corpus, analysis: PublicationAnalysis) {
+  package init(_ corpus: Corpus, analysis: PublicationAnalysis) {
     let stats = analysis.stats
     publications = stats.publications
     var years = Dictionary(uniqueKeysWithValues: stats.countsByYear.map { (String($0.key), $0.value) })
@@ -76,7 +76,7 @@ public struct StatsDocument: Sendable, Codable, Equatable {
   }
 
   /// Pretty JSON with sorted keys: the same input always gives the same bytes.
-  public func jsonString() throws -> String {
+  package func jsonString() throws -> String {
     try JSONOutput.string(self)
   }
 }

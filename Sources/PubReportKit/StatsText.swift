@@ -1,8 +1,8 @@
 import Foundation
 
 /// The readable summary `pubreport stats` prints without `--json`.
-public enum StatsText {
-  public static func render(_ stats: StatsDocument) -> String {
+package enum StatsText {
+  package static func render(_ stats: StatsDocument) -> String {
     var lines = ["\(stats.publications) publications"]
     if !stats.owners.isEmpty { lines.append("owners: " + stats.owners.joined(separator: ", ")) }
     lines.append("people: \(stats.people), co-author pairs: \(stats.coauthorPairs)")

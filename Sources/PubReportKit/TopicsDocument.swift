@@ -3,31 +3,31 @@ import Publications
 
 /// The JSON `pubreport topics --json` prints: every topic with its publications' ids (the
 /// BibTeX key where there is one, else a stable id made from year and title).
-public struct TopicsDocument: Sendable, Codable, Equatable {
-  public struct TopicRow: Sendable, Codable, Equatable {
-    public var number: Int
-    public var label: String
-    public var terms: [String]
-    public var size: Int
-    public var firstYear: Int?
-    public var lastYear: Int?
+package struct TopicsDocument: Sendable, Codable, Equatable {
+  package struct TopicRow: Sendable, Codable, Equatable {
+    package var number: Int
+    package var label: String
+    package var terms: [String]
+    package var size: Int
+    package var firstYear: Int?
+    package var lastYear: Int?
     /// "YYYY" → publications of the topic that year.
-    public var years: [String: Int]
-    public var venues: [Topic.VenueCount]
+    package var years: [String: Int]
+    package var venues: [Topic.VenueCount]
     /// Titles of the three most representative publications.
-    public var representative: [String]
+    package var representative: [String]
     /// Ids of every publication in the topic, most representative first.
-    public var publications: [String]
+    package var publications: [String]
   }
 
-  public var topics: [TopicRow]
+  package var topics: [TopicRow]
   /// Ids of publications with no usable words in title or abstract.
-  public var unassigned: [String]
+  package var unassigned: [String]
   /// The mean silhouette of the chosen number of topics (null when it was given).
-  public var silhouette: Double?
-  public var candidates: [TopicModel.Candidate]
+  package var silhouette: Double?
+  package var candidates: [TopicModel.Candidate]
 
-  public init(_ publications: [Publication], model: TopicModel) {
+  package init(_ publications: [Publication], model: TopicModel) {
     topics = model.topics.map { topic in
       TopicRow(
         number: topic.number, label: topic.label, terms: topic.terms, size: topic.size,
@@ -43,7 +43,7 @@ public struct TopicsDocument: Sendable, Codable, Equatable {
 
   private static func fourPlaces(_ value: Double) -> Double { (value * 10_000).rounded() / 10_000 }
 
-  public func jsonString() throws -> String {
+  package func jsonString() throws -> String {
     try JSONOutput.string(self)
   }
 }

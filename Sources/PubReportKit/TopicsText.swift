@@ -1,8 +1,8 @@
 import Foundation
 
 /// `pubreport topics` as text: one block per topic.
-public enum TopicsText {
-  public static func render(_ document: TopicsDocument) -> String {
+package enum TopicsText {
+  package static func render(_ document: TopicsDocument) -> String {
     var lines: [String] = []
     let total = document.topics.reduce(0) { $0 + $1.size }
     let how = document.silhouette.map { " (chosen by silhouette, \(formatted($0)))" } ?? ""

@@ -4,8 +4,8 @@
 /// Text from inputs never becomes markup: Markdown punctuation is backslash-escaped, `<`, `>`
 /// and `&` become entities (so a title holding `<script>` stays text), `|` is escaped inside
 /// tables, and links other than http(s) or relative paths are written as plain text.
-public enum MarkdownWriter {
-  public static func write(_ document: ReportDocument) -> String {
+package enum MarkdownWriter {
+  package static func write(_ document: ReportDocument) -> String {
     document.blocks.map(block).joined(separator: "\n\n") + "\n"
   }
 
@@ -48,7 +48,7 @@ public enum MarkdownWriter {
   }
 
   /// Escapes text so that no character of it is read as Markdown or HTML.
-  public static func escape(_ text: String) -> String {
+  package static func escape(_ text: String) -> String {
     var result = ""
     for character in text {
       switch character {

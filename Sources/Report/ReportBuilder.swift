@@ -6,21 +6,21 @@ import Publications
 ///
 /// Sections: title, summary in words, charts, per-year table, venue table, the publications by
 /// year (newest first, owners in bold), and data quality (every warning with file and line).
-public enum ReportBuilder {
+package enum ReportBuilder {
   /// What a report is made of.
-  public struct Input: Sendable {
+  package struct Input: Sendable {
     /// The run's analysis: publications, window, counts, collaborators, topics.
-    public var analysis: PublicationAnalysis
+    package var analysis: PublicationAnalysis
     /// The charts, embedded in the Charts and Topics sections.
-    public var charts: ReportCharts
+    package var charts: ReportCharts
     /// Chart file extensions written, the first one embedded (`png`, `svg`, `pdf`).
-    public var chartFormats: [String]
-    public var diagnostics: [Diagnostic]
-    public var inputFiles: [String]
+    package var chartFormats: [String]
+    package var diagnostics: [Diagnostic]
+    package var inputFiles: [String]
     /// Papers read from more than one source and merged into one.
-    public var mergedCount: Int
+    package var mergedCount: Int
 
-    public init(
+    package init(
       analysis: PublicationAnalysis, charts: ReportCharts, chartFormats: [String], diagnostics: [Diagnostic] = [],
       inputFiles: [String] = [], mergedCount: Int = 0
     ) {
@@ -33,12 +33,12 @@ public enum ReportBuilder {
     }
   }
 
-  public static func build(_ input: Input) -> ReportDocument {
+  package static func build(_ input: Input) -> ReportDocument {
     ReportDocument(blocks: sections(input).all)
   }
 
   /// The report cut into its sections, for templates.
-  public static func sections(_ input: Input) -> ReportSections {
+  package static func sections(_ input: Input) -> ReportSections {
     let analysis = input.analysis
     let stats = analysis.windowStats
     var heading = title(analysis.owners)
@@ -61,7 +61,7 @@ public enum ReportBuilder {
       owners: analysis.owners, window: analysis.window?.label)
   }
 
-  public static func title(_ owners: [String]) -> String {
+  package static func title(_ owners: [String]) -> String {
     switch owners.count {
     case 0: "Research summary"
     case 1: "Research summary: \(owners[0])"

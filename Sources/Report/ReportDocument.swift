@@ -1,13 +1,13 @@
 /// A report as values: blocks of inline text, tables and figures. `MarkdownWriter` prints it;
 /// everything that came from an input is plain text here and is escaped there.
-public struct ReportDocument: Sendable, Hashable {
-  public var blocks: [Block]
+package struct ReportDocument: Sendable, Hashable {
+  package var blocks: [Block]
 
-  public init(blocks: [Block] = []) {
+  package init(blocks: [Block] = []) {
     self.blocks = blocks
   }
 
-  public enum Block: Sendable, Hashable {
+  package enum Block: Sendable, Hashable {
     case heading(level: Int, [Inline])
     case paragraph([Inline])
     /// A GitHub-flavoured table; `alignRight` marks numeric columns.
@@ -18,17 +18,17 @@ public struct ReportDocument: Sendable, Hashable {
   }
 
   /// A link to a figure in another format ("PDF" → `charts/per-year.pdf`).
-  public struct FigureLink: Sendable, Hashable {
-    public var label: String
-    public var path: String
+  package struct FigureLink: Sendable, Hashable {
+    package var label: String
+    package var path: String
 
-    public init(label: String, path: String) {
+    package init(label: String, path: String) {
       self.label = label
       self.path = path
     }
   }
 
-  public enum Inline: Sendable, Hashable {
+  package enum Inline: Sendable, Hashable {
     case text(String)
     case strong([Inline])
     case emphasis([Inline])

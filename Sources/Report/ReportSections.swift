@@ -1,19 +1,19 @@
 /// The report in named sections: what a template arranges. Building blocks for `MarkdownWriter`.
-public struct ReportSections: Sendable {
-  public var title: String
-  public var summary: [ReportDocument.Block]
-  public var charts: [ReportDocument.Block]
-  public var perYear: [ReportDocument.Block]
-  public var venues: [ReportDocument.Block]
-  public var topics: [ReportDocument.Block]
-  public var collaborators: [ReportDocument.Block]
-  public var publications: [ReportDocument.Block]
-  public var dataQuality: [ReportDocument.Block]
-  public var publicationCount: Int
-  public var firstYear: Int?
-  public var lastYear: Int?
-  public var owners: [String]
-  public var window: String?
+package struct ReportSections: Sendable {
+  package var title: String
+  package var summary: [ReportDocument.Block]
+  package var charts: [ReportDocument.Block]
+  package var perYear: [ReportDocument.Block]
+  package var venues: [ReportDocument.Block]
+  package var topics: [ReportDocument.Block]
+  package var collaborators: [ReportDocument.Block]
+  package var publications: [ReportDocument.Block]
+  package var dataQuality: [ReportDocument.Block]
+  package var publicationCount: Int
+  package var firstYear: Int?
+  package var lastYear: Int?
+  package var owners: [String]
+  package var window: String?
 
   /// Every block in the default order.
   var all: [ReportDocument.Block] {

@@ -7,9 +7,9 @@ import Mustache
 /// `{{{publications}}}`, `{{{dataQuality}}}`. Plain values: `{{title}}`, `{{publicationCount}}`,
 /// `{{firstYear}}`, `{{lastYear}}`, `{{owners}}` (joined with commas), `{{window}}` (empty
 /// without a window). An empty section is false in `{{#section}}…{{/section}}`.
-public enum ReportTemplate {
+package enum ReportTemplate {
   /// The template the report uses unless `--template` gives another; `pubreport template` prints it.
-  public static let standard = """
+  package static let standard = """
     # {{{titleMarkdown}}}
 
     {{{summary}}}
@@ -42,9 +42,9 @@ public enum ReportTemplate {
 
     """
 
-  public enum Failure: Error, CustomStringConvertible {
+  package enum Failure: Error, CustomStringConvertible {
     case invalid(String)
-    public var description: String { "the template can't be read: \(self.text)" }
+    package var description: String { "the template can't be read: \(self.text)" }
     private var text: String {
       if case .invalid(let reason) = self { return reason }
       return ""
@@ -52,7 +52,7 @@ public enum ReportTemplate {
   }
 
   /// The report rendered through `template`.
-  public static func render(_ sections: ReportSections, template: String = standard) throws -> String {
+  package static func render(_ sections: ReportSections, template: String = standard) throws -> String {
     let compiled: MustacheTemplate
     do {
       compiled = try MustacheTemplate(string: template)

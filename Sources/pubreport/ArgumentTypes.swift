@@ -17,14 +17,14 @@ struct ChartFormatList: ExpressibleByArgument {
 
 /// `--chart-width 16cm`.
 extension ChartWidth: ExpressibleByArgument {
-  public init?(argument: String) {
+  package init?(argument: String) {
     self.init(argument)
   }
 }
 
 /// `--format graphml`, in any case.
 extension GraphExport.Format: ExpressibleByArgument {
-  public init?(argument: String) {
+  package init?(argument: String) {
     self.init(rawValue: argument.lowercased())
   }
 }

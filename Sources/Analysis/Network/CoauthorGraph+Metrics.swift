@@ -2,7 +2,7 @@ extension CoauthorGraph {
   /// The component of each node (components numbered by their smallest node).
   ///
   /// - Complexity: O(V + E) with union–find.
-  public func components() -> [Int] {
+  package func components() -> [Int] {
     var parent = Array(nodes.indices)
     func find(_ x: Int) -> Int {
       var x = x
@@ -26,16 +26,16 @@ extension CoauthorGraph {
   }
 
   /// The number of neighbours of each node.
-  public var degrees: [Int] { adjacency().map(\.count) }
+  package var degrees: [Int] { adjacency().map(\.count) }
 
   /// The summed edge weight (joint publications) of each node.
-  public var strengths: [Double] { adjacency().map { $0.reduce(0) { $0 + $1.weight } } }
+  package var strengths: [Double] { adjacency().map { $0.reduce(0) { $0 + $1.weight } } }
 
   /// Betweenness centrality of each node, unweighted and normalised for undirected graphs
   /// (Brandes 2001), exact.
   ///
   /// - Complexity: O(V · E); meant for graphs up to a few thousand people.
-  public func betweenness() -> [Double] {
+  package func betweenness() -> [Double] {
     let neighbours = adjacency().map { $0.map(\.node) }
     let n = nodes.count
     var centrality = Array(repeating: 0.0, count: n)

@@ -1,6 +1,6 @@
 extension CoauthorGraph {
   /// The graph of the given nodes (sorted indices) and the edges among them, renumbered.
-  public func restricted(to kept: [Int]) -> CoauthorGraph {
+  package func restricted(to kept: [Int]) -> CoauthorGraph {
     let position = Dictionary(uniqueKeysWithValues: kept.enumerated().map { ($1, $0) })
     var copy = self
     copy.nodes = kept.map { nodes[$0] }

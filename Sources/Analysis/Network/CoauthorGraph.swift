@@ -11,46 +11,46 @@ import Publications
 /// only its owners to each of its members. All its pairs would be millions of edges (4.5 million
 /// for 3,000 authors: a minute and gigabytes for one entry), and none of them says who works
 /// with whom; its members still count as people with that publication.
-public struct CoauthorGraph: Sendable, Hashable, Codable {
+package struct CoauthorGraph: Sendable, Hashable, Codable {
   /// Papers with more authors than this join their owners to each member, not every pair.
-  public static let largeTeam = 100
+  package static let largeTeam = 100
 
-  public struct Node: Sendable, Hashable, Codable {
+  package struct Node: Sendable, Hashable, Codable {
     /// The identity key (stable across runs).
-    public var id: String
-    public var name: String
-    public var isOwner: Bool
-    public var publications: Int
+    package var id: String
+    package var name: String
+    package var isOwner: Bool
+    package var publications: Int
     /// Publications shared with an owner.
-    public var jointWithOwners: Int
+    package var jointWithOwners: Int
     /// Publications shared with an owner in a team of at most `largeTeam` authors: the ones
     /// that say who works with whom.
-    public var jointWithOwnersInSmallTeams: Int
-    public var firstYear: Int?
-    public var lastYear: Int?
+    package var jointWithOwnersInSmallTeams: Int
+    package var firstYear: Int?
+    package var lastYear: Int?
     /// Publications of this person whose author list was cut (`et al.`).
-    public var truncatedLists: Int
+    package var truncatedLists: Int
   }
 
-  public struct Edge: Sendable, Hashable, Codable {
+  package struct Edge: Sendable, Hashable, Codable {
     /// Node indices, `source < target`.
-    public var source: Int
-    public var target: Int
-    public var count: Int
-    public var fractionalWeight: Double
-    public var firstYear: Int?
-    public var lastYear: Int?
+    package var source: Int
+    package var target: Int
+    package var count: Int
+    package var fractionalWeight: Double
+    package var firstYear: Int?
+    package var lastYear: Int?
   }
 
-  public var nodes: [Node]
-  public var edges: [Edge]
+  package var nodes: [Node]
+  package var edges: [Edge]
 
   /// Builds the graph of `publications`.
   ///
   /// - Complexity: O(p · a²) for p publications of at most a authors (a ≤ `largeTeam`; a
   ///   larger team costs O(a · its owners)).
   /// - Parameter people: the identities of `publications`' authors when the caller has them.
-  public init(_ publications: [Publication], people: PersonIndex? = nil) {
+  package init(_ publications: [Publication], people: PersonIndex? = nil) {
     let index = people ?? PersonIndex(publications)
     let ids = index.displayNames.keys.sorted()
     let position = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
@@ -122,7 +122,7 @@ public struct CoauthorGraph: Sendable, Hashable, Codable {
   }
 
   /// Neighbours of each node with the edge weight (`count`, or the fractional weight).
-  public func adjacency(fractional: Bool = false) -> [[(node: Int, weight: Double)]] {
+  package func adjacency(fractional: Bool = false) -> [[(node: Int, weight: Double)]] {
     var adjacency = Array(repeating: [(node: Int, weight: Double)](), count: nodes.count)
     for edge in edges {
       let weight = fractional ? edge.fractionalWeight : Double(edge.count)

@@ -2,28 +2,28 @@ import Publications
 
 /// The owners' collaborators: joint publications, first and last year together, and per year
 /// who is new (first joint paper that year) and who returns.
-public struct Collaborators: Sendable, Hashable, Codable {
-  public struct Row: Sendable, Hashable, Codable {
-    public var name: String
-    public var jointPublications: Int
-    public var firstYear: Int?
-    public var lastYear: Int?
+package struct Collaborators: Sendable, Hashable, Codable {
+  package struct Row: Sendable, Hashable, Codable {
+    package var name: String
+    package var jointPublications: Int
+    package var firstYear: Int?
+    package var lastYear: Int?
   }
 
-  public struct Year: Sendable, Hashable, Codable {
-    public var year: Int
+  package struct Year: Sendable, Hashable, Codable {
+    package var year: Int
     /// Names of collaborators whose first joint publication is in this year.
-    public var new: [String]
+    package var new: [String]
     /// Collaborators with a joint publication this year who had one before.
-    public var returning: Int
+    package var returning: Int
   }
 
   /// Collaborators by joint publications, then name.
-  public var rows: [Row]
-  public var years: [Year]
+  package var rows: [Row]
+  package var years: [Year]
 
   /// - Parameter people: the identities of `publications`' authors when the caller has them.
-  public init(_ publications: [Publication], people: PersonIndex? = nil) {
+  package init(_ publications: [Publication], people: PersonIndex? = nil) {
     let index = people ?? PersonIndex(publications)
     var joint: [String: (count: Int, first: Int?, last: Int?)] = [:]
     var yearsOf: [String: Set<Int>] = [:]

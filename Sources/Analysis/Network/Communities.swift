@@ -10,16 +10,16 @@
 /// communities, whatever the input or hash order.
 ///
 /// Hand-written: no package here detects communities.
-public struct Communities: Sendable, Hashable {
+package struct Communities: Sendable, Hashable {
   /// The community of each node, numbered from 0 by size (largest first), then by first node.
-  public var membership: [Int]
-  public var modularity: Double
+  package var membership: [Int]
+  package var modularity: Double
 
   /// - Parameters:
   ///   - resolution: γ; above 1 gives more, smaller communities.
   ///   - seed: fixes the visiting order.
   /// - Complexity: about O(E log V) in practice.
-  public init(_ graph: CoauthorGraph, resolution: Double = 1, seed: UInt64 = 42, fractional: Bool = false) {
+  package init(_ graph: CoauthorGraph, resolution: Double = 1, seed: UInt64 = 42, fractional: Bool = false) {
     var generator = SplitMix64(seed: seed)
     // Neighbours ascending by node, one entry each (the graph lists each pair once).
     var adjacency = graph.adjacency(fractional: fractional)
@@ -218,7 +218,7 @@ public struct Communities: Sendable, Hashable {
   }
 
   /// Newman's modularity Q with resolution γ.
-  public static func modularity(_ adjacency: [[(node: Int, weight: Double)]], membership: [Int], resolution: Double = 1) -> Double {
+  package static func modularity(_ adjacency: [[(node: Int, weight: Double)]], membership: [Int], resolution: Double = 1) -> Double {
     let strength = adjacency.map { $0.reduce(0) { $0 + $1.weight } }
     let total = strength.reduce(0, +)
     guard total > 0 else { return 0 }

@@ -7,27 +7,27 @@ import Publications
 /// the owners work with — and the links among them. Without owners: the `topPeople` most
 /// published people. One owner is pinned at the centre. Positions come from `ForceLayout`
 /// (Fruchterman–Reingold, seeded), so the same data always gives the same picture.
-public struct EgoNetwork: Sendable {
+package struct EgoNetwork: Sendable {
   /// The whole graph the view was cut from, and its communities.
-  public let graph: CoauthorGraph
-  public let communities: Communities
+  package let graph: CoauthorGraph
+  package let communities: Communities
   /// The nodes shown (indices into `graph.nodes`), in index order.
-  public let shown: [Int]
+  package let shown: [Int]
   /// The graph restricted to `shown`: its node `i` is `graph.nodes[shown[i]]`.
-  public let subgraph: CoauthorGraph
+  package let subgraph: CoauthorGraph
   /// Positions of `subgraph`'s nodes in the unit square.
-  public let positions: [(x: Double, y: Double)]
+  package let positions: [(x: Double, y: Double)]
   /// The communities present among `shown`, most members shown first.
-  public let shownCommunities: [Int]
+  package let shownCommunities: [Int]
   /// Publications whose author list is cut (et al.): their links are a lower bound.
-  public let truncatedAuthorLists: Int
+  package let truncatedAuthorLists: Int
 
   /// The view of `graph`, or nil when it has fewer than two people or no link.
   ///
   /// - Parameters:
   ///   - communities: `graph`'s communities.
   ///   - publications: the publications `graph` was built from.
-  public init?(
+  package init?(
     _ graph: CoauthorGraph, communities: Communities, publications: [Publication], topPeople: Int = 40
   ) {
     guard graph.nodes.count > 1, !graph.edges.isEmpty else { return nil }

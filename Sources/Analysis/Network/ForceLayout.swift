@@ -7,12 +7,12 @@ import Foundation
 /// Knobs: `iterations`, and `seed` for the initial positions, so the same graph and seed give
 /// the same layout (like networkx's `spring_layout(seed=)`). Nodes in `pinned` stay where given
 /// (the owner at the centre of an ego view). Positions come back in the unit square.
-public struct ForceLayout: Sendable {
+package struct ForceLayout: Sendable {
   /// Iterations; nil picks 300 for small graphs, fewer as graphs grow (60 at 10k people), where
   /// Barnes–Hut steps cost most and a chart shows a top-N summary anyway.
-  public var iterations: Int?
+  package var iterations: Int?
 
-  public init(iterations: Int? = nil) {
+  package init(iterations: Int? = nil) {
     self.iterations = iterations
   }
 
@@ -20,7 +20,7 @@ public struct ForceLayout: Sendable {
   ///
   /// Components are laid out one by one and packed side by side, widths by the square root of
   /// their size, so two groups that never write together don't leave the page empty between them.
-  public func positions(for graph: CoauthorGraph, seed: UInt64 = 7, pinned: [Int: (Double, Double)] = [:]) -> [(x: Double, y: Double)] {
+  package func positions(for graph: CoauthorGraph, seed: UInt64 = 7, pinned: [Int: (Double, Double)] = [:]) -> [(x: Double, y: Double)] {
     let membership = graph.components()
     let componentCount = (membership.max() ?? 0) + 1
     guard componentCount > 1 else { return layout(graph, seed: seed, pinned: pinned) }

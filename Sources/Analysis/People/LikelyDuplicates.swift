@@ -3,19 +3,19 @@ import Publications
 /// People who may be one person written two ways, which matching left apart on purpose so a user
 /// can decide with an alias file: same surname and initials, an initial that fits several full
 /// names, a transliteration apart (`ö`/`oe`), or one edit apart.
-public enum LikelyDuplicates {
+package enum LikelyDuplicates {
   /// Two (or more) names that may be one person, and the publications behind each.
-  public struct Candidate: Sendable, Hashable, Codable {
-    public var names: [String]
-    public var reason: String
+  package struct Candidate: Sendable, Hashable, Codable {
+    package var names: [String]
+    package var reason: String
     /// For each name, the ids of its publications.
-    public var publications: [[String]]
+    package var publications: [[String]]
   }
 
   /// The candidates in `publications`, most-published names first.
   ///
   /// - Complexity: O(p · k) for p people with names of length k (deletion neighbourhoods, not all pairs).
-  public static func find(in publications: [Publication]) -> [Candidate] {
+  package static func find(in publications: [Publication]) -> [Candidate] {
     let index = PersonIndex(publications)
     var papersByIdentity: [String: [String]] = [:]
     for publication in publications {

@@ -5,25 +5,25 @@ import Publications
 /// Applied before people are counted, so a variant becomes its canonical name everywhere. It
 /// merges what matching would not ("Jim Smith" = "James Smith") and splits what it would
 /// ("X. Yu" listed under "Xin Yu" never joins "Xiaoshan Yu").
-public struct NameAliases: Sendable, Hashable {
+package struct NameAliases: Sendable, Hashable {
   private var canonicalByKey: [String: String] = [:]
 
   /// Aliases from canonical names to their variants.
-  public init(_ variantsByCanonical: [String: [String]] = [:]) {
+  package init(_ variantsByCanonical: [String: [String]] = [:]) {
     for (canonical, variants) in variantsByCanonical.sorted(by: { $0.key < $1.key }) {
       for variant in variants + [canonical] { canonicalByKey[PersonName(variant).key] = canonical }
     }
   }
 
-  public var isEmpty: Bool { canonicalByKey.isEmpty }
+  package var isEmpty: Bool { canonicalByKey.isEmpty }
 
   /// The canonical name for `name`, if an alias names it.
-  public func canonical(for name: String) -> String? {
+  package func canonical(for name: String) -> String? {
     canonicalByKey[PersonName(name).key]
   }
 
   /// The publications with every aliased author renamed to the canonical name.
-  public func apply(to publications: [Publication]) -> [Publication] {
+  package func apply(to publications: [Publication]) -> [Publication] {
     guard !isEmpty else { return publications }
     return publications.map { publication in
       var publication = publication

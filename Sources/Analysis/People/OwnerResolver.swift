@@ -7,18 +7,18 @@ import Publications
 /// most emphasised name. A page may have several owners (a lab, or a page merged from two
 /// researchers). A list that emphasises nobody (a BibTeX file) belongs to the person on at least
 /// half of its publications. Once known, an owner is marked wherever the name appears.
-public struct OwnerResolver: Sendable {
+package struct OwnerResolver: Sendable {
   /// Names given by the user; they replace detection.
-  public var explicitOwners: [String]
+  package var explicitOwners: [String]
 
-  public init(explicitOwners: [String] = []) {
+  package init(explicitOwners: [String] = []) {
     self.explicitOwners = explicitOwners
   }
 
   /// The publications with `isOwner` set, and the owners' display names in order of frequency.
   ///
   /// - Parameter people: the identities of `publications`' authors when the caller has them.
-  public func resolve(_ publications: [Publication], people: PersonIndex? = nil) -> (
+  package func resolve(_ publications: [Publication], people: PersonIndex? = nil) -> (
     publications: [Publication], owners: [String]
   ) {
     let index = people ?? PersonIndex(publications)

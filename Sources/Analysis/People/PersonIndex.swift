@@ -5,19 +5,19 @@ import Publications
 /// Names are folded (case, accents, NFC) and "Last, First" equals "First Last". An initial-only
 /// form ("X. Ma") joins a full form ("Xinyin Ma") only when exactly one full form in the data
 /// fits; otherwise it stays its own person, since guessing would merge two people.
-public struct PersonIndex: Sendable {
+package struct PersonIndex: Sendable {
   /// The identity of every written name, by its folded key.
   private var identityByKey: [String: String] = [:]
   /// The identity of every name exactly as written, so lookups never parse a name again.
   private var identityByName: [String: String] = [:]
   /// The display name of each identity: its most frequent full spelling.
-  public private(set) var displayNames: [String: String] = [:]
+  package private(set) var displayNames: [String: String] = [:]
 
   /// Builds the index over every author of `publications`.
   ///
   /// - Complexity: O(*a* + *d* · *f*): *a* author mentions, *d* distinct spellings, *f* the full
   ///   forms sharing one family name and first initial (small even for "Wang" or "Li").
-  public init(_ publications: [Publication]) {
+  package init(_ publications: [Publication]) {
     var nameCounts: [String: Int] = [:]
     for publication in publications {
       for author in publication.authors { nameCounts[author.name, default: 0] += 1 }
@@ -75,12 +75,12 @@ public struct PersonIndex: Sendable {
   }
 
   /// The identity (a stable folded key) of a name as written.
-  public func identity(of name: String) -> String {
+  package func identity(of name: String) -> String {
     if let identity = identityByName[name] { return identity }
     let key = PersonName(name).key
     return identityByKey[key] ?? key
   }
 
   /// The number of distinct people.
-  public var count: Int { displayNames.count }
+  package var count: Int { displayNames.count }
 }

@@ -1,37 +1,37 @@
 import Publications
 
 /// One topic: its name, its publications and when and where they appeared.
-public struct Topic: Sendable, Hashable, Codable {
+package struct Topic: Sendable, Hashable, Codable {
   /// 1 for the largest topic.
-  public var number: Int
+  package var number: Int
   /// The most distinctive terms and phrases as people write them, best first (up to 8).
-  public var terms: [String]
+  package var terms: [String]
   /// Input indices of the topic's publications, most representative first.
-  public var publications: [Int]
+  package var publications: [Int]
   /// Publications per year (those with a year).
-  public var countsByYear: [Int: Int]
+  package var countsByYear: [Int: Int]
   /// The most frequent venues with their counts, at most three.
-  public var topVenues: [VenueCount]
+  package var topVenues: [VenueCount]
 
-  public struct VenueCount: Sendable, Hashable, Codable {
-    public var name: String
-    public var count: Int
+  package struct VenueCount: Sendable, Hashable, Codable {
+    package var name: String
+    package var count: Int
 
-    public init(name: String, count: Int) {
+    package init(name: String, count: Int) {
       self.name = name
       self.count = count
     }
   }
 
   /// The topic's name: its first three terms ("diffusion models, image editing, video").
-  public var label: String {
+  package var label: String {
     terms.isEmpty ? "Topic \(number)" : terms.prefix(3).joined(separator: ", ")
   }
 
-  public var size: Int { publications.count }
+  package var size: Int { publications.count }
 
   /// The first and last year with a publication.
-  public var activeYears: ClosedRange<Int>? {
+  package var activeYears: ClosedRange<Int>? {
     guard let first = countsByYear.keys.min(), let last = countsByYear.keys.max() else { return nil }
     return first...last
   }

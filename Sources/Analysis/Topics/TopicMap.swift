@@ -6,11 +6,11 @@
 /// fixed so that the largest topic lies left of and above the centre.
 ///
 /// Hand-written: no linear-algebra package resolves here; k ≤ 20, so a dense k × k matrix is fine.
-public struct TopicMap: Sendable, Hashable {
+package struct TopicMap: Sendable, Hashable {
   /// Per topic, its position in the unit square (with a margin of 0.1).
-  public var positions: [(x: Double, y: Double)]
+  package var positions: [(x: Double, y: Double)]
 
-  public init(_ model: TopicModel) {
+  package init(_ model: TopicModel) {
     let k = model.topics.count
     guard k > 2 else {
       // One topic in the middle; two side by side.
@@ -27,11 +27,11 @@ public struct TopicMap: Sendable, Hashable {
     positions = Self.normalised(xs: xs, ys: ys)
   }
 
-  public static func == (lhs: TopicMap, rhs: TopicMap) -> Bool {
+  package static func == (lhs: TopicMap, rhs: TopicMap) -> Bool {
     lhs.positions.elementsEqual(rhs.positions) { $0.x == $1.x && $0.y == $1.y }
   }
 
-  public func hash(into hasher: inout Hasher) {
+  package func hash(into hasher: inout Hasher) {
     for position in positions {
       hasher.combine(position.x)
       hasher.combine(position.y)

@@ -11,14 +11,14 @@ import Publications
 /// Deterministic and independent of input order: publications are processed sorted by id, and
 /// every random choice comes from `SplitMix64` with `Options.seed`. The candidate numbers of topics
 /// are tried on both cores, each with its own seed, so threads never change the result.
-public struct TopicModel: Sendable, Hashable {
-  public struct Options: Sendable, Hashable {
+package struct TopicModel: Sendable, Hashable {
+  package struct Options: Sendable, Hashable {
     /// A fixed number of topics; nil chooses it from the data.
-    public var count: Int?
-    public var maximumCount: Int
-    public var seed: UInt64
+    package var count: Int?
+    package var maximumCount: Int
+    package var seed: UInt64
 
-    public init(count: Int? = nil, maximumCount: Int = 12, seed: UInt64 = 42) {
+    package init(count: Int? = nil, maximumCount: Int = 12, seed: UInt64 = 42) {
       self.count = count
       self.maximumCount = maximumCount
       self.seed = seed
@@ -26,32 +26,32 @@ public struct TopicModel: Sendable, Hashable {
   }
 
   /// The topics, largest first.
-  public var topics: [Topic]
+  package var topics: [Topic]
   /// The topic index (into `topics`) of each input publication; nil when it has no usable text.
-  public var assignments: [Int?]
+  package var assignments: [Int?]
   /// The mean silhouette of the chosen clustering, nil when the number was given or is 1.
-  public var silhouette: Double?
+  package var silhouette: Double?
   /// Each number of topics tried with its silhouette, for the curious.
-  public var candidates: [Candidate]
+  package var candidates: [Candidate]
   /// Publications whose runner-up topic is another topic, per pair (i < j): how topics overlap.
-  public var overlaps: [Overlap]
+  package var overlaps: [Overlap]
   /// The cosine between the centroids of every two topics: how close their vocabularies are.
-  public var similarities: [[Double]]
+  package var similarities: [[Double]]
 
-  public struct Candidate: Sendable, Hashable, Codable {
-    public var count: Int
-    public var silhouette: Double
+  package struct Candidate: Sendable, Hashable, Codable {
+    package var count: Int
+    package var silhouette: Double
 
-    public init(count: Int, silhouette: Double) {
+    package init(count: Int, silhouette: Double) {
       self.count = count
       self.silhouette = silhouette
     }
   }
 
-  public struct Overlap: Sendable, Hashable, Codable {
-    public var first: Int
-    public var second: Int
-    public var publications: Int
+  package struct Overlap: Sendable, Hashable, Codable {
+    package var first: Int
+    package var second: Int
+    package var publications: Int
   }
 
   /// Publications clustered for each candidate number of topics.
@@ -61,7 +61,7 @@ public struct TopicModel: Sendable, Hashable {
 
   /// - Complexity: about O(k × non-zero terms × iterations) for the clustering and O(s²) for
   ///   the silhouette of a sample of s ≤ 2,000 publications.
-  public init(_ publications: [Publication], options: Options = Options()) {
+  package init(_ publications: [Publication], options: Options = Options()) {
     // 1. Sorted by id, so that input order cannot change the result.
     let ids = publications.map(\.id)
     let order = ids.indices.sorted { (ids[$0], $0) < (ids[$1], $1) }

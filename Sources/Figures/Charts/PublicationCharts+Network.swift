@@ -8,14 +8,14 @@ extension PublicationCharts {
   /// The co-author network: for a list with owners, the owners' ego network, otherwise the most
   /// published people (see `EgoNetwork`). Area by publications, colour by community (Leiden,
   /// seeded), labels for the most published where they fit.
-  public static func network(_ publications: [Publication], options: Options = Options(), topPeople: Int = 40) -> ChartSpec? {
+  package static func network(_ publications: [Publication], options: Options = Options(), topPeople: Int = 40) -> ChartSpec? {
     let graph = CoauthorGraph(publications)
     let view = EgoNetwork(graph, communities: Communities(graph), publications: publications, topPeople: topPeople)
     return view.map { network($0, options: options) }
   }
 
   /// The chart of a network view already computed (`PublicationAnalysis.network`).
-  public static func network(_ view: EgoNetwork, options: Options = Options()) -> ChartSpec {
+  package static func network(_ view: EgoNetwork, options: Options = Options()) -> ChartSpec {
     let (graph, communities, kept, positions) = (view.graph, view.communities, view.shown, view.positions)
     let shownCommunities = view.shownCommunities
     // Colours by community, in order of the communities' size among the people shown.

@@ -5,7 +5,7 @@ extension PublicationCharts {
   /// Publications per year stacked by topic, every year of the span on the axis; the window's
   /// years marked. Nil with fewer than two topics: one colour says nothing the per-year chart
   /// does not.
-  public static func topicsPerYear(_ publications: [Publication], topics model: TopicModel, options: Options = Options()) -> ChartSpec? {
+  package static func topicsPerYear(_ publications: [Publication], topics model: TopicModel, options: Options = Options()) -> ChartSpec? {
     guard model.topics.count > 1 else { return nil }
     let years = yearLabels(publications)
     guard !years.isEmpty else { return nil }
@@ -34,7 +34,7 @@ extension PublicationCharts {
   /// centroid distances): circle area by publications, lines between topics that share
   /// publications (a paper whose runner-up topic is the other), each labelled by its top terms,
   /// or by its number (as in the legend) where the terms find no room.
-  public static func topicMap(topics model: TopicModel, options: Options = Options()) -> ChartSpec? {
+  package static func topicMap(topics model: TopicModel, options: Options = Options()) -> ChartSpec? {
     guard model.topics.count > 1 else { return nil }
     let map = TopicMap(model)
     let nodes = model.topics.enumerated().map { index, topic in

@@ -2,17 +2,17 @@ import Analysis
 import Publications
 
 /// The chart specs of a publication summary, built from the data alone.
-public enum PublicationCharts {
+package enum PublicationCharts {
   /// Options every chart shares.
-  public struct Options: Sendable, Hashable {
-    public var width: Double
-    public var theme: Theme
+  package struct Options: Sendable, Hashable {
+    package var width: Double
+    package var theme: Theme
     /// Venues shown before the rest is grouped as "Other".
-    public var topVenues: Int
+    package var topVenues: Int
     /// Years to emphasise (a reporting window).
-    public var highlightedYears: ClosedRange<Int>?
+    package var highlightedYears: ClosedRange<Int>?
 
-    public init(width: Double = ChartSize.standard.width, theme: Theme = .standard, topVenues: Int = 12, highlightedYears: ClosedRange<Int>? = nil) {
+    package init(width: Double = ChartSize.standard.width, theme: Theme = .standard, topVenues: Int = 12, highlightedYears: ClosedRange<Int>? = nil) {
       self.width = width
       self.theme = theme
       self.topVenues = topVenues
@@ -21,14 +21,14 @@ public enum PublicationCharts {
   }
 
   /// Every chart of the report, in report order.
-  public static func all(_ publications: [Publication], options: Options = Options()) -> [ChartSpec] {
+  package static func all(_ publications: [Publication], options: Options = Options()) -> [ChartSpec] {
     [perYear(publications, options: options), venues(publications, options: options), cumulative(publications, options: options)]
       + [network(publications, options: options)].compactMap { $0 }
   }
 
   /// Publications per year, stacked by venue kind; every year of the span on the axis, and
   /// publications without a year apart as "unknown".
-  public static func perYear(_ publications: [Publication], options: Options = Options()) -> ChartSpec {
+  package static func perYear(_ publications: [Publication], options: Options = Options()) -> ChartSpec {
     let years = yearLabels(publications)
     let unknown = publications.filter { $0.year == nil }.count
     let categories = years.map(String.init)
@@ -57,7 +57,7 @@ public enum PublicationCharts {
   /// The most frequent venues as horizontal bars, the rest grouped as "Other", coloured by kind.
   ///
   /// - Parameter stats: `publications`' counts when the caller has them.
-  public static func venues(_ publications: [Publication], stats: PublicationStats? = nil, options: Options = Options()) -> ChartSpec {
+  package static func venues(_ publications: [Publication], stats: PublicationStats? = nil, options: Options = Options()) -> ChartSpec {
     let stats = stats ?? PublicationStats(publications, owners: [])
     // Grouping a single venue as "Other" hides its name for nothing: show it instead.
     let limit = stats.venues.count == options.topVenues + 1 ? options.topVenues + 1 : options.topVenues
@@ -84,7 +84,7 @@ public enum PublicationCharts {
   }
 
   /// The running total of publications over the years.
-  public static func cumulative(_ publications: [Publication], options: Options = Options()) -> ChartSpec {
+  package static func cumulative(_ publications: [Publication], options: Options = Options()) -> ChartSpec {
     let years = yearLabels(publications)
     var total = 0.0
     let values = years.map { year -> Double in

@@ -3,18 +3,18 @@ import Publications
 
 /// The report's charts in report order: the one list the pipeline draws, the report embeds and
 /// the tests check.
-public struct ReportCharts: Sendable {
+package struct ReportCharts: Sendable {
   /// Per year, venues, cumulative and (when there are links) the co-author network.
-  public var overview: [ChartSpec]
+  package var overview: [ChartSpec]
   /// Topics over the years and the topic map, shown in the Topics section.
-  public var topics: [ChartSpec]
+  package var topics: [ChartSpec]
 
   /// Every chart, in drawing order.
-  public var all: [ChartSpec] { overview + topics }
+  package var all: [ChartSpec] { overview + topics }
 
   /// The charts of an analysis: the year charts over every year (the window's years marked),
   /// the venues and network of the window, the topics of every year.
-  public init(_ analysis: PublicationAnalysis, options: PublicationCharts.Options) {
+  package init(_ analysis: PublicationAnalysis, options: PublicationCharts.Options) {
     overview = [
       PublicationCharts.perYear(analysis.publications, options: options),
       PublicationCharts.venues(analysis.inWindow, stats: analysis.windowStats, options: options),

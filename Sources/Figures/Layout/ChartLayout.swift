@@ -3,7 +3,7 @@
 /// Every chart shares the frame (title, legend, notes) and fills the plot region by its mark.
 /// Labels are measured, never guessed: long ones are shortened with "…" to the space they have,
 /// and category labels turn a quarter when they would not fit side by side.
-public enum ChartLayout {
+package enum ChartLayout {
   static let padding = 10.0
 
   /// The scene for `spec`, measured with `measurer`.
@@ -11,7 +11,7 @@ public enum ChartLayout {
   /// Title, legend and notes grow with the font size and wrap more on a narrow chart. Rather
   /// than squeeze the plot below what its own labels need (a 17 pt font on an 8 cm chart left
   /// the bars 10 points tall), the chart grows taller than `spec.size` asks.
-  public static func layout(_ spec: ChartSpec, measuring measurer: TextMeasuring) -> Scene {
+  package static func layout(_ spec: ChartSpec, measuring measurer: TextMeasuring) -> Scene {
     if case .text(let paragraphs) = spec.content { return SummaryPage.layout(spec, paragraphs: paragraphs, measuring: measurer) }
     var spec = spec
     let (sized, region) = frame(spec, measuring: measurer)

@@ -1,6 +1,6 @@
 /// A text page for the front of the chart pack: a title and paragraphs, wrapped to the width.
-public enum SummaryPage {
-  public static func layout(
+package enum SummaryPage {
+  package static func layout(
     title: String, paragraphs: [String], size: ChartSize, theme: Theme = .standard, measuring measurer: TextMeasuring
   ) -> Scene {
     ChartLayout.layout(

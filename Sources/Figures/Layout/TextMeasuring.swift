@@ -1,14 +1,14 @@
 /// The one thing layout needs from a backend: how big a string is in a font.
-public protocol TextMeasuring {
+package protocol TextMeasuring {
   /// The logical size of `text` in `font`, in points.
   func measure(_ text: String, font: FontSpec) -> TextSize
 }
 
-public struct TextSize: Sendable, Hashable {
-  public var width: Double
-  public var height: Double
+package struct TextSize: Sendable, Hashable {
+  package var width: Double
+  package var height: Double
 
-  public init(width: Double, height: Double) {
+  package init(width: Double, height: Double) {
     self.width = width
     self.height = height
   }
@@ -16,17 +16,17 @@ public struct TextSize: Sendable, Hashable {
 
 /// A measurer where every character is `0.6 em` wide and lines are `1.2 em` high: layout tests
 /// use it so they need no fonts.
-public struct FixedWidthTextMeasurer: TextMeasuring, Sendable {
-  public init() {}
+package struct FixedWidthTextMeasurer: TextMeasuring, Sendable {
+  package init() {}
 
-  public func measure(_ text: String, font: FontSpec) -> TextSize {
+  package func measure(_ text: String, font: FontSpec) -> TextSize {
     TextSize(width: Double(text.count) * font.size * 0.6, height: font.size * 1.2)
   }
 }
 
 extension TextItem {
   /// The box the text covers, before rotation, for overlap and clipping checks.
-  public func bounds(measuring measurer: TextMeasuring) -> Rect {
+  package func bounds(measuring measurer: TextMeasuring) -> Rect {
     let size = measurer.measure(string, font: font)
     // Only horizontal text and quarter turns (counter-clockwise) are laid out.
     let rotated = abs(angle.truncatingRemainder(dividingBy: 180)) == 90

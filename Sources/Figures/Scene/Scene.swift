@@ -2,19 +2,19 @@
 ///
 /// A backend draws it item by item; nothing in it needs a layout decision. Tests compare
 /// scenes as values or as `description` text dumps.
-public struct Scene: Sendable, Hashable, Codable {
-  public var width: Double
-  public var height: Double
-  public var items: [Item]
+package struct Scene: Sendable, Hashable, Codable {
+  package var width: Double
+  package var height: Double
+  package var items: [Item]
 
-  public init(width: Double, height: Double, items: [Item] = []) {
+  package init(width: Double, height: Double, items: [Item] = []) {
     self.width = width
     self.height = height
     self.items = items
   }
 
   /// One drawing instruction.
-  public enum Item: Sendable, Hashable, Codable {
+  package enum Item: Sendable, Hashable, Codable {
     case rect(Rect, fill: Color, stroke: Stroke?)
     case polyline([Point], stroke: Stroke)
     case circle(center: Point, radius: Double, fill: Color)
@@ -22,50 +22,50 @@ public struct Scene: Sendable, Hashable, Codable {
   }
 }
 
-public struct Point: Sendable, Hashable, Codable {
-  public var x: Double
-  public var y: Double
+package struct Point: Sendable, Hashable, Codable {
+  package var x: Double
+  package var y: Double
 
-  public init(x: Double, y: Double) {
+  package init(x: Double, y: Double) {
     self.x = x
     self.y = y
   }
 }
 
-public struct Rect: Sendable, Hashable, Codable {
-  public var x: Double
-  public var y: Double
-  public var width: Double
-  public var height: Double
+package struct Rect: Sendable, Hashable, Codable {
+  package var x: Double
+  package var y: Double
+  package var width: Double
+  package var height: Double
 
-  public init(x: Double, y: Double, width: Double, height: Double) {
+  package init(x: Double, y: Double, width: Double, height: Double) {
     self.x = x
     self.y = y
     self.width = width
     self.height = height
   }
 
-  public var maxX: Double { x + width }
-  public var maxY: Double { y + height }
+  package var maxX: Double { x + width }
+  package var maxY: Double { y + height }
 
   /// Whether the two rectangles share any area.
-  public func intersects(_ other: Rect) -> Bool {
+  package func intersects(_ other: Rect) -> Bool {
     x < other.maxX && other.x < maxX && y < other.maxY && other.y < maxY
   }
 
   /// Whether `other` lies entirely inside.
-  public func contains(_ other: Rect) -> Bool {
+  package func contains(_ other: Rect) -> Bool {
     other.x >= x - 0.01 && other.y >= y - 0.01 && other.maxX <= maxX + 0.01 && other.maxY <= maxY + 0.01
   }
 }
 
-public struct Stroke: Sendable, Hashable, Codable {
-  public var color: Color
-  public var width: Double
+package struct Stroke: Sendable, Hashable, Codable {
+  package var color: Color
+  package var width: Double
   /// Dash and gap lengths; empty for solid.
-  public var dash: [Double]
+  package var dash: [Double]
 
-  public init(color: Color, width: Double, dash: [Double] = []) {
+  package init(color: Color, width: Double, dash: [Double] = []) {
     self.color = color
     self.width = width
     self.dash = dash
@@ -73,20 +73,20 @@ public struct Stroke: Sendable, Hashable, Codable {
 }
 
 /// A run of text placed by an anchor point.
-public struct TextItem: Sendable, Hashable, Codable {
-  public enum HorizontalAnchor: String, Sendable, Hashable, Codable { case leading, center, trailing }
-  public enum VerticalAnchor: String, Sendable, Hashable, Codable { case top, middle, bottom }
+package struct TextItem: Sendable, Hashable, Codable {
+  package enum HorizontalAnchor: String, Sendable, Hashable, Codable { case leading, center, trailing }
+  package enum VerticalAnchor: String, Sendable, Hashable, Codable { case top, middle, bottom }
 
-  public var string: String
-  public var position: Point
-  public var horizontal: HorizontalAnchor
-  public var vertical: VerticalAnchor
+  package var string: String
+  package var position: Point
+  package var horizontal: HorizontalAnchor
+  package var vertical: VerticalAnchor
   /// Rotation in degrees, counter-clockwise, about `position`.
-  public var angle: Double
-  public var font: FontSpec
-  public var color: Color
+  package var angle: Double
+  package var font: FontSpec
+  package var color: Color
 
-  public init(
+  package init(
     _ string: String, at position: Point, horizontal: HorizontalAnchor = .leading,
     vertical: VerticalAnchor = .top, angle: Double = 0, font: FontSpec, color: Color = .ink
   ) {
@@ -100,12 +100,12 @@ public struct TextItem: Sendable, Hashable, Codable {
   }
 }
 
-public struct FontSpec: Sendable, Hashable, Codable {
-  public var family: String
-  public var size: Double
-  public var isBold: Bool
+package struct FontSpec: Sendable, Hashable, Codable {
+  package var family: String
+  package var size: Double
+  package var isBold: Bool
 
-  public init(family: String, size: Double, isBold: Bool = false) {
+  package init(family: String, size: Double, isBold: Bool = false) {
     self.family = family
     self.size = size
     self.isBold = isBold

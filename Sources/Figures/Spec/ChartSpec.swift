@@ -3,9 +3,9 @@
 ///
 /// The frame (title, legend, notes, size, theme) is common; what the plot shows is `content`,
 /// one case per kind of chart, each laid out by its own plot.
-public struct ChartSpec: Sendable, Hashable, Codable {
+package struct ChartSpec: Sendable, Hashable, Codable {
   /// What the plot shows.
-  public enum Content: Sendable, Hashable, Codable {
+  package enum Content: Sendable, Hashable, Codable {
     /// Categories along x (years): stacked vertical bars, or a line per series.
     case categories(CategoryData)
     /// Categories down y, largest first (venues): stacked horizontal bars.
@@ -17,17 +17,17 @@ public struct ChartSpec: Sendable, Hashable, Codable {
   }
 
   /// The file stem charts are saved under (`per-year` → `charts/per-year.png`).
-  public var name: String
-  public var title: String
+  package var name: String
+  package var title: String
   /// A sentence describing the chart, used as alt text.
-  public var caption: String
-  public var content: Content
+  package var caption: String
+  package var content: Content
   /// Sentences printed under the plot.
-  public var notes: [String]
-  public var size: ChartSize
-  public var theme: Theme
+  package var notes: [String]
+  package var size: ChartSize
+  package var theme: Theme
 
-  public init(
+  package init(
     name: String, title: String, caption: String, content: Content, notes: [String] = [],
     size: ChartSize = .standard, theme: Theme = .standard
   ) {
@@ -41,7 +41,7 @@ public struct ChartSpec: Sendable, Hashable, Codable {
   }
 
   /// The entries of the legend drawn above the plot, none when it would say nothing.
-  public var legend: [LegendEntry] {
+  package var legend: [LegendEntry] {
     switch content {
     case .categories(let data):
       // One colour needs no key.
@@ -54,7 +54,7 @@ public struct ChartSpec: Sendable, Hashable, Codable {
   }
 
   /// The category data of a category or ranked-bar chart.
-  public var categoryData: CategoryData? {
+  package var categoryData: CategoryData? {
     switch content {
     case .categories(let data), .rankedBars(let data): data
     case .network, .text: nil
@@ -62,27 +62,27 @@ public struct ChartSpec: Sendable, Hashable, Codable {
   }
 
   /// The nodes and links of a network chart.
-  public var networkData: NetworkData? {
+  package var networkData: NetworkData? {
     if case .network(let data) = content { return data }
     return nil
   }
 }
 
 /// One swatch and name of a legend.
-public struct LegendEntry: Sendable, Hashable, Codable {
-  public var name: String
-  public var color: Color
+package struct LegendEntry: Sendable, Hashable, Codable {
+  package var name: String
+  package var color: Color
 
-  public init(name: String, color: Color) {
+  package init(name: String, color: Color) {
     self.name = name
     self.color = color
   }
 }
 
 /// Values by category, in stacked series: the data of bar and line charts.
-public struct CategoryData: Sendable, Hashable, Codable {
+package struct CategoryData: Sendable, Hashable, Codable {
   /// How a category chart draws its values.
-  public enum Mark: String, Sendable, Hashable, Codable {
+  package enum Mark: String, Sendable, Hashable, Codable {
     /// Series stacked into one bar per category.
     case bars
     /// A line through the points of each series.
@@ -90,34 +90,34 @@ public struct CategoryData: Sendable, Hashable, Codable {
   }
 
   /// One stacked layer or line.
-  public struct Series: Sendable, Hashable, Codable {
-    public var name: String
+  package struct Series: Sendable, Hashable, Codable {
+    package var name: String
     /// One value per category, in category order.
-    public var values: [Double]
-    public var color: Color
+    package var values: [Double]
+    package var color: Color
 
-    public init(name: String, values: [Double], color: Color) {
+    package init(name: String, values: [Double], color: Color) {
       self.name = name
       self.values = values
       self.color = color
     }
   }
 
-  public var mark: Mark
+  package var mark: Mark
   /// Category labels in drawing order.
-  public var categories: [String]
+  package var categories: [String]
   /// Categories drawn apart from the others after a gap (e.g. "unknown" year).
-  public var detachedCategories: [String]
-  public var series: [Series]
-  public var categoryAxisTitle: String
-  public var valueAxisTitle: String
+  package var detachedCategories: [String]
+  package var series: [Series]
+  package var categoryAxisTitle: String
+  package var valueAxisTitle: String
   /// Categories to emphasise (e.g. the years of a reporting window).
-  public var highlightedCategories: [String]
+  package var highlightedCategories: [String]
   /// Whether to print each bar's total (or the line's last value).
-  public var showsValueLabels: Bool
-  public var showsLegend: Bool
+  package var showsValueLabels: Bool
+  package var showsLegend: Bool
 
-  public init(
+  package init(
     mark: Mark = .bars, categories: [String], detachedCategories: [String] = [], series: [Series],
     categoryAxisTitle: String, valueAxisTitle: String, highlightedCategories: [String] = [],
     showsValueLabels: Bool = true, showsLegend: Bool = true
@@ -134,10 +134,10 @@ public struct CategoryData: Sendable, Hashable, Codable {
   }
 
   /// Every category, the detached ones last.
-  public var allCategories: [String] { categories + detachedCategories }
+  package var allCategories: [String] { categories + detachedCategories }
 
   /// The stacked total of category `index` (in `allCategories`).
-  public func total(at index: Int) -> Double {
+  package func total(at index: Int) -> Double {
     series.reduce(0) { $0 + (index < $1.values.count ? $1.values[index] : 0) }
   }
 
@@ -148,37 +148,37 @@ public struct CategoryData: Sendable, Hashable, Codable {
 }
 
 /// A chart's size in points (1/72 inch), the unit of PDF and SVG.
-public struct ChartSize: Sendable, Hashable, Codable {
-  public var width: Double
-  public var height: Double
+package struct ChartSize: Sendable, Hashable, Codable {
+  package var width: Double
+  package var height: Double
 
-  public init(width: Double, height: Double) {
+  package init(width: Double, height: Double) {
     self.width = width
     self.height = height
   }
 
   /// 16 cm wide, the width of a grant-report text column.
-  public static let standard = ChartSize(centimetres: 16, aspect: 0.56)
+  package static let standard = ChartSize(centimetres: 16, aspect: 0.56)
 
   /// A size from a width in centimetres and a height-to-width ratio.
-  public init(centimetres: Double, aspect: Double) {
+  package init(centimetres: Double, aspect: Double) {
     width = (centimetres / 2.54 * 72).rounded()
     height = (width * aspect).rounded()
   }
 }
 
 /// Fonts and sizes; one value so a user's config can change them together.
-public struct Theme: Sendable, Hashable, Codable {
-  public var fontFamily: String
-  public var titleSize: Double
-  public var labelSize: Double
-  public var noteSize: Double
+package struct Theme: Sendable, Hashable, Codable {
+  package var fontFamily: String
+  package var titleSize: Double
+  package var labelSize: Double
+  package var noteSize: Double
   /// A user's colours for venue kinds (by `Venue.Kind` raw value); the rest keep the palette's.
-  public var kindColors: [String: Color]
+  package var kindColors: [String: Color]
   /// A user's colours for topics, in topic order; the palette's follow when they run out.
-  public var topicColors: [Color]
+  package var topicColors: [Color]
 
-  public init(
+  package init(
     fontFamily: String = "DejaVu Sans", titleSize: Double = 11, labelSize: Double = 8.5, noteSize: Double = 8,
     kindColors: [String: Color] = [:], topicColors: [Color] = []
   ) {
@@ -190,30 +190,30 @@ public struct Theme: Sendable, Hashable, Codable {
     self.topicColors = topicColors
   }
 
-  public static let standard = Theme()
+  package static let standard = Theme()
 
   /// The largest label size, in points, charts `centimetres` wide stay legible at. Measured by
   /// eye on the sample report: 2.4 points per centimetre (8.5 pt at 4 cm, 14 pt at 6 cm, 24 pt at
   /// 10 cm) keeps every label whole; beyond it year labels overlap and words are cut mid-way.
-  public static func largestLabelSize(chartWidthCentimetres centimetres: Double) -> Double { centimetres * 2.4 }
+  package static func largestLabelSize(chartWidthCentimetres centimetres: Double) -> Double { centimetres * 2.4 }
 }
 
 /// The nodes and links of a network chart, positions in the unit square.
-public struct NetworkData: Sendable, Hashable, Codable {
-  public struct Node: Sendable, Hashable, Codable {
-    public var label: String
-    public var x: Double
-    public var y: Double
+package struct NetworkData: Sendable, Hashable, Codable {
+  package struct Node: Sendable, Hashable, Codable {
+    package var label: String
+    package var x: Double
+    package var y: Double
     /// Publications: the node's area grows with it.
-    public var value: Double
-    public var color: Color
+    package var value: Double
+    package var color: Color
     /// Whether the node should get a label when there is room.
-    public var wantsLabel: Bool
-    public var isOwner: Bool
+    package var wantsLabel: Bool
+    package var isOwner: Bool
     /// A shorter label (a topic's number) tried where `label` finds no free spot.
-    public var fallbackLabel: String?
+    package var fallbackLabel: String?
 
-    public init(
+    package init(
       label: String, x: Double, y: Double, value: Double, color: Color, wantsLabel: Bool, isOwner: Bool,
       fallbackLabel: String? = nil
     ) {
@@ -228,25 +228,25 @@ public struct NetworkData: Sendable, Hashable, Codable {
     }
   }
 
-  public struct Link: Sendable, Hashable, Codable {
-    public var source: Int
-    public var target: Int
+  package struct Link: Sendable, Hashable, Codable {
+    package var source: Int
+    package var target: Int
     /// Joint publications: the line's width grows with it.
-    public var weight: Double
+    package var weight: Double
 
-    public init(source: Int, target: Int, weight: Double) {
+    package init(source: Int, target: Int, weight: Double) {
       self.source = source
       self.target = target
       self.weight = weight
     }
   }
 
-  public var nodes: [Node]
-  public var links: [Link]
+  package var nodes: [Node]
+  package var links: [Link]
   /// What the colours mean (a community by its best-known member, a topic by its terms).
-  public var legend: [LegendEntry]
+  package var legend: [LegendEntry]
 
-  public init(nodes: [Node], links: [Link], legend: [LegendEntry] = []) {
+  package init(nodes: [Node], links: [Link], legend: [LegendEntry] = []) {
     self.nodes = nodes
     self.links = links
     self.legend = legend

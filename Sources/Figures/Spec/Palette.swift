@@ -4,9 +4,9 @@ import Publications
 /// a stack differ strongly in lightness and the chart still reads when printed in grey.
 ///
 /// Stacks also get thin white separators, so adjacent segments stay apart in any rendering.
-public enum Palette {
+package enum Palette {
   /// The colour of a venue kind.
-  public static func color(for kind: Venue.Kind) -> Color {
+  package static func color(for kind: Venue.Kind) -> Color {
     switch kind {
     case .conference: Color(hex: 0x0072B2)  // blue, dark
     case .journal: Color(hex: 0xE69F00)  // orange, light
@@ -21,27 +21,27 @@ public enum Palette {
   /// Twelve distinct colours for categories with no order (topics): Okabe–Ito's seven without
   /// black, then four of Paul Tol's muted scheme, then grey; the first ones are the most
   /// distinct, and topics are numbered largest first.
-  public static let categorical: [Color] = [
+  package static let categorical: [Color] = [
     0x0072B2, 0xE69F00, 0x009E73, 0xCC79A7, 0x56B4E9, 0xD55E00, 0xF0E442, 0x882255, 0x44AA99, 0x999933, 0x332288, 0xAAAAAA,
   ].map { Color(hex: $0) }
 
   /// The colour of the category at `index`, repeating after twelve.
-  public static func categoricalColor(_ index: Int) -> Color {
+  package static func categoricalColor(_ index: Int) -> Color {
     categorical[index % categorical.count]
   }
 
   /// The accent for single-series charts.
-  public static let accent = Color(hex: 0x0072B2)
+  package static let accent = Color(hex: 0x0072B2)
 }
 
 extension Theme {
   /// The colour of a venue kind: the user's, else the palette's.
-  public func color(for kind: Venue.Kind) -> Color {
+  package func color(for kind: Venue.Kind) -> Color {
     kindColors[kind.rawValue] ?? Palette.color(for: kind)
   }
 
   /// The colour of the topic at `index`: the user's list first, then the palette's.
-  public func topicColor(_ index: Int) -> Color {
+  package func topicColor(_ index: Int) -> Color {
     index < topicColors.count ? topicColors[index] : Palette.categoricalColor(index - topicColors.count)
   }
 }

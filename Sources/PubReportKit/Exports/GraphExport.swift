@@ -6,8 +6,8 @@ import Foundation
 ///
 /// Node attributes: name, publications, community, first year; edge weights: joint
 /// publications and the fractional weight.
-public enum GraphExport {
-  public enum Format: String, Sendable, CaseIterable {
+package enum GraphExport {
+  package enum Format: String, Sendable, CaseIterable {
     case graphml, gexf, pajek, vosviewer, csv, dot
 
     /// The files a format writes, by suffix after the base name.
@@ -24,16 +24,16 @@ public enum GraphExport {
   }
 
   /// Per-node measures written beside the attributes.
-  public struct Metrics: Sendable {
-    public var degree: [Int]
-    public var strength: [Double]
+  package struct Metrics: Sendable {
+    package var degree: [Int]
+    package var strength: [Double]
     /// Exact betweenness, or nil for graphs too large to compute it exactly.
-    public var betweenness: [Double]?
+    package var betweenness: [Double]?
     /// Layout positions in the unit square, when asked for.
-    public var positions: [(x: Double, y: Double)]?
+    package var positions: [(x: Double, y: Double)]?
 
     /// Computes the measures; betweenness only up to `betweennessLimit` people (it is O(V·E)).
-    public init(_ graph: CoauthorGraph, betweennessLimit: Int = 5000, positions: [(x: Double, y: Double)]? = nil) {
+    package init(_ graph: CoauthorGraph, betweennessLimit: Int = 5000, positions: [(x: Double, y: Double)]? = nil) {
       degree = graph.degrees
       strength = graph.strengths
       betweenness = graph.nodes.count <= betweennessLimit ? graph.betweenness() : nil
@@ -42,7 +42,7 @@ public enum GraphExport {
   }
 
   /// The exported files: suffix → contents.
-  public static func files(
+  package static func files(
     _ graph: CoauthorGraph, communities: Communities, metrics: Metrics? = nil, as format: Format
   ) -> [(suffix: String, text: String)] {
     switch format {
