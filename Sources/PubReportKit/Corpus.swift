@@ -84,6 +84,15 @@ package struct Corpus: Sendable {
   /// The statistics over all publications.
   package var stats: PublicationStats { PublicationStats(publications, owners: owners, people: people) }
 
+  /// This corpus with only the publications dated in `window` (all of them without one); its
+  /// people are those of the kept publications, its diagnostics and owners unchanged.
+  package func restricted(to window: YearWindow?) -> Corpus {
+    guard let window else { return self }
+    var corpus = self
+    corpus.publications = window.filter(publications)
+    return corpus
+  }
+
   /// The analysis of these publications, computed once for a command to read.
   ///
   /// - Parameters:

@@ -8,6 +8,10 @@ import Foundation
 /// marker last: a run killed before that leaves the previous report whole (staged leftovers are
 /// removed by the next run), and the renames themselves take well under a millisecond. Files of
 /// a previous run that this run no longer writes are removed; nothing else is touched.
+///
+/// A run holds an exclusive lock on the folder from opening it to `finish()`: a second run into
+/// the same folder (a parallel `make`, a CI job started twice) waits, so the folder always holds
+/// one run's complete output.
 package struct OutputDirectory: Sendable {
   package static let markerName = ".pubreport-output"
   static let stagingInfix = ".pubreport-staged-"
@@ -16,6 +20,8 @@ package struct OutputDirectory: Sendable {
   private var written: [String] = []
   /// Staged temporary file → its target, in write order.
   private var staged: [(temporary: String, target: String)] = []
+  /// Held until this value is finished with.
+  private let lock: FolderLock
 
   /// Opens `path`, creating it when missing.
   ///
@@ -26,9 +32,6 @@ package struct OutputDirectory: Sendable {
     var isDirectory: ObjCBool = false
     if manager.fileExists(atPath: path, isDirectory: &isDirectory) {
       guard isDirectory.boolValue else { throw PubReportError.outputNotDirectory(path: path) }
-      let contents = (try? manager.contentsOfDirectory(atPath: path)) ?? []
-      if !contents.isEmpty, !contents.contains(Self.markerName) { throw PubReportError.outputNotOurs(path: path) }
-      Self.removeLeftovers(in: path)
     } else {
       do {
         try manager.createDirectory(atPath: path, withIntermediateDirectories: true)
@@ -36,6 +39,11 @@ package struct OutputDirectory: Sendable {
         throw PubReportError.unwritable(path: path, reason: "\(error.localizedDescription)")
       }
     }
+    // NB: whose folder it is is decided under the lock, once an earlier run has finished.
+    lock = try FolderLock(path)
+    let contents = (try? manager.contentsOfDirectory(atPath: path)) ?? []
+    if !contents.isEmpty, !contents.contains(Self.markerName) { throw PubReportError.outputNotOurs(path: path) }
+    Self.removeLeftovers(in: path)
   }
 
   /// Stages `data` for `relativePath` inside the folder; `finish()` puts it in place.
@@ -90,5 +98,29 @@ package struct OutputDirectory: Sendable {
     for case let relative as String in walker where (relative as NSString).lastPathComponent.contains(stagingInfix) {
       try? FileManager.default.removeItem(atPath: (path as NSString).appendingPathComponent(relative))
     }
+  }
+}
+
+/// An exclusive `flock` on a folder, released when the last copy of the value holding it goes.
+///
+/// NB: a class, as it owns a file descriptor; `flock` waits for another process's (or another
+/// open description's) lock and is released by the kernel if the process dies.
+private final class FolderLock: Sendable {
+  private let descriptor: Int32
+
+  init(_ path: String) throws {
+    descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    guard descriptor >= 0 else { throw PubReportError.unwritable(path: path, reason: String(cString: strerror(errno))) }
+    while flock(descriptor, LOCK_EX) != 0 {
+      guard errno == EINTR else {
+        let reason = String(cString: strerror(errno))
+        close(descriptor)
+        throw PubReportError.unwritable(path: path, reason: "can't be locked (\(reason))")
+      }
+    }
+  }
+
+  deinit {
+    close(descriptor)
   }
 }

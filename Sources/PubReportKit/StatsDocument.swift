@@ -28,6 +28,8 @@ package struct StatsDocument: Sendable, Codable, Equatable {
   package var coauthors: CoauthorSummary
   /// The topics, largest first.
   package var topics: [TopicRow]
+  /// The years counted (`--year`, `--since`/`--until`, or `window:`); absent for every year.
+  package var window: YearWindow?
 
   /// One topic: its label, its most distinctive terms and how many publications it holds.
   package struct TopicRow: Sendable, Codable, Equatable {
@@ -50,6 +52,24 @@ package struct StatsDocument: Sendable, Codable, Equatable {
   /// The document of a corpus, analysed over every year with its topics.
   package init(_ corpus: Corpus) {
     self.init(corpus, analysis: corpus.analysis(parts: .topics))
+  }
+
+  /// The document of the publications of `window` (all without one): counts, people and the
+  /// network of the window; topics fitted on every year, so they keep their names, each with
+  /// its publications in the window (topics with none left out), as the report does.
+  package init(_ corpus: Corpus, window: YearWindow?) {
+    guard let window else {
+      self.init(corpus)
+      return
+    }
+    let inWindow = corpus.restricted(to: window)
+    self.init(inWindow, analysis: inWindow.analysis(parts: []))
+    let model = StageClock.measure("topics") { TopicModel(corpus.publications) }
+    topics = model.topics.compactMap { topic in
+      let count = window.years.reduce(0) { $0 + (topic.countsByYear[$1] ?? 0) }
+      return count == 0 ? nil : TopicRow(label: topic.label, terms: topic.terms, publications: count)
+    }
+    self.window = window
   }
 
   /// The document of a corpus and its analysis (with topics; over every year).

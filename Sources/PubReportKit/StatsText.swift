@@ -1,9 +1,10 @@
 import Foundation
+import Publications
 
 /// The readable summary `pubreport stats` prints without `--json`.
 package enum StatsText {
   package static func render(_ stats: StatsDocument) -> String {
-    var lines = ["\(stats.publications) publications"]
+    var lines = [counted(stats.publications, "publication")]
     if !stats.owners.isEmpty { lines.append("owners: " + stats.owners.joined(separator: ", ")) }
     lines.append("people: \(stats.people), co-author pairs: \(stats.coauthorPairs)")
     lines.append("")
@@ -16,7 +17,7 @@ package enum StatsText {
     lines.append("per venue:")
     for venue in stats.venues { lines.append("  \(venue.count)  \(venue.name) (\(venue.kind))") }
     if stats.withoutVenue > 0 { lines.append("  \(stats.withoutVenue)  (no venue)") }
-    if !stats.warnings.isEmpty { lines.append("\n\(stats.warnings.count) warnings (see above)") }
+    if !stats.warnings.isEmpty { lines.append("\n" + counted(stats.warnings.count, "warning") + " (see above)") }
     return lines.joined(separator: "\n")
   }
 }

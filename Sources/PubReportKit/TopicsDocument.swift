@@ -26,8 +26,12 @@ package struct TopicsDocument: Sendable, Codable, Equatable {
   /// The mean silhouette of the chosen number of topics (null when it was given).
   package var silhouette: Double?
   package var candidates: [TopicModel.Candidate]
+  /// The years shown (`--year`, `--since`/`--until`); absent for every year.
+  package var window: YearWindow?
 
-  package init(_ publications: [Publication], model: TopicModel) {
+  /// The topics of `model`, fitted on `publications`; with a window, each topic with only its
+  /// publications of the window (and topics with none left out), its names those of every year.
+  package init(_ publications: [Publication], model: TopicModel, window: YearWindow? = nil) {
     topics = model.topics.map { topic in
       TopicRow(
         number: topic.number, label: topic.label, terms: topic.terms, size: topic.size,
@@ -35,6 +39,11 @@ package struct TopicsDocument: Sendable, Codable, Equatable {
         years: Dictionary(uniqueKeysWithValues: topic.countsByYear.map { (String($0.key), $0.value) }),
         venues: topic.topVenues, representative: topic.publications.prefix(3).map { publications[$0].title },
         publications: topic.publications.map { publications[$0].id })
+    }
+    if let window {
+      let byID = Dictionary(publications.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+      topics = topics.compactMap { $0.keepingOnly(window, publicationsByID: byID) }
+      self.window = window
     }
     unassigned = publications.indices.filter { model.assignments[$0] == nil }.map { publications[$0].id }.sorted()
     silhouette = model.silhouette.map(Self.fourPlaces)
@@ -45,5 +54,21 @@ package struct TopicsDocument: Sendable, Codable, Equatable {
 
   package func jsonString() throws -> String {
     try JSONOutput.string(self)
+  }
+}
+
+extension TopicsDocument.TopicRow {
+  /// The row counting only the publications dated in `window`; nil when none is left.
+  fileprivate func keepingOnly(_ window: YearWindow, publicationsByID: [String: Publication]) -> Self? {
+    let kept = publications.filter { publicationsByID[$0]?.year.map(window.years.contains) ?? false }
+    guard !kept.isEmpty else { return nil }
+    var row = self
+    row.publications = kept
+    row.size = kept.count
+    row.years = years.filter { Int($0.key).map(window.years.contains) ?? false }
+    row.representative = kept.prefix(3).compactMap { publicationsByID[$0]?.title }
+    let keptYears = kept.compactMap { publicationsByID[$0]?.year }
+    (row.firstYear, row.lastYear) = (keptYears.min(), keptYears.max())
+    return row
   }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Publications
 
 /// `pubreport topics` as text: one block per topic.
 package enum TopicsText {
@@ -6,7 +7,7 @@ package enum TopicsText {
     var lines: [String] = []
     let total = document.topics.reduce(0) { $0 + $1.size }
     let how = document.silhouette.map { " (chosen by silhouette, \(formatted($0)))" } ?? ""
-    lines.append("\(document.topics.count) topic\(document.topics.count == 1 ? "" : "s") in \(total) publications\(how)")
+    lines.append("\(document.topics.count) topic\(document.topics.count == 1 ? "" : "s") in \(counted(total, "publication"))\(how)")
     for topic in document.topics {
       lines.append("")
       let years = [topic.firstYear, topic.lastYear].compactMap { $0 }.map(String.init)

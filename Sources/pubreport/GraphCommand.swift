@@ -2,6 +2,7 @@ import Analysis
 import ArgumentParser
 import Foundation
 import PubReportKit
+import Publications
 
 struct GraphCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -12,7 +13,7 @@ struct GraphCommand: ParsableCommand {
   @Option(help: "graphml, gexf, pajek, vosviewer, csv or dot.")
   var format: GraphExport.Format = .graphml
 
-  @Option(help: "The base path to write (default: coauthors in the current folder); suffixes are added.")
+  @Option(help: "The path to write (default: coauthors in the current folder); the format's extension is added unless the path has it.")
   var out = "coauthors"
 
   @Option(help: "Community resolution (γ): above 1 gives more, smaller communities.")
@@ -32,17 +33,20 @@ struct GraphCommand: ParsableCommand {
   }
 
   func run() throws {
-    let corpus = input.corpus(try input.settings())
+    let settings = try input.settings()
+    let corpus = input.corpus(settings)
     DiagnosticPrinter.print(corpus)
     guard !corpus.publications.isEmpty else { throw ExitCode.failure }
-    let graph = StageClock.measure("graph") { CoauthorGraph(corpus.publications) }
+    let inWindow = corpus.restricted(to: settings.window)
+    let graph = StageClock.measure("graph") { CoauthorGraph(inWindow.publications, people: inWindow.people) }
     let communities = StageClock.measure("communities") { Communities(graph, resolution: resolution, fractional: fractional) }
     let positions = layout ? StageClock.measure("layout") { ForceLayout().positions(for: graph) } : nil
     let metrics = StageClock.measure("metrics") { GraphExport.Metrics(graph, positions: positions) }
     do {
+      let base = format.base(of: out)
       for file in GraphExport.files(graph, communities: communities, metrics: metrics, as: format) {
-        try AtomicFile.write(Data(file.text.utf8), to: out + file.suffix)
-        print("wrote \(out + file.suffix) (\(graph.nodes.count) people, \(graph.edges.count) pairs)")
+        try AtomicFile.write(Data(file.text.utf8), to: base + file.suffix)
+        print("wrote \(base + file.suffix) (\(counted(graph.nodes.count, "person", "people")), \(counted(graph.edges.count, "pair")))")
       }
     } catch {
       DiagnosticPrinter.printError(error)

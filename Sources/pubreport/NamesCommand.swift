@@ -10,10 +10,12 @@ struct NamesCommand: ParsableCommand {
   @OptionGroup var input: InputOptions
 
   func run() throws {
-    let corpus = input.corpus(try input.settings())
+    let settings = try input.settings()
+    let corpus = input.corpus(settings)
     DiagnosticPrinter.print(corpus)
     guard !corpus.publications.isEmpty else { throw ExitCode.failure }
-    print(NamesText.render(LikelyDuplicates.find(in: corpus.publications)))
+    let inWindow = corpus.restricted(to: settings.window)
+    print(NamesText.render(LikelyDuplicates.find(in: inWindow.publications)))
     try input.checkStrict(corpus)
   }
 }

@@ -11,10 +11,12 @@ struct ParseCommand: ParsableCommand {
   var json = false
 
   func run() throws {
-    let corpus = input.corpus(try input.settings())
+    let settings = try input.settings()
+    let corpus = input.corpus(settings)
     DiagnosticPrinter.print(corpus)
     guard !corpus.publications.isEmpty else { throw ExitCode.failure }
-    print(json ? try PublicationsDocument.jsonString(corpus.publications) : PublicationTable.render(corpus.publications))
+    let inWindow = corpus.restricted(to: settings.window)
+    print(json ? try PublicationsDocument.jsonString(inWindow.publications) : PublicationTable.render(inWindow.publications))
     try input.checkStrict(corpus)
   }
 }

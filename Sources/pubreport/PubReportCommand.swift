@@ -32,10 +32,13 @@ struct PubReportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "pubreport",
     abstract: "Turn a publication list into a research summary.",
+    // NB: one line per paragraph: the help formatter wraps lines itself, and wrapped again a
+    // hard line break cut sentences in two.
     discussion: """
-      Reads homepages (Markdown with HTML), BibTeX, CSL-JSON and Hugo sites. Exit status: 0 when
-      publications were found (warnings or not), 1 when no input gave a publication, a write
-      failed, or --strict saw a warning, 2 for usage errors.
+      Reads homepages (Markdown with HTML), BibTeX, CSL-JSON and Hugo sites.
+
+      Exit status: 0 when publications were found (warnings or not), 1 when no input gave a \
+      publication, a write failed, or --strict saw a warning, 2 for usage errors.
       """,
     subcommands: [ParseCommand.self, StatsCommand.self, ReportCommand.self, GraphCommand.self, TopicsCommand.self, NamesCommand.self, TemplateCommand.self]
   )
@@ -61,27 +64,46 @@ struct InputOptions: ParsableArguments {
   @Flag(help: "No progress line on standard error (it only shows on a terminal, for long runs).")
   var quiet = false
 
+  @Option(help: "Only the publications of one year (the yearly summary).")
+  var year: Int?
+
+  @Option(help: "Only the publications from this year on (with --until, a grant period).")
+  var since: Int?
+
+  @Option(help: "Only the publications up to this year.")
+  var until: Int?
+
+  /// The window `--year`, `--since` and `--until` ask for, if any.
+  func window() throws -> YearWindow? {
+    do {
+      return try YearWindow.requested(year: year, since: since, until: until)
+    } catch {
+      throw ValidationError(error.message(prefix: "--"))
+    }
+  }
+
   /// What these options say, for `Settings.resolve`.
-  var commandLine: CommandLineSettings {
+  func commandLine() throws -> CommandLineSettings {
     var flags = CommandLineSettings(files: files)
     flags.owners = owners
     flags.aliasFile = aliases
     flags.configFile = config
     flags.isStrict = strict
+    flags.window = try window()
     return flags
   }
 
   /// The run's settings from these options, what a command adds to them, and the settings and
   /// alias files, resolved once. A bad file is a usage error naming its line.
   func settings(adding commandOptions: (inout CommandLineSettings) -> Void = { _ in }) throws -> Settings {
-    var flags = commandLine
+    var flags = try commandLine()
     commandOptions(&flags)
     do {
       return try Settings.resolve(flags)
     } catch PubReportError.badSetting(let message) {
       throw ValidationError(message)
     } catch PubReportError.badFormat(let name) {
-      throw ValidationError(PubReportError.badFormat(name).description)
+      throw ValidationError("the config's formats: unknown chart format '\(name)'; formats must be png, pdf or svg")
     } catch {
       // Already "file:line: error: …".
       throw SettingsFileError(message: "\(error)")
@@ -100,6 +122,7 @@ struct InputOptions: ParsableArguments {
   }
 
   func validate() throws {
+    _ = try window()
     if files.isEmpty { throw ValidationError("Give at least one file to read, or '-' for standard input.") }
   }
 }

@@ -2,6 +2,7 @@ import Analysis
 import ArgumentParser
 import Foundation
 import PubReportKit
+import Publications
 
 struct ReportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -24,32 +25,8 @@ struct ReportCommand: ParsableCommand {
   @Option(help: "A Mustache template for report.md (see `pubreport template`).")
   var template: String?
 
-  @Option(help: "Report on one year (the yearly summary).")
-  var year: Int?
-
-  @Option(help: "Report on the years from this one (with --until, a grant period).")
-  var since: Int?
-
-  @Option(help: "Report on the years up to this one.")
-  var until: Int?
-
-  /// The window the options ask for, if any.
-  private func window() throws -> YearWindow? {
-    do {
-      return try YearWindow.requested(year: year, since: since, until: until)
-    } catch {
-      throw ValidationError(error.message(prefix: "--"))
-    }
-  }
-
-  func validate() throws {
-    _ = try window()
-  }
-
   func run() throws {
-    let window = try window()
     let settings = try input.settings { flags in
-      flags.window = window
       flags.outputDirectory = out
       flags.formats = formats?.formats
       flags.chartWidth = chartWidth
@@ -60,7 +37,7 @@ struct ReportCommand: ParsableCommand {
     DiagnosticPrinter.print(corpus)
     do {
       let outcome = try ReportPipeline.run(settings, corpus: corpus)
-      print("wrote \(outcome.files.count) files to \(out)/ (\(outcome.corpus.publications.count) publications)")
+      print("wrote \(counted(outcome.files.count, "file")) to \(out)/ (\(counted(outcome.corpus.publications.count, "publication")))")
       try input.checkStrict(corpus)
     } catch let error as ExitCode {
       throw error

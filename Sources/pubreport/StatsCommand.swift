@@ -11,10 +11,11 @@ struct StatsCommand: ParsableCommand {
   var json = false
 
   func run() throws {
-    let corpus = input.corpus(try input.settings())
+    let settings = try input.settings()
+    let corpus = input.corpus(settings)
     DiagnosticPrinter.print(corpus)
     guard !corpus.publications.isEmpty else { throw ExitCode.failure }
-    let document = StatsDocument(corpus)
+    let document = StatsDocument(corpus, window: settings.window)
     print(json ? try document.jsonString() : StatsText.render(document))
     try input.checkStrict(corpus)
   }

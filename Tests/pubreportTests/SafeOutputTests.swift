@@ -115,3 +115,45 @@ import Testing
     #expect(run.stderr.contains("colour 'orange' is not of the form #RRGGBB"))
   }
 }
+
+/// Two reports into one folder at once: the second waits for the first, and the folder ends as
+/// one run's complete output (issue 25).
+@Suite struct OutputLockTests {
+  @Test func `two runs into one folder leave one run's whole output`() throws {
+    let folder = SafeOutputTests.temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    for _ in 0..<4 {
+      let owners = ["Yi Ren", "Xinyin Ma"]
+      let results = ResultBox()
+      DispatchQueue.concurrentPerform(iterations: 2) { index in
+        results.set(
+          index,
+          Result {
+            try CommandLineTests.run(
+              ["report", CommandLineTests.sample, "--owner", owners[index], "--formats", "svg", "--out", folder])
+          })
+      }
+      #expect(try results.all.map { try $0.get().status } == [0, 0])
+      let report = try String(contentsOfFile: folder + "/report.md", encoding: .utf8)
+      let stats = try String(contentsOfFile: folder + "/data/stats.json", encoding: .utf8)
+      let owner = report.hasPrefix("# Research summary: Yi Ren\n") ? "Yi Ren" : "Xinyin Ma"
+      #expect(report.hasPrefix("# Research summary: \(owner)\n"))
+      #expect(stats.contains("\"owners\" : [\n    \"\(owner)\"\n  ]"))
+      let marker = try String(contentsOfFile: folder + "/.pubreport-output", encoding: .utf8)
+      let listed = marker.split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init)
+      #expect(listed.allSatisfy { FileManager.default.fileExists(atPath: folder + "/" + $0) })
+    }
+  }
+}
+
+/// Results of concurrent work, by index.
+private final class ResultBox: @unchecked Sendable {
+  private let lock = NSLock()
+  private var results: [Int: Result<CommandLineTests.Run, Error>] = [:]
+
+  func set(_ index: Int, _ result: Result<CommandLineTests.Run, Error>) {
+    lock.withLock { results[index] = result }
+  }
+
+  var all: [Result<CommandLineTests.Run, Error>] { lock.withLock { results.keys.sorted().compactMap { results[$0] } } }
+}

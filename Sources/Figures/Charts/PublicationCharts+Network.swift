@@ -37,12 +37,12 @@ extension PublicationCharts {
       return LegendEntry(name: "Group of \(leader.map { graph.nodes[$0].name } ?? "?")", color: color(community))
     }
     var notes = ["Circle area: publications; line width: joint publications; colour: community."]
-    if graph.nodes.count > kept.count { notes.append("Showing \(kept.count) of \(graph.nodes.count) people.") }
+    if graph.nodes.count > kept.count { notes.append("Showing \(kept.count) of \(counted(graph.nodes.count, "person", "people")).") }
     let truncated = view.truncatedAuthorLists
     if truncated > 0 { notes.append("\(truncated) author list\(truncated == 1 ? " is" : "s are") cut (et al.): links there are a lower bound.") }
     return ChartSpec(
       name: "coauthors", title: graph.nodes.contains(where: \.isOwner) ? "Collaboration network" : "Co-author network",
-      caption: "Co-author network of \(kept.count) people, coloured by community.",
+      caption: "Co-author network of \(counted(kept.count, "person", "people")), coloured by community.",
       content: .network(NetworkData(nodes: nodes, links: links, legend: legend)), notes: notes,
       size: ChartSize(width: options.width, height: max((options.width * 0.8).rounded(), 300)), theme: options.theme)
   }

@@ -21,6 +21,17 @@ package enum GraphExport {
       case .dot: [".dot"]
       }
     }
+
+    /// The base the files of `out` are named from: `out` itself, less a suffix of this format
+    /// it already ends in (`net.graphml`, `g.net`, `co-nodes.csv`, `co.csv`), so a path given
+    /// with its extension is written as given.
+    package func base(of out: String) -> String {
+      let plainExtensions = suffixes.compactMap { suffix in suffix.lastIndex(of: ".").map { String(suffix[$0...]) } }
+      for suffix in suffixes + plainExtensions where out.count > suffix.count && out.lowercased().hasSuffix(suffix) {
+        return String(out.dropLast(suffix.count))
+      }
+      return out
+    }
   }
 
   /// Per-node measures written beside the attributes.
