@@ -22,14 +22,14 @@ import Testing
     #expect(spec.notes == ["1 publication gives no year; shown apart as \"unknown\"."])
   }
 
-  @Test func `venues show the top ones and group the rest as other`() throws {
+  @Test func `venues show the top ones and group the rest by kind`() throws {
     var publications = (0..<3).map { _ in Self.paper(2020, "CVPR") } + [Self.paper(2021, "TPAMI", .journal)]
     publications += ["A", "B", "C"].map { Self.paper(2022, $0) }
     let spec = PublicationCharts.venues(publications, options: .init(topVenues: 2))
     let data = try #require(spec.categoryData)
-    #expect(data.categories == ["CVPR", "A", "Other (3 venues)"])
+    #expect(data.categories == ["CVPR", "A", "Other conferences (2 venues)", "Other journals (1 venue)"])
     #expect(data.series.map(\.name) == ["Conference", "Journal"])
-    #expect(data.series.map(\.values) == [[3, 1, 2], [0, 0, 1]])
+    #expect(data.series.map(\.values) == [[3, 1, 2, 0], [0, 0, 0, 1]])
   }
 
   @Test func `cumulative counts run over the years`() throws {

@@ -7,7 +7,7 @@ package enum PublicationCharts {
   package struct Options: Sendable, Hashable {
     package var width: Double
     package var theme: Theme
-    /// Venues shown before the rest is grouped as "Other".
+    /// Venues shown before the rest is grouped by kind ("Other journals").
     package var topVenues: Int
     /// Years to emphasise (a reporting window).
     package var highlightedYears: ClosedRange<Int>?
@@ -54,7 +54,7 @@ package enum PublicationCharts {
       notes: notes, size: ChartSize(width: options.width, height: max((options.width * 0.56).rounded(), 230)), theme: options.theme)
   }
 
-  /// The most frequent venues as horizontal bars, the rest grouped as "Other", coloured by kind.
+  /// The most frequent venues as horizontal bars, the rest grouped by kind, coloured by kind.
   ///
   /// - Parameter stats: `publications`' counts when the caller has them.
   package static func venues(_ publications: [Publication], stats: PublicationStats? = nil, options: Options = Options()) -> ChartSpec {
@@ -64,10 +64,16 @@ package enum PublicationCharts {
     let shown = Array(stats.venues.prefix(limit))
     let rest = stats.venues.dropFirst(limit)
     var categories = shown.map(\.name)
-    if !rest.isEmpty { categories.append("Other (\(rest.count) venue\(rest.count == 1 ? "" : "s"))") }
+    // The rest by kind ("Other workshops (1,040 venues)"), so the chart says what the tail is.
+    let restKinds = Venue.Kind.allCases.filter { kind in rest.contains { $0.kind == kind } }
+    categories += restKinds.map { kind in
+      "Other \(pluralName(kind)) (\(counted(rest.count(where: { $0.kind == kind }), "venue")))"
+    }
     let series = kinds(in: publications.filter { $0.venue != nil }).map { kind in
       var values = shown.map { $0.kind == kind ? Double($0.count) : 0 }
-      if !rest.isEmpty { values.append(Double(rest.filter { $0.kind == kind }.reduce(0) { $0 + $1.count })) }
+      values += restKinds.map { restKind in
+        restKind == kind ? Double(rest.filter { $0.kind == kind }.reduce(0) { $0 + $1.count }) : 0
+      }
       return CategoryData.Series(name: kind.displayName.capitalizedFirst, values: values, color: options.theme.color(for: kind))
     }
     var notes: [String] = []
@@ -104,6 +110,19 @@ package enum PublicationCharts {
           highlightedCategories: options.highlightedYears.map { $0.map(String.init) } ?? [], showsLegend: false)),
       notes: notes, size: ChartSize(width: options.width, height: max((options.width * 0.5).rounded(), 210)),
       theme: options.theme)
+  }
+
+  /// The venues of a kind, as the label of the rest's bar names them.
+  static func pluralName(_ kind: Venue.Kind) -> String {
+    switch kind {
+    case .conference: "conferences"
+    case .journal: "journals"
+    case .workshop: "workshops"
+    case .preprint: "preprint servers"
+    case .underReview: "venues under review"
+    case .thesis: "theses"
+    case .other: "venues"
+    }
   }
 
   /// Every year from the first to the last publication, zeros included.
