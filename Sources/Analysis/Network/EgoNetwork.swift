@@ -5,7 +5,9 @@ import Publications
 /// For a list with owners: the owners and their `topPeople` most frequent co-authors — ranked
 /// first by papers of teams they could name, so consortium members do not crowd out the people
 /// the owners work with — and the links among them. Without owners: the `topPeople` most
-/// published people. One owner is pinned at the centre. Positions come from `ForceLayout`
+/// published people who have a link among those shown (a person drawn without one says
+/// nothing of who works with whom; on a large bibliography most of the 40 most published never
+/// wrote together, and the chart was a row of loose circles). One owner is pinned at the centre. Positions come from `ForceLayout`
 /// (Fruchterman–Reingold, seeded), so the same data always gives the same picture.
 package struct EgoNetwork: Sendable {
   /// The whole graph the view was cut from, and its communities.
@@ -42,7 +44,10 @@ package struct EgoNetwork: Sendable {
         : ((na.jointWithOwnersInSmallTeams, na.jointWithOwners), (nb.jointWithOwnersInSmallTeams, nb.jointWithOwners))
       return ka != kb ? ka > kb : na.id < nb.id
     }
-    shown = (owners + ranked.filter { owners.isEmpty || graph.nodes[$0].jointWithOwners > 0 }.prefix(topPeople)).sorted()
+    shown =
+      owners.isEmpty
+      ? Self.linkedAmongThemselves(ranked, in: graph, count: topPeople)
+      : (owners + ranked.filter { graph.nodes[$0].jointWithOwners > 0 }.prefix(topPeople)).sorted()
     subgraph = graph.restricted(to: shown)
     // One owner sits at the centre of the ego view (shown is sorted, so look the owner up in it).
     var pinned: [Int: (Double, Double)] = [:]
@@ -52,5 +57,31 @@ package struct EgoNetwork: Sendable {
     for node in shown { counts[communities.membership[node], default: 0] += 1 }
     shownCommunities = counts.keys.sorted { (counts[$0] ?? 0, -$0) > (counts[$1] ?? 0, -$1) }
     truncatedAuthorLists = publications.count(where: \.isAuthorListTruncated)
+  }
+
+  /// The most published people, in `ranked` order, each with a link to another of them: the most
+  /// published first, then in passes whoever is linked to someone already taken, until `count`.
+  ///
+  /// - Complexity: O(c · passes) over the first c = 50 · `count` candidates.
+  private static func linkedAmongThemselves(_ ranked: [Int], in graph: CoauthorGraph, count: Int) -> [Int] {
+    let candidates = Array(ranked.prefix(50 * count))
+    var neighbours = [Set<Int>](repeating: [], count: graph.nodes.count)
+    for edge in graph.edges {
+      neighbours[edge.source].insert(edge.target)
+      neighbours[edge.target].insert(edge.source)
+    }
+    // The seed: the most published person with any link.
+    guard let seed = candidates.first(where: { !neighbours[$0].isEmpty }) else { return [] }
+    var taken: Set<Int> = [seed]
+    var added = true
+    while added, taken.count < count {
+      added = false
+      for candidate in candidates where !taken.contains(candidate) && !neighbours[candidate].isDisjoint(with: taken) {
+        taken.insert(candidate)
+        added = true
+        if taken.count == count { break }
+      }
+    }
+    return taken.sorted()
   }
 }

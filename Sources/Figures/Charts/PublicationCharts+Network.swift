@@ -32,12 +32,17 @@ extension PublicationCharts {
     }
     let links = view.subgraph.edges.map { NetworkData.Link(source: $0.source, target: $0.target, weight: Double($0.count)) }
     // The legend names each community by its most published member shown.
-    let legend = shownCommunities.prefix(communityColors.count).map { community -> LegendEntry in
+    let groups = shownCommunities.prefix(communityColors.count).map { community -> LegendEntry in
       let leader = kept.filter { communities.membership[$0] == community }.max { (graph.nodes[$0].publications, graph.nodes[$1].id) < (graph.nodes[$1].publications, graph.nodes[$0].id) }
       return LegendEntry(name: "Group of \(leader.map { graph.nodes[$0].name } ?? "?")", color: color(community))
     }
+    // Communities past the palette are grey: the legend says so.
+    let legend = groups + (shownCommunities.count > communityColors.count ? [LegendEntry(name: "Other groups", color: Palette.color(for: .other))] : [])
     var notes = ["Circle area: publications; line width: joint publications; colour: community."]
-    if graph.nodes.count > kept.count { notes.append("Showing \(kept.count) of \(counted(graph.nodes.count, "person", "people")).") }
+    if graph.nodes.count > kept.count {
+      let who = graph.nodes.contains(where: \.isOwner) ? "" : ", the most published who wrote with each other"
+      notes.append("Showing \(kept.count) of \(counted(graph.nodes.count, "person", "people"))\(who).")
+    }
     let truncated = view.truncatedAuthorLists
     if truncated > 0 { notes.append("\(truncated) author list\(truncated == 1 ? " is" : "s are") cut (et al.): links there are a lower bound.") }
     return ChartSpec(

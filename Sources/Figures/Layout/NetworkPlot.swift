@@ -31,20 +31,25 @@ struct NetworkPlot: ChartPlot {
     let height = region.height - 2 * margin - builder.size("Ag", builder.labelFont).height
     let originX = region.x + margin + labelRoom
     let originY = region.y + margin
-    func point(_ node: NetworkData.Node) -> Point { Point(x: originX + node.x * width, y: originY + node.y * height) }
+    let radii = network.nodes.map { radius($0.value) }
+    // An owner's ink ring is part of its circle.
+    let centres = Self.separated(
+      network.nodes.map { Point(x: originX + $0.x * width, y: originY + $0.y * height) },
+      radii: zip(network.nodes, radii).map { $0.isOwner ? $1 + 1.2 : $1 },
+      within: Rect(x: originX, y: originY, width: width, height: height))
 
     // 1. Links, thin and light so that nodes and labels read above them.
     let maxWeight = network.links.map(\.weight).max() ?? 1
     for link in network.links {
       let width = 0.4 + 1.6 * (link.weight / maxWeight)
       scene.add(
-        .polyline([point(network.nodes[link.source]), point(network.nodes[link.target])], stroke: Stroke(color: Color(hex: 0x999999, alpha: 0.55), width: width)))
+        .polyline([centres[link.source], centres[link.target]], stroke: Stroke(color: Color(hex: 0x999999, alpha: 0.55), width: width)))
     }
     // 2. Nodes, largest first so small ones stay visible on top; owners ringed in ink.
     var nodeBoxes: [Rect] = []
-    for (_, node) in network.nodes.enumerated().sorted(by: { ($0.element.value, -$0.offset) > ($1.element.value, -$1.offset) }) {
-      let centre = point(node)
-      let r = radius(node.value)
+    for (index, node) in network.nodes.enumerated().sorted(by: { ($0.element.value, -$0.offset) > ($1.element.value, -$1.offset) }) {
+      let centre = centres[index]
+      let r = radii[index]
       if node.isOwner { scene.add(.circle(center: centre, radius: r + 1.2, fill: .ink)) }
       scene.add(.circle(center: centre, radius: r, fill: node.color))
       nodeBoxes.append(Rect(x: centre.x - r, y: centre.y - r, width: 2 * r, height: 2 * r))
@@ -56,18 +61,17 @@ struct NetworkPlot: ChartPlot {
     for index in order {
       let node = network.nodes[index]
       for label in [node.label] + [node.fallbackLabel].compactMap({ $0 }) {
-        if place(label, of: node, region: region, nodeBoxes: nodeBoxes, placed: &placed, into: &scene, at: point) { break }
+        if place(label, of: node, at: centres[index], region: region, nodeBoxes: nodeBoxes, placed: &placed, into: &scene) { break }
       }
     }
   }
 
   /// Puts `label` at the first free spot around `node`; false when every spot is taken.
   private func place(
-    _ label: String, of node: NetworkData.Node, region: Rect, nodeBoxes: [Rect], placed: inout [Rect],
-    into scene: inout SceneBuilder, at point: (NetworkData.Node) -> Point
+    _ label: String, of node: NetworkData.Node, at centre: Point, region: Rect, nodeBoxes: [Rect], placed: inout [Rect],
+    into scene: inout SceneBuilder
   ) -> Bool {
     let bounds = Rect(x: 0, y: 0, width: builder.spec.size.width, height: builder.spec.size.height)
-    let centre = point(node)
     let r = radius(node.value) + 1.5
     let font = node.isOwner ? builder.axisTitleFont : builder.labelFont
     let size = builder.size(label, font)
@@ -98,5 +102,45 @@ struct NetworkPlot: ChartPlot {
       return true
     }
     return false
+  }
+
+  /// `centres` moved apart until no two circles overlap (a gap of one point), each kept inside
+  /// `box`: a force layout spaces nodes for the eye, not by their drawn size, and on a dense
+  /// graph big circles landed on each other.
+  ///
+  /// Pairwise relaxation (each overlapping pair pushed apart along the line between them, half
+  /// each), in index order, so the result is deterministic. At most 41 nodes are drawn.
+  ///
+  /// - Complexity: O(n² · passes), passes ≤ 200.
+  static func separated(_ centres: [Point], radii: [Double], within box: Rect) -> [Point] {
+    var points = centres
+    for _ in 0..<200 {
+      var moved = false
+      for i in points.indices {
+        for j in points.indices where j > i {
+          var dx = points[j].x - points[i].x
+          var dy = points[j].y - points[i].y
+          var distance = (dx * dx + dy * dy).squareRoot()
+          let needed = radii[i] + radii[j] + 1
+          guard distance < needed - 1e-9 else { continue }
+          if distance < 1e-9 {
+            // Same spot: part them sideways, by index, so the outcome never depends on chance.
+            (dx, dy, distance) = (1, 0, 1)
+          }
+          let push = (needed - distance) / 2
+          points[i].x -= dx / distance * push
+          points[i].y -= dy / distance * push
+          points[j].x += dx / distance * push
+          points[j].y += dy / distance * push
+          moved = true
+        }
+      }
+      for index in points.indices {
+        points[index].x = min(max(points[index].x, box.x), box.maxX)
+        points[index].y = min(max(points[index].y, box.y), box.maxY)
+      }
+      if !moved { break }
+    }
+    return points
   }
 }
