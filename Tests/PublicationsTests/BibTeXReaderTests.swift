@@ -99,6 +99,9 @@ import Testing
     .init(written: "{Google Research} and Ann Lee", names: ["Google Research", "Ann Lee"]),
     .init(written: "{Barnes and Noble} and Ann Lee", names: ["Barnes and Noble", "Ann Lee"]),
     .init(written: "Ann Lee and others", names: ["Ann Lee"], truncated: true),
+    // A comma before "and", as some exporters write it, splits no name.
+    .init(written: "Rossi, Marco, and Keller, Anna", names: ["Marco Rossi", "Anna Keller"]),
+    .init(written: "{Novak}, P., and Lee, Ann", names: ["P. Novak", "Ann Lee"]),
     .init(written: "Varr{\\'o}, D{\\'a}niel", names: ["Dániel Varró"]),
     .init(written: "Shang*, Yuzhang and Lee, Ann", names: ["Yuzhang Shang", "Ann Lee"]),
   ]

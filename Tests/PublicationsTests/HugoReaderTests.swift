@@ -74,4 +74,12 @@ import Testing
       "y/index.md:3: warning: front matter is not valid YAML (mapping values are not allowed in this context)"
     ])
   }
+
+  @Test func `stray commas and others in an author list are no people`() throws {
+    let reader = HugoReader(authorNames: ["admin": "Yiqiao Jin"])
+    let result = reader.read([Self.page("title: T\ndate: 2024-01-01\nauthors:\n  - admin,\n  - Bob Smith\n  - \" others\"")])
+    let publication = try #require(result.publications.first)
+    #expect(publication.authors.map(\.name) == ["Yiqiao Jin", "Bob Smith"])
+    #expect(publication.isAuthorListTruncated)
+  }
 }

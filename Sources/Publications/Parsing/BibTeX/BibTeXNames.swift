@@ -11,7 +11,9 @@ enum BibTeXNames {
   /// The names of an author or editor field, still in LaTeX.
   static func split(_ field: String) -> (names: [String], isTruncated: Bool) {
     var names = field.utf8.contains(where: isUnicodeSpaceLead) ? splitCharacters(field) : splitASCIISpaced(field)
-    names = names.map { $0.collapsingWhitespace() }.filter { !$0.isEmpty }
+    // NB: a comma before "and" ("Rossi, Marco, and Keller, Anna", as some exporters write it)
+    // belongs to no name: kept, it made "Rossi, Marco," a three-part name, "Rossi Marco".
+    names = names.map { $0.collapsingWhitespace().trimming(", ") }.filter { !$0.isEmpty }
     let truncated = names.last?.lowercased() == "others"
     if truncated { names.removeLast() }
     return (names, truncated)

@@ -105,16 +105,25 @@ public struct HugoReader: PublicationReader {
     }
     var venue = venue(map, types: types) ?? citation?.venue
     if venue == nil, let kind = Self.kind(types) { venue = kind == .preprint ? catalog.venue(named: "arXiv") : nil }
+    let people = authors(map, names: authorNames)
     return .success(
       Publication(
         id: URL(fileURLWithPath: page.name).deletingLastPathComponent().lastPathComponent, title: title,
-        authors: authors(map, names: authorNames), venue: venue, year: year(map) ?? citation?.year,
+        authors: people.authors, isAuthorListTruncated: people.isTruncated, venue: venue, year: year(map) ?? citation?.year,
         notes: EntryNotes.find(in: [map["publication"], map["publication_short"]].compactMap { $0 as? String }.joined(separator: " ")),
         links: links(map), abstract: (map["abstract"] as? String)?.collapsingWhitespace(), source: location))
   }
 
-  private func authors(_ map: [String: Any], names authorNames: [String: String]) -> [Person] {
-    let names = (map["authors"] as? [Any])?.compactMap { $0 as? String } ?? []
+  /// The page's authors; "others" or "et al." at the end marks the list as cut. Slugs are read
+  /// without the commas and spaces a hand-written list leaves (`authors: [admin,]`).
+  private func authors(_ map: [String: Any], names authorNames: [String: String]) -> (authors: [Person], isTruncated: Bool) {
+    var names = ((map["authors"] as? [Any])?.compactMap { $0 as? String } ?? []).map { $0.trimming(", ") }.filter { !$0.isEmpty }
+    let isTruncated = names.last.map { ["others", "et al.", "et al", "..."].contains($0.lowercased()) } ?? false
+    if isTruncated { names.removeLast() }
+    return (authorPeople(names, map: map, authorNames: authorNames), isTruncated)
+  }
+
+  private func authorPeople(_ names: [String], map: [String: Any], authorNames: [String: String]) -> [Person] {
     let notes = (map["author_notes"] as? [Any])?.map { "\($0)" } ?? []
     return names.enumerated().map { index, slug in
       let note = index < notes.count ? notes[index].lowercased() : ""
