@@ -3,6 +3,24 @@ import Testing
 
 /// The traps real pages set, each on a small page written for the test.
 @Suite struct HomepageReaderTrapTests {
+  /// Issue 24: a backslash that ends a line is Markdown's hard line break, not part of a name.
+  @Test func `a hard line break after an author list keeps every author, the owner too`() {
+    let result = read(
+      """
+      # Publications
+      - **Deep Sleep Staging from Wrist Motion**  
+        John Smith, Mary Jones, Jane Roe.\\
+        *CVPR 2024*
+      - **A Study of Rivers and Lakes in Winter**  
+        Ann Lee, Bob Smith and **Carl Owner**. \\
+        Coastal Engineering, 2023
+      """)
+    #expect(result.publications.map { $0.authors.map(\.name) } == [
+      ["John Smith", "Mary Jones", "Jane Roe"], ["Ann Lee", "Bob Smith", "Carl Owner"],
+    ])
+    #expect(result.publications.last?.authors.last?.isHighlighted == true)
+  }
+
   @Test func `entries inside comments are not publications`() {
     let result = read(
       """

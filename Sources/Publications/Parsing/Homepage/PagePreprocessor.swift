@@ -30,12 +30,32 @@ struct PagePreprocessor {
     blankElementBodies(named: "style", in: &bytes)
     blankMarkdownComments(&bytes)
     blankLiquid(&bytes, includes: &includes)
+    blankHardLineBreaks(&bytes)
     let tooDeep = removeTagsDeeperThan(nestingLimit, in: &bytes)
     return Result(
       text: String(decoding: bytes, as: UTF8.self), includes: includes, unclosedCommentLine: unclosed, tooDeepLine: tooDeep)
   }
 
   private static let newline = UInt8(ascii: "\n")
+
+  /// A backslash that ends a line is Markdown's hard line break (CommonMark §6.7), not text:
+  /// kept, it ended an author list as `Jane Roe.\` or hid the owner after it.
+  private static func blankHardLineBreaks(_ bytes: inout [UInt8]) {
+    let backslash = UInt8(ascii: "\\")
+    for i in bytes.indices where bytes[i] == backslash {
+      var end = i + 1
+      while end < bytes.count, bytes[end] == UInt8(ascii: " ") || bytes[end] == UInt8(ascii: "\r") { end += 1 }
+      guard end == bytes.count || bytes[end] == newline else { continue }
+      // An even run of backslashes is escaped backslashes, text; an odd run ends with a break.
+      var run = 0
+      var k = i
+      while k >= 0, bytes[k] == backslash {
+        run += 1
+        k -= 1
+      }
+      if run % 2 == 1 { bytes[i] = UInt8(ascii: " ") }
+    }
+  }
 
   /// Replaces bytes in `range` with spaces, keeping newlines (and so line numbers).
   private static func blank(_ bytes: inout [UInt8], _ range: Range<Int>) {
