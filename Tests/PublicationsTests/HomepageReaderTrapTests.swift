@@ -21,6 +21,19 @@ import Testing
     #expect(result.publications.last?.authors.last?.isHighlighted == true)
   }
 
+  /// Issue 24: "Last, First; Last, First" lists are people apart at semicolons, the owner one person.
+  @Test func `a semicolon list of last first names gives whole people`() throws {
+    let result = read(
+      """
+      # Publications
+      - **Semi-supervised Graph Learning at Scale**. **Doe, Jane**; Roe, Richard.; Berg, Anna. NeurIPS 2022.
+      - **Robust Tracking of Many Objects**. Tan, H., **Guo, Z.**, & Yan, J. (2021). CVPR.
+      """)
+    #expect(result.publications.map { $0.authors.map(\.name) } == [["Jane Doe", "Richard Roe", "Anna Berg"], ["H. Tan", "Z. Guo", "J. Yan"]])
+    #expect(result.publications.first?.authors.map(\.isHighlighted) == [true, false, false])
+    #expect(result.publications.first?.venue?.name == "NeurIPS")
+  }
+
   @Test func `entries inside comments are not publications`() {
     let result = read(
       """

@@ -15,7 +15,7 @@ enum AuthorListParser {
 
   /// Reads people from `characters`; nil when they don't read as an author list.
   static func parse(_ characters: ArraySlice<StyledCharacter>, requireSeveral: Bool = false) -> Result? {
-    let pieces = split(characters)
+    let pieces = joiningLastFirst(split(characters))
     var people: [Person] = []
     var truncated = false
     var length = 0
@@ -69,6 +69,40 @@ enum AuthorListParser {
     var isEmphasised: Bool
     /// Offset just past the piece, from the start of the input.
     var end: Int
+    /// The separator that ended the piece (`,` `;` …), nil for a conjunction or the end.
+    var separator: Character?
+  }
+
+  /// "Doe, Jane; Roe, Richard; Berg, Anna": people apart at semicolons, each written "Last,
+  /// First". When every semicolon closes such a pair, each pair becomes one piece, "Jane Doe";
+  /// otherwise (APA "Tan, H., Guo, Z.", plain comma lists) the pieces stay as they are.
+  private static func joiningLastFirst(_ pieces: [Piece]) -> [Piece] {
+    let semicolons = pieces.indices.filter { pieces[$0].separator == ";" }
+    guard !semicolons.isEmpty, semicolons.allSatisfy({ $0 > 0 && pieces[$0 - 1].separator == "," }) else { return pieces }
+    var joined: [Piece] = []
+    var index = 0
+    while index < pieces.count {
+      let piece = pieces[index]
+      // A "Last," followed by its "First" (closed by ";", or the list's last piece).
+      guard piece.separator == ",", index + 1 < pieces.count,
+        pieces[index + 1].separator == ";" || !pieces[(index + 1)...].contains(where: { $0.separator == ";" })
+      else {
+        joined.append(piece)
+        index += 1
+        continue
+      }
+      let given = pieces[index + 1]
+      // "Anna. NeurIPS 2022.": the given name ends at its sentence end; the rest is no name.
+      let name = given.text.range(of: ". ").map { String(given.text[..<$0.lowerBound]) } ?? given.text
+      let first = name.hasSuffix(".") && name.count > 2 && !isInitialsOnly(name) ? String(name.dropLast()) : name
+      joined.append(
+        Piece(
+          text: first + " " + piece.text, start: piece.start, isEmphasised: piece.isEmphasised || given.isEmphasised,
+          end: given.text == name ? given.end : given.start + name.count + 1, separator: given.separator))
+      index += 2
+      if given.text != name { break }
+    }
+    return joined
   }
 
   /// Splits at `,` `;` `，` `、` and the words `and`, `&`, keeping each piece's emphasis.
@@ -91,7 +125,9 @@ enum AuthorListParser {
         if !styled.style.intersection(.emphasis).isEmpty { emphasised += 1 }
       }
       pieces.append(
-        Piece(text: trimmed.text, start: first, isEmphasised: letters > 0 && emphasised * 2 > letters, end: offset))
+        Piece(
+          text: trimmed.text, start: first, isEmphasised: letters > 0 && emphasised * 2 > letters, end: offset,
+          separator: end < all.count && all[end].character != " " ? all[end].character : nil))
     }
     var i = 0
     while i < all.count {
