@@ -21,8 +21,6 @@ package struct Settings: Sendable {
   package var window: YearWindow?
   /// The readers' venue catalogue (the user's venues added) and limits.
   package var reading = ReadingContext.standard
-  /// Exit 1 when there are warnings, after writing the output.
-  package var isStrict = false
 
   // MARK: - The report
 
@@ -57,7 +55,6 @@ package struct CommandLineSettings: Sendable {
   package var aliasFile: String?
   /// `--config FILE`; else the `pubreport.yml` beside the first input, if any.
   package var configFile: String?
-  package var isStrict = false
   package var window: YearWindow?
   package var outputDirectory: String?
   package var formats: [ChartFormat]?
@@ -106,7 +103,6 @@ extension Settings {
     settings.window = flags.window ?? file.window
     settings.reading = ReadingContext(
       catalog: VenueCatalog.standard.adding(venues: file.venueAliases, kinds: file.venueKinds), limits: file.limits)
-    settings.isStrict = flags.isStrict
     settings.outputDirectory = flags.outputDirectory ?? settings.outputDirectory
     settings.formats = try flags.formats ?? file.formats.map { try $0.map(ChartFormat.named) } ?? settings.formats
     settings.pngScale = file.pngScale ?? settings.pngScale

@@ -88,7 +88,6 @@ struct InputOptions: ParsableArguments {
     flags.owners = owners
     flags.aliasFile = aliases
     flags.configFile = config
-    flags.isStrict = strict
     flags.window = try window()
     return flags
   }
