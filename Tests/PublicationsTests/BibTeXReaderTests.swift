@@ -155,6 +155,21 @@ import Testing
       ])
   }
 
+  /// Issue 24: software and patents are work, not publications; a note names each.
+  @Test func `software and patents are named in notes and not counted`() {
+    let result = Self.read(
+      """
+      @software{tool, title = {FastTool}, author = {Ann Lee}, year = 2021}
+      @Patent{pat, title = {A Method for Things}, author = {Ann Lee}, year = 2022}
+      @article{p, title = {A Paper}, author = {Ann Lee}, journal = {Nature}, year = 2023}
+      """)
+    #expect(result.publications.map(\.id) == ["p"])
+    #expect(result.diagnostics.map(\.description) == [
+      "refs.bib:1: note: \"FastTool\" is software; not counted as a publication",
+      "refs.bib:2: note: \"A Method for Things\" is a patent; not counted as a publication",
+    ])
+  }
+
   @Test func `theses and crossref volumes are not counted`() {
     let result = Self.read(
       """

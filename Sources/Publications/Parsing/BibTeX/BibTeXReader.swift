@@ -21,6 +21,9 @@ public struct BibTeXReader: PublicationReader {
     timeStep = context.timeStep
   }
 
+  /// Entry types that are no publication, with what the note calls them.
+  private static let notPublications = ["software": "software", "patent": "a patent"]
+
   private static let months = [
     "jan": "January", "feb": "February", "mar": "March", "apr": "April", "may": "May", "jun": "June",
     "jul": "July", "aug": "August", "sep": "September", "oct": "October", "nov": "November", "dec": "December",
@@ -166,6 +169,10 @@ public struct BibTeXReader: PublicationReader {
   private func publication(_ entry: BibTeXEntry, fields: [String: String], cache: Memo) -> Outcome {
     guard let rawTitle = fields["title"], case let title = LaTeXDecoder.decode(rawTitle), !title.isEmpty else {
       return .failure(Diagnostic(at: entry.location, .missingTitle(key: entry.key)))
+    }
+    // Software and patents are work, not publications: named in a note, not counted.
+    if let what = Self.notPublications[entry.type] {
+      return .failure(Diagnostic(.note, at: entry.location, .notCounted(title: title, reason: what)))
     }
     let venue = cache.venue(type: entry.type, fields: fields, catalog: catalog)
     let (names, truncated) = BibTeXNames.split(fields["author"] ?? "")

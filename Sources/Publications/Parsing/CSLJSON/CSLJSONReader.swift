@@ -36,6 +36,10 @@ public struct CSLJSONReader: PublicationReader {
         result.diagnostics.append(Diagnostic(at: location, .missingTitle(key: id)))
         continue
       }
+      if let what = ["software": "software", "patent": "a patent"][(item["type"] as? String) ?? ""] {
+        result.diagnostics.append(Diagnostic(.note, at: location, .notCounted(title: title, reason: what)))
+        continue
+      }
       let venue = venue(of: item)
       let (authors, truncated) = people(item["author"])
       var links = Publication.Links()
