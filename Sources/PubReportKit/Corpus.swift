@@ -113,12 +113,10 @@ private struct Exclusions {
   private let keys: Set<String>
 
   init(_ titlesOrIDs: [String]) {
-    keys = Set(titlesOrIDs.map(Self.key))
+    keys = Set(titlesOrIDs.map(\.lettersAndDigitsKey))
   }
 
   func contains(_ publication: Publication) -> Bool {
-    !keys.isEmpty && (keys.contains(Self.key(publication.id)) || keys.contains(Self.key(publication.title)))
+    !keys.isEmpty && (keys.contains(publication.id.lettersAndDigitsKey) || keys.contains(publication.title.lettersAndDigitsKey))
   }
-
-  private static func key(_ text: String) -> String { text.lowercased().filter { $0.isLetter || $0.isNumber } }
 }

@@ -1,10 +1,11 @@
 import Analysis
+import Publications
 
 /// The readable list `pubreport names` prints.
 package enum NamesText {
   package static func render(_ candidates: [LikelyDuplicates.Candidate]) -> String {
     guard !candidates.isEmpty else { return "No likely duplicate names." }
-    var lines = ["\(candidates.count) possible duplicate\(candidates.count == 1 ? "" : "s") (not merged; merge with --aliases):"]
+    var lines = [counted(candidates.count, "possible duplicate") + " (not merged; merge with --aliases):"]
     for candidate in candidates {
       lines.append("")
       lines.append("  " + candidate.names.joined(separator: "  /  ") + "  — " + candidate.reason)

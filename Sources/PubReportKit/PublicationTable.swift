@@ -15,7 +15,7 @@ package enum PublicationTable {
         + (names.count > 6 || publication.isAuthorListTruncated ? ", et al." : "")
       lines.append("      \("".padded(to: 20)) \(authors)  [\(publication.source)]")
     }
-    lines.append("\(publications.count) publication\(publications.count == 1 ? "" : "s")")
+    lines.append(counted(publications.count, "publication"))
     return lines.joined(separator: "\n")
   }
 }

@@ -7,12 +7,12 @@ package enum TopicsText {
     var lines: [String] = []
     let total = document.topics.reduce(0) { $0 + $1.size }
     let how = document.silhouette.map { " (chosen by silhouette, \(formatted($0)))" } ?? ""
-    lines.append("\(document.topics.count) topic\(document.topics.count == 1 ? "" : "s") in \(counted(total, "publication"))\(how)")
+    lines.append("\(counted(document.topics.count, "topic")) in \(counted(total, "publication"))\(how)")
     for topic in document.topics {
       lines.append("")
       let years = [topic.firstYear, topic.lastYear].compactMap { $0 }.map(String.init)
       let span = years.isEmpty ? "" : ", " + (years[0] == years[1] ? years[0] : "\(years[0])–\(years[1])")
-      lines.append("\(topic.number). \(topic.label) — \(topic.size) publication\(topic.size == 1 ? "" : "s")\(span)")
+      lines.append("\(topic.number). \(topic.label) — \(counted(topic.size, "publication"))\(span)")
       lines.append("   terms: \(topic.terms.joined(separator: ", "))")
       if !topic.venues.isEmpty {
         lines.append("   venues: \(topic.venues.map { "\($0.name) (\($0.count))" }.joined(separator: ", "))")

@@ -1,3 +1,4 @@
+import Analysis
 import Figures
 import Publications
 import Testing
@@ -24,7 +25,12 @@ import Testing
   }
 
   static func spec(years: ClosedRange<Int>, venues: [String]) -> [ChartSpec] {
-    PublicationCharts.all(publications(years: years, venues: venues))
+    charts(publications(years: years, venues: venues))
+  }
+
+  /// The report's overview charts of `publications`, as the pipeline makes them.
+  static func charts(_ publications: [Publication], options: PublicationCharts.Options = .init()) -> [ChartSpec] {
+    ReportCharts(PublicationAnalysis(publications, owners: [], parts: .network), options: options).overview
   }
 
   static func publications(years: ClosedRange<Int>, venues: [String]) -> [Publication] {
@@ -80,7 +86,7 @@ import Testing
       #expect(Self.texts(scene).contains { $0.string == "Publications" || $0.string == "Publications (total)" })
     }
     // At the standard size nothing grows.
-    for spec in PublicationCharts.all(publications) {
+    for spec in Self.charts(publications) {
       #expect(ChartLayout.layout(spec, measuring: Self.measurer).height == spec.size.height)
     }
   }

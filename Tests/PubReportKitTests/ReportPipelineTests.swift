@@ -118,13 +118,9 @@ import Testing
     let engine = try PangoTextEngine(fontsDirectory: Self.fonts)
     for width in [16.0, 8.0] {
       let options = PublicationCharts.Options(width: (width / 2.54 * 72).rounded())
-      let topics = TopicModel(corpus.publications)
-      let topicCharts = [
-        PublicationCharts.topicsPerYear(corpus.publications, topics: topics, options: options),
-        PublicationCharts.topicMap(topics: topics, options: options),
-      ].compactMap { $0 }
-      #expect(topicCharts.count == 2)
-      for spec in PublicationCharts.all(corpus.publications, options: options) + topicCharts {
+      let charts = ReportCharts(corpus.analysis(), options: options)
+      #expect(charts.topics.count == 2)
+      for spec in charts.all {
         let scene = ChartLayout.layout(spec, measuring: engine)
         let canvas = Rect(x: 0, y: 0, width: scene.width, height: scene.height)
         let boxes = scene.items.compactMap { item -> (String, Rect)? in

@@ -16,7 +16,7 @@ extension PublicationCharts {
     let withoutYear = model.topics.reduce(0) { $0 + $1.size - $1.countsByYear.values.reduce(0, +) }
     let unassigned = model.assignments.filter { $0 == nil }.count
     var notes: [String] = []
-    if withoutYear > 0 { notes.append("\(withoutYear) publication\(withoutYear == 1 ? "" : "s") without a year not shown.") }
+    if withoutYear > 0 { notes.append(counted(withoutYear, "publication") + " without a year not shown.") }
     if unassigned > 0 {
       notes.append("\(unassigned) publication\(unassigned == 1 ? " has" : "s have") no usable words in title or abstract and no topic.")
     }

@@ -20,12 +20,6 @@ package enum PublicationCharts {
     }
   }
 
-  /// Every chart of the report, in report order.
-  package static func all(_ publications: [Publication], options: Options = Options()) -> [ChartSpec] {
-    [perYear(publications, options: options), venues(publications, options: options), cumulative(publications, options: options)]
-      + [network(publications, options: options)].compactMap { $0 }
-  }
-
   /// Publications per year, stacked by venue kind; every year of the span on the axis, and
   /// publications without a year apart as "unknown".
   package static func perYear(_ publications: [Publication], options: Options = Options()) -> ChartSpec {
@@ -98,7 +92,7 @@ package enum PublicationCharts {
       return total
     }
     let unknown = publications.filter { $0.year == nil }.count
-    let notes = unknown > 0 ? ["\(unknown) publication\(unknown == 1 ? "" : "s") without a year not included."] : []
+    let notes = unknown > 0 ? [counted(unknown, "publication") + " without a year not included."] : []
     return ChartSpec(
       name: "cumulative", title: "Cumulative publications",
       caption: "Running total of publications from \(years.first.map(String.init) ?? "–") to \(years.last.map(String.init) ?? "–").",

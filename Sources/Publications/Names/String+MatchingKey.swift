@@ -1,6 +1,10 @@
 import Foundation
 
 extension StringProtocol {
+  /// Letters and digits only, lowercased: a title, an id or a venue name as a person compares
+  /// them, whatever their case and punctuation ("My-Workshop" is "my workshop").
+  package var lettersAndDigitsKey: String { lowercased().filter { $0.isLetter || $0.isNumber } }
+
   /// The text folded for matching: NFC, case and accents removed, whitespace collapsed.
   ///
   /// `Schön` and `Schon`, `ÉMILE` and `Emile` get the same key; display keeps the original.

@@ -15,17 +15,17 @@ extension VenueCatalog {
     }
     var catalog = VenueCatalog(table: Self.table + "\n" + lines.joined(separator: "\n"))
     for (canonical, variants) in aliases {
-      for name in [canonical] + variants { catalog.userRules.canonicalByKey[UserRules.key(name)] = canonical }
+      for name in [canonical] + variants { catalog.userRules.canonicalByKey[name.lettersAndDigitsKey] = canonical }
     }
-    for (name, kind) in kinds { catalog.userRules.kindByKey[UserRules.key(name)] = kind }
+    for (name, kind) in kinds { catalog.userRules.kindByKey[name.lettersAndDigitsKey] = kind }
     return catalog
   }
 
   /// `venue` under the user's canonical name and with the user's kind for it, if any.
   public func applyingUserRules(to venue: Venue) -> Venue {
     var venue = venue
-    if let canonical = userRules.canonicalByKey[UserRules.key(venue.name)] { venue.name = canonical }
-    if let kind = userRules.kindByKey[UserRules.key(venue.name)] { venue.kind = kind }
+    if let canonical = userRules.canonicalByKey[venue.name.lettersAndDigitsKey] { venue.name = canonical }
+    if let kind = userRules.kindByKey[venue.name.lettersAndDigitsKey] { venue.kind = kind }
     return venue
   }
 

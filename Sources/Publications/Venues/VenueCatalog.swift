@@ -33,9 +33,6 @@ public struct VenueCatalog: Sendable {
   struct UserRules: Sendable {
     var canonicalByKey: [String: String] = [:]
     var kindByKey: [String: Venue.Kind] = [:]
-
-    /// Names compared as a person compares them: case and punctuation folded.
-    static func key(_ name: String) -> String { name.lowercased().filter { $0.isLetter || $0.isNumber } }
   }
 
   /// The catalogue built from the shipped table.
