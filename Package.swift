@@ -29,7 +29,13 @@ let package = Package(
     .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
     .systemLibrary(name: "CPango", pkgConfig: "pangocairo", providers: [.apt(["libpango1.0-dev"])]),
     .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
-    .target(name: "Publications", dependencies: ["CLibXML2", .product(name: "Yams", package: "Yams")]),
+    .target(
+      name: "Publications", dependencies: ["CLibXML2", .product(name: "Yams", package: "Yams")],
+      // The venue lists' sources, licences and rebuild script sit beside the data they made.
+      exclude: [
+        "Venues/Data/SOURCES.md", "Venues/Data/make_venue_data.py", "Venues/Data/LICENSE-abbrv.jabref.org.md",
+        "Venues/Data/LICENSE-ccf-deadlines",
+      ]),
     .target(name: "Analysis", dependencies: ["Publications"]),
     .target(name: "Figures", dependencies: ["Publications", "Analysis"]),
     // Publications for `Parallelism`, which renders charts on both cores.

@@ -32,7 +32,8 @@ import Testing
     #expect(publication.authors.map(\.isHighlighted) == [true, false])
     #expect(publication.authors.first?.markers == [.equalContribution])
     #expect(publication.year == 2025)
-    #expect(publication.venue?.name == "AAAI")
+    // A workshop held at AAAI is the workshop, not AAAI (issue 24).
+    #expect(publication.venue == Venue(name: "DAI", kind: .workshop))
     #expect(publication.links.code == "https://github.com/x/y")
     #expect(publication.source.line == 2)
   }

@@ -22,14 +22,34 @@ extension VenueCatalog {
     AAAI\tC\tAAAI|AAAI Conference on Artificial Intelligence
     IJCAI\tC\tIJCAI|International Joint Conference on Artificial Intelligence
     ACL\tC\tACL|Annual Meeting of the Association for Computational Linguistics|Association for Computational Linguistics
-    ACL Findings\tC\tACL Findings|Findings of ACL|Findings of the Association for Computational Linguistics ACL
+    ACL Findings\tC\tACL Findings|Findings of ACL|Findings of the Association for Computational Linguistics ACL|Findings of the Association for Computational Linguistics
     EMNLP\tC\tEMNLP|Empirical Methods in Natural Language Processing|Conference on Empirical Methods in Natural Language Processing
     EMNLP Findings\tC\tEMNLP Findings|Findings of EMNLP|Findings of the Association for Computational Linguistics EMNLP
-    NAACL\tC\tNAACL|North American Chapter of the Association for Computational Linguistics
-    NAACL Findings\tC\tNAACL Findings|Findings of NAACL
+    NAACL\tC\tNAACL|North American Chapter of the Association for Computational Linguistics|Nations of the Americas Chapter of the Association for Computational Linguistics
+    NAACL Findings\tC\tNAACL Findings|Findings of NAACL|Findings of the Association for Computational Linguistics NAACL
+    EACL\tC\tEACL|European Chapter of the Association for Computational Linguistics
+    EACL Findings\tC\tEACL Findings|Findings of EACL|Findings of the Association for Computational Linguistics EACL
+    AACL\tC\tAACL|AACL-IJCNLP|IJCNLP-AACL|Asia-Pacific Chapter of the Association for Computational Linguistics
+    AACL Findings\tC\tAACL Findings|Findings of AACL|Findings of the Association for Computational Linguistics AACL|Findings of the Association for Computational Linguistics IJCNLP
+    IJCNLP\tC\tIJCNLP|International Joint Conference on Natural Language Processing
     COLING\tC\tCOLING|International Conference on Computational Linguistics
-    EACL\tC\tEACL
-    TACL\tJ\tTACL|Transactions of the Association for Computational Linguistics
+    LREC\tC\tLREC|LREC-COLING|Language Resources and Evaluation Conference|International Conference on Language Resources and Evaluation
+    CoNLL\tC\tCoNLL|Conference on Computational Natural Language Learning|Conference on Natural Language Learning
+    WMT\tC\tWMT|Conference on Machine Translation|Workshop on Statistical Machine Translation
+    MT Summit\tC\tMT Summit|Machine Translation Summit
+    IWSLT\tC\tIWSLT|International Conference on Spoken Language Translation|International Workshop on Spoken Language Translation
+    TALN\tC\tTALN|JEP-TALN|Traitement Automatique des Langues Naturelles
+    INLG\tC\tINLG|International Conference on Natural Language Generation|International Natural Language Generation Conference
+    SemEval\tW\tSemEval|International Workshop on Semantic Evaluation
+    *SEM\tC\t*SEM|Joint Conference on Lexical and Computational Semantics
+    SIGDIAL\tC\tSIGDIAL|SIGdial|Annual Meeting of the Special Interest Group on Discourse and Dialogue|Special Interest Group on Discourse and Dialogue
+    RANLP\tC\tRANLP|Recent Advances in Natural Language Processing
+    PACLIC\tC\tPACLIC|Pacific Asia Conference on Language, Information and Computation
+    ROCLING\tC\tROCLING|Conference on Computational Linguistics and Speech Processing
+    BioNLP\tW\tBioNLP|Workshop on Biomedical Natural Language Processing|Workshop on Biomedical Language Processing|SIGBioMed Workshop on Biomedical Language Processing
+    BEA\tW\tBEA|Workshop on Innovative Use of NLP for Building Educational Applications
+    Computational Linguistics\tJ\t=Computational Linguistics
+    TACL\tJ\tTACL|Transactions of the Association for Computational Linguistics|Trans. Assoc. Comput. Linguist.
     Interspeech\tC\tInterspeech|INTERSPEECH|Annual Conference of the International Speech Communication Association
     ICASSP\tC\tICASSP|International Conference on Acoustics, Speech and Signal Processing
     ACM MM\tC\tACM MM|ACM-MM|ACMMM|ACM Multimedia|=MM|ACM International Conference on Multimedia
@@ -119,14 +139,32 @@ extension VenueCatalog {
     MNRAS\tJ\tMNRAS|Monthly Notices of the Royal Astronomical Society
     ApJ\tJ\tApJ|Astrophysical Journal|The Astrophysical Journal
     ApJL\tJ\tApJL|Astrophysical Journal Letters|The Astrophysical Journal Letters
+    ApJS\tJ\tApJS|Astrophysical Journal Supplement Series|The Astrophysical Journal Supplement Series|Astrophysical Journal Supplement
+    AJ\tJ\t=AJ|Astronomical Journal|The Astronomical Journal
+    PASP\tJ\tPASP|Publications of the Astronomical Society of the Pacific
+    ARA&A\tJ\tARA&A|Annual Review of Astronomy and Astrophysics
     A&A\tJ\tA&A|Astronomy and Astrophysics|Astronomy & Astrophysics
     PRE\tJ\tPhysical Review E|Phys. Rev. E
     PRL\tJ\tPhysical Review Letters|Phys. Rev. Lett.
     JFM\tJ\tJournal of Fluid Mechanics
-    PNAS\tJ\tPNAS|Proceedings of the National Academy of Sciences
+    PNAS\tJ\tPNAS|Proceedings of the National Academy of Sciences|Proc. Natl. Acad. Sci.|Proc Natl Acad Sci
     arXiv\tP\tarXiv|arXiv preprint|arXiv e-prints|ArXiv|Preprint|CoRR|bioRxiv|medRxiv|SSRN|TechRxiv|OpenReview preprint
     Under Review\tU\tUnder Review|Under Submission|Submitted|In Submission|In Review
     PhD thesis\tT\tPhD thesis|PhD dissertation|Doctoral thesis|Dissertation
     Master's thesis\tT\tMaster's thesis|MSc thesis|Master thesis
     """
+}
+
+extension VenueCatalog {
+  /// The public conference list (`Data/ConferenceNames.swift`) as table lines: the acronym is
+  /// the name, matched only as a whole mention (`=SenSys`, since acronyms such as `CAV` or `FSE`
+  /// are words too), and the full name anywhere.
+  static var conferenceTable: String {
+    ConferenceNames.tsv.split(separator: "\n").compactMap { line -> String? in
+      let fields = line.split(separator: "\t")
+      guard fields.count == 2 else { return nil }
+      let kind = fields[1].lowercased().containsBytes(of: "workshop") ? "W" : "C"
+      return "\(fields[0])\t\(kind)\t=\(fields[0])|\(fields[1])"
+    }.joined(separator: "\n")
+  }
 }

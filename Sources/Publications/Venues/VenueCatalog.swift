@@ -35,24 +35,28 @@ public struct VenueCatalog: Sendable {
     var kindByKey: [String: Venue.Kind] = [:]
   }
 
-  /// The catalogue built from the shipped table.
-  public static let standard = VenueCatalog(table: VenueCatalog.table)
+  /// The catalogue built from the shipped table, widened by the public conference list
+  /// (`Data/SOURCES.md`); where both name a venue, the table's entry wins.
+  public static let standard = VenueCatalog(table: VenueCatalog.table + "\n" + VenueCatalog.conferenceTable)
 
   /// Builds a catalogue from lines of `name <TAB> kind <TAB> alias|alias…`.
   public init(table: String) {
     var byFirst: [String: [Alias]] = [:]
     var byName: [String: Venue] = [:]
+    var seen: Set<[String]> = []
     for line in table.split(separator: "\n") {
       let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
       guard fields.count == 3 else { continue }
       let name = fields[0].trimmed()
+      guard byName[Self.key(name)] == nil else { continue }
       let venue = Venue(name: name, kind: Self.kind(code: String(fields[1])))
       byName[Self.key(name)] = venue
       for rawAlias in fields[2].split(separator: "|") {
         let exactOnly = rawAlias.hasPrefix("=")
         let aliasText = exactOnly ? String(rawAlias.dropFirst()) : String(rawAlias)
         let tokens = VenueToken.tokenize(aliasText).map(\.text)
-        guard let first = tokens.first else { continue }
+        // NB: the first venue to claim an alias keeps it; later lines cannot take it over.
+        guard let first = tokens.first, seen.insert(tokens).inserted else { continue }
         let capitals = aliasText.filter(\.isUppercase).count
         let spelling = tokens.count == 1 && capitals >= 2 ? aliasText : nil
         byFirst[first, default: []].append(Alias(tokens: tokens, venue: venue, exactOnly: exactOnly, spelling: spelling))
@@ -126,16 +130,6 @@ public struct VenueCatalog: Sendable {
         continue
       }
       return alias
-    }
-    return nil
-  }
-
-  /// The venue named by the first of `texts` that names one: a real venue before a preprint
-  /// server in the same text ("ICML 2025 (arXiv:…)" is ICML).
-  public func firstVenue(in texts: [String]) -> Venue? {
-    for text in texts {
-      let found = mentions(in: text)
-      if let venue = (found.first { $0.venue.kind != .preprint } ?? found.first)?.venue { return venue }
     }
     return nil
   }

@@ -12,19 +12,20 @@ enum BibTeXVenue {
 
   static func resolve(type: String, fields: [String: String], catalog: VenueCatalog) -> Venue? {
     // NB: `howpublished = {\url{…}}` is where a web page lives, not a venue.
-    let candidates = ["abbr", "booktitle", "journal", "journaltitle", "howpublished", "series", "eventtitle"]
+    let named = ["abbr", "booktitle", "journal", "journaltitle", "howpublished", "series", "eventtitle"]
       .compactMap { fields[$0].map(LaTeXDecoder.decode) }.filter { !isAddress($0) }
-    if let venue = catalog.firstVenue(in: candidates) { return venue }
+    if let venue = catalog.venue(mentionedIn: named) { return venue }
     if type.contains("thesis") { return Venue(name: type == "phdthesis" ? "PhD thesis" : "Master's thesis", kind: .thesis) }
     let isArxiv = fields["archiveprefix"]?.lowercased() == "arxiv" || fields["eprinttype"]?.lowercased() == "arxiv"
-      || fields["arxiv"] != nil || (fields["eprint"] != nil && candidates.isEmpty)
-    if isArxiv, candidates.isEmpty { return catalog.venue(named: "arXiv") }
-    guard let name = (fields["journal"] ?? fields["journaltitle"] ?? fields["booktitle"] ?? fields["howpublished"])
-      .map(LaTeXDecoder.decode), !name.isEmpty, !isAddress(name)
-    else {
-      return fields["publisher"].map { Venue(name: LaTeXDecoder.decode($0), kind: kind(of: type)) }
+      || fields["arxiv"] != nil || (fields["eprint"] != nil && named.isEmpty)
+    if isArxiv, named.isEmpty { return catalog.venue(named: "arXiv") }
+    // An unknown venue is named by its full name; the al-folio `abbr` badge only when there is none.
+    let written = ["journal", "journaltitle", "booktitle", "howpublished", "abbr"]
+      .compactMap { fields[$0].map(LaTeXDecoder.decode) }.filter { !$0.isEmpty && !isAddress($0) }
+    if let venue = written.lazy.compactMap({ catalog.venue(inField: $0, kind: kind(of: type)) }).first {
+      return venue
     }
-    return VenueGuess.guess(fromCitation: name) ?? Venue(name: name, kind: kind(of: type))
+    return fields["publisher"].map { Venue(name: LaTeXDecoder.decode($0), kind: kind(of: type)) }
   }
 
   private static func isAddress(_ text: String) -> Bool {

@@ -127,7 +127,7 @@ public struct CSLJSONReader: PublicationReader {
     let type = (item["type"] as? String) ?? ""
     let texts = ["container-title-short", "container-title", "collection-title", "event-title", "event", "genre", "publisher"]
       .compactMap { item[$0] as? String }
-    if let venue = catalog.firstVenue(in: texts) { return venue }
+    if let venue = catalog.venue(mentionedIn: texts) { return venue }
     if type == "thesis" { return Venue(name: "Thesis", kind: .thesis) }
     guard let name = (item["container-title"] as? String)?.collapsingWhitespace(), !name.isEmpty else { return nil }
     let kind: Venue.Kind = switch type {
@@ -135,7 +135,7 @@ public struct CSLJSONReader: PublicationReader {
     case "article-journal": .journal
     default: .other
     }
-    return VenueGuess.guess(fromCitation: name) ?? Venue(name: name, kind: kind)
+    return catalog.venue(inField: name, kind: kind) ?? Venue(name: name, kind: kind)
   }
 }
 

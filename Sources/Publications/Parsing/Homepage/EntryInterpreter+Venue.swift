@@ -23,10 +23,10 @@ extension EntryInterpreter {
               title: title, linkAgrees: urls.contains { linkConfirms($0, textMention.venue, textYear) })))
       }
       let year = textYear ?? (badgeMention?.venue == textMention.venue ? badgeYear : nil)
-      return (textMention.venue, year)
+      return (catalog.workshop(at: textMention, in: text) ?? textMention.venue, year)
     }
     if let badgeMention {
-      return (badgeMention.venue, badgeYear ?? textYear)
+      return (catalog.workshop(at: badgeMention, in: badgeText) ?? badgeMention.venue, badgeYear ?? textYear)
     }
     let imageMention = best(imageTexts.flatMap { catalog.mentions(in: $0) })
     if let imageMention {

@@ -139,9 +139,10 @@ public struct HugoReader: PublicationReader {
 
   private func venue(_ map: [String: Any], types: [String]) -> Venue? {
     let texts = [map["publication_short"], map["publication"]].compactMap { ($0 as? String)?.trimming("*_ ") }.filter { !$0.isEmpty }
-    if let venue = catalog.firstVenue(in: texts) { return venue }
+    if let venue = catalog.venue(mentionedIn: texts) { return venue }
     guard let name = texts.last else { return nil }
-    return VenueGuess.guess(fromCitation: name) ?? VenueGuess.guess(fromBadge: name) ?? Venue(name: name, kind: Self.kind(types) ?? .other)
+    return VenueGuess.guess(fromBadge: name) ?? catalog.venue(inField: name, kind: Self.kind(types))
+      ?? Venue(name: name, kind: Self.kind(types) ?? .other)
   }
 
   private static func kind(_ types: [String]) -> Venue.Kind? {

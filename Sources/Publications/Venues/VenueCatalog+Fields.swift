@@ -1,0 +1,95 @@
+extension VenueCatalog {
+  /// The venue a venue field names: a BibTeX `journal` or `booktitle`, a CSL `container-title`,
+  /// a Hugo `publication`, the venue part of a citation.
+  ///
+  /// 1. A venue of the catalogue named in the text ("Proceedings of the 2016 Conference on
+  ///    Empirical Methods …" is EMNLP), or once "Intl. Conf." is read as "International
+  ///    Conference"; a conference named beside "Workshop" is that workshop.
+  /// 2. The name cleaned (`VenueName`): a catalogue venue by that name or its acronym.
+  /// 3. A journal of the public abbreviation lists, by full name or ISO 4 abbreviation.
+  /// 4. Else the cleaned name itself, or the acronym the text gives, with its kind from its
+  ///    words ("Workshop", "Journal", "Conference") or else `kind`.
+  ///
+  /// Returns nil when no name is left after cleaning (`2024`, `pp. 1–9`).
+  func venue(inField text: String, kind: Venue.Kind?) -> Venue? {
+    for written in [text, VenueName.expandingAbbreviations(text)] {
+      if let mention = bestMention(in: written) { return workshop(at: mention, in: written) ?? mention.venue }
+    }
+    // NB: the list is asked before editions are stripped: "Second Language Research" is a journal.
+    if let journal = journal(named: VenueName.withoutTrailingNumbers(text), kind: kind) { return journal }
+    guard let name = VenueName(text) else { return nil }
+    if let known = venue(named: name.name) ?? name.acronym.flatMap(venue(named:)) {
+      // "Euro-Par 2011: Parallel Processing Workshops" are the workshops, not the conference.
+      guard name.isWorkshop, known.kind == .conference else { return known }
+      return venue(named: known.name + "W") ?? Venue(name: known.name + " Workshops", kind: .workshop)
+    }
+    // NB: a one-word name cut from longer text ("Complex, …") is not the journal "Complex".
+    if name.name.contains(" ") || !text.contains(" "), let journal = journal(named: name.name, kind: kind) {
+      return journal
+    }
+    let wordKind = VenueName.kind(ofName: name.name)
+    return Venue(name: name.shortName, kind: name.isWorkshop ? .workshop : wordKind ?? kind ?? .other)
+  }
+
+  /// A journal of the public lists; a book series there ("Lecture Notes in Computer Science",
+  /// "Studies in Computational Intelligence") keeps the kind the entry gives.
+  private func journal(named name: String, kind: Venue.Kind?) -> Venue? {
+    guard let fullName = JournalList.standard.fullName(of: name) else { return nil }
+    // "IEEE Trans. Pattern Anal. Mach. Intell." is TPAMI once written out.
+    if let known = venue(named: fullName) ?? venue(mentionedIn: [fullName]) { return known }
+    let lower = fullName.lowercased()
+    let isSeries = ["lecture notes", "studies in", "advances in intelligent", "series", "proceedings"]
+      .contains(where: lower.containsBytes)
+    return Venue(name: fullName, kind: isSeries ? VenueName.kind(ofName: fullName) ?? kind ?? .other : .journal)
+  }
+
+  /// The catalogue venue named in the first of `texts` that names one (step 1 of
+  /// `venue(inField:kind:)`), nil when none does.
+  func venue(mentionedIn texts: [String]) -> Venue? {
+    for text in texts {
+      if let mention = bestMention(in: text) { return workshop(at: mention, in: text) ?? mention.venue }
+    }
+    return nil
+  }
+
+  /// A real venue before a preprint server in the same text ("ICML 2025 (arXiv:…)" is ICML).
+  private func bestMention(in text: String) -> Mention? {
+    let found = mentions(in: text)
+    return found.first { $0.venue.kind != .preprint } ?? found.first
+  }
+
+  /// The workshop when a conference is named as its host: "NeurIPS 2023 Workshop on Distribution
+  /// Shifts (DistShift)" is DistShift, "Workshop on X @ KDD 2024" a KDD workshop, "ICCV 2023
+  /// Workshops" ICCVW; nil when the conference itself is meant.
+  ///
+  /// Only "Workshop" within a few words of the conference counts, so that a workshop in a paper's
+  /// title does not move the paper; a conference's student research workshop is a track.
+  func workshop(at mention: Mention, in text: String) -> Venue? {
+    guard mention.venue.kind == .conference else { return nil }
+    let tokens = VenueToken.tokenize(text)
+    let end = mention.tokenOffset + mention.tokenLength
+    let near = tokens[max(0, mention.tokenOffset - 12)..<min(tokens.count, end + 4)].map(\.text)
+    guard let at = near.firstIndex(where: { $0 == "workshop" || $0 == "workshops" }),
+      at == 0 || near[at - 1] != "research"
+    else { return nil }
+    if let own = venue(named: mention.venue.name + "W"), own.kind == .workshop { return own }
+    // The workshop's own name, once the host ("@ KDD 2024", "(LREC2022)") is taken out.
+    var own = text
+    let hostEnd = tokens[end...].prefix(1).allSatisfy(\.isNumber) && end < tokens.count ? end + 1 : end
+    own.removeSubrange(tokens[mention.tokenOffset].range.lowerBound..<tokens[hostEnd - 1].range.upperBound)
+    own = own.replacing("@", with: " ").replacing("()", with: " ")
+    if let name = VenueName(own), name.isWorkshop || name.acronym != nil, name.name.split(separator: " ").count > 1
+      || name.acronym != nil
+    {
+      return Venue(name: Self.acronymOfWorkshop(name.name) ?? name.shortName, kind: .workshop)
+    }
+    return Venue(name: mention.venue.name + " Workshop", kind: .workshop)
+  }
+
+  /// "DAI" from "DAI Workshop": an acronym with the word "Workshop" is the acronym.
+  private static func acronymOfWorkshop(_ name: String) -> String? {
+    let words = name.split(separator: " ")
+    guard words.count == 2, ["workshop", "workshops"].contains(words[1].lowercased()) else { return nil }
+    return VenueName.acronym(in: words[0])
+  }
+}

@@ -1,0 +1,91 @@
+import Testing
+@testable import Publications
+
+/// Venue fields as researchers write them (issue 24 §1), read into the venue a careful reader
+/// files them under: each case is a form seen on a real list.
+@Suite struct VenueFieldTests {
+  struct Case: Sendable, CustomTestStringConvertible {
+    var field: String
+    var name: String
+    var kind: Venue.Kind
+    /// The kind the entry itself gives (`@article`, `paper-conference`), for a venue no list knows.
+    var entryKind: Venue.Kind?
+    var testDescription: String { field }
+
+    init(field: String, name: String, kind: Venue.Kind, entryKind: Venue.Kind? = nil) {
+      (self.field, self.name, self.kind, self.entryKind) = (field, name, kind, entryKind)
+    }
+  }
+
+  static let cases: [Case] = [
+    // A comma inside the name does not end it; the acronym in parentheses is the short name.
+    Case(
+      field: "2023 IEEE 22nd International Conference on Trust, Security and Privacy in Computing and Communications (TrustCom)",
+      name: "TrustCom", kind: .conference),
+    Case(
+      field: "Proceedings of the 31st ACM Conference on User Modeling, Adaptation and Personalization",
+      name: "ACM Conference on User Modeling, Adaptation and Personalization", kind: .conference),
+    Case(
+      field: "Proceedings of the Fifth Workshop on Speech, Vision, and Language Technologies for Dravidian Languages",
+      name: "Workshop on Speech, Vision, and Language Technologies for Dravidian Languages", kind: .workshop),
+    // "Proc. of", editions, years, tracks and volumes are not part of the venue.
+    Case(field: "Proc. of the IEEE Intl. Conf. on Robotics and Automation", name: "ICRA", kind: .conference),
+    Case(field: "Proceedings of the 21st ACM Conference on Embedded Networked Sensor Systems (SenSys)", name: "SenSys", kind: .conference),
+    Case(field: "Proceedings of the Twelfth Language Resources and Evaluation Conference", name: "LREC", kind: .conference),
+    Case(
+      field: "Actes de la 8ème conférence sur le Traitement Automatique des Langues Naturelles. Posters",
+      name: "TALN", kind: .conference),
+    Case(field: "Proceedings of Machine Translation Summit III: Panels", name: "MT Summit", kind: .conference),
+    Case(field: "Proceedings of the Ninth Conference on Machine Translation", name: "WMT", kind: .conference),
+    Case(
+      field: "Proceedings of the 2019 Conference of the North American Chapter of the Association for Computational Linguistics: Human Language Technologies, Volume 1 (Long and Short Papers)",
+      name: "NAACL", kind: .conference),
+    Case(field: "Findings of the Association for Computational Linguistics: NAACL 2024", name: "NAACL Findings", kind: .conference),
+    Case(
+      field: "Proceedings of the 16th Conference of the European Chapter of the Association for Computational Linguistics: Main Volume",
+      name: "EACL", kind: .conference),
+    Case(field: "Proceedings of TextGraphs-17: Graph-based Methods for Natural Language Processing", name: "TextGraphs", kind: .conference,
+      entryKind: .conference),
+    Case(field: "Proceedings - 2013 8th International Conference on P2P, Parallel, Grid, Cloud and Internet Computing, 3PGCIC 2013",
+      name: "3PGCIC", kind: .conference),
+    Case(field: "*Applied Sciences*, 2022, 12, 4410", name: "Applied Sciences", kind: .journal, entryKind: .journal),
+    Case(field: "Journal of Sound and Vibration 512:116402", name: "Journal of Sound and Vibration", kind: .journal),
+    // A workshop stays a workshop, under its own name, not its host conference's.
+    Case(field: "NeurIPS 2023 Workshop on Distribution Shifts (DistShift)", name: "DistShift", kind: .workshop),
+    Case(field: "Workshop on Graph Learning @ KDD 2024", name: "Workshop on Graph Learning", kind: .workshop),
+    Case(
+      field: "Proceedings of the 10th Workshop on the Representation and Processing of Sign Languages (LREC2022)",
+      name: "Workshop on the Representation and Processing of Sign Languages", kind: .workshop),
+    Case(field: "Proceedings of the IEEE/CVF International Conference on Computer Vision (ICCV) Workshops", name: "ICCVW", kind: .workshop),
+    Case(field: "EURO-PAR 2011: PARALLEL PROCESSING WORKSHOPS", name: "Euro-Par Workshops", kind: .workshop),
+    // Journals from the public abbreviation lists, by full name or ISO 4 / Medline abbreviation.
+    Case(field: "J. Sound Vib.", name: "Journal of Sound and Vibration", kind: .journal),
+    Case(field: "Nat Neurosci", name: "Nature Neuroscience", kind: .journal),
+    Case(field: "IEEE Trans. Pattern Anal. Mach. Intell.", name: "TPAMI", kind: .journal),
+    Case(field: "JMIR Human Factors", name: "JMIR Human Factors", kind: .journal, entryKind: .journal),
+    Case(field: "Second Language Research", name: "Second Language Research", kind: .journal, entryKind: .journal),
+    Case(field: "Neural Networks", name: "Neural Networks", kind: .journal),
+    Case(field: "Astrophysical Journal Supplement Series", name: "ApJS", kind: .journal),
+    Case(field: "LECTURE NOTES IN COMPUTER SCIENCE", name: "Lecture Notes in Computer Science", kind: .other),
+    // A one-word journal name is not read out of longer text.
+    Case(field: "Complex, intelligent and software intensive systems. CISIS 2023.", name: "CISIS", kind: .other),
+  ]
+
+  @Test(arguments: cases)
+  func `a venue field names the series a careful reader files it under`(_ c: Case) {
+    let venue = VenueCatalog.standard.venue(inField: c.field, kind: c.entryKind)
+    #expect(venue == Venue(name: c.name, kind: c.kind))
+  }
+
+  @Test func `an unknown venue keeps its cleaned full name`() {
+    let venue = VenueCatalog.standard.venue(
+      inField: "In Proceedings of the 3rd International Symposium on Imaginary Studies, Springer, pp. 1-9", kind: nil)
+    #expect(venue == Venue(name: "International Symposium on Imaginary Studies", kind: .conference))
+  }
+
+  @Test func `AAS journal macros name the journal they stand for`() throws {
+    let bib = "@article{a, title={T}, author={Doe, Jane}, year={2023}, journal={\\apjs}}"
+    let result = BibTeXReader().read(bib, file: "refs.bib")
+    #expect(result.publications.first?.venue == Venue(name: "ApJS", kind: .journal))
+  }
+}
