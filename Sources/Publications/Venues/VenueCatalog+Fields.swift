@@ -92,4 +92,10 @@ extension VenueCatalog {
     guard words.count == 2, ["workshop", "workshops"].contains(words[1].lowercased()) else { return nil }
     return VenueName.acronym(in: words[0])
   }
+
+  /// Whether `venue` is one the catalogue or the public journal list names, not a name read
+  /// from the text alone.
+  func knows(_ venue: Venue) -> Bool {
+    self.venue(named: venue.name) != nil || JournalList.standard.fullName(of: venue.name) == venue.name
+  }
 }

@@ -147,8 +147,15 @@ extension VenueCatalog {
     PRE\tJ\tPhysical Review E|Phys. Rev. E
     PRL\tJ\tPhysical Review Letters|Phys. Rev. Lett.
     JFM\tJ\tJournal of Fluid Mechanics
+    Proc. R. Soc. A\tJ\tProc. R. Soc. A|Proceedings of the Royal Society A|Proc. Royal Society A|Royal Society A Mathematical Physical and Engineering Sciences
+    ZAMM\tJ\tZAMM|Zeitschrift für Angewandte Mathematik und Mechanik|Journal of Applied Mathematics and Mechanics Zeitschrift für Angewandte Mathematik und Mechanik
     PNAS\tJ\tPNAS|Proceedings of the National Academy of Sciences|Proc. Natl. Acad. Sci.|Proc Natl Acad Sci
-    arXiv\tP\tarXiv|arXiv preprint|arXiv e-prints|ArXiv|Preprint|CoRR|bioRxiv|medRxiv|SSRN|TechRxiv|OpenReview preprint
+    arXiv\tP\tarXiv|arXiv preprint|arXiv e-prints|ArXiv|Preprint|CoRR|OpenReview preprint
+    bioRxiv\tP\tbioRxiv
+    medRxiv\tP\tmedRxiv
+    SSRN\tP\tSSRN
+    TechRxiv\tP\tTechRxiv
+    ChemRxiv\tP\tChemRxiv
     Under Review\tU\tUnder Review|Under Submission|Submitted|In Submission|In Review
     PhD thesis\tT\tPhD thesis|PhD dissertation|Doctoral thesis|Dissertation
     Master's thesis\tT\tMaster's thesis|MSc thesis|Master thesis

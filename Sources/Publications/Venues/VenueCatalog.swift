@@ -129,6 +129,12 @@ public struct VenueCatalog: Sendable {
       if alias.exactOnly && alias.tokens.count != tokens.count(where: { !$0.isNumber }) {
         continue
       }
+      // NB: a full name that goes on with "and …" is another venue's: "International Conference
+      // on Machine Learning and Soft Computing" is not ICML.
+      let next = index + alias.tokens.count
+      if alias.tokens.count >= 3, next < tokens.count, tokens[next].text == "and" || tokens[next].text == "&" {
+        continue
+      }
       return alias
     }
     return nil

@@ -22,10 +22,23 @@ enum BibTeXVenue {
     // An unknown venue is named by its full name; the al-folio `abbr` badge only when there is none.
     let written = ["journal", "journaltitle", "booktitle", "howpublished", "abbr"]
       .compactMap { fields[$0].map(LaTeXDecoder.decode) }.filter { !$0.isEmpty && !isAddress($0) }
-    if let venue = written.lazy.compactMap({ catalog.venue(inField: $0, kind: kind(of: type)) }).first {
+    if var venue = written.lazy.compactMap({ catalog.venue(inField: $0, kind: kind(of: type)) }).first {
+      // The al-folio `abbr` is the short name the researcher gives a venue no list knows
+      // ("AICompS" for "Artificial Intelligence Computing and Systems: Second International …").
+      if let abbr = fields["abbr"].map(LaTeXDecoder.decode), isShortName(abbr), !catalog.knows(venue),
+        written.first != abbr
+      {
+        venue.name = abbr
+      }
       return venue
     }
     return fields["publisher"].map { Venue(name: LaTeXDecoder.decode($0), kind: kind(of: type)) }
+  }
+
+  /// "AICompS", "Baltic HLT", "CISC-W": at most three words and 20 characters, two capitals.
+  private static func isShortName(_ text: String) -> Bool {
+    text.count <= 20 && text.split(separator: " ").count <= 3 && text.filter(\.isUppercase).count >= 2
+      && !text.contains(where: \.isASCIIDigit)
   }
 
   private static func isAddress(_ text: String) -> Bool {
