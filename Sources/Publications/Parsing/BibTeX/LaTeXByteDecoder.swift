@@ -2,10 +2,14 @@
 /// are copied through untouched, and every step appends to one output buffer (no string per
 /// group or command). Input is valid UTF-8 (it comes from a `String`).
 struct LaTeXByteDecoder {
-  private let bytes: [UInt8]
-  private var index = 0
+  let bytes: [UInt8]
+  var index = 0
   /// The decoded text, as UTF-8.
-  private(set) var output: [UInt8] = []
+  var output: [UInt8] = []
+  /// Where in `output` the math (`$…$`) being read began; nil in text.
+  var mathStart: Int?
+  /// How many single quotes (`` `…' ``) are open: a `'` closes one, or else is an apostrophe.
+  private var openSingleQuotes = 0
   /// Whether an accent added a combining mark, so the result needs composing (NFC).
   private(set) var addedMarks = false
   /// Whether the input is all ASCII: then an accent on one letter can be composed on the spot.
@@ -20,9 +24,10 @@ struct LaTeXByteDecoder {
   /// Decodes the whole text.
   mutating func run() { group(until: nil) }
 
-  /// Decodes up to `terminator` (consumed) or the end: braces group, `~` is a space, `$` is
-  /// dropped, dashes become en and em dashes, a stray `}` is dropped.
-  private mutating func group(until terminator: UInt8?) {
+  /// Decodes up to `terminator` (consumed) or the end: braces group, `~` is a space, `$` starts
+  /// or ends math, dashes become en and em dashes, TeX quotes become curly ones, a stray `}` is
+  /// dropped.
+  mutating func group(until terminator: UInt8?) {
     while index < bytes.count {
       let byte = bytes[index]
       if let terminator, byte == terminator {
@@ -33,7 +38,10 @@ struct LaTeXByteDecoder {
       case UInt8(ascii: "{"):
         index += 1
         group(until: UInt8(ascii: "}"))
-      case UInt8(ascii: "}"), UInt8(ascii: "$"): index += 1
+      case UInt8(ascii: "}"): index += 1
+      case UInt8(ascii: "$"): toggleMath()
+      case UInt8(ascii: "^") where mathStart != nil, UInt8(ascii: "_") where mathStart != nil: script()
+      case UInt8(ascii: "`") where mathStart == nil, UInt8(ascii: "'") where mathStart == nil: quote()
       case UInt8(ascii: "\\"): command()
       case UInt8(ascii: "~"):
         output.append(UInt8(ascii: " "))
@@ -55,8 +63,27 @@ struct LaTeXByteDecoder {
     append(count == 1 ? "-" : count == 2 ? "–" : "—")
   }
 
+  /// ``` `` ``` and `''` are double quotes, `` ` `` opens a single one; a `'` closes an open
+  /// single quote and is otherwise an apostrophe, left as written.
+  private mutating func quote() {
+    let isDouble = index + 1 < bytes.count && bytes[index + 1] == bytes[index]
+    let isOpening = bytes[index] == UInt8(ascii: "`")
+    index += isDouble ? 2 : 1
+    switch (isDouble, isOpening) {
+    case (true, true): append("“")
+    case (true, false): append("”")
+    case (false, true):
+      openSingleQuotes += 1
+      append("‘")
+    case (false, false):
+      guard openSingleQuotes > 0 else { return append("'") }
+      openSingleQuotes -= 1
+      append("’")
+    }
+  }
+
   /// One argument: `{…}`, a command, or a single character.
-  private mutating func argument() {
+  mutating func argument() {
     skipSpaces()
     guard index < bytes.count else { return }
     switch bytes[index] {
@@ -89,6 +116,7 @@ struct LaTeXByteDecoder {
     while index < bytes.count, isASCIILetter(bytes[index]) { index += 1 }
     let name = String(decoding: bytes[start..<index], as: UTF8.self)
     if index - start == 1, let mark = LaTeXDecoder.accents[Unicode.Scalar(bytes[start])] { return accent(mark) }
+    if mathCommand(name) { return }
     if let letter = LaTeXDecoder.letters[name] {
       // A control word eats the space after it: "{\o} re" vs "\o re".
       if index < bytes.count, bytes[index] == UInt8(ascii: " ") { index += 1 }
@@ -122,11 +150,11 @@ struct LaTeXByteDecoder {
     append(String(mark))
   }
 
-  private mutating func skipSpaces() {
+  mutating func skipSpaces() {
     while index < bytes.count, bytes[index] == UInt8(ascii: " ") { index += 1 }
   }
 
-  private mutating func append(_ text: String) { output.append(contentsOf: text.utf8) }
+  mutating func append(_ text: String) { output.append(contentsOf: text.utf8) }
 
   /// Copies the character (one scalar) at `index`.
   private mutating func copyScalar() {

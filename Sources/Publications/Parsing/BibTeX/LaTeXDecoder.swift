@@ -2,8 +2,10 @@ import Foundation
 
 /// Turns the LaTeX in BibTeX fields into Unicode text: accents (`{\"u}`, `\'{e}`, `\c{c}`),
 /// special letters (`{\ss}`, `{\o}`), escapes (`\&`, `\%`), dashes (`--`, `---`), ties (`~`),
-/// formatting commands (`\emph{…}` keeps its text) and protective braces (`{P}rotected`).
-/// Math is left as text without its `$` delimiters.
+/// formatting commands (`\emph{…}` keeps its text), protective braces (`{P}rotected`) and TeX
+/// quotes (``` ``Offline'' ``` is “Offline”). Math is written out as readable Unicode: symbols,
+/// spaced relations, super- and subscripts (`$1.5\lesssim z\lesssim 3.5$` is “1.5 ≲ z ≲ 3.5”,
+/// `$^{13}$C` is ¹³C).
 ///
 /// Hand-written: no package here decodes LaTeX.
 enum LaTeXDecoder {
@@ -17,21 +19,23 @@ enum LaTeXDecoder {
     return (decoder.addedMarks ? decoded.precomposedStringWithCanonicalMapping : decoded).collapsingWhitespace()
   }
 
-  /// Whether `bytes` hold a command, a brace, a tie, math or a dash pair: one byte scan.
+  /// Whether `bytes` hold a command, a brace, a tie, math, a TeX quote or a dash pair: one byte scan.
   private static func needsDecoding(_ utf8: String.UTF8View) -> Bool {
     utf8.withContiguousStorageIfAvailable(needsDecoding) ?? needsDecoding(Array(utf8))
   }
 
   private static func needsDecoding<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool {
-    var previousWasHyphen = false
+    var previous: UInt8 = 0
     for byte in bytes {
       switch byte {
-      case UInt8(ascii: "\\"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "~"), UInt8(ascii: "$"): return true
-      case UInt8(ascii: "-"):
-        if previousWasHyphen { return true }
-        previousWasHyphen = true
-      default: previousWasHyphen = false
+      case UInt8(ascii: "\\"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "~"), UInt8(ascii: "$"),
+        UInt8(ascii: "`"):
+        return true
+      case UInt8(ascii: "-"), UInt8(ascii: "'"):
+        if previous == byte { return true }
+      default: break
       }
+      previous = byte
     }
     return false
   }
@@ -70,9 +74,7 @@ enum LaTeXDecoder {
     "L": "Ł", "i": "ı", "j": "ȷ", "dh": "ð", "DH": "Ð", "th": "þ", "TH": "Þ", "ng": "ŋ", "NG": "Ŋ",
     "dag": "†", "dagger": "†", "ddag": "‡", "ddagger": "‡", "ast": "*", "S": "§", "P": "¶", "copyright": "©",
     "textregistered": "®", "texttrademark": "™", "ldots": "…", "dots": "…", "textendash": "–", "textemdash": "—",
-    "alpha": "α", "beta": "β", "gamma": "γ", "delta": "δ", "epsilon": "ε", "lambda": "λ", "mu": "μ", "pi": "π",
-    "sigma": "σ", "tau": "τ", "phi": "φ", "omega": "ω", "times": "×", "pm": "±", "leq": "≤", "geq": "≥",
-    "infty": "∞", "rightarrow": "→", "to": "→", "textquoteright": "’", "textquoteleft": "‘", "LaTeX": "LaTeX",
+    "times": "×", "pm": "±", "mp": "∓", "infty": "∞", "textquoteright": "’", "textquoteleft": "‘", "LaTeX": "LaTeX",
     "TeX": "TeX", "textasciitilde": "~", "textbackslash": "\\",
     // Journal macros of the AAS and MNRAS styles, common in astronomy .bib files.
     "mnras": "Monthly Notices of the Royal Astronomical Society", "apj": "Astrophysical Journal",
