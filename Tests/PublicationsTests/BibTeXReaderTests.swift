@@ -71,6 +71,7 @@ import Testing
     .init(latex: "galaxies at z\\raisebox{-0.5ex}\\textasciitilde2", text: "galaxies at z ~ 2"),
     .init(latex: "$\\sim$10 Gyr and $z\\sim2$", text: "~10 Gyr and z ~ 2"),
     .init(latex: "$^{13}$CO and $10^{-3}\\,M_\\odot$ or $M_{\\rm BH}$", text: "¹³CO and 10⁻³ M☉ or M_BH"),
+    .init(latex: "Com\\-ponent-Wise", text: "Component-Wise"),
     .init(latex: "``Offline'' and `quoted' but don't", text: "“Offline” and ‘quoted’ but don't"),
     .init(latex: "$\\alpha$-synuclein, $\\Lambda$CDM, \\hspace{1em}$x^{ab}$", text: "α-synuclein, ΛCDM, x^ab"),
     .init(latex: "\\v{S}koda and \\'{\\i}", text: "Škoda and í"),

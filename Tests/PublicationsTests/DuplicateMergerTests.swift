@@ -44,4 +44,58 @@ import Testing
     #expect(merged.pairs.map(\.merged.file) == ["arXiv.bib"])
     #expect(merged.pairs.map(\.kept.file) == ["ICCV.bib"])
   }
+
+  static func listing(
+    _ title: String, _ venue: String?, _ year: Int?, _ authors: [String] = ["Steven Bird", "Edward Loper"], doi: String? = nil
+  ) -> Publication {
+    Publication(
+      id: "\(venue ?? "none")\(year ?? 0)", title: title, authors: authors.map { Person(name: $0) },
+      venue: venue.map { Venue(name: $0, kind: .conference) }, year: year,
+      links: .init(paper: doi.map { "https://doi.org/" + $0 }), source: SourceLocation(file: "list.bib", line: year ?? 0))
+  }
+
+  struct MergeCase: Sendable, CustomTestStringConvertible {
+    var testDescription: String
+    var listings: [Publication]
+    var papers: Int
+  }
+
+  static let mergeCases: [MergeCase] = [
+    .init(
+      testDescription: "two published versions in different years stay two",
+      listings: [listing("NLTK: The Natural Language Toolkit", "ACL", 2002), listing("NLTK: The Natural Language Toolkit", "ACL", 2004)],
+      papers: 2),
+    .init(
+      testDescription: "same title, authors, year and venue are one paper",
+      listings: [listing("NLTK: The Natural Language Toolkit", "ACL", 2004), listing("NLTK: the natural language toolkit", "ACL", 2004)],
+      papers: 1),
+    .init(
+      testDescription: "a listing without a venue does not contradict one with it",
+      listings: [listing("NLTK: The Natural Language Toolkit", nil, 2004), listing("NLTK: The Natural Language Toolkit", "ACL", 2004)],
+      papers: 1),
+    .init(
+      testDescription: "a shared DOI is one paper even across years",
+      listings: [
+        listing("NLTK: The Natural Language Toolkit", "ACL", 2003, doi: "10.3115/1118108"),
+        listing("NLTK: The Natural Language Toolkit", "ACL", 2004, doi: "10.3115/1118108"),
+      ],
+      papers: 1),
+    .init(
+      testDescription: "generic titles by different people stay apart",
+      listings: [listing("Discussion", "CL", 1990, ["Ann Lee"]), listing("Discussion", "CL", 1990, ["Bob Smith"])], papers: 2),
+    .init(
+      testDescription: "notices without authors stay apart",
+      listings: [listing("Announcements", "CL", 1987, []), listing("Announcements", "CL", 1987, [])], papers: 2),
+    .init(
+      testDescription: "a generic title merges when everything agrees",
+      listings: [listing("Preface", "LREC", 2020, ["Ann Lee"]), listing("Preface", "LREC", 2020, ["Ann Lee"])], papers: 1),
+    .init(
+      testDescription: "a generic title with a year missing stays apart",
+      listings: [listing("Preface", "LREC", 2020, ["Ann Lee"]), listing("Preface", "LREC", nil, ["Ann Lee"])], papers: 2),
+  ]
+
+  @Test(arguments: mergeCases)
+  func `listings merge only as a careful reader would`(_ c: MergeCase) {
+    #expect(DuplicateMerger.merge(c.listings).publications.count == c.papers)
+  }
 }

@@ -24,28 +24,64 @@ public struct PaperIdentity: Sendable, Hashable {
     arxivIDs = publication.arxivIDs
   }
 
-  /// Whether `other` is another listing of this paper: the same title key, and identifiers that
-  /// do not contradict (a page that copied one paper's title onto another keeps both). Links
-  /// are often copied wrong too, so one shared DOI or arXiv id is enough to agree.
+  /// Whether `other` is another listing of this paper, as a careful reader decides:
+  ///
+  /// 1. Titles must agree, and identifiers must not contradict (two DOIs, two arXiv ids).
+  /// 2. A shared DOI or arXiv id makes them one paper (links are often copied wrong, so one
+  ///    shared identifier is enough to agree).
+  /// 3. Otherwise the authors must agree, and then either one listing is a preprint or under
+  ///    review (its published version is a year or two later), or year and venue agree. A
+  ///    listing that gives no year or venue does not contradict one that does (a homepage and
+  ///    a `.bib` of one person), but two published versions in different years or venues stay
+  ///    two ("NLTK" 2002 and 2004).
+  /// 4. A generic title ("Preface", "Discussion", "Announcements") merges only when authors,
+  ///    year and venue are all given and all agree.
   public func isSamePaper(as other: PaperIdentity) -> Bool {
-    guard titleKey == other.titleKey, !titleKey.isEmpty else { return false }
-    // A preprint and its published version are a year or two apart; a book and a later article
-    // of the same title are not one paper.
-    if let a = year, let b = other.year, abs(a - b) > 2 { return false }
-    if let a = familyKeys.first, let b = other.familyKeys.first, a != b, !familyKeys.contains(b),
-      !other.familyKeys.contains(a)
-    {
-      return false
+    guard titleKey == other.titleKey, !titleKey.isEmpty, !hasConflictingIdentifiers(with: other) else { return false }
+    if !dois.isDisjoint(with: other.dois) || !arxivIDs.isDisjoint(with: other.arxivIDs) { return true }
+    guard hasAgreeingAuthors(with: other) else { return false }
+    if Self.genericTitleKeys.contains(titleKey) {
+      return !familyKeys.isEmpty && familyKeys == other.familyKeys && year != nil && year == other.year
+        && venue != nil && venue?.name == other.venue?.name
     }
-    // Two published versions in two different venues are two papers.
-    // NB: kinds first and no venue copied: this runs for every pair of listings of a title.
-    if let a = venue?.kind, let b = other.venue?.kind, a != .preprint, b != .preprint, a != .underReview,
-      b != .underReview, venue?.name != other.venue?.name
-    {
-      return false
+    if isPreprint || other.isPreprint {
+      guard let a = year, let b = other.year else { return true }
+      return abs(a - b) <= 2
     }
-    if !dois.isEmpty, !other.dois.isEmpty, dois.isDisjoint(with: other.dois) { return false }
-    if !arxivIDs.isEmpty, !other.arxivIDs.isEmpty, arxivIDs.isDisjoint(with: other.arxivIDs) { return false }
+    if let a = year, let b = other.year, a != b { return false }
+    if let a = venue?.name, let b = other.venue?.name, a != b { return false }
     return true
   }
+
+  private func hasConflictingIdentifiers(with other: PaperIdentity) -> Bool {
+    (!dois.isEmpty && !other.dois.isEmpty && dois.isDisjoint(with: other.dois))
+      || (!arxivIDs.isEmpty && !other.arxivIDs.isEmpty && arxivIDs.isDisjoint(with: other.arxivIDs))
+  }
+
+  /// The first author of one list is among the authors of the other (lists are often cut or
+  /// reordered between versions), or one list names no one (a listing read without its authors).
+  private func hasAgreeingAuthors(with other: PaperIdentity) -> Bool {
+    guard let a = familyKeys.first, let b = other.familyKeys.first else { return true }
+    return a == b || familyKeys.contains(b) || other.familyKeys.contains(a)
+  }
+
+  /// A preprint, a paper under review, or a listing whose only venue is its arXiv id.
+  private var isPreprint: Bool {
+    switch venue?.kind {
+    case .preprint, .underReview: true
+    case nil: !arxivIDs.isEmpty
+    default: false
+    }
+  }
+
+  /// Titles many different items share: front and back matter, replies, notices.
+  static let genericTitleKeys: Set<String> = Set(
+    [
+      "Introduction", "Preface", "Foreword", "Editorial", "Guest Editorial", "Discussion", "Reply", "Response",
+      "Rejoinder", "Comment", "Comments", "Book Review", "Book Reviews", "Briefly Noted", "Author Index",
+      "Index", "Subject Index", "Contents", "Table of Contents", "Front Matter", "Back Matter", "Announcements",
+      "Announcement", "Erratum", "Errata", "Corrigendum", "Correction", "Obituary", "In Memoriam",
+      "Letter to the Editor", "Letters to the Editor", "Editor's Note", "Abstracts", "Panel Discussion",
+      "Invited Talk", "Keynote", "Tutorial", "Conclusion", "Overview", "Acknowledgments", "Reviewers",
+    ].map(Publication.titleKey(of:)))
 }

@@ -4,8 +4,11 @@ extension Publication {
   /// "Advancing building facade solar potential assessment…" and "Advancing Building Facade
   /// Solar Potential Assessment…" are one paper.
   /// Plural endings are dropped too ("…Diffusion Model" and "…Diffusion Models" are one paper).
-  public var titleKey: String {
-    if let key = Self.asciiTitleKey(title) { return key }
+  public var titleKey: String { Self.titleKey(of: title) }
+
+  /// `titleKey` of any title.
+  static func titleKey(of title: String) -> String {
+    if let key = asciiTitleKey(title) { return key }
     return title.matchingKey.split(whereSeparator: { !($0.isLetter || $0.isNumber) })
       .map { word in word.count > 3 && word.hasSuffix("s") ? word.dropLast() : word }
       .joined()

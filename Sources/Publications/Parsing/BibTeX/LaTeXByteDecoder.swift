@@ -107,7 +107,7 @@ struct LaTeXByteDecoder {
       switch first {
       case "\\", " ": append(" ")
       case ",": append("\u{2009}")
-      case ";", ":", "!", "/": break
+      case ";", ":", "!", "/", "-": break  // spacing, and `\-` where a word may break
       default: append(String(first))  // \& \% \$ \# \_ \{ \}
       }
       return
