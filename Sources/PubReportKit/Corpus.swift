@@ -56,7 +56,8 @@ package struct Corpus: Sendable {
       let publications = merged.publications
       merged.publications = []
       let people = PersonIndex(publications)
-      return (OwnerResolver(explicitOwners: owners).resolve(publications, people: people), people)
+      let resolved = OwnerResolver(explicitOwners: owners).resolve(publications, people: people)
+      return (resolved, resolved.renamedOwners ? PersonIndex(resolved.publications) : people)
     }
     return Corpus(
       publications: resolved.publications, people: people, owners: resolved.owners,

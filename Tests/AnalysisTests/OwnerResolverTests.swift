@@ -27,4 +27,15 @@ import Testing
     let publications = (0..<3).map { paper("P\($0)", "Tan, H.", "**Guo, Z.**") }
     #expect(OwnerResolver().resolve(publications).owners == ["Guo, Z."])
   }
+
+  @Test func `an owner emphasised in both name orders is one owner`() {
+    let publications = [
+      paper("A", "Zhou Wei", "**Chen Lin**", "Wang Fang"), paper("B", "**Chen Lin**", "Li Na"),
+      paper("C", "**Lin Chen**", "Zhou Wei"), paper("D", "Lin Chen", "Zhou Wei"),
+    ]
+    let resolved = OwnerResolver().resolve(publications)
+    #expect(resolved.owners == ["Chen Lin"])
+    #expect(resolved.publications.map { $0.authors.filter(\.isOwner).map(\.name) } == Array(repeating: ["Chen Lin"], count: 4))
+    #expect(PersonIndex(resolved.publications).count == 4)
+  }
 }

@@ -133,4 +133,47 @@ import Testing
     #expect(result.publications.map { $0.venue?.kind } == [.workshop, .conference])
     #expect(result.publications.map { $0.venue?.name } == ["CVPRW", "ACL Findings"])
   }
+
+  struct ReferenceCase: Sendable, CustomTestStringConvertible {
+    var id: String
+    var line: String
+    var title: String
+    var authors: [String]
+    var venue: String
+    var year: Int
+    var testDescription: String { id }
+  }
+
+  /// Reference-shaped items whose last author was lost, or whose venue was read as the title.
+  static let references: [ReferenceCase] = [
+    ReferenceCase(
+      id: "names, title, journal (family name first in bold)",
+      line: "- Zhou Wei, **Chen Lin**, Wang Fang. Deep learning for rock mechanics. *Journal of Rock Mechanics*, 2023.",
+      title: "Deep learning for rock mechanics", authors: ["Zhou Wei", "Chen Lin", "Wang Fang"],
+      venue: "Journal of Rock Mechanics", year: 2023),
+    ReferenceCase(
+      id: "ACS: italic title, bold journal, last author marked",
+      line: "1. Zhang, W.; Liu, X.; Mei Lin*. *Porous carbon for supercapacitors.* **Chemical Engineering Journal** 2023, 412, 118233.",
+      title: "Porous carbon for supercapacitors", authors: ["W. Zhang", "X. Liu", "Mei Lin"],
+      venue: "Chemical Engineering Journal", year: 2023),
+    ReferenceCase(
+      id: "ACS: APA initials before the title",
+      line: "2. Wang, Q.; **Mei Lin***; Chen, J. *Catalysts for water splitting.* **ACS Catalysis** 2022, 12, 3345.",
+      title: "Catalysts for water splitting", authors: ["Q. Wang", "Mei Lin", "J. Chen"], venue: "ACS Catalysis", year: 2022),
+    ReferenceCase(
+      id: "marks after the last name",
+      line: "- **Ann Owner**\\*, Bob Roe\\*, Carl Poe†. Learning to see far. *CVPR 2023*.",
+      title: "Learning to see far", authors: ["Ann Owner", "Bob Roe", "Carl Poe"], venue: "CVPR", year: 2023),
+  ]
+
+  @Test(arguments: references)
+  func `reference-shaped item keeps its whole author list`(_ c: ReferenceCase) throws {
+    let result = read("# Publications\n\n\\* Co-First Authors, † Co-Senior Authors\n\n" + c.line + "\n")
+    let publication = try #require(result.publications.first)
+    #expect(result.publications.count == 1)
+    #expect(publication.title == c.title)
+    #expect(publication.authors.map(\.name) == c.authors)
+    #expect(publication.venue?.name == c.venue)
+    #expect(publication.year == c.year)
+  }
 }

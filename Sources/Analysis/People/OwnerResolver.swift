@@ -15,19 +15,26 @@ package struct OwnerResolver: Sendable {
     self.explicitOwners = explicitOwners
   }
 
-  /// The publications with `isOwner` set, and the owners' display names in order of frequency.
+  /// The publications with `isOwner` set, the owners' display names in order of frequency, and
+  /// whether an owner's name written in the other order was renamed to its main spelling (then
+  /// the people index of the result differs from `people`).
   ///
   /// - Parameter people: the identities of `publications`' authors when the caller has them.
   package func resolve(_ publications: [Publication], people: PersonIndex? = nil) -> (
-    publications: [Publication], owners: [String]
+    publications: [Publication], owners: [String], renamedOwners: Bool
   ) {
     let index = people ?? PersonIndex(publications)
     let owners: [String]
     let ownerIdentities: Set<String>
+    // The spelling of an owner's other name order ("Lin Chen" for "Chen Lin").
+    var mainSpelling: [String: String] = [:]
     if explicitOwners.isEmpty {
       let detected = detectedOwners(publications, index: index)
-      owners = detected.map { index.displayNames[$0] ?? $0 }
-      ownerIdentities = Set(detected)
+      owners = detected.map { index.displayNames[$0[0]] ?? $0[0] }
+      ownerIdentities = Set(detected.joined())
+      for (group, owner) in zip(detected, owners) {
+        for variant in group.dropFirst() { mainSpelling[variant] = owner }
+      }
     } else {
       owners = explicitOwners
       ownerIdentities = Set(explicitOwners.map { index.identity(of: $0) })
@@ -47,24 +54,53 @@ package struct OwnerResolver: Sendable {
       var publication = publication
       for i in publication.authors.indices {
         let name = publication.authors[i].name
-        publication.authors[i].isOwner = ownerIdentities.contains(index.identity(of: name)) || isAbbreviatedOwner(name)
+        let identity = index.identity(of: name)
+        publication.authors[i].isOwner = ownerIdentities.contains(identity) || isAbbreviatedOwner(name)
+        if let spelling = mainSpelling[identity] { publication.authors[i].name = spelling }
       }
       return publication
     }
-    return (marked, owners)
+    return (marked, owners, !mainSpelling.isEmpty)
   }
 
-  private func detectedOwners(_ publications: [Publication], index: PersonIndex) -> [String] {
+  /// Each owner as the identities the page emphasises for them, the most emphasised first.
+  ///
+  /// One name emphasised in both orders ("**Chen Lin**" and "**Lin Chen**", family name first
+  /// or last) is one owner: a page highlights only its owner, however it orders the name.
+  private func detectedOwners(_ publications: [Publication], index: PersonIndex) -> [[String]] {
     var emphasisCounts: [String: Int] = [:]
+    var identitiesByWords: [String: Set<String>] = [:]
     for publication in publications {
       let emphasised = Set(publication.authors.filter(\.isHighlighted).map { index.identity(of: $0.name) })
-      for identity in emphasised { emphasisCounts[identity, default: 0] += 1 }
+      for identity in emphasised {
+        let words = Self.orderFreeKey(identity)
+        emphasisCounts[words, default: 0] += 1
+        identitiesByWords[words, default: []].insert(identity)
+      }
     }
-    guard let most = emphasisCounts.values.max() else { return mostFrequentAuthor(publications, index: index) }
+    guard let most = emphasisCounts.values.max() else { return mostFrequentAuthor(publications, index: index).map { [$0] } }
     let minimum = publications.count >= 3 ? max(2, (most + 2) / 3) : 1
     return emphasisCounts.filter { $0.value >= minimum }
       .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-      .map(\.key)
+      .map { words, _ in Self.byFrequency(identitiesByWords[words] ?? [], in: publications, index: index) }
+  }
+
+  /// The words of an identity in alphabetical order: "chen lin" and "lin chen" share it.
+  private static func orderFreeKey(_ identity: String) -> String {
+    identity.split(separator: " ").sorted().joined(separator: " ")
+  }
+
+  /// `identities`, the one written most often first (then alphabetically).
+  private static func byFrequency(_ identities: Set<String>, in publications: [Publication], index: PersonIndex) -> [String] {
+    guard identities.count > 1 else { return Array(identities) }
+    var counts: [String: Int] = [:]
+    for publication in publications {
+      for author in publication.authors {
+        let identity = index.identity(of: author.name)
+        if identities.contains(identity) { counts[identity, default: 0] += 1 }
+      }
+    }
+    return identities.sorted { (counts[$0] ?? 0, $1) > (counts[$1] ?? 0, $0) }
   }
 
   /// The person on at least half of the publications (and three or more), if there is one.

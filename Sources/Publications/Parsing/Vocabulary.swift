@@ -21,6 +21,9 @@ enum Vocabulary {
     "homepage", "openreview", "proceedings", "journal", "conference", "transactions", "workshop",
     "ieee", "acm", "international", "annual", "symposium", "letters", "review",
     "science", "nature", "springer", "elsevier", "under", "submitted", "accepted", "preprint",
+    // A legend ("* Co-First Authors, † Co-Senior Authors") is not a list of people.
+    "author", "authors", "co-first", "co-senior", "co-corresponding", "corresponding", "equal", "contribution",
+    "contributions", "contributed", "denotes", "indicates",
   ]
 
   /// One-word labels that look like a capitalised name but are a note ("Oral", "Preprint").

@@ -20,6 +20,8 @@ enum AuthorListParser {
     var truncated = false
     var length = 0
     var misses = 0
+    // A capitalised word that was no name, kept in case initials follow it (APA).
+    var missedFamilyName: String?
     for (index, piece) in pieces.enumerated() {
       let text = piece.text
       if text.lowercased().hasPrefix("et al") {
@@ -34,6 +36,16 @@ enum AuthorListParser {
         continue
       }
       let (name, markers) = stripMarkers(text)
+      if isInitialsOnly(name), let family = missedFamilyName {
+        // APA "Long, Y." and "Du, Y.": a family name that is also a word ("Long" paper) or a
+        // particle ("du") is a name once its initials follow.
+        people.append(Person(name: "\(name) \(family)", asWritten: "\(family), \(text)", isHighlighted: piece.isEmphasised, markers: markers))
+        misses -= 1
+        missedFamilyName = nil
+        length = piece.end
+        continue
+      }
+      missedFamilyName = nil
       if isInitialsOnly(name), let last = people.indices.last,
         !people[last].name.contains(" "), people[last].name.first?.isUppercase == true
       {
@@ -45,8 +57,28 @@ enum AuthorListParser {
         length = piece.end
         continue
       }
+      if !looksLikeName(name), let lastIndex = people.indices.last,
+        let last = nameBeforeSentenceEnd(piece, afterFamilyName: !people[lastIndex].name.contains(" "))
+      {
+        // "…, Wang Fang. Deep learning for …": the last name ends at its sentence end; in APA
+        // order ("…; Chen, J. *Title.*") it is the initials of the name before.
+        if isInitialsOnly(last.name) {
+          people[lastIndex].name = "\(last.name) \(people[lastIndex].name)"
+          people[lastIndex].markers += last.markers
+        } else {
+          people.append(Person(name: last.name, asWritten: last.written, isHighlighted: piece.isEmphasised, markers: last.markers))
+        }
+        length = piece.start + last.written.count + 1
+        break
+      }
       guard looksLikeName(name) else {
         misses += 1
+        if piece.separator == ",", !name.contains(" "), name.first?.isUppercase == true, name.count >= 2,
+          name.allSatisfy(\.isLetter), index + 1 < pieces.count, isInitialsOnly(stripMarkers(pieces[index + 1].text).0)
+        {
+          missedFamilyName = name
+          continue
+        }
         // A name list ends where names stop; anything after is someone else's text.
         if people.isEmpty || misses > 1 || index == pieces.count - 1 { break }
         continue
@@ -60,6 +92,27 @@ enum AuthorListParser {
     guard !people.isEmpty else { return nil }
     if requireSeveral && people.count < 2 && !people.contains(where: \.isHighlighted) { return nil }
     return Result(people: people, isTruncated: truncated, length: length)
+  }
+
+  /// The name that opens `piece` and ends at a sentence end ("Mei Lin*. *Title.* …"), when what
+  /// follows starts a new sentence; an initial's dot ("J. Smith") is not a sentence end, unless
+  /// the initials complete a family name before them (APA "Chen, J. Title").
+  private static func nameBeforeSentenceEnd(_ piece: Piece, afterFamilyName: Bool) -> (
+    name: String, written: String, markers: [Person.Marker]
+  )? {
+    var searchStart = piece.text.startIndex
+    while let dot = piece.text.range(of: ". ", range: searchStart..<piece.text.endIndex) {
+      let written = String(piece.text[..<dot.lowerBound])
+      searchStart = dot.upperBound
+      let next = piece.text[dot.upperBound...].first { !"*_ ".contains($0) }
+      guard next?.isUppercase == true || next?.isNumber == true else { return nil }
+      if afterFamilyName, isInitialsOnly(written + ".") { return (written + ".", written, []) }
+      guard let lastWord = written.split(separator: " ").last, lastWord.filter(\.isLetter).count > 1 else { continue }
+      let (name, markers) = stripMarkers(written)
+      guard looksLikeName(name), name.split(separator: " ").count >= 2 else { return nil }
+      return (name, written, markers)
+    }
+    return nil
   }
 
   private struct Piece {
@@ -84,7 +137,7 @@ enum AuthorListParser {
     while index < pieces.count {
       let piece = pieces[index]
       // A "Last," followed by its "First" (closed by ";", or the list's last piece).
-      guard piece.separator == ",", index + 1 < pieces.count,
+      guard piece.separator == ",", index + 1 < pieces.count, !piece.text.contains(". "),
         pieces[index + 1].separator == ";" || !pieces[(index + 1)...].contains(where: { $0.separator == ";" })
       else {
         joined.append(piece)
@@ -198,6 +251,8 @@ enum AuthorListParser {
       text = String(text[..<paren])
     }
     let markChars: Set<Character> = ["*", "#", "†", "‡", "✉", "§", "¶", "✝", "^", "$", "¹", "²", "³"]
+    // "Mei Lin*." ends its sentence after the mark.
+    text = withoutSentenceDot(text.trimmed())
     while let last = text.last, markChars.contains(last) || last == " " || isAffiliationDigit(last, in: text) {
       if last == "✉" { markers.append(.corresponding) } else if markChars.contains(last) {
         markers.append(.equalContribution)

@@ -40,6 +40,9 @@ struct EntryInterpreter {
       text: rest, badges: badges, imageTexts: entry.imageTexts, urls: entry.links.map(\.url), title: title,
       line: titleLine,
       diagnostics: &diagnostics)
+    if let people = authors?.people, case let odd = people.filter(Self.isSuspiciousName), !odd.isEmpty {
+      diagnostics.append(diagnostic(at: titleLine, .suspiciousAuthors(title: title, names: odd.map(\.name))))
+    }
     if venue?.kind == .thesis {
       // Not counted (`ReadingPolicy` says so in a note), so nothing about it is worth a warning.
       diagnostics = []
@@ -133,6 +136,11 @@ struct EntryInterpreter {
     }
     if let titleLine = text.lineIndex(of: title.lowerBound) {
       let line = text.lines[titleLine]
+      // Names that open the title's line and run up to it come first ("A, B. Title. Journal"):
+      // the text after such a title is the venue, and a journal's name can read like two people.
+      if title.lowerBound > line.lowerBound, isWholeNameList(line.lowerBound..<title.lowerBound, in: text) {
+        candidates.append(line.lowerBound..<title.lowerBound)
+      }
       if title.upperBound < line.upperBound { candidates.append(title.upperBound..<line.upperBound) }
       for next in text.lines.dropFirst(titleLine + 1).prefix(3) { candidates.append(next) }
       if title.lowerBound > line.lowerBound { candidates.append(line.lowerBound..<title.lowerBound) }
@@ -146,11 +154,31 @@ struct EntryInterpreter {
       guard let result = AuthorListParser.parse(slice, requireSeveral: true) else { continue }
       let listed = span.lowerBound..<(span.lowerBound + result.length)
       // A venue line ("Renewable and Sustainable Energy Reviews") can read like two names.
-      guard catalog.mentions(in: text.text(listed)).isEmpty else { continue }
+      let listedText = text.text(listed)
+      guard catalog.mentions(in: listedText).isEmpty, JournalList.standard.fullName(of: listedText.trimming(" .,")) == nil
+      else { continue }
       text.claim(listed)
       return result
     }
     return nil
+  }
+
+  /// A one-word person ("Chen", from a list cut in the wrong place) or a name with punctuation
+  /// inside ("Lin*.", "Li: Title"). A name in CJK characters is one word and whole.
+  static func isSuspiciousName(_ person: Person) -> Bool {
+    let name = person.name
+    if name.unicodeScalars.contains(where: \.properties.isIdeographic) { return false }
+    let words = name.split(separator: " ")
+    return words.count == 1 || name.contains { (c: Character) in !(c.isLetter || " .-'’".contains(c)) }
+  }
+
+  /// Whether `range` is an author list and nothing else but punctuation.
+  private func isWholeNameList(_ range: Range<Int>, in text: EntryText) -> Bool {
+    let span = skipLeadingPunctuation(range, in: text)
+    guard !span.isEmpty, span.upperBound == range.upperBound,
+      let names = AuthorListParser.parse(text.characters[span], requireSeveral: true)
+    else { return false }
+    return text.characters[(span.lowerBound + names.length)..<span.upperBound].allSatisfy { " .,:;\u{A0}".contains($0.character) }
   }
 
   /// Where `(2021` or `(2021, May)` starts in `span`: APA puts the year right after the names.

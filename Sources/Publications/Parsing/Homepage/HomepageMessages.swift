@@ -35,4 +35,11 @@ extension Diagnostic.Message {
   package static func nestingTooDeep(limit: Int) -> Self {
     Self("HTML tags nested deeper than \(limit) levels from here; the deeper tags are ignored, their text is kept")
   }
+
+  package static func suspiciousAuthors(title: String, names: [String]) -> Self {
+    let listed = names.map { "'\($0)'" }.joined(separator: ", ")
+    return Self(
+      "author list of \"\(title)\" looks wrong: \(listed) \(names.count == 1 ? "is not" : "are not") a whole name; "
+        + "check how the authors are written")
+  }
 }

@@ -3,11 +3,13 @@
 /// 1. a heading (`<h3>` in restyled paper-boxes);
 /// 2. in an HTML `<li>`, the first bold run that is not a name;
 /// 3. the first link whose text is a title, not a label such as `[paper]` or `Code`;
-/// 4. the first bold run that reads as a title (not a venue, not a name);
-/// 5. a quoted title (IEEE style, `"Title,"`);
-/// 6. APA: the sentence after `(2025).`;
-/// 7. GB/T 7714: the sentence before `[J]`, `[C]`, `[M]`;
-/// 8. a comma-separated citation: the first piece after the author names that is not a name.
+/// 4. the sentence after an author list that opens the entry and ends with a full stop
+///    (`Names. Title. Venue, Year.`: Vancouver, ACS, plain lists);
+/// 5. the first bold run that reads as a title (not a venue, not a name);
+/// 6. a quoted title (IEEE style, `"Title,"`);
+/// 7. APA: the sentence after `(2025).`;
+/// 8. GB/T 7714: the sentence before `[J]`, `[C]`, `[M]`;
+/// 9. a comma-separated citation: the first piece after the author names that is not a name.
 enum TitleFinder {
   /// The character range of the title in `text`, or nil.
   static func find(in text: EntryText, shape: StyledEntry.Shape, catalog: VenueCatalog) -> Range<Int>? {
@@ -15,6 +17,7 @@ enum TitleFinder {
       { text.runs(with: .heading).first(where: { isTitleLike(text.text($0)) }) },
       { shape == .htmlListItem ? boldTitle(in: text, catalog: catalog, avoidingItalic: true) : nil },
       { linkTitle(in: text) },
+      { sentenceAfterNames(in: text, catalog: catalog) },
       { boldTitle(in: text, catalog: catalog, avoidingItalic: false) },
       { quotedTitle(in: text) },
       { apaTitle(in: text) },
@@ -58,14 +61,52 @@ enum TitleFinder {
       if text.characters[range.lowerBound].style.contains(.authorsHint) { continue }
       let value = text.text(range)
       guard isTitleLike(value), !isNameList(value), !isSingleName(value) else { continue }
-      // `**NeurIPS 2024**` and `**Under Review**` are venue lines, not titles.
-      let mentions = catalog.mentions(in: value)
-      let letters = value.filter(\.isLetter).count
-      let venueLetters = mentions.reduce(0) { $0 + $1.matchedText.filter(\.isLetter).count }
-      if !mentions.isEmpty && venueLetters * 2 >= letters { continue }
+      // `**NeurIPS 2024**`, `**Under Review**` and `**Chemical Engineering Journal**` are venue
+      // lines, not titles.
+      if isVenueLine(value, catalog: catalog) { continue }
       return range
     }
     return nil
+  }
+
+  /// `Zhou Wei, **Chen Lin**, Wang Fang. Title words. *Journal*, 2023.` and the ACS
+  /// `Zhang, W.; Lin, M.*. *Title.* **Journal** 2023, 412, 1.`: the sentence (or the italic run)
+  /// right after a full stop that ends an author list opening the first line.
+  private static func sentenceAfterNames(in text: EntryText, catalog: VenueCatalog) -> Range<Int>? {
+    guard let line = text.lines.first else { return nil }
+    var start = line.lowerBound
+    while start < line.upperBound, text.claimed[start] || " \u{A0}".contains(text.characters[start].character) { start += 1 }
+    guard start < line.upperBound, let names = AuthorListParser.parse(text.characters[start..<line.upperBound], requireSeveral: true)
+    else { return nil }
+    let listEnd = start + names.length
+    guard listEnd > start, listEnd < line.upperBound, text.characters[listEnd - 1].character == "." else { return nil }
+    var titleStart = listEnd
+    while titleStart < line.upperBound, text.characters[titleStart].character == " " { titleStart += 1 }
+    guard titleStart < line.upperBound else { return nil }
+    var titleEnd = sentenceEnd(in: text, from: titleStart, limit: line.upperBound)
+    if text.characters[titleStart].style.contains(.italic),
+      let italicEnd = text.characters[titleStart..<line.upperBound].firstIndex(where: { !$0.style.contains(.italic) })
+    {
+      titleEnd = min(titleEnd, italicEnd)
+    }
+    // GB/T 7714 closes the title with its document type: "Title[J]. Journal, 2022".
+    if titleEnd > titleStart, text.characters[titleEnd - 1].character == "]",
+      let open = text.characters[max(titleStart, titleEnd - 8)..<titleEnd].lastIndex(where: { $0.character == "[" })
+    {
+      titleEnd = open
+    }
+    let title = text.text(titleStart..<titleEnd)
+    guard isTitleLike(title), !isVenueLine(title, catalog: catalog) else { return nil }
+    return titleStart..<titleEnd
+  }
+
+  /// Whether `value` is mostly a venue's name (`NeurIPS 2024`, `Chemical Engineering Journal`).
+  private static func isVenueLine(_ value: String, catalog: VenueCatalog) -> Bool {
+    if JournalList.standard.fullName(of: value.trimming(" .,")) != nil { return true }
+    let mentions = catalog.mentions(in: value)
+    let letters = value.filter(\.isLetter).count
+    let venueLetters = mentions.reduce(0) { $0 + $1.matchedText.filter(\.isLetter).count }
+    return !mentions.isEmpty && venueLetters * 2 >= letters
   }
 
   private static func quotedTitle(in text: EntryText) -> Range<Int>? {
