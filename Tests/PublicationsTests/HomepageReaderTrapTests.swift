@@ -330,4 +330,16 @@ import Testing
         "about.md:4: warning: included file 'includes/../../secret.md' reaches outside the site (Jekyll refuses '..' and absolute paths); skipped",
       ])
   }
+
+  @Test func `an entry under a preprints heading is an arXiv preprint`() {
+    let result = read(
+      """
+      # Publications
+      ## ArXiv Preprints
+      - **A Survey of Things That Matter**, Bob Smith, **Ada Lovelace**, 2025.
+      ## Conference Papers
+      - **Another Paper About Things**, Bob Smith, **Ada Lovelace**, 2024.
+      """)
+    #expect(result.publications.map { $0.venue?.name } == ["arXiv", nil])
+  }
 }

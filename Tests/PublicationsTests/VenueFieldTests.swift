@@ -69,6 +69,12 @@ import Testing
     Case(field: "LECTURE NOTES IN COMPUTER SCIENCE", name: "Lecture Notes in Computer Science", kind: .other),
     // A one-word journal name is not read out of longer text.
     Case(field: "Complex, intelligent and software intensive systems. CISIS 2023.", name: "CISIS", kind: .other),
+    // A listed journal, then its publisher or subtitle (only in a journal's field).
+    Case(
+      field: "Circulation: Cardiovascular Imaging - Journal of the American Heart Association",
+      name: "Circulation: Cardiovascular Imaging", kind: .journal, entryKind: .journal),
+    Case(field: "Proceedings of the ACM Web Conference 2022", name: "WWW", kind: .conference),
+    Case(field: "Under Journal Review", name: "Under Review", kind: .underReview),
   ]
 
   @Test(arguments: cases)
@@ -87,5 +93,25 @@ import Testing
     let bib = "@article{a, title={T}, author={Doe, Jane}, year={2023}, journal={\\apjs}}"
     let result = BibTeXReader().read(bib, file: "refs.bib")
     #expect(result.publications.first?.venue == Venue(name: "ApJS", kind: .journal))
+  }
+
+  struct AbbrCase: Sendable, CustomTestStringConvertible {
+    var abbr: String
+    var field: String
+    var name: String
+    var testDescription: String { abbr }
+  }
+
+  /// The al-folio `abbr` names a venue no list knows when its letters come from the name.
+  static let abbrCases: [AbbrCase] = [
+    .init(abbr: "RECSI2026", field: "XIX Reuni{\\'o}n Espa{\\~n}ola sobre Criptolog{\\'\\i}a y Seguridad de la Informaci{\\'o}n", name: "RECSI"),
+    .init(abbr: "3PGCIC", field: "International Conference on P2P, Parallel, Grid, Cloud and Internet Computing", name: "3PGCIC"),
+    .init(abbr: "ESE", field: "Lingue e Linguaggi", name: "Lingue e Linguaggi"),
+  ]
+
+  @Test(arguments: abbrCases)
+  func `a researcher's short name is used when it is drawn from the venue's name`(_ c: AbbrCase) {
+    let bib = "@inproceedings{a, title={T}, author={Doe, Jane}, year={2023}, abbr={\(c.abbr)}, booktitle={\(c.field)}}"
+    #expect(BibTeXReader().read(bib, file: "refs.bib").publications.first?.venue?.name == c.name)
   }
 }

@@ -17,6 +17,16 @@ extension VenueCatalog {
     }
     // NB: the list is asked before editions are stripped: "Second Language Research" is a journal.
     if let journal = journal(named: VenueName.withoutTrailingNumbers(text), kind: kind) { return journal }
+    // "Circulation: Cardiovascular Imaging - Journal of the American Heart Association" and
+    // "Archives of Computational Methods in Engineering. State of the Art Reviews": a listed
+    // journal, then its publisher or subtitle. Only in a journal's field: a book "Concurrent
+    // Engineering - Enhanced Interoperable Systems" is not the journal "Concurrent Engineering".
+    for separator in [" - ", " – ", ". ", ", "] where kind == .journal {
+      guard let cut = text.range(of: separator), case let head = String(text[..<cut.lowerBound]),
+        head.split(separator: " ").count >= 2, let journal = journal(named: head, kind: kind)
+      else { continue }
+      return journal
+    }
     guard let name = VenueName(text) else { return nil }
     if let known = venue(named: name.name) ?? name.acronym.flatMap(venue(named:)) {
       // "Euro-Par 2011: Parallel Processing Workshops" are the workshops, not the conference.

@@ -11,6 +11,10 @@ extension VenueCatalog {
     NeurIPS D&B\tC\tNeurIPS D&B|NeurIPS Datasets and Benchmarks|NeurIPS Datasets and Benchmarks Track
     ICML\tC\tICML|International Conference on Machine Learning
     ICLR\tC\tICLR|International Conference on Learning Representations
+    Baltic HLT\tC\tBaltic HLT|Human Language Technologies The Baltic Perspective
+    CLeaR\tC\tCLeaR|Conference on Causal Learning and Reasoning
+    ICCCI\tC\tICCCI|International Conference on Computational Collective Intelligence
+    IMWUT\tJ\tIMWUT|Proceedings of the ACM on Interactive, Mobile, Wearable and Ubiquitous Technologies|Interactive, Mobile, Wearable and Ubiquitous Technologies
     CVPR\tC\tCVPR|Conference on Computer Vision and Pattern Recognition|Computer Vision and Pattern Recognition
     CVPRW\tW\tCVPRW|CVPR Workshop|CVPR Workshops|Computer Vision and Pattern Recognition Workshops
     ICCV\tC\tICCV|International Conference on Computer Vision
@@ -53,7 +57,7 @@ extension VenueCatalog {
     Interspeech\tC\tInterspeech|INTERSPEECH|Annual Conference of the International Speech Communication Association
     ICASSP\tC\tICASSP|International Conference on Acoustics, Speech and Signal Processing
     ACM MM\tC\tACM MM|ACM-MM|ACMMM|ACM Multimedia|=MM|ACM International Conference on Multimedia
-    WWW\tC\tWWW|The Web Conference|TheWebConf|World Wide Web Conference|International World Wide Web Conference
+    WWW\tC\tWWW|The Web Conference|ACM Web Conference|TheWebConf|World Wide Web Conference|International World Wide Web Conference
     KDD\tC\tKDD|SIGKDD|ACM SIGKDD|Knowledge Discovery and Data Mining|ACM SIGKDD Conference on Knowledge Discovery and Data Mining
     SIGIR\tC\tSIGIR|ACM SIGIR|Research and Development in Information Retrieval
     CIKM\tC\tCIKM|Conference on Information and Knowledge Management
@@ -156,7 +160,7 @@ extension VenueCatalog {
     SSRN\tP\tSSRN
     TechRxiv\tP\tTechRxiv
     ChemRxiv\tP\tChemRxiv
-    Under Review\tU\tUnder Review|Under Submission|Submitted|In Submission|In Review
+    Under Review\tU\tUnder Review|Under Submission|Submitted|In Submission|In Review|Under Journal Review|Under Revision|Under Major Revision|Under Minor Revision
     PhD thesis\tT\tPhD thesis|PhD dissertation|Doctoral thesis|Dissertation
     Master's thesis\tT\tMaster's thesis|MSc thesis|Master thesis
     """

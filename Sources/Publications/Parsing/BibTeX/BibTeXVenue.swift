@@ -25,8 +25,8 @@ enum BibTeXVenue {
     if var venue = written.lazy.compactMap({ catalog.venue(inField: $0, kind: kind(of: type)) }).first {
       // The al-folio `abbr` is the short name the researcher gives a venue no list knows
       // ("AICompS" for "Artificial Intelligence Computing and Systems: Second International …").
-      if let abbr = fields["abbr"].map(LaTeXDecoder.decode), isShortName(abbr), !catalog.knows(venue),
-        written.first != abbr
+      if let abbr = fields["abbr"].map({ withoutYear(LaTeXDecoder.decode($0)) }), isShortName(abbr),
+        !catalog.knows(venue), written.first != abbr, isDrawn(abbr, from: venue.name)
       {
         venue.name = abbr
       }
@@ -35,10 +35,37 @@ enum BibTeXVenue {
     return fields["publisher"].map { Venue(name: LaTeXDecoder.decode($0), kind: kind(of: type)) }
   }
 
-  /// "AICompS", "Baltic HLT", "CISC-W": at most three words and 20 characters, two capitals.
+  /// "AICompS", "Baltic HLT", "CISC-W", "3PGCIC": at most three words and 20 characters, two
+  /// capitals, no year.
   private static func isShortName(_ text: String) -> Bool {
     text.count <= 20 && text.split(separator: " ").count <= 3 && text.filter(\.isUppercase).count >= 2
-      && !text.contains(where: \.isASCIIDigit)
+      && VenueCatalog.years(in: text).isEmpty
+  }
+
+  /// "RECSI2026" and "InfVis'23" name the series "RECSI" and "InfVis".
+  private static func withoutYear(_ abbr: String) -> String {
+    var text = Substring(abbr.trimmed())
+    let digits = text.reversed().prefix(while: \.isASCIIDigit).count
+    guard digits == 2 || digits == 4, digits < text.count else { return abbr.trimmed() }
+    text = text.dropLast(digits)
+    while let last = text.last, "'’ -_".contains(last) { text = text.dropLast() }
+    return String(text)
+  }
+
+  /// Whether the letters of `abbr` are drawn in order from `name`, starting at a word's first
+  /// letter: "JICCE" from "J. Inf. Commun. Converg. Eng.", "PGCIC" from "… P2P, Parallel, Grid,
+  /// Cloud and Internet Computing"; "ESE" is not drawn from "Lingue e Linguaggi", so it is no
+  /// name for that journal.
+  private static func isDrawn(_ abbr: String, from name: String) -> Bool {
+    let letters = Array(abbr.lowercased().filter(\.isLetter))
+    let source = Array(name.lowercased())
+    guard let first = letters.first else { return false }
+    let starts = source.indices.filter { source[$0] == first && ($0 == 0 || !source[$0 - 1].isLetter) }
+    return starts.contains { start in
+      var next = 0
+      for character in source[start...] where next < letters.count && character == letters[next] { next += 1 }
+      return next == letters.count
+    }
   }
 
   private static func isAddress(_ text: String) -> Bool {

@@ -36,10 +36,11 @@ struct EntryInterpreter {
     let authors = findAuthors(in: &text, after: titleRange)
     let rest = [trailingVenue, text.unclaimedText].compactMap { $0 }.joined(separator: "\n")
     var diagnostics: [Diagnostic] = []
-    let (venue, year) = resolveVenue(
+    var (venue, year) = resolveVenue(
       text: rest, badges: badges, imageTexts: entry.imageTexts, urls: entry.links.map(\.url), title: title,
       line: titleLine,
       diagnostics: &diagnostics)
+    venue = venue ?? preprintSection(section)
     if let people = authors?.people, case let odd = people.filter(Self.isSuspiciousName), !odd.isEmpty {
       diagnostics.append(diagnostic(at: titleLine, .suspiciousAuthors(title: title, names: odd.map(\.name))))
     }
@@ -170,6 +171,14 @@ struct EntryInterpreter {
     if name.unicodeScalars.contains(where: \.properties.isIdeographic) { return false }
     let words = name.split(separator: " ")
     return words.count == 1 || name.contains { (c: Character) in !(c.isLetter || " .-'’".contains(c)) }
+  }
+
+  /// arXiv, for an entry that names no venue under a heading such as "ArXiv Preprints" or
+  /// "Preprints": the heading says where the paper is.
+  private func preprintSection(_ section: PageSection) -> Venue? {
+    guard let heading = section.headings.last?.lowercased(), heading.contains("arxiv") || heading.contains("preprint")
+    else { return nil }
+    return catalog.venue(named: "arXiv")
   }
 
   /// Whether `range` is an author list and nothing else but punctuation.
