@@ -342,4 +342,19 @@ import Testing
       """)
     #expect(result.publications.map { $0.venue?.name } == ["arXiv", nil])
   }
+
+  @Test func `an author list with a one-word person is named in a warning`() {
+    let result = read(
+      """
+      # Publications
+      - **A Paper About Many Things**, Smith, **Ada Lovelace**, Bob Stone. CVPR 2023.
+      - **Another Paper About Things**, Bob Stone, **Ada Lovelace**. ICCV 2023.
+      """)
+    #expect(result.publications.count == 2)
+    #expect(
+      warnings(result) == [
+        "page.md:2: warning: author list of \"A Paper About Many Things\" looks wrong: 'Smith' is not a whole name; "
+          + "check how the authors are written"
+      ])
+  }
 }
