@@ -357,4 +357,19 @@ import Testing
           + "check how the authors are written"
       ])
   }
+
+  @Test func `an entry under a year heading takes the heading's year when it gives none`() {
+    let result = read(
+      """
+      # Publications
+      ### 2024
+      - **A Paper About Many Things**, Bob Stone, **Ada Lovelace**. CVPR.
+      - **Another Paper About Things**, Bob Stone, **Ada Lovelace**. Nature Communications, 2026, Accepted.
+      ### 2023
+      - **Third Paper About Things**, Bob Stone, **Ada Lovelace**. ICCV.
+      """)
+    #expect(result.publications.map(\.year) == [2024, 2026, 2023])
+    #expect(result.publications.map { $0.authors.map(\.name) } == Array(repeating: ["Bob Stone", "Ada Lovelace"], count: 3))
+    #expect(warnings(result).isEmpty)
+  }
 }

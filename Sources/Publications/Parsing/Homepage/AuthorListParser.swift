@@ -321,6 +321,10 @@ enum AuthorListParser {
     let words = name.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" })
     guard (1...6).contains(words.count) else { return false }
     var capitalised = 0
+    // "Ada Lovelace. CVPR": a full word with a dot inside a name ends a sentence.
+    for word in words.dropLast() where word.hasSuffix(".") && word.filter(\.isLetter).count > 2 {
+      if !["Jr.", "Sr.", "Jun.", "Sen."].contains(String(word)) { return false }
+    }
     for word in words {
       let lower = word.lowercased()
       if Vocabulary.nameParticles.contains(lower) { continue }

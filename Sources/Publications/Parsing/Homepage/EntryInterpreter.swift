@@ -41,6 +41,7 @@ struct EntryInterpreter {
       line: titleLine,
       diagnostics: &diagnostics)
     venue = venue ?? preprintSection(section)
+    year = year ?? headingYear(section)
     if let people = authors?.people, case let odd = people.filter(Self.isSuspiciousName), !odd.isEmpty {
       diagnostics.append(diagnostic(at: titleLine, .suspiciousAuthors(title: title, names: odd.map(\.name))))
     }
@@ -179,6 +180,14 @@ struct EntryInterpreter {
     guard let heading = section.headings.last?.lowercased(), heading.contains("arxiv") || heading.contains("preprint")
     else { return nil }
     return catalog.venue(named: "arXiv")
+  }
+
+  /// The year of a heading such as "### 2024" or "2024 (5 papers)", for an entry that gives none.
+  private func headingYear(_ section: PageSection) -> Int? {
+    guard let heading = section.headings.last, case let years = VenueCatalog.years(in: heading), years.count == 1,
+      heading.filter(\.isLetter).count <= 12
+    else { return nil }
+    return years[0]
   }
 
   /// Whether `range` is an author list and nothing else but punctuation.
