@@ -372,4 +372,18 @@ import Testing
     #expect(result.publications.map { $0.authors.map(\.name) } == Array(repeating: ["Bob Stone", "Ada Lovelace"], count: 3))
     #expect(warnings(result).isEmpty)
   }
+
+  @Test func `a badge, a year and the owner make a publication of a short title, and nothing goes silently`() {
+    let result = read(
+      """
+      # Publications
+      - `NeurIPS 2022` [More](https://x.org/a), C D, **Ann Owner**
+      - `ICLR 2023` [Click](https://x.org/b), Bob Stone, **Ann Owner**
+      - Some random note about our lab.
+      """)
+    #expect(result.publications.map(\.title) == ["More", "Click"])
+    #expect(result.publications.map { $0.venue?.name } == ["NeurIPS", "ICLR"])
+    #expect(result.publications.map(\.year) == [2022, 2023])
+    #expect(warnings(result) == ["page.md:4: warning: list item in a publication section has no recognisable title; skipped"])
+  }
 }

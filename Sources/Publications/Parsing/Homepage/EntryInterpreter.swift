@@ -23,8 +23,11 @@ struct EntryInterpreter {
     var text = EntryText(entry.characters, droppingListItems: entry.shape == .paperBox)
     let badges = entry.badges + claimCodeTags(in: &text)
     for range in text.runs(with: .badge) { text.claim(range) }
-    guard var titleRange = TitleFinder.find(in: text, shape: entry.shape, catalog: catalog) else {
-      return .skipped(hasSubstance(entry, text) ? [diagnostic(at: entry.line, .entryWithoutTitle)] : [])
+    guard
+      var titleRange = TitleFinder.find(in: text, shape: entry.shape, catalog: catalog)
+        ?? shortLinkTitle(in: text, badges: badges)
+    else {
+      return .skipped(hasSubstance(entry, text, badges: badges) ? [diagnostic(at: entry.line, .entryWithoutTitle)] : [])
     }
     text.claim(titleRange)
     var trailingVenue: String?
@@ -238,7 +241,26 @@ struct EntryInterpreter {
     }
   }
 
-  private func hasSubstance(_ entry: StyledEntry, _ text: EntryText) -> Bool {
-    !entry.badges.isEmpty || (!entry.links.isEmpty && text.characters.count > 20 && entry.shape != .markdownItem)
+  /// Whether an item without a title still reads like a publication, so dropping it needs a
+  /// warning: a venue badge, a link in a long enough item, or a sentence of four words or more.
+  private func hasSubstance(_ entry: StyledEntry, _ text: EntryText, badges: [String]) -> Bool {
+    !badges.isEmpty || (!entry.links.isEmpty && text.characters.count > 20)
+      || text.text(0..<text.characters.count).split(whereSeparator: \.isWhitespace).count >= 4
+  }
+
+  /// `` `ICLR 2023` [Click](…), A B, **Owner** ``: a short link text is the title when a badge
+  /// names the venue and year and an author list with an emphasised name follows the link.
+  private func shortLinkTitle(in text: EntryText, badges: [String]) -> Range<Int>? {
+    let badgeText = badges.joined(separator: " ")
+    guard !catalog.mentions(in: badgeText).isEmpty, !VenueCatalog.years(in: badgeText).isEmpty,
+      let (link, _) = text.linkRuns().first(where: { !text.claimed[$0.0.lowerBound] && !TitleFinder.isLinkLabel(text.text($0.0)) }),
+      let line = text.lineIndex(of: link.lowerBound)
+    else { return nil }
+    var after = link.upperBound
+    while after < text.lines[line].upperBound, " ,.".contains(text.characters[after].character) { after += 1 }
+    guard let names = AuthorListParser.parse(text.characters[after..<text.lines[line].upperBound]),
+      names.people.contains(where: \.isHighlighted)
+    else { return nil }
+    return link
   }
 }
