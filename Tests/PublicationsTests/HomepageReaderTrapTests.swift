@@ -386,4 +386,17 @@ import Testing
     #expect(result.publications.map(\.year) == [2022, 2023])
     #expect(warnings(result) == ["page.md:4: warning: list item in a publication section has no recognisable title; skipped"])
   }
+
+  @Test func `papers in a highlights section above the publications count, once when repeated`() {
+    let result = read(
+      """
+      # Highlights
+      - `CVPR 2024` [A Highlighted Paper About Vision](https://x.org/a), Bob Stone, **Ann Owner**
+      - `ICLR 2023` [A Repeated Paper About Learning](https://x.org/b), Bob Stone, **Ann Owner**
+      # Publications
+      - `ICLR 2023` [A Repeated Paper About Learning](https://x.org/b), Bob Stone, **Ann Owner**
+      - `ICCV 2023` [Only Below Paper About Things](https://x.org/c), Bob Stone, **Ann Owner**
+      """)
+    #expect(result.publications.map { $0.venue?.name } == ["CVPR", "ICLR", "ICCV"])
+  }
 }

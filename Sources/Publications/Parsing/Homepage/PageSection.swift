@@ -50,6 +50,8 @@ extension PageSection.Role {
     let publicationWords = [
       "publication", "paper", "preprint", "research", "manuscript", "journal", "conference",
       "work", "bibliography", "article",
+      // "Highlights" above "Publications" lists papers too; a paper repeated below counts once.
+      "highlight",
     ]
     if publicationWords.contains(where: hasWord) || ["论文", "发表", "出版"].contains(where: hasPhrase) {
       return .publications
