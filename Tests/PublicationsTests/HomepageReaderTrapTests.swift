@@ -399,4 +399,39 @@ import Testing
       """)
     #expect(result.publications.map { $0.venue?.name } == ["CVPR", "ICLR", "ICCV"])
   }
+
+  @Test func `a topic box's references and a bare line between boxes are entries, the topic is none`() {
+    let result = read(
+      """
+      # Publications
+      <div class='paper-box'><div class='paper-box-image'><div><img src='images/sleep.png' alt="sym" width="100%"></div></div>
+      <div class='paper-box-text' markdown="1">
+
+      **Sleep Staging**
+
+      1. Bob Stone, **Ann Owner**. Deep sleep staging with transformers. *IEEE Journal of Biomedical and Health Informatics*, 2023.
+      2. **Ann Owner**, Carl Poe. Contrastive sleep staging from single-channel EEG. *NeurIPS 2022*.
+
+      </div>
+      </div>
+
+      `ICLR 2023` [A Bare Line Paper Between Boxes](https://x.org/b), Bob Stone, **Ann Owner**
+
+      <div class='paper-box'><div class='paper-box-image'><div><div class="badge">CVPR 2024</div><img src='images/x.png' alt="sym" width="100%"></div></div>
+      <div class='paper-box-text' markdown="1">
+
+      [A Boxed Paper About Vision](https://x.org/c)
+
+      Bob Stone, **Ann Owner**
+
+      </div>
+      </div>
+      """)
+    #expect(
+      result.publications.map(\.title) == [
+        "Deep sleep staging with transformers", "Contrastive sleep staging from single-channel EEG",
+        "A Bare Line Paper Between Boxes", "A Boxed Paper About Vision",
+      ])
+    #expect(result.publications.map(\.year) == [2023, 2022, 2023, 2024])
+  }
 }

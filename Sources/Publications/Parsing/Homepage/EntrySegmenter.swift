@@ -23,7 +23,14 @@ enum EntrySegmenter {
           flushMarkdown()
           var flattener = EntryFlattener(shape: node.name == "li" ? .htmlListItem : .paperBox, line: node.line)
           flattener.append(node.children)
-          entries.append(flattener.entry)
+          let entry = flattener.entry
+          // A box headed by a topic ("**Sleep Staging**") that lists its papers as numbered or
+          // bulleted references: the references are the entries, the topic is none.
+          if entry.shape == .paperBox, entry.badges.isEmpty, Self.holdsReferences(entry) {
+            cut(entry)
+          } else {
+            entries.append(entry)
+          }
         } else if isContainer(node) {
           markdown.append(.text("\n", line: node.line), style: [], link: nil)
           walk(node.children)
@@ -46,10 +53,21 @@ enum EntrySegmenter {
         .contains(name) && !node.classes.contains { $0.lowercased() == "badge" }
     }
 
+    /// Two or more list items, each with a year: references, not notes about one paper.
+    private static func holdsReferences(_ entry: StyledEntry) -> Bool {
+      let items = entry.characters.lines().filter { MarkdownListMarker.length(in: $0) != nil }
+      return items.count >= 2 && items.allSatisfy { !VenueCatalog.years(in: String($0.map(\.character))).isEmpty }
+    }
+
     /// Cuts the pending Markdown into list items.
     mutating func flushMarkdown() {
       let pending = markdown.entry
       markdown = EntryFlattener(shape: .markdownItem, line: 0)
+      cut(pending)
+    }
+
+    /// Cuts Markdown text into list items (with their continuation lines) and loose entry lines.
+    private mutating func cut(_ pending: StyledEntry) {
       guard pending.characters.contains(where: { !$0.character.isWhitespace }) else { return }
       var item: StyledEntry?
       var previousBlank = true
@@ -74,9 +92,24 @@ enum EntrySegmenter {
           entries.append(finished)
           item = nil
         }
+        if item == nil, Self.isLooseEntryLine(line) {
+          // "`ICLR 2023` [Title](…), A B, **Owner**" standing alone between two paper-boxes.
+          var loose = StyledEntry(shape: .markdownItem, line: line.first?.line ?? 0)
+          loose.links = pending.links
+          loose.characters = Array(line)
+          item = loose
+        }
         previousBlank = isBlank
       }
       if let finished = item { entries.append(finished) }
+    }
+
+    /// A line that opens with a code-span venue tag holding a year and goes on with a link.
+    private static func isLooseEntryLine(_ line: [StyledCharacter]) -> Bool {
+      let text = String(line.map(\.character)).trimmingCharacters(in: .whitespaces)
+      guard text.hasPrefix("`"), let close = text.dropFirst().firstIndex(of: "`") else { return false }
+      let tag = text[text.index(after: text.startIndex)..<close]
+      return !VenueCatalog.years(in: String(tag)).isEmpty && text[close...].contains("](")
     }
   }
 }
