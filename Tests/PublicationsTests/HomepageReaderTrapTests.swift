@@ -434,4 +434,25 @@ import Testing
       ])
     #expect(result.publications.map(\.year) == [2023, 2022, 2023, 2024])
   }
+
+  @Test func `a page titled Publications in its front matter reads its paragraphs as references`() {
+    let result = read(
+      """
+      ---
+      layout: page
+      title: Publications
+      permalink: /publications/
+      ---
+
+      Bob Stone, **Ann Owner**. Deep sleep staging with transformers. *IEEE Journal of Biomedical and Health Informatics*, 2023.
+
+      **Ann Owner**, Carl Poe. Contrastive sleep staging from single-channel EEG. *NeurIPS 2022*.
+
+      Ann Owner, Dan Roe. "A third paper about sleep," in Proc. ICASSP, 2021, pp. 1-5.
+      """)
+    #expect(result.publications.map(\.year) == [2023, 2022, 2021])
+    #expect(result.publications.map { $0.venue?.name } == ["IEEE Journal of Biomedical and Health Informatics", "NeurIPS", "ICASSP"])
+    #expect(result.publications[2].authors.map(\.name) == ["Ann Owner", "Dan Roe"])
+    #expect(warnings(result).isEmpty)
+  }
 }

@@ -262,7 +262,7 @@ enum AuthorListParser {
     while let first = text.first, markChars.contains(first) || first == " " { text.removeFirst() }
     // A link label right after the last name leaves "[" or "(" behind: "Xinchao Wang [".
     text = text.trimming(" [(|")
-    text = text.trimming("\"'“”")
+    text = text.trimming("\"'“”").trimmed()
     text = withoutSentenceDot(text)
     return (text.collapsingWhitespace(), Array(Set(markers)).sorted { $0.rawValue < $1.rawValue })
   }

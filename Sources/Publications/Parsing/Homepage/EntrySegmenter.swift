@@ -9,7 +9,35 @@ enum EntrySegmenter {
     var segmenter = State()
     segmenter.walk(nodes)
     segmenter.flushMarkdown()
+    if segmenter.entries.isEmpty, section.role == .publications {
+      return paragraphs(of: nodes)
+    }
     return segmenter.entries
+  }
+
+  /// A publication section with no list and no paper-box writes one reference per paragraph
+  /// (lines separated by a blank line).
+  private static func paragraphs(of nodes: [HTMLNode]) -> [StyledEntry] {
+    var flattener = EntryFlattener(shape: .markdownItem, line: 0)
+    flattener.append(nodes)
+    let text = flattener.entry
+    var entries: [StyledEntry] = []
+    var current: StyledEntry?
+    for line in text.characters.lines() {
+      if line.allSatisfy({ $0.character.isWhitespace }) {
+        if let finished = current { entries.append(finished) }
+        current = nil
+      } else if current == nil {
+        current = StyledEntry(shape: .markdownItem, line: line.first?.line ?? 0)
+        current?.links = text.links
+        current?.characters = Array(line)
+      } else {
+        current?.characters.append(StyledCharacter(character: "\n", style: [], link: nil, line: line.first?.line ?? 0))
+        current?.characters.append(contentsOf: line)
+      }
+    }
+    if let finished = current { entries.append(finished) }
+    return entries
   }
 
   private struct State {

@@ -61,7 +61,7 @@ public struct HomepageReader: PublicationReader {
   ///   - file: the name used in sources and diagnostics.
   private func read(page text: String, file: String) -> ParseResult {
     var visited: Set<String> = [file]
-    var result = readPage(text, file: file, inherited: [], visited: &visited)
+    var result = readPage(text, file: file, inherited: Self.frontMatterSection(of: text), visited: &visited)
     result.publications = mergingDuplicates(result.publications, diagnostics: &result.diagnostics)
     return result
   }
@@ -99,6 +99,24 @@ public struct HomepageReader: PublicationReader {
       result.diagnostics.append(Diagnostic(at: SourceLocation(file: file, line: 1), .noPublicationSection))
     }
     return result
+  }
+
+  /// A Jekyll or Hugo page titled "Publications" in its front matter, with no heading of its own
+  /// above the list, is read as that section: its body is the publication list.
+  private static func frontMatterSection(of text: String) -> [(String, PageSection.Role, Int)] {
+    guard text.hasPrefix("---\n"), let close = text.range(of: "\n---", range: text.index(text.startIndex, offsetBy: 3)..<text.endIndex)
+    else { return [] }
+    for line in text[..<close.lowerBound].split(separator: "\n") where line.hasPrefix("title:") {
+      let title = line.dropFirst("title:".count).trimmingCharacters(in: CharacterSet(charactersIn: " \"'"))
+      if PageSection.Role.classify(title) == .publications, !hasOwnHeadings(text[close.upperBound...]) {
+        return [(title, .publications, 0)]
+      }
+    }
+    return []
+  }
+
+  private static func hasOwnHeadings(_ body: Substring) -> Bool {
+    body.split(separator: "\n").contains { SectionSplitter.heading(in: $0) != nil }
   }
 
   private func readIncludes(
