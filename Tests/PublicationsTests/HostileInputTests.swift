@@ -145,4 +145,13 @@ import Testing
     #expect(result.publications.map(\.title) == ["A Good Paper Title Here"])
     #expect(decoded.problems.map(\.message) == [.invalidUTF8(count: 3), .nulBytes(count: 1)])
   }
+
+  @Test func `text past libxml2's ten megabytes is read whole`() {
+    // A section of Markdown list items is one text node; libxml2 cut it at 10 MB.
+    let filler = String(repeating: "- a line of a long list of items\n", count: 340_000)
+    let nodes = HTMLParser.parse(filler + "<b>the end</b>\n")
+    let text = nodes.map(\.textContent).joined()
+    #expect(text.utf8.count > 11_000_000)
+    #expect(text.hasSuffix("the end\n"))
+  }
 }
