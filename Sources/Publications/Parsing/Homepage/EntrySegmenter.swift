@@ -9,38 +9,17 @@ enum EntrySegmenter {
     var segmenter = State()
     segmenter.walk(nodes)
     segmenter.flushMarkdown()
-    if segmenter.entries.isEmpty, section.role == .publications {
-      return paragraphs(of: nodes)
-    }
-    return segmenter.entries
-  }
-
-  /// A publication section with no list and no paper-box writes one reference per paragraph
-  /// (lines separated by a blank line).
-  private static func paragraphs(of nodes: [HTMLNode]) -> [StyledEntry] {
-    var flattener = EntryFlattener(shape: .markdownItem, line: 0)
-    flattener.append(nodes)
-    let text = flattener.entry
-    var entries: [StyledEntry] = []
-    var current: StyledEntry?
-    for line in text.characters.lines() {
-      if line.allSatisfy({ $0.character.isWhitespace }) {
-        if let finished = current { entries.append(finished) }
-        current = nil
-      } else if current == nil {
-        current = StyledEntry(shape: .markdownItem, line: line.first?.line ?? 0)
-        current?.links = text.links
-        current?.characters = Array(line)
-      } else {
-        current?.characters.append(StyledCharacter(character: "\n", style: [], link: nil, line: line.first?.line ?? 0))
-        current?.characters.append(contentsOf: line)
-      }
-    }
-    if let finished = current { entries.append(finished) }
-    return entries
+    guard segmenter.entries.isEmpty, section.role == .publications else { return segmenter.entries }
+    // A publication section with no list and no paper-box writes one reference per paragraph.
+    var paragraphs = State(paragraphsAreEntries: true)
+    paragraphs.walk(nodes)
+    paragraphs.flushMarkdown()
+    return paragraphs.entries
   }
 
   private struct State {
+    /// Whether a paragraph (lines after a blank line) is an entry, as a list item is.
+    var paragraphsAreEntries = false
     var entries: [StyledEntry] = []
     /// Loose text and inline HTML between entry elements: Markdown to be cut into list items.
     var markdown = EntryFlattener(shape: .markdownItem, line: 0)
@@ -101,7 +80,8 @@ enum EntrySegmenter {
       var previousBlank = true
       for line in pending.characters.lines() {
         let isBlank = line.allSatisfy { $0.character.isWhitespace }
-        if let markerLength = MarkdownListMarker.length(in: line) {
+        let paragraphStart = paragraphsAreEntries && previousBlank && !isBlank ? 0 : nil
+        if let markerLength = MarkdownListMarker.length(in: line) ?? paragraphStart {
           if let finished = item { entries.append(finished) }
           var next = StyledEntry(shape: .markdownItem, line: line.first?.line ?? 0)
           next.links = pending.links

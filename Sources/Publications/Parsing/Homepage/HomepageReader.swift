@@ -61,7 +61,7 @@ public struct HomepageReader: PublicationReader {
   ///   - file: the name used in sources and diagnostics.
   private func read(page text: String, file: String) -> ParseResult {
     var visited: Set<String> = [file]
-    var result = readPage(text, file: file, inherited: Self.frontMatterSection(of: text), visited: &visited)
+    var result = readPage(text, file: file, inherited: [], visited: &visited)
     result.publications = mergingDuplicates(result.publications, diagnostics: &result.diagnostics)
     return result
   }
@@ -77,7 +77,7 @@ public struct HomepageReader: PublicationReader {
     if let line = page.tooDeepLine {
       result.diagnostics.append(Diagnostic(at: SourceLocation(file: file, line: line), .nestingTooDeep(limit: limits.nestingDepth)))
     }
-    let sections = SectionSplitter.sections(of: page.text, inherited: inherited)
+    let sections = Self.sections(of: page, inherited: inherited)
     let hasPublicationSection = sections.contains { $0.role == .publications }
     let hasHeadings = sections.contains { !$0.headings.isEmpty }
     let interpreter = EntryInterpreter(catalog: catalog, file: file, maximumEntryLength: limits.entryLength)
@@ -101,22 +101,16 @@ public struct HomepageReader: PublicationReader {
     return result
   }
 
-  /// A Jekyll or Hugo page titled "Publications" in its front matter, with no heading of its own
-  /// above the list, is read as that section: its body is the publication list.
-  private static func frontMatterSection(of text: String) -> [(String, PageSection.Role, Int)] {
-    guard text.hasPrefix("---\n"), let close = text.range(of: "\n---", range: text.index(text.startIndex, offsetBy: 3)..<text.endIndex)
-    else { return [] }
-    for line in text[..<close.lowerBound].split(separator: "\n") where line.hasPrefix("title:") {
-      let title = line.dropFirst("title:".count).trimmingCharacters(in: CharacterSet(charactersIn: " \"'"))
-      if PageSection.Role.classify(title) == .publications, !hasOwnHeadings(text[close.upperBound...]) {
-        return [(title, .publications, 0)]
-      }
-    }
-    return []
-  }
-
-  private static func hasOwnHeadings(_ body: Substring) -> Bool {
-    body.split(separator: "\n").contains { SectionSplitter.heading(in: $0) != nil }
+  /// The page's sections. A Jekyll or Hugo page titled "Publications" in its front matter and
+  /// without a heading of its own is read as that section: its body is the publication list.
+  private static func sections(of page: PagePreprocessor.Result, inherited: [(String, PageSection.Role, Int)])
+    -> [PageSection]
+  {
+    let sections = SectionSplitter.sections(of: page.text, inherited: inherited)
+    guard inherited.isEmpty, let title = page.frontMatterTitle, PageSection.Role.classify(title) == .publications,
+      !sections.contains(where: { !$0.headings.isEmpty })
+    else { return sections }
+    return SectionSplitter.sections(of: page.text, inherited: [(title, .publications, 0)])
   }
 
   private func readIncludes(

@@ -19,12 +19,14 @@ struct PagePreprocessor {
     var unclosedCommentLine: Int?
     /// The line where tags first nest deeper than the limit.
     var tooDeepLine: Int?
+    /// The `title:` of the YAML front matter, unquoted ("Publications" on a Jekyll page).
+    var frontMatterTitle: String?
   }
 
   static func process(_ text: String, nestingLimit: Int = ReadingLimits.standard.nestingDepth) -> Result {
     var bytes = Array(text.utf8)
     var includes: [Include] = []
-    blankFrontMatter(&bytes)
+    let title = blankFrontMatter(&bytes)
     let unclosed = blankHTMLComments(&bytes)
     blankElementBodies(named: "script", in: &bytes)
     blankElementBodies(named: "style", in: &bytes)
@@ -33,7 +35,8 @@ struct PagePreprocessor {
     blankHardLineBreaks(&bytes)
     let tooDeep = removeTagsDeeperThan(nestingLimit, in: &bytes)
     return Result(
-      text: String(decoding: bytes, as: UTF8.self), includes: includes, unclosedCommentLine: unclosed, tooDeepLine: tooDeep)
+      text: String(decoding: bytes, as: UTF8.self), includes: includes, unclosedCommentLine: unclosed, tooDeepLine: tooDeep,
+      frontMatterTitle: title)
   }
 
   private static let newline = UInt8(ascii: "\n")
@@ -83,10 +86,16 @@ struct PagePreprocessor {
     1 + bytes[..<offset].lazy.filter { $0 == newline }.count
   }
 
-  private static func blankFrontMatter(_ bytes: inout [UInt8]) {
+  /// Blanks the front matter and returns its `title:`.
+  private static func blankFrontMatter(_ bytes: inout [UInt8]) -> String? {
     let opening = Array("---\n".utf8)
-    guard bytes.starts(with: opening), let close = find("\n---", in: bytes, from: 3) else { return }
+    guard bytes.starts(with: opening), let close = find("\n---", in: bytes, from: 3) else { return nil }
+    let title = bytes[3..<close].split(separator: newline).lazy
+      .map { String(decoding: $0, as: UTF8.self) }
+      .first { $0.hasPrefix("title:") }
+      .map { String($0.dropFirst("title:".count)).trimming(" \"'") }
     blank(&bytes, 0..<(close + 4))
+    return title
   }
 
   private static func blankHTMLComments(_ bytes: inout [UInt8]) -> Int? {
