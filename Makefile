@@ -5,7 +5,7 @@ SWIFT ?= swift
 APT_PACKAGES := libxml2-dev pkg-config zlib1g-dev libcairo2-dev libpango1.0-dev poppler-utils qpdf cmark-gfm pandoc libxml2-utils
 SAMPLE := reports/sample-homepage.md
 
-.PHONY: all build release test report bench fuzz deps clean
+.PHONY: all build release test report bench fuzz deps clean reference-model
 
 all: build
 
@@ -30,7 +30,16 @@ test: deps
 report: release
 	.build/release/pubreport report $(SAMPLE) --out reports/example
 
-# Wall time and peak memory against shared/bench/peer.py; writes BENCHMARKS.md.
+# The reference tagger's model, trained on the labelled references in
+# Sources/ReferenceModelTrainer/TrainingData (AnyStyle's and GROBID's, licences beside them) and
+# written as Swift source; the same data gives the same bytes. `cross-validate` measures it.
+REFERENCE_DATA := Sources/ReferenceModelTrainer/TrainingData/anystyle-core.xml Sources/ReferenceModelTrainer/TrainingData/grobid-citations.xml
+reference-model: deps
+	$(SWIFT) build -c release --product ReferenceModelTrainer
+	.build/release/ReferenceModelTrainer train $(REFERENCE_DATA) --out Sources/Publications/Parsing/References/Model/ReferenceModelData.swift
+
+# Wall time and peak memory against shared/bench/peer.py, reference-parsing speed and accuracy;
+# writes BENCHMARKS.md.
 bench: deps
 	@python3 -c "import bibtexparser, networkx, igraph, leidenalg, sklearn, matplotlib" 2>/dev/null || \
 	  pip install -q bibtexparser networkx python-igraph leidenalg scikit-learn matplotlib || true

@@ -55,6 +55,11 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // Trains and measures the reference tagger (`make reference-model`, `make bench`); not shipped.
+    .executableTarget(
+      name: "ReferenceModelTrainer",
+      dependencies: ["Publications", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+      exclude: ["TrainingData"]),
     .testTarget(name: "PublicationsTests", dependencies: ["Publications"]),
     .testTarget(name: "AnalysisTests", dependencies: ["Analysis"]),
     .testTarget(name: "FiguresTests", dependencies: ["Figures"]),

@@ -182,6 +182,20 @@ for shape in entries.md nested-list.md one-line.md nested-divs.md unbalanced.bib
   hostile_rows+=("| $shape | $small | $large | ${growth}× | $(target_met "$growth" 6 le) |")
 done
 
+
+# Reference parsing (issue 23): speed of the shipped model on one core, over AnyStyle's 1,514
+# references parsed as plain strings; accuracy by 5-fold cross-validation on them (each fold's
+# model also trains on GROBID's citations, never tested on).
+swift build -c release --product ReferenceModelTrainer >/dev/null
+TRAINER=.build/release/ReferenceModelTrainer
+REFDATA=Sources/ReferenceModelTrainer/TrainingData
+reference_speed=$(taskset -c 0 "$TRAINER" speed "$REFDATA/anystyle-core.xml" --rounds 10)
+reference_rate=$(echo "$reference_speed" | sed -E 's/.*core: ([0-9]+) references.*/\1/')
+reference_cv=$("$TRAINER" cross-validate "$REFDATA/anystyle-core.xml" --also-train-on "$REFDATA/grobid-citations.xml")
+reference_fields=$(echo "$reference_cv" | sed -n 's/.*all right: \([0-9.]*\) %.*/\1/p')
+targets+=("| reference parsing: at least 20,000 references/s on one core | $reference_rate references/s | $(target_met "$reference_rate" 20000 ge) |")
+targets+=("| held-out references: title, year and first author all right for at least 95 % (exact title match) | $reference_fields % | $(target_met "$reference_fields" 95 ge) |")
+
 {
   echo "# Benchmarks"
   echo
@@ -224,6 +238,14 @@ done
   echo "| shape | 1 MB time | 1 MB peak memory | 4 MB time | 4 MB peak memory | time growth | linear (at most 6×) |"
   echo "|---|---:|---:|---:|---:|---:|---|"
   printf '%s\n' "${hostile_rows[@]}"
+  echo
+  echo "## Reference parsing (\`ReferenceModelTrainer speed\` and \`cross-validate\`)"
+  echo
+  echo "$reference_speed"
+  echo
+  echo '```'
+  echo "$reference_cv"
+  echo '```'
   echo
   echo "## Issue 8's targets in this run"
   echo

@@ -8,6 +8,7 @@ public enum ReaderRegistry {
     HomepageReader.self,
     BibTeXReader.self,
     CSLJSONReader.self,
+    ReferenceListReader.self,
   ]
 
   /// The reader for `text` named `path`: the most sure one; on a tie, the first registered.

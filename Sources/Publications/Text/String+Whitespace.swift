@@ -28,6 +28,12 @@ extension StringProtocol {
 extension String {
   /// The string without the given characters at either end.
   public func trimming(_ set: String) -> String {
+    // NB: most strings have nothing to trim; answer them on bytes, without comparing Characters.
+    if let first = utf8.first, let last = utf8.last, first < 0x80, last < 0x80, !set.utf8.contains(first),
+      !set.utf8.contains(last)
+    {
+      return self
+    }
     var result = Substring(self)
     while let first = result.first, set.contains(first) { result.removeFirst() }
     while let last = result.last, set.contains(last) { result.removeLast() }

@@ -1,0 +1,32 @@
+/// One reference of a list with its Markdown read: the plain text, the links, and the spans set
+/// in bold or underlined (the owner's mark).
+struct MarkdownReference {
+  let text: String
+  let links: [String]
+  private let emphasised: [String]
+
+  init(_ markdown: String, line: Int) {
+    var entry = StyledEntry(shape: .markdownItem, line: line)
+    entry.characters = markdown.map { StyledCharacter(character: $0, style: [], line: line) }
+    InlineMarkdown.apply(to: &entry)
+    text = entry.characters.text.collapsingWhitespace()
+    links = entry.links.map(\.url).filter { $0.hasPrefix("http") }
+    var spans: [String] = []
+    var current = ""
+    for character in entry.characters + [StyledCharacter(character: " ", style: [], line: line)] {
+      if !character.style.intersection(.emphasis).isEmpty {
+        current.append(character.character)
+      } else if !current.isEmpty {
+        spans.append(current)
+        current = ""
+      }
+    }
+    emphasised = spans.map { $0.trimming(" ,.;*").collapsingWhitespace() }.filter { !$0.isEmpty }
+  }
+
+  /// Whether `name` was set in bold or underlined (as a whole, or is the whole of a bold span).
+  func isEmphasised(_ name: String) -> Bool {
+    let key = PersonName(name).key
+    return emphasised.contains { span in span == name || PersonName(span).key == key }
+  }
+}

@@ -1,0 +1,43 @@
+/// A formatted reference read into its parts: what `ReferenceParser` gives for one string.
+package struct ParsedReference: Sendable, Hashable {
+  /// What kind of work the reference's markers or words say it is (GB/T 7714 `[J]`, `[C]`;
+  /// "PhD thesis"; arXiv).
+  package enum Kind: Sendable, Hashable {
+    case article, paper, book, thesis, preprint, unknown
+  }
+
+  package var authors: [Person] = []
+  package var isAuthorListTruncated = false
+  package var title: String?
+  /// The journal, proceedings or book the work appeared in.
+  package var container: String?
+  /// Whether the container is a journal (the tagger tells a journal from proceedings and books).
+  package var isJournal = false
+  package var year: Int?
+  package var volume: String?
+  package var pages: String?
+  package var publisher: String?
+  package var url: String?
+  package var doi: String?
+  package var kind = Kind.unknown
+  /// Presentation and ranking notes found around the reference ("Oral", "CCF A").
+  package var notes: [String] = []
+  /// Every labelled span, in order, as written: for `--explain` and for tests.
+  package var segments: [Segment] = []
+
+  /// A run of words with one label.
+  package struct Segment: Sendable, Hashable {
+    package var label: ReferenceLabel
+    package var text: String
+
+    package init(label: ReferenceLabel, text: String) {
+      self.label = label
+      self.text = text
+    }
+  }
+
+  /// The first segment's text with `label`.
+  package func first(_ label: ReferenceLabel) -> String? {
+    segments.first { $0.label == label }?.text
+  }
+}

@@ -1,0 +1,172 @@
+import Foundation
+
+/// Splits the author part of a formatted reference into people, whatever the style writes.
+///
+/// - APA and MLA invert names: `Romero, C., Paunesku, D., & Dweck, C.`; Chicago inverts only the
+///   first: `Lee, L. L., W. E. Howard, and R. E. Marsh`;
+/// - IEEE and ACS keep the natural order: `S. E. Han, G. Chen,`;
+/// - Vancouver and GB/T 7714 put the initials last, without periods: `Pérez-Higueras JJ, Arias A`;
+/// - `;` separates names in some styles, `and`, `&`, `und`, `et` the last one.
+///
+/// Every name comes out in natural order ("C. Romero", "J. J. Pérez-Higueras"), the form the
+/// homepage and BibTeX readers give, so the people index matches them across inputs.
+// Hand-written: no Swift package splits name lists (Ruby's namae does, for AnyStyle).
+enum ReferenceAuthors {
+  /// The people in `text`, and whether it cut the list (`et al.`, `…`).
+  static func people(in text: String) -> (people: [Person], isTruncated: Bool) {
+    var (rest, truncated) = withoutTruncation(withoutEditorMark(text))
+    let lower = rest.lowercased()
+    if conjunctions.contains(where: { lower.containsBytes(of: " \($0) ") }) {
+      rest = rest.split(separator: " ").map { conjunctions.contains($0.lowercased()) ? "," : String($0) }
+        .joined(separator: " ")
+    }
+    let isSemicolonList = rest.utf8.contains(UInt8(ascii: ";"))
+    let pieces = rest.split(separator: isSemicolonList ? ";" : ",").map { String($0).trimming(" ,&") }
+      .filter { $0.contains(where: \.isLetter) }
+    var names: [String] = []
+    var index = 0
+    while index < pieces.count {
+      let piece = pieces[index]
+      if isSemicolonList {
+        names.append(naturalOrder(piece))
+        index += 1
+      } else if index + 1 < pieces.count, isFamilyName(piece, followedBy: pieces[index + 1], isFirst: index == 0) {
+        let given = pieces[index + 1].split(separator: " ").map { spelledInitials(String($0)) }.joined(separator: " ")
+        names.append("\(given) \(piece)")
+        index += 2
+      } else {
+        names.append(naturalOrder(piece))
+        index += 1
+      }
+    }
+    let people = names.map(cleaned).filter { !$0.isEmpty }.map { Person(name: $0) }
+    if people.isEmpty, !truncated { truncated = false }
+    return (people, truncated)
+  }
+
+  /// The words joining the last name to the others, in the languages of the training data.
+  private static let conjunctions: Set<String> = ["and", "&", "und", "et", "y", "e", "with", "i", "og", "en"]
+
+  /// Whether `piece` is a family name whose given names are `next` (APA `Romero, C.`, MLA
+  /// `Adams, Nicholson B.`): a piece without initials, and a next piece of initials, a name and
+  /// initials, or — at the start, after a one-word family name — a given name.
+  private static func isFamilyName(_ piece: String, followedBy next: String, isFirst: Bool) -> Bool {
+    let words = piece.split(separator: " ")
+    guard !words.isEmpty, words.count <= 3, !words.contains(where: isInitial),
+      words.last?.first?.isUppercase == true || words.last?.first?.isLetter == false
+    else { return false }
+    let given = next.split(separator: " ")
+    guard !given.isEmpty, given.count <= 3 else { return false }
+    if given.allSatisfy(isInitial) { return true }
+    if given.count >= 2, given.dropFirst().allSatisfy(isInitial), given.first?.first?.isUppercase == true { return true }
+    // "Smith, John, Doe, Jane": a one-word piece is a family name — a full name has two words.
+    return words.count == 1 && given.count == 1 && given[0].first?.isUppercase == true && given[0].count > 2
+      && (isFirst || piece.count > 1)
+  }
+
+  /// "Pérez-Higueras JJ" → "J. J. Pérez-Higueras"; "Heidegger M." → "M. Heidegger";
+  /// "Smith, J." → "J. Smith"; a name in natural order stays.
+  private static func naturalOrder(_ piece: String) -> String {
+    if let comma = piece.firstIndex(of: ",") {
+      let family = String(piece[..<comma]).trimming(" ")
+      let given = String(piece[piece.index(after: comma)...]).trimming(" ")
+      return given.isEmpty ? family : "\(given) \(family)"
+    }
+    var words = piece.split(separator: " ").map(String.init)
+    guard words.count >= 2, !isInitial(Substring(words[0])) else { return piece }
+    var initials: [String] = []
+    while let last = words.last, words.count > 1, isInitial(Substring(last)) {
+      initials.insert(spelledInitials(last), at: 0)
+      words.removeLast()
+    }
+    guard !initials.isEmpty else { return piece }
+    return (initials + words).joined(separator: " ")
+  }
+
+  /// "JJ" → "J. J."; "J.-P." and "M." stay.
+  private static func spelledInitials(_ word: String) -> String {
+    guard !word.utf8.contains(UInt8(ascii: ".")), word.allSatisfy(\.isUppercase) else { return word }
+    return word.map { "\($0)." }.joined(separator: " ")
+  }
+
+  /// "J.", "J.J.", "J.-P.", "Ch.", or Vancouver's "JJ" / "A" (one to three capitals).
+  private static func isInitial(_ word: Substring) -> Bool {
+    // NB: on scalars, without building strings: this runs for every word of every author list.
+    guard word.utf8.count <= 12 else { return false }
+    var letters = 0
+    var part = 0
+    var longestPart = 0
+    var hasPeriod = false
+    var isAllUppercase = true
+    for scalar in word.unicodeScalars {
+      switch scalar {
+      case ".":
+        hasPeriod = true
+        part = 0
+      case "-":
+        continue
+      default:
+        guard scalar.properties.isAlphabetic else { return false }
+        let isUppercase = scalar.properties.isUppercase
+        if letters == 0, !isUppercase { return false }
+        isAllUppercase = isAllUppercase && isUppercase
+        letters += 1
+        part += 1
+        longestPart = max(longestPart, part)
+      }
+    }
+    guard letters > 0, letters <= 3 else { return false }
+    return hasPeriod ? longestPart <= 2 : isAllUppercase
+  }
+
+
+  /// The list without its cut mark (`et al.`, `…`, `and others`), and whether it had one.
+  private static func withoutTruncation(_ text: String) -> (String, Bool) {
+    let lower = text.lowercased()
+    guard ["et", "…", "...", "others"].contains(where: lower.containsBytes) else { return (text, false) }
+    let words = text.split(separator: " ")
+    for (index, word) in words.enumerated() {
+      let lower = word.lowercased()
+      let next = index + 1 < words.count ? words[index + 1].lowercased() : ""
+      let isCut =
+        ((lower == "et" || lower == "et.") && next.hasPrefix("al")) || lower.hasPrefix("etal")
+        || (lower == "and" && next.hasPrefix("others"))
+      if isCut { return (words[..<index].joined(separator: " "), true) }
+      if let ellipsis = ellipsisStart(in: word) {
+        return ((words[..<index].map(String.init) + [String(word[..<ellipsis])]).joined(separator: " "), true)
+      }
+    }
+    return (text, false)
+  }
+
+  /// Where "…" or "..." starts in `word`.
+  private static func ellipsisStart(in word: Substring) -> Substring.Index? {
+    guard word.utf8.contains(0x2E) || word.utf8.contains(0xE2) else { return nil }
+    var index = word.startIndex
+    while index < word.endIndex {
+      if word[index] == "…" || word[index...].hasPrefix("...") { return index }
+      index = word.index(after: index)
+    }
+    return nil
+  }
+
+  /// "Smith, J. (Ed.)", "J. Smith, eds." → without the editor mark.
+  private static func withoutEditorMark(_ text: String) -> String {
+    let rest = text.trimming(" .,;:")
+    guard let space = rest.lastIndex(of: " "), rest.distance(from: space, to: rest.endIndex) <= 12 else { return rest }
+    let last = String(rest[rest.index(after: space)...]).lowercased().trimming(" ,.;:()")
+    guard editorMarks.contains(last) else { return rest }
+    return String(rest[..<space]).trimming(" .,;:")
+  }
+
+  private static let editorMarks: Set<String> = ["eds", "ed", "editors", "editor", "hrsg", "hg", "coord", "dir", "comp", "comps"]
+
+  /// The name without markers (`*`, `†`, digits of affiliations) and stray punctuation.
+  private static func cleaned(_ name: String) -> String {
+    let marked = name.unicodeScalars.contains { markers.contains($0) }
+    let kept = marked ? String(String.UnicodeScalarView(name.unicodeScalars.filter { !markers.contains($0) })) : name
+    return kept.trimming(" .,;:()[]{}").collapsingWhitespace()
+  }
+
+  private static let markers = Set("*†‡#0123456789".unicodeScalars)
+}

@@ -1,0 +1,41 @@
+/// The punctuation a citation style puts around a field, taken off the field's text.
+enum ReferenceCleanup {
+  /// `“A Spanish Romanticist Parodies Himself,”` → `A Spanish Romanticist Parodies Himself`.
+  static func title(_ text: String) -> String {
+    var title = text.trimming(" ,;:")
+    // A title ends with its own "?" or "!", and a period the style added is not part of it.
+    if title.hasSuffix("."), !title.hasSuffix("..."), !endsWithAbbreviation(title) { title.removeLast() }
+    title = title.trimming(" ,;:“”\"'‘’«»")
+    if title.hasSuffix("."), !title.hasSuffix("...") { title.removeLast() }
+    if title.lowercased().hasPrefix("in: ") { title = String(title.dropFirst(4)) }
+    return title.trimming(" ,;:")
+  }
+
+  /// `In: Proceedings of the Vertebrate Pest Conference,` → `Proceedings of the Vertebrate Pest
+  /// Conference`; `J Endod,` → `J Endod`.
+  static func container(_ text: String) -> String {
+    var name = text.trimming(" ,;:“”\"'()")
+    for prefix in ["in: ", "in ", "in:", "//"] where name.lowercased().hasPrefix(prefix) {
+      name = String(name.dropFirst(prefix.count))
+    }
+    name = name.trimming(" ,;:")
+    if name.hasSuffix("."), !endsWithAbbreviation(name) { name.removeLast() }
+    return name.trimming(" ,;:")
+  }
+
+  /// `doi:10.1000/xyz.` or `https://doi.org/10.1000/xyz` → `10.1000/xyz`.
+  static func doi(_ text: String) -> String {
+    var value = text.trimming(" ,;.<>")
+    if let start = value.range(of: "10.") { value = String(value[start.lowerBound...]) }
+    return value
+  }
+
+  /// Whether the last word is an abbreviation whose period belongs to it ("Proc. Natl. Acad. Sci.",
+  /// "J. Chem. Phys."): a short word of one capital and at most four lowercase letters.
+  private static func endsWithAbbreviation(_ text: String) -> Bool {
+    guard text.hasSuffix("."), let space = text.lastIndex(of: " ") else { return false }
+    let letters = text[text.index(after: space)...].dropLast()
+    return letters.count <= 5 && letters.first?.isUppercase == true && letters.dropFirst().allSatisfy(\.isLowercase)
+      && text[..<space].utf8.contains(UInt8(ascii: "."))
+  }
+}

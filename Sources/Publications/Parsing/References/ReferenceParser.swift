@@ -1,0 +1,112 @@
+/// Reads a formatted reference — IEEE, APA, ACM, Chicago, MLA, Vancouver, GB/T 7714 or a free
+/// form — into authors, title, container, year, volume, pages and links.
+///
+/// 1. `ReferenceMarkup` takes off what no style writes but pages add: GB/T type markers (`[J]`,
+///    `[C]//`), link labels (`[PDF]`, `[Code]`) and ranking notes (`(CCF A)`).
+/// 2. `ReferenceTagger` labels each word with the trained model (`ReferenceModel.standard`).
+/// 3. Runs of one label become segments, and the segments fields: the first author run is the
+///    author list, the first title run the title, a journal or container run the venue.
+/// 4. A year the tagger put elsewhere (or nowhere) is taken from a word that is a year alone.
+///
+/// Deterministic: the same string gives the same result.
+package struct ReferenceParser: Sendable {
+  package var model: ReferenceModel
+
+  package init(model: ReferenceModel = .standard) {
+    self.model = model
+  }
+
+  package func parse(_ text: String) -> ParsedReference {
+    let markup = ReferenceMarkup(text)
+    let tokens = ReferenceTokens(markup.text)
+    let labels = ReferenceTagger.labels(of: tokens, model: model)
+    var reference = Self.reference(of: Self.segments(of: tokens, labels: labels), kind: markup.kind, text: markup.text)
+    reference.notes = markup.notes
+    return reference
+  }
+
+  /// The fields of a reference cut into `segments` (steps 3 and 4).
+  package static func reference(
+    of segments: [ParsedReference.Segment], kind: ParsedReference.Kind = .unknown, text: String? = nil
+  ) -> ParsedReference {
+    var reference = ParsedReference()
+    reference.kind = kind
+    reference.segments = segments
+    fill(&reference, text: text ?? segments.map(\.text).joined(separator: " "))
+    return reference
+  }
+
+  /// Runs of words with one label.
+  private static func segments(of tokens: ReferenceTokens, labels: [ReferenceLabel]) -> [ParsedReference.Segment] {
+    var segments: [ParsedReference.Segment] = []
+    var start = 0
+    for index in labels.indices where index + 1 == labels.count || labels[index + 1] != labels[index] {
+      segments.append(.init(label: labels[index], text: tokens.text(of: start..<(index + 1))))
+      start = index + 1
+    }
+    return segments
+  }
+
+  private static func fill(_ reference: inout ParsedReference, text: String) {
+    if let authors = reference.first(.author) {
+      (reference.authors, reference.isAuthorListTruncated) = ReferenceAuthors.people(in: authors)
+    }
+    reference.title = reference.first(.title).map(ReferenceCleanup.title).flatMap { $0.isEmpty ? nil : $0 }
+    if let (container, isJournal) = container(in: reference.segments) {
+      reference.container = ReferenceCleanup.container(container)
+      reference.isJournal = isJournal
+    }
+    if reference.container?.isEmpty == true { reference.container = nil }
+    let segments = reference.segments
+    reference.year = year(in: segments.filter { $0.label == .date }.map(\.text))
+      ?? year(in: segments.filter { ![.title, .url, .doi, .pages, .volume].contains($0.label) }.map(\.text))
+      ?? year(in: segments.filter { ![.title, .url, .doi].contains($0.label) }.map(\.text))
+    reference.volume = reference.first(.volume).map { $0.trimming(" ,.;:()") }
+    reference.pages = reference.first(.pages).map { $0.trimming(" ,.;:()") }
+    reference.publisher = reference.first(.publisher).map { $0.trimming(" ,.;:") }
+    reference.url = reference.first(.url).map { $0.trimming(" ,;<>") }
+    reference.doi = reference.first(.doi).map(ReferenceCleanup.doi)
+    if reference.kind == .unknown { reference.kind = kind(of: reference, text: text) }
+  }
+
+  /// The venue: from the first journal or container segment, with the title, journal and
+  /// container segments right after it — a venue the tagger cut ("Proceedings of the 60th Annual
+  /// Meeting" <title>"of the Association for" <journal>"Computational Linguistics.") is one name.
+  private static func container(in segments: [ParsedReference.Segment]) -> (String, isJournal: Bool)? {
+    let isVenue: (ParsedReference.Segment) -> Bool = { $0.label == .journal || $0.label == .container }
+    let afterTitle = (segments.firstIndex { $0.label == .title } ?? -1) + 1
+    guard let start = segments[afterTitle...].firstIndex(where: isVenue) ?? segments.firstIndex(where: isVenue) else {
+      return nil
+    }
+    var end = start + 1
+    while end < segments.count {
+      let label = segments[end].label
+      // A lowercase word the tagger called a note between two venue parts ("… Association" <note>"for"
+      // <journal>"Computational Linguistics") is part of the name.
+      let isJoiningWord =
+        label == .note && end + 1 < segments.count && isVenue(segments[end + 1])
+        && !segments[end].text.contains(" ") && segments[end].text.first?.isLowercase == true
+      guard [.title, .journal, .container, .collection].contains(label) || isJoiningWord else { break }
+      end += 1
+    }
+    let parts = segments[start..<end]
+    let journalWords = parts.filter { $0.label == .journal }.map(\.text.count).reduce(0, +)
+    let containerWords = parts.filter { $0.label == .container }.map(\.text.count).reduce(0, +)
+    return (parts.map(\.text).joined(separator: " "), journalWords >= containerWords)
+  }
+
+  /// The first year (1800–2039) written in `texts`: "(2011).", "septembre 2014,", "2020a".
+  private static func year(in texts: [String]) -> Int? {
+    for text in texts {
+      if let year = VenueCatalog.years(in: text).first(where: { (1800...2039).contains($0) }) { return year }
+    }
+    return nil
+  }
+
+  private static func kind(of reference: ParsedReference, text: String) -> ParsedReference.Kind {
+    if ["rXiv", "RXIV", "rxiv", "reprint"].contains(where: text.containsBytes) { return .preprint }
+    if ["hesis", "issertation"].contains(where: text.containsBytes) { return .thesis }
+    if reference.isJournal { return .article }
+    return reference.container == nil && reference.publisher != nil ? .book : .unknown
+  }
+}

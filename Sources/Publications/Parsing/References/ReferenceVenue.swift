@@ -1,0 +1,28 @@
+/// The venue of a parsed reference: the catalogue's name for its journal or proceedings, else
+/// the container as written, with a kind from the reference's markers and words.
+enum ReferenceVenue {
+  static func resolve(_ reference: ParsedReference, catalog: VenueCatalog) -> Venue? {
+    if let container = reference.container {
+      if let known = catalog.venue(mentionedIn: [container]) { return known }
+      if let venue = catalog.venue(inField: container, kind: kind(of: reference)) { return venue }
+    }
+    switch reference.kind {
+    case .preprint:
+      return catalog.venue(named: "arXiv") ?? Venue(name: "arXiv", kind: .preprint)
+    case .thesis:
+      return Venue(name: "PhD thesis", kind: .thesis)
+    default:
+      return reference.publisher.map { Venue(name: $0, kind: .other) }
+    }
+  }
+
+  private static func kind(of reference: ParsedReference) -> Venue.Kind? {
+    switch reference.kind {
+    case .article: return .journal
+    case .paper: return .conference
+    case .preprint: return .preprint
+    case .thesis: return .thesis
+    case .book, .unknown: return reference.isJournal ? .journal : nil
+    }
+  }
+}

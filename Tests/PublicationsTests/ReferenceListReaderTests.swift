@@ -1,0 +1,92 @@
+import Testing
+@testable import Publications
+
+@Suite struct ReferenceListReaderTests {
+  private func read(_ text: String, file: String = "refs.txt") -> ParseResult {
+    ReferenceListReader().read(text, file: file)
+  }
+
+  @Test func `one reference a line, each with its line`() {
+    let result = read(
+      """
+      A. Vaswani, N. Shazeer, and N. Parmar, "Attention is all you need," in Proc. NeurIPS, 2017, pp. 5998–6008.
+
+      Wang L, Zhou Q, Xu M. Graph neural networks for traffic forecasting[J]. IEEE Transactions on Intelligent Transportation Systems, 2021, 14(3): 211-219.
+      """)
+    #expect(result.publications.map(\.title) == ["Attention is all you need", "Graph neural networks for traffic forecasting"])
+    #expect(result.publications.map(\.source.line) == [1, 3])
+    #expect(result.publications.map(\.year) == [2017, 2021])
+    #expect(result.diagnostics.isEmpty)
+  }
+
+  @Test func `numbered items wrapped over lines stay whole`() {
+    let result = read(
+      """
+      [1] He, K., Zhang, X., Ren, S., & Sun, J. (2016). Deep residual learning
+          for image recognition. Journal of Machine Learning Research, 12(3), 1–10.
+      [2] Li, Y., Chen, H.: Robust multi-view stereo with learned priors.
+          Pattern Recognition 142, 109678 (2023)
+      """)
+    #expect(result.publications.map(\.title) == ["Deep residual learning for image recognition", "Robust multi-view stereo with learned priors"])
+    #expect(result.publications.map(\.source.line) == [1, 3])
+  }
+
+  @Test func `paragraphs are references and headings name their section`() {
+    let result = read(
+      """
+      ## Journal Articles
+
+      Li, Y., Chen, H.: Robust multi-view stereo with
+      learned priors. Pattern Recognition 142,
+      109678 (2023)
+
+      Zhou Q, Wang L. Sparse attention for remote
+      sensing change detection. IEEE Transactions on
+      Geoscience and Remote Sensing, 2023, 61: 1-12.
+      """, file: "refs.md")
+    #expect(result.publications.map(\.title) == [
+      "Robust multi-view stereo with learned priors", "Sparse attention for remote sensing change detection",
+    ])
+    #expect(result.publications.map(\.section) == ["Journal Articles", "Journal Articles"])
+    #expect(result.publications.map(\.source.line) == [3, 7])
+  }
+
+  @Test func `a year heading gives its year to a reference without one`() {
+    let result = read(
+      """
+      2024
+      - Doe, J., & Roe, R. Learning with few labels. Machine Learning, 113(2).
+      - Roe, R., & Doe, J. Another paper on labels. Machine Learning, 113(4).
+      """)
+    #expect(result.publications.map(\.year) == [2024, 2024])
+  }
+
+  @Test func `bold names are marked for the owner`() {
+    let result = read(
+      """
+      1. **Q. Zhou**, L. Wang. Sparse attention for change detection. IEEE Transactions on Geoscience and Remote Sensing, 2023.
+      2. L. Wang, **Q. Zhou**. Dense attention for change detection. IEEE Transactions on Geoscience and Remote Sensing, 2024.
+      """, file: "refs.md")
+    #expect(result.publications.map { $0.authors.filter(\.isHighlighted).map(\.name) } == [["Q. Zhou"], ["Q. Zhou"]])
+  }
+
+  @Test func `a line that is no reference gets a warning with its line`() {
+    let result = read(
+      """
+      Doe, J. (2020). A paper with a title. Journal of Things, 1(1), 1-2.
+      see also, 2021
+      """)
+    #expect(result.publications.count == 1)
+    #expect(result.diagnostics.map(\.description) == [
+      "refs.txt:2: warning: no title found in \"see also, 2021\"; skipped (expected a formatted reference such as 'A. Author, \"Title,\" Venue, 2024.')"
+    ])
+  }
+
+  @Test func `txt is a reference list; md only without homepage markup`() {
+    let references = "Doe, J. (2020). A paper. Journal A, 1.\nRoe, R. (2021). Another paper. Journal B, 2.\n"
+    #expect(ReaderRegistry.reader(for: references, path: "refs.txt").format == ReferenceListReader.format)
+    #expect(ReaderRegistry.reader(for: references, path: "refs.md").format == ReferenceListReader.format)
+    let homepage = "# Publications\n\n- `NeurIPS 2024` A paper, **Ann Owner**\n"
+    #expect(ReaderRegistry.reader(for: homepage, path: "about.md").format == HomepageReader.format)
+  }
+}

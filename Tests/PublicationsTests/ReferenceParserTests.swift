@@ -1,0 +1,96 @@
+import Testing
+@testable import Publications
+
+/// One reference in each style the issue names, read as a careful person reads it.
+@Suite struct ReferenceParserTests {
+  struct Case: CustomTestStringConvertible, Sendable {
+    var style: String
+    var reference: String
+    var title: String
+    var year: Int?
+    var firstAuthor: String
+    var venue: String?
+    var testDescription: String { style }
+  }
+
+  static let cases: [Case] = [
+    Case(
+      style: "IEEE", reference: #"[3] A. Vaswani, N. Shazeer, and N. Parmar, "Attention is all you need," in Proc. NeurIPS, 2017, pp. 5998–6008."#,
+      title: "Attention is all you need", year: 2017, firstAuthor: "A. Vaswani", venue: "NeurIPS"),
+    Case(
+      style: "APA",
+      reference: "He, K., Zhang, X., Ren, S., & Sun, J. (2016). Deep residual learning for image recognition. Journal of Machine Learning Research, 12(3), 1–10. https://doi.org/10.1000/xyz",
+      title: "Deep residual learning for image recognition", year: 2016, firstAuthor: "K. He", venue: "JMLR"),
+    Case(
+      style: "Vancouver",
+      reference: "Pérez-Higueras JJ, Arias A, de la Macorra JC, Peters OA. Differences in cyclic fatigue resistance between ProTaper Next and ProTaper Universal instruments. J Endod. 2014;40(9):1477-81.",
+      title: "Differences in cyclic fatigue resistance between ProTaper Next and ProTaper Universal instruments", year: 2014,
+      firstAuthor: "J. J. Pérez-Higueras", venue: "Journal of Endodontics"),
+    Case(
+      style: "GB/T 7714 journal",
+      reference: "Wang L, Zhou Q, Xu M, et al. Graph neural networks for traffic forecasting[J]. IEEE Transactions on Intelligent Transportation Systems, 2021, 14(3): 211-219.",
+      title: "Graph neural networks for traffic forecasting", year: 2021, firstAuthor: "L. Wang", venue: "T-ITS"),
+    Case(
+      style: "GB/T 7714 conference",
+      reference: "Zhang S, Liu Y. Efficient transformers for long documents[C]//Proceedings of the 60th Annual Meeting of the Association for Computational Linguistics. 2022: 100-110.",
+      title: "Efficient transformers for long documents", year: 2022, firstAuthor: "S. Zhang", venue: "ACL"),
+    Case(
+      style: "ACM",
+      reference: "Jane Doe and John Smith. 2020. Learning to rank with partial labels. In Proceedings of the 43rd International ACM SIGIR Conference on Research and Development in Information Retrieval (SIGIR '20). ACM, New York, NY, USA, 1–10.",
+      title: "Learning to rank with partial labels", year: 2020, firstAuthor: "Jane Doe", venue: "SIGIR"),
+    Case(
+      style: "Chicago",
+      reference: "Lee, L. L., W. E. Howard, and R. E. Marsh. 1990. \"Acquired Strychnine Tolerance by Pocket Gophers.\" Proceedings of the Vertebrate Pest Conference 14: 87–90.",
+      title: "Acquired Strychnine Tolerance by Pocket Gophers", year: 1990, firstAuthor: "L. L. Lee", venue: nil),
+    Case(
+      style: "Springer",
+      reference: "Li, Y., Chen, H.: Robust multi-view stereo with learned priors. Pattern Recognition 142, 109678 (2023)",
+      title: "Robust multi-view stereo with learned priors", year: 2023, firstAuthor: "Y. Li", venue: "Pattern Recognition"),
+    Case(
+      style: "free form with ranking notes and link labels",
+      reference: "Zhou Q, Wang L. Sparse attention for remote sensing change detection. IEEE Transactions on Geoscience and Remote Sensing, 2023, 61: 1-12. (SCI, JCR Q1, IF: 7.6) [PDF] [Code]",
+      title: "Sparse attention for remote sensing change detection", year: 2023, firstAuthor: "Q. Zhou", venue: "TGRS"),
+  ]
+
+  @Test(arguments: cases) func `reads title year first author and venue`(_ example: Case) {
+    let reference = ReferenceParser().parse(example.reference)
+    #expect(reference.title == example.title)
+    #expect(reference.year == example.year)
+    #expect(reference.authors.first?.name == example.firstAuthor)
+    if let venue = example.venue {
+      #expect(ReferenceVenue.resolve(reference, catalog: .standard)?.name == venue)
+    }
+  }
+
+  @Test func `ranking notes and link labels are notes, not title or venue`() {
+    let reference = ReferenceParser().parse(Self.cases[8].reference)
+    #expect(reference.notes == ["SCI, JCR Q1, IF: 7.6"])
+    #expect(!(reference.container ?? "").contains("PDF"))
+  }
+
+  @Test func `GB/T markers give the kind of work`() {
+    #expect(ReferenceParser().parse(Self.cases[3].reference).kind == .article)
+    #expect(ReferenceParser().parse(Self.cases[4].reference).kind == .paper)
+  }
+
+  @Test func `et al cuts the author list`() {
+    let reference = ReferenceParser().parse(Self.cases[3].reference)
+    #expect(reference.authors.map(\.name) == ["L. Wang", "Q. Zhou", "M. Xu"])
+    #expect(reference.isAuthorListTruncated)
+  }
+
+  @Test func `the embedded model survives a round trip through its bytes`() throws {
+    let model = ReferenceModel.standard
+    #expect(model.featureCount > 10_000)
+    let copy = try ReferenceModel(serialized: model.serialized())
+    let features = ReferenceFeatures(ReferenceTokens(Self.cases[0].reference))
+    let original = model.emissions(for: features)
+    let restored = copy.emissions(for: features)
+    // Quantised to 16 bits once already: a second round trip changes nothing.
+    #expect(zip(original, restored).allSatisfy { abs($0 - $1) < 1e-3 })
+  }
+
+  @Test func `a damaged model is refused with a message`() {
+    #expect(throws: ReferenceModel.SerializationError.self) { try ReferenceModel(serialized: Array("PRM1".utf8)) }
+  }
+}
