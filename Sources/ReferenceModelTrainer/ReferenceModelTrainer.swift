@@ -8,7 +8,7 @@ struct ReferenceModelTrainer: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "reference-model-trainer",
     abstract: "Train the reference tagger on labelled references, or cross-validate it.",
-    subcommands: [Train.self, CrossValidate.self, Tag.self, Speed.self])
+    subcommands: [Train.self, CrossValidate.self, Evaluate.self, Gold.self, Tag.self, Speed.self])
 }
 
 struct Train: ParsableCommand {
@@ -107,5 +107,42 @@ struct Speed: ParsableCommand {
     let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
     let count = texts.count * rounds
     print(String(format: "%d references in %.3f s on one core: %.0f references/s (%d with a title)", count, seconds, Double(count) / seconds, titles))
+  }
+}
+
+struct Evaluate: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Measure the shipped model on labelled references it was not trained on.")
+
+  @Argument(help: "AnyStyle XML files of labelled references.") var data: [String]
+  @Flag(help: "Print every reference whose title, year or first author is wrong.") var misses = false
+
+  func run() throws {
+    var set = TrainingSet(references: [])
+    for file in data { set.references += try TrainingSet(contentsOf: file).references }
+    var evaluation = Evaluation()
+    evaluation.add(set, model: .standard)
+    print(evaluation.report())
+    if misses { print(evaluation.misses.joined(separator: "\n")) }
+  }
+}
+
+struct Gold: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Print labelled references as TSV: reference, title, year, first author's family name, container.")
+
+  @Argument(help: "AnyStyle XML files of labelled references.") var data: [String]
+
+  func run() throws {
+    print("reference\ttitle\tyear\tfirst author\tcontainer")
+    for file in data {
+      for reference in try TrainingSet(contentsOf: file).references {
+        let gold = ReferenceParser.reference(of: reference.segments.map { ParsedReference.Segment(label: $0.label, text: $0.text) })
+        let fields = [
+          reference.text, gold.title ?? "", gold.year.map(String.init) ?? "", Evaluation.firstFamily(gold), gold.container ?? "",
+        ]
+        print(fields.map { $0.replacingOccurrences(of: "\t", with: " ") }.joined(separator: "\t"))
+      }
+    }
   }
 }

@@ -7,8 +7,10 @@ Apache-2.0, see LICENSE-grobid) marks spans inside running text; AnyStyle labels
 Each word takes the label of most of its letters and digits (the span "SESSLER</author>." is
 the author's word "SESSLER."); words outside every span are notes.
 
-Usage: grobid_to_anystyle.py GROBID_CHECKOUT > grobid-citations.xml
-(the checkout's git directory is read at HEAD, as `fetch` leaves it).
+Usage: grobid_to_anystyle.py GROBID_CHECKOUT [FOLDER] > grobid-citations.xml
+(the checkout's git directory is read at HEAD, as `fetch` leaves it; FOLDER defaults to the
+training corpus; grobid-trainer/resources/dataset/citation/evaluation/ gives GROBID's own test
+citations, which the model never trains on).
 """
 import subprocess
 import sys
@@ -75,9 +77,9 @@ def words(pairs):
     return result
 
 
-def main(checkout):
+def main(checkout, folder=CORPUS):
     git = ["git", "--git-dir", checkout]
-    files = subprocess.run(git + ["ls-tree", "-r", "--name-only", "HEAD", CORPUS],
+    files = subprocess.run(git + ["ls-tree", "-r", "--name-only", "HEAD", folder],
                            capture_output=True, text=True, check=True).stdout.split("\n")
     sequences, skipped = [], 0
     for name in sorted(f for f in files if f.endswith(".xml")):
@@ -113,4 +115,4 @@ def main(checkout):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main(sys.argv[1], *sys.argv[2:3])
