@@ -23,26 +23,36 @@ struct EntryInterpreter {
     var text = EntryText(entry.characters, droppingListItems: entry.shape == .paperBox)
     let badges = entry.badges + claimCodeTags(in: &text)
     for range in text.runs(with: .badge) { text.claim(range) }
+    let reading = referenceReading(of: entry, badges: badges)
     guard
       var titleRange = TitleFinder.find(in: text, shape: entry.shape, catalog: catalog)
-        ?? shortLinkTitle(in: text, badges: badges)
+        ?? shortLinkTitle(in: text, badges: badges) ?? reading.flatMap({ titleRange(of: $0.title, in: text) })
     else {
       return .skipped(hasSubstance(entry, text, badges: badges) ? [diagnostic(at: entry.line, .entryWithoutTitle)] : [])
     }
     text.claim(titleRange)
     var trailingVenue: String?
     (titleRange, trailingVenue) = splitTrailingVenue(titleRange, in: text)
-    let title = cleanTitle(text.text(titleRange))
+    var title = cleanTitle(text.text(titleRange))
     guard !title.isEmpty else { return .skipped([]) }
     let titleLine = text.characters[titleRange.lowerBound].line
     claimLinkLabels(in: &text, links: entry.links)
-    let authors = findAuthors(in: &text, after: titleRange)
+    var authors = findAuthors(in: &text, after: titleRange)
     let rest = [trailingVenue, text.unclaimedText].compactMap { $0 }.joined(separator: "\n")
     var diagnostics: [Diagnostic] = []
     var (venue, year) = resolveVenue(
       text: rest, badges: badges, imageTexts: entry.imageTexts, urls: entry.links.map(\.url), title: title,
       line: titleLine,
       diagnostics: &diagnostics)
+    if let reading {
+      // The quoted title is the title; a listed venue beats a guessed one (see +Reference).
+      if prefersReadTitle(reading, over: title) { title = reading.title }
+      if !isListed(venue), let read = reading.venue, isListed(read) || venue == nil || isImplausible(venue, title: title) {
+        venue = read
+      }
+      year = year ?? reading.year
+      authors = completed(authors, by: reading)
+    }
     venue = venue ?? preprintSection(section)
     year = year ?? headingYear(section)
     if let people = authors?.people, case let odd = people.filter(Self.isSuspiciousName), !odd.isEmpty {

@@ -101,16 +101,22 @@ public struct HomepageReader: PublicationReader {
     return result
   }
 
-  /// The page's sections. A Jekyll or Hugo page titled "Publications" in its front matter and
-  /// without a heading of its own is read as that section: its body is the publication list.
+  /// The page's sections. A Jekyll or Hugo page titled "Publications" in its front matter is
+  /// that section: without a heading of its own its body is the publication list, and headings
+  /// that say neither publications nor something else ("## 2024", "### Journals") divide it.
   private static func sections(of page: PagePreprocessor.Result, inherited: [(String, PageSection.Role, Int)])
     -> [PageSection]
   {
-    let sections = SectionSplitter.sections(of: page.text, inherited: inherited)
-    guard inherited.isEmpty, let title = page.frontMatterTitle, PageSection.Role.classify(title) == .publications,
-      !sections.contains(where: { !$0.headings.isEmpty })
+    var sections = SectionSplitter.sections(of: page.text, inherited: inherited)
+    guard inherited.isEmpty, let title = page.frontMatterTitle, PageSection.Role.classify(title) == .publications
     else { return sections }
-    return SectionSplitter.sections(of: page.text, inherited: [(title, .publications, 0)])
+    guard sections.contains(where: { !$0.headings.isEmpty }) else {
+      return SectionSplitter.sections(of: page.text, inherited: [(title, .publications, 0)])
+    }
+    for index in sections.indices where sections[index].role == .unspecified && !sections[index].headings.isEmpty {
+      sections[index].role = .publications
+    }
+    return sections
   }
 
   private func readIncludes(

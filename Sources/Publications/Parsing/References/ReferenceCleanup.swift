@@ -19,6 +19,12 @@ enum ReferenceCleanup {
       name = String(name.dropFirst(prefix.count))
     }
     name = name.trimming(" ,;:")
+    // "Chapter 7" names a part of a book, not where it appeared.
+    if let first = name.split(separator: " ").first, ["chapter", "ch.", "chap."].contains(first.lowercased()),
+      name.split(separator: " ").count <= 2
+    {
+      return ""
+    }
     if name.hasSuffix("."), !endsWithAbbreviation(name) { name.removeLast() }
     return name.trimming(" ,;:")
   }

@@ -89,6 +89,14 @@ package struct ReferenceParser: Sendable {
       guard [.title, .journal, .container, .collection].contains(label) || isJoiningWord else { break }
       end += 1
     }
+    // A name does not end on "of", "from" or "and": the tagger cut it ("… Extraction from"
+    // <publisher>"Scientific Publications."), and the next segment finishes it.
+    let joiningWords: Set<String> = ["of", "from", "on", "for", "in", "and", "the", "&", "to"]
+    if end < segments.count, let last = segments[end - 1].text.split(separator: " ").last,
+      joiningWords.contains(last.lowercased())
+    {
+      end += 1
+    }
     let parts = segments[start..<end]
     let journalWords = parts.filter { $0.label == .journal }.map(\.text.count).reduce(0, +)
     let containerWords = parts.filter { $0.label == .container }.map(\.text.count).reduce(0, +)

@@ -1,0 +1,115 @@
+import Foundation
+
+/// An entry written as a formatted reference (`C. Hao, **T. T. Vu**, "Title", IEEE Internet of
+/// Things Journal (Impact Factor: 10.6), 2024.`), read by `ReferenceParser` where the homepage
+/// rules read it poorly.
+///
+/// The homepage rules lean on marks — badges, a bold or linked title, a paper-box — and a page of
+/// plain references has none, or has misleading ones (a bold "**Invited Paper**" note). The
+/// parser reads such an entry word by word; its reading decides only where the rules found less:
+/// no title, a title other than the quoted one, no venue or one no list knows, no year.
+extension EntryInterpreter {
+  /// The parser's reading of an entry, when the entry may be a formatted reference.
+  struct ReferenceReading {
+    var title: String
+    var isTitleQuoted: Bool
+    var authors: [Person]
+    var isAuthorListTruncated: Bool
+    var venue: Venue?
+    var year: Int?
+  }
+
+  /// Nil for entries with homepage marks (badges, images, a paper-box) or too short to be a
+  /// reference.
+  func referenceReading(of entry: StyledEntry, badges: [String]) -> ReferenceReading? {
+    // NB: images too are homepage marks (shields, teasers); a list of references has none.
+    guard badges.isEmpty, entry.imageTexts.isEmpty, entry.shape != .paperBox else { return nil }
+    let plain = entry.characters.text.collapsingWhitespace()
+    guard plain.count >= 40, plain.count <= 2_000, !VenueCatalog.years(in: plain).isEmpty else { return nil }
+    let reference = ReferenceParser().parse(plain)
+    guard let title = reference.title, title.split(separator: " ").count >= 3, !reference.authors.isEmpty else {
+      return nil
+    }
+    let isQuoted = ["\"\(title)", "“\(title)", "\"**\(title)", "“**\(title)"].contains { plain.contains($0) }
+    return ReferenceReading(
+      title: title, isTitleQuoted: isQuoted, authors: reference.authors,
+      isAuthorListTruncated: reference.isAuthorListTruncated,
+      venue: ReferenceVenue.resolve(reference, catalog: catalog), year: reference.year)
+  }
+
+  /// Where `title` is written in `text`, for an entry whose rules found no title.
+  func titleRange(of title: String, in text: EntryText) -> Range<Int>? {
+    let characters = text.characters.map(\.character)
+    let wanted = Array(title)
+    guard !wanted.isEmpty, wanted.count <= characters.count else { return nil }
+    for start in 0...(characters.count - wanted.count) where characters[start] == wanted[0] {
+      if characters[start..<(start + wanted.count)].elementsEqual(wanted) { return start..<(start + wanted.count) }
+    }
+    return nil
+  }
+
+  /// Whether the parser's title is the better one: it is quoted in the entry; or the rules' title
+  /// stops on a word no title ends with ("… in Patients with", cut at a line break) and the
+  /// parser's goes on; or the rules' title is names only ("Tuhina Neogi and Yvonne C. Lee").
+  /// NB: not when the rules' title holds the parser's with a lead-in: "AsyncDiff: …", "DE-DQN: …"
+  /// and "Do Not …" are titles whose first word the parser can take for an author.
+  func prefersReadTitle(_ reading: ReferenceReading, over title: String) -> Bool {
+    let read = reading.title.lettersAndDigitsKey
+    let found = title.lettersAndDigitsKey
+    guard read != found, read.count >= 12 else { return false }
+    if reading.isTitleQuoted { return true }
+    if let last = title.split(separator: " ").last, Self.joiningWords.contains(last.lowercased()), read.hasPrefix(found) {
+      return true
+    }
+    // NB: names of two to four words: the parser can take a title for one long "name".
+    let people = reading.authors.filter { (2...4).contains($0.name.split(separator: " ").count) }
+    let names = Set(people.flatMap { $0.name.split(separator: " ").map { String($0).lettersAndDigitsKey } })
+    func isName(_ word: String) -> Bool {
+      names.contains(word.lettersAndDigitsKey) || (word.count <= 3 && word.allSatisfy(\.isUppercase))
+        || ["and", "et", "al"].contains(word.lowercased())
+    }
+    let words = title.split(whereSeparator: { !$0.isLetter }).map(String.init)
+    return !words.isEmpty && words.allSatisfy(isName)
+  }
+
+  private static let joiningWords: Set<String> = ["with", "of", "for", "and", "in", "on", "the", "a", "an", "to", "from", "by"]
+
+  /// A venue name no one would write: cut inside a parenthesis ("IEEE Internet of Things Journal
+  /// (Impact Factor"), a sentence or more long, or holding four words of the title in a row.
+  func isImplausible(_ venue: Venue?, title: String) -> Bool {
+    guard let name = venue?.name else { return false }
+    if name.filter({ $0 == "(" }).count > name.filter({ $0 == ")" }).count || name.split(separator: " ").count > 14 {
+      return true
+    }
+    let titleWords = title.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+    let venueText = " " + name.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: " ") + " "
+    guard titleWords.count >= 4 else { return false }
+    return (0...(titleWords.count - 4)).contains { venueText.contains(" " + titleWords[$0..<($0 + 4)].joined(separator: " ") + " ") }
+  }
+
+  /// The rules' author list, or the parser's when it holds every name the rules found and more
+  /// (the rules stop early at "…, and *Tuan Dung Nguyen*. “**Title**”"); the marks the rules
+  /// read (bold owner, `*` equal contribution) are kept on the names they found.
+  func completed(_ found: AuthorListParser.Result?, by reading: ReferenceReading) -> AuthorListParser.Result? {
+    let people = found?.people ?? []
+    let readKeys = reading.authors.map { PersonName($0.name).key }
+    let foundKeys = Set(people.map { PersonName($0.name).key })
+    // NB: a name the rules did not find must read as a whole name: the parser can take a title's
+    // lead-in ("GKD-Recruiter: …") for one more author.
+    let added = reading.authors.filter { !foundKeys.contains(PersonName($0.name).key) }
+    guard reading.authors.count > people.count, people.allSatisfy({ readKeys.contains(PersonName($0.name).key) }),
+      added.allSatisfy({ $0.name.split(separator: " ").count >= 2 && !Self.isSuspiciousName($0) })
+    else {
+      return found
+    }
+    let marked = Dictionary(people.map { (PersonName($0.name).key, $0) }, uniquingKeysWith: { first, _ in first })
+    let merged = reading.authors.map { marked[PersonName($0.name).key] ?? $0 }
+    return AuthorListParser.Result(people: merged, isTruncated: reading.isAuthorListTruncated, length: found?.length ?? 0)
+  }
+
+  /// Whether the catalogue or the journal lists know `venue`: a name read from a list, not guessed.
+  func isListed(_ venue: Venue?) -> Bool {
+    guard let venue else { return false }
+    return catalog.knows(venue) || venue.kind == .preprint
+  }
+}
