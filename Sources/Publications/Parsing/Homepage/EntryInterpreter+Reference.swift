@@ -37,15 +37,39 @@ extension EntryInterpreter {
       venue: ReferenceVenue.resolve(reference, catalog: catalog), year: reference.year)
   }
 
-  /// Where `title` is written in `text`, for an entry whose rules found no title.
+  /// Where `title` is written in `text`, for an entry whose rules found no title; a space in the
+  /// title matches any run of white space, or none where a wrapped line was joined.
   func titleRange(of title: String, in text: EntryText) -> Range<Int>? {
     let characters = text.characters.map(\.character)
     let wanted = Array(title)
-    guard !wanted.isEmpty, wanted.count <= characters.count else { return nil }
-    for start in 0...(characters.count - wanted.count) where characters[start] == wanted[0] {
-      if characters[start..<(start + wanted.count)].elementsEqual(wanted) { return start..<(start + wanted.count) }
+    guard let first = wanted.first else { return nil }
+    for start in characters.indices where characters[start] == first {
+      if let end = Self.match(wanted, in: characters, from: start) { return start..<end }
     }
     return nil
+  }
+
+  private static func match(_ wanted: [Character], in characters: [Character], from start: Int) -> Int? {
+    var index = start
+    for character in wanted {
+      if character == " " {
+        // NB: zero or more: `EntryText` joins wrapped lines without a space.
+        while index < characters.count, characters[index].isWhitespace { index += 1 }
+      } else {
+        guard index < characters.count, characters[index] == character else { return nil }
+        index += 1
+      }
+    }
+    return index
+  }
+
+  /// The year: the rules' unless it is a page number the parser read as pages ("2017 Dec
+  /// 1;69(12):1920-5" is 2017, not 1920).
+  func year(_ found: Int?, read: Int?, in entry: StyledEntry) -> Int? {
+    guard let found, let read, found != read else { return found ?? read }
+    let plain = entry.characters.text
+    let isPageNumber = [":\(found)", "\(found)-", "\(found)–"].contains { plain.contains($0) }
+    return isPageNumber ? read : found
   }
 
   /// Whether the parser's title is the better one: it is quoted in the entry; or the rules' title
@@ -56,7 +80,9 @@ extension EntryInterpreter {
   func prefersReadTitle(_ reading: ReferenceReading, over title: String) -> Bool {
     let read = reading.title.lettersAndDigitsKey
     let found = title.lettersAndDigitsKey
-    guard read != found, read.count >= 12 else { return false }
+    // The same words, where the rules joined a wrapped line without a space ("Direct MedicalCosts").
+    if read == found { return reading.title.count(of: " ") > title.count(of: " ") }
+    guard read.count >= 12 else { return false }
     if reading.isTitleQuoted { return true }
     if let last = title.split(separator: " ").last, Self.joiningWords.contains(last.lowercased()), read.hasPrefix(found) {
       return true
@@ -112,4 +138,8 @@ extension EntryInterpreter {
     guard let venue else { return false }
     return catalog.knows(venue) || venue.kind == .preprint
   }
+}
+
+extension String {
+  fileprivate func count(of character: Character) -> Int { reduce(0) { $1 == character ? $0 + 1 : $0 } }
 }

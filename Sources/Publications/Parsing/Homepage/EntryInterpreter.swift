@@ -50,7 +50,7 @@ struct EntryInterpreter {
       if !isListed(venue), let read = reading.venue, isListed(read) || venue == nil || isImplausible(venue, title: title) {
         venue = read
       }
-      year = year ?? reading.year
+      year = self.year(year, read: reading.year, in: entry)
       authors = completed(authors, by: reading)
     }
     venue = venue ?? preprintSection(section)

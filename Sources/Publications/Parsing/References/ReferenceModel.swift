@@ -20,23 +20,45 @@ package struct ReferenceModel: Sendable {
   package init(rows featureRows: [(id: UInt32, weights: [Float])], transitions: [Float], starts: [Float]) {
     self.transitions = transitions
     self.starts = starts
-    var capacity = 16
-    while capacity < featureRows.count * 2 { capacity *= 2 }
+    let capacity = Self.capacity(for: featureRows.count)
     var keys = [UInt32](repeating: 0, count: capacity)
     var rows = [Int32](repeating: -1, count: capacity)
     var weights: [Float] = []
     weights.reserveCapacity(featureRows.count * Self.labelCount)
     for (row, feature) in featureRows.enumerated() {
-      var slot = Self.slot(of: feature.id, mask: capacity - 1)
-      while rows[slot] >= 0 { slot = (slot + 1) & (capacity - 1) }
-      keys[slot] = feature.id
-      rows[slot] = Int32(row)
+      Self.insert(feature.id, row: Int32(row), keys: &keys, rows: &rows)
       weights += feature.weights
     }
     self.keys = keys
     self.rows = rows
     self.weights = weights
     mask = capacity - 1
+  }
+
+  /// A model of the table parts, built by the deserialiser without per-row arrays.
+  init(keys: [UInt32], rows: [Int32], weights: [Float], transitions: [Float], starts: [Float]) {
+    self.keys = keys
+    self.rows = rows
+    self.weights = weights
+    self.transitions = transitions
+    self.starts = starts
+    mask = keys.count - 1
+  }
+
+  /// The table capacity for `count` features: a power of two at least twice the count.
+  static func capacity(for count: Int) -> Int {
+    var capacity = 16
+    while capacity < count * 2 { capacity *= 2 }
+    return capacity
+  }
+
+  /// Puts feature `id` at row `row` of an open-addressing table.
+  static func insert(_ id: UInt32, row: Int32, keys: inout [UInt32], rows: inout [Int32]) {
+    let mask = keys.count - 1
+    var slot = Self.slot(of: id, mask: mask)
+    while rows[slot] >= 0 { slot = (slot + 1) & mask }
+    keys[slot] = id
+    rows[slot] = row
   }
 
   /// The number of features with weights.

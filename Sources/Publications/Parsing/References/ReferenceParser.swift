@@ -103,10 +103,22 @@ package struct ReferenceParser: Sendable {
     return (parts.map(\.text).joined(separator: " "), journalWords >= containerWords)
   }
 
-  /// The first year (1800–2039) written in `texts`: "(2011).", "septembre 2014,", "2020a".
+  /// The first year written in `texts`: "(2011).", "septembre 2014,", "2020a"; not a number of
+  /// a page range ("1920-5") or after a colon (Vancouver's ":1920").
   private static func year(in texts: [String]) -> Int? {
     for text in texts {
-      if let year = VenueCatalog.years(in: text).first(where: { (1800...2039).contains($0) }) { return year }
+      let bytes = Array(text.utf8)
+      for year in VenueCatalog.years(in: text) where (1800...2039).contains(year) {
+        let digits = Array(String(year).utf8)
+        let isPage = (0...(max(bytes.count - 4, 0))).contains { start in
+          guard start + 4 <= bytes.count, Array(bytes[start..<(start + 4)]) == digits else { return false }
+          let before = start > 0 ? bytes[start - 1] : 0
+          let after = start + 4 < bytes.count ? bytes[start + 4] : 0
+          let next = start + 5 < bytes.count ? bytes[start + 5] : 0
+          return before == UInt8(ascii: ":") || (after == UInt8(ascii: "-") && (0x30...0x39).contains(next))
+        }
+        if !isPage { return year }
+      }
     }
     return nil
   }
