@@ -16,7 +16,7 @@ enum ReferenceAuthors {
   static func people(in text: String) -> (people: [Person], isTruncated: Bool) {
     var (rest, truncated) = withoutTruncation(withoutEditorMark(text))
     let lower = rest.lowercased()
-    if conjunctions.contains(where: { lower.containsBytes(of: " \($0) ") }) {
+    if conjunctionPatterns.contains(where: lower.containsBytes) {
       rest = rest.split(separator: " ").map { conjunctions.contains($0.lowercased()) ? "," : String($0) }
         .joined(separator: " ")
     }
@@ -46,6 +46,7 @@ enum ReferenceAuthors {
 
   /// The words joining the last name to the others, in the languages of the training data.
   private static let conjunctions: Set<String> = ["and", "&", "und", "et", "y", "e", "with", "i", "og", "en"]
+  private static let conjunctionPatterns = conjunctions.sorted().map { " \($0) " }
 
   /// Whether `piece` is a family name whose given names are `next` (APA `Romero, C.`, MLA
   /// `Adams, Nicholson B.`): a piece without initials, and a next piece of initials, a name and

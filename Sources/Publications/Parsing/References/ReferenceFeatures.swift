@@ -8,7 +8,7 @@
 /// 32-bit ids to weights and no feature is ever spelled out.
 package struct ReferenceFeatures: Sendable {
   /// How many features each word has (every template gives one value, "none" included).
-  package static let perWord = 38
+  package static let perWord = 34
 
   /// Feature ids, word by word: word `i` owns `ids[i * perWord ..< (i + 1) * perWord]`.
   package let ids: [UInt32]
@@ -60,13 +60,10 @@ package struct ReferenceFeatures: Sendable {
     }
     add(0)
     add(word.word)
-    add(word.raw)
     add(word.shape)
     add(shortShape)
-    add(word.prefixes.0)
     add(word.prefixes.1)
     add(word.prefixes.2)
-    add(word.suffixes.0)
     add(word.suffixes.1)
     add(word.suffixes.2)
     add(UInt32(word.lastPunctuation))
@@ -92,7 +89,6 @@ package struct ReferenceFeatures: Sendable {
     add(word.word &* 31 &+ UInt32(previous?.lastPunctuation ?? 1))
     add(position << 24 ^ shortShape)
     add(UInt32(min(context.commas, 8)))
-    add((context.hasSeenYear ? 16 : 0) | sentence)
     add(UInt32(min(context.sinceBoundary, 5)))
     add(next.map { UInt32($0.letterCase.rawValue) << 8 | UInt32($0.firstPunctuation) } ?? 1)
     add(UInt32(lengthClass(word.letterCount)))

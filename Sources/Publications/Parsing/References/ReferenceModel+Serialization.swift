@@ -64,8 +64,7 @@ extension ReferenceModel {
     let count = Int(try reader.uint32())
     guard count <= bytes.count / 8 else { throw SerializationError.malformed("\(count) features in \(bytes.count) bytes") }
     let capacity = Self.capacity(for: count)
-    var keys = [UInt32](repeating: 0, count: capacity)
-    var rows = [Int32](repeating: -1, count: capacity)
+    var slots = [UInt64](repeating: Self.emptySlot, count: capacity)
     var weights = [Float](repeating: 0, count: count * width)
     for row in 0..<count {
       let id = try reader.uint32()
@@ -73,9 +72,9 @@ extension ReferenceModel {
       for label in 0..<width where mask & (1 << UInt32(label)) != 0 {
         weights[row * width + label] = Float(Int16(bitPattern: try reader.uint16())) * scale
       }
-      Self.insert(id, row: Int32(row), keys: &keys, rows: &rows)
+      Self.insert(id, row: row, into: &slots)
     }
-    self.init(keys: keys, rows: rows, weights: weights, transitions: transitions, starts: starts)
+    self.init(slots: slots, weights: weights, transitions: transitions, starts: starts)
   }
 
   /// The model embedded in pubreport, trained on AnyStyle's references (see `ReferenceModelData`).
