@@ -34,6 +34,18 @@ def homepage_chunks():
             yield "# Publications\n" + "\n".join(lines[start:start + 12])
 
 
+def reference_lines(per_file=4):
+    """The held-out references of Tests/Fixtures/references, a few a file."""
+    rows = [line.split("\t")[0] for line in open("Tests/Fixtures/references/grobid-evaluation.tsv", encoding="utf-8")][1:]
+    for chunk in chunks(rows, per_file):
+        yield "\n".join(chunk)
+
+
+def chunks(items, size):
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
 def main():
     target, out = sys.argv[1], sys.argv[2]
     os.makedirs(out, exist_ok=True)
@@ -47,6 +59,11 @@ def main():
     elif target == "hugo":
         seeds = (open(p, encoding="utf-8", errors="replace").read()[:4000]
                  for p in sorted(glob.glob("Tests/Fixtures/hugo/*/content/publication/*/index.md")))
+    elif target == "references":
+        seeds = reference_lines()
+    elif target == "latexcv":
+        seeds = ("\\section{Publications}\n\\begin{enumerate}\n" + "".join("\\item " + line + "\n" for line in chunk)
+                 + "\\end{enumerate}\n" for chunk in chunks(list(reference_lines(1)), 3))
     else:  # homepage, venues
         seeds = homepage_chunks()
     for seed in seeds:

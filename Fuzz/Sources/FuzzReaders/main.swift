@@ -2,7 +2,8 @@ import CFuzzDriver
 import Foundation
 import Publications
 
-// One binary, one reader per run: FUZZ_TARGET=homepage|bibtex|csljson|hugo|names|venues.
+// One binary, one reader per run:
+// FUZZ_TARGET=homepage|bibtex|csljson|hugo|names|venues|references|latexcv.
 // Every input must return: no crash, no hang, no runaway memory (libFuzzer's -rss_limit_mb).
 let fuzzTarget = ProcessInfo.processInfo.environment["FUZZ_TARGET"] ?? "homepage"
 
@@ -20,6 +21,8 @@ func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
   case "venues":
     _ = VenueCatalog.standard.mentions(in: text)
     _ = VenueCatalog.years(in: text)
+  case "references": _ = ReferenceListReader().read(text, file: "fuzz.txt")
+  case "latexcv": _ = LaTeXCVReader().read(text, file: "fuzz.tex")
   default: _ = HomepageReader().read(text, file: "fuzz.md")
   }
   return 0

@@ -9,6 +9,7 @@ public enum ReaderRegistry {
     BibTeXReader.self,
     CSLJSONReader.self,
     ReferenceListReader.self,
+    LaTeXCVReader.self,
   ]
 
   /// The reader for `text` named `path`: the most sure one; on a tie, the first registered.

@@ -3,14 +3,13 @@ import Foundation
 /// Reads a plain reference list: a `.txt` file, or a `.md` file without homepage markup, holding
 /// formatted references (IEEE, APA, Vancouver, GB/T 7714, …) one a line, a paragraph or a list item.
 ///
-/// Each reference goes through `ReferenceParser`; Markdown emphasis is read first, and a name the
-/// list sets in bold is the owner's mark, as on a homepage.
+/// Each reference goes through `ReferenceItemReader`: Markdown emphasis is read first, and a name
+/// the list sets in bold is the owner's mark, as on a homepage.
 public struct ReferenceListReader: PublicationReader {
   public static let format = InputFormat("references")
   public static let expectedContent = "one formatted reference a line, a paragraph or a numbered item"
 
   public var catalog: VenueCatalog
-  private let parser = ReferenceParser()
 
   public init(catalog: VenueCatalog = .standard) {
     self.catalog = catalog
@@ -41,43 +40,6 @@ public struct ReferenceListReader: PublicationReader {
   }
 
   private func read(_ text: String, named file: String) -> ParseResult {
-    var result = ParseResult()
-    for item in ReferenceListItems(text).items {
-      let location = SourceLocation(file: file, line: item.line)
-      switch publication(from: item, at: location) {
-      case .success(let publication):
-        if publication.year == nil {
-          result.diagnostics.append(Diagnostic(at: location, .missingYear(title: publication.title, venue: publication.venue?.name)))
-        }
-        result.publications.append(publication)
-      case .failure(let problem):
-        result.diagnostics.append(Diagnostic(at: location, problem.message))
-      }
-    }
-    return result
-  }
-
-  private struct Problem: Error {
-    var message: Diagnostic.Message
-  }
-
-  private func publication(from item: ReferenceListItems.Item, at location: SourceLocation) -> Result<Publication, Problem> {
-    let markdown = MarkdownReference(item.text, line: item.line)
-    let reference = parser.parse(markdown.text)
-    guard let title = reference.title, title.contains(where: \.isLetter) else {
-      return .failure(Problem(message: .referenceWithoutTitle(markdown.text)))
-    }
-    let year = reference.year ?? item.section.flatMap(VenueCatalog.fourDigitYear)
-    var authors = reference.authors
-    for index in authors.indices where markdown.isEmphasised(authors[index].name) { authors[index].isHighlighted = true }
-    var links = Publication.Links()
-    links.paper = reference.doi.map { "https://doi.org/" + $0 } ?? reference.url ?? markdown.links.first
-    links.other = markdown.links.filter { $0 != links.paper }
-    return .success(
-      Publication(
-        id: PublicationID.make(title: title, year: year), title: title, authors: authors,
-        isAuthorListTruncated: reference.isAuthorListTruncated, venue: ReferenceVenue.resolve(reference, catalog: catalog),
-        year: year, notes: EntryNotes.find(in: reference.notes.joined(separator: " ")) , links: links, section: item.section,
-        source: location))
+    ReferenceItemReader(catalog: catalog).read(ReferenceListItems(text).items, file: file)
   }
 }

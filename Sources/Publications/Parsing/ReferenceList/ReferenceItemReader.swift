@@ -1,0 +1,54 @@
+/// Reads items of formatted references — from a reference list or a LaTeX CV — into
+/// publications: Markdown emphasis first (a bold name is the owner's mark), then `ReferenceParser`.
+///
+/// An item without a title is skipped with a warning naming its line; one without a year takes a
+/// year heading's, or is counted as unknown with a warning.
+struct ReferenceItemReader {
+  var catalog: VenueCatalog
+  private let parser = ReferenceParser()
+
+  init(catalog: VenueCatalog) {
+    self.catalog = catalog
+  }
+
+  func read(_ items: [ReferenceListItems.Item], file: String) -> ParseResult {
+    var result = ParseResult()
+    for item in items {
+      let location = SourceLocation(file: file, line: item.line)
+      switch publication(from: item, at: location) {
+      case .success(let publication):
+        if publication.year == nil {
+          result.diagnostics.append(Diagnostic(at: location, .missingYear(title: publication.title, venue: publication.venue?.name)))
+        }
+        result.publications.append(publication)
+      case .failure(let problem):
+        result.diagnostics.append(Diagnostic(at: location, problem.message))
+      }
+    }
+    return result
+  }
+
+  private struct Problem: Error {
+    var message: Diagnostic.Message
+  }
+
+  private func publication(from item: ReferenceListItems.Item, at location: SourceLocation) -> Result<Publication, Problem> {
+    let markdown = MarkdownReference(item.text, line: item.line)
+    let reference = parser.parse(markdown.text)
+    guard let title = reference.title, title.contains(where: \.isLetter) else {
+      return .failure(Problem(message: .referenceWithoutTitle(markdown.text)))
+    }
+    let year = reference.year ?? item.section.flatMap(VenueCatalog.fourDigitYear)
+    var authors = reference.authors
+    for index in authors.indices where markdown.isEmphasised(authors[index].name) { authors[index].isHighlighted = true }
+    var links = Publication.Links()
+    links.paper = reference.doi.map { "https://doi.org/" + $0 } ?? reference.url ?? markdown.links.first
+    links.other = markdown.links.filter { $0 != links.paper }
+    return .success(
+      Publication(
+        id: PublicationID.make(title: title, year: year), title: title, authors: authors,
+        isAuthorListTruncated: reference.isAuthorListTruncated, venue: ReferenceVenue.resolve(reference, catalog: catalog),
+        year: year, notes: EntryNotes.find(in: reference.notes.joined(separator: " ")), links: links, section: item.section,
+        source: location))
+  }
+}

@@ -1,0 +1,55 @@
+import Testing
+@testable import Publications
+
+@Suite struct LaTeXCVReaderTests {
+  static let cv = #"""
+    \documentclass{article}
+    \begin{document}
+    \section*{Education}
+    \begin{itemize}
+      \item Ph.D. in Computer Science, Universit\'e de Montr\'eal, 2020.
+    \end{itemize}
+
+    \section*{Publications}
+    \subsection*{Journal Articles}
+    \begin{enumerate}
+      \item \textbf{J. M\"uller}, A. Smith, and B. Jones, ``Graph neural networks for
+            traffic forecasting,'' \emph{IEEE Transactions on Intelligent Transportation Systems}, vol. 22, no. 3, pp. 1--12, 2021.
+      % \item A. Old, ``Withdrawn paper,'' 2019.
+      \item C. Lee and \textbf{J. M\"uller}. Sparse attention for remote sensing. \emph{Pattern Recognition}, 142:109678, 2023.
+    \end{enumerate}
+    \subsection*{Conference Papers}
+    \begin{thebibliography}{9}
+    \bibitem{muller2022} \textbf{J. M\"uller} and D. Kim, ``Efficient transformers for long documents,'' in \emph{Proc. ACL}, 2022, pp. 100--110.
+    \end{thebibliography}
+
+    \section*{Teaching}
+    \begin{itemize}
+      \item Teaching assistant, Machine Learning (COMP 551), 2018.
+    \end{itemize}
+    \end{document}
+    """#
+
+  @Test func `items and bibitems of the publications sections are the publications`() {
+    let result = LaTeXCVReader().read(Self.cv, file: "cv.tex")
+    #expect(result.publications.map(\.title) == [
+      "Graph neural networks for traffic forecasting", "Sparse attention for remote sensing",
+      "Efficient transformers for long documents",
+    ])
+    #expect(result.publications.map(\.source.line) == [11, 14, 18])
+    #expect(result.publications.map(\.year) == [2021, 2023, 2022])
+    #expect(result.publications.map { $0.venue?.name } == ["T-ITS", "Pattern Recognition", "ACL"])
+    #expect(result.publications.map(\.section) == ["Journal Articles", "Journal Articles", "Conference Papers"])
+    #expect(result.diagnostics.isEmpty)
+  }
+
+  @Test func `bold names are the owner's mark and accents are decoded`() {
+    let result = LaTeXCVReader().read(Self.cv, file: "cv.tex")
+    #expect(result.publications.map { $0.authors.filter(\.isHighlighted).map(\.name) } == [["J. Müller"], ["J. Müller"], ["J. Müller"]])
+  }
+
+  @Test func `a tex file is read as a LaTeX CV`() {
+    #expect(ReaderRegistry.reader(for: Self.cv, path: "cv.tex").format == LaTeXCVReader.format)
+    #expect(ReaderRegistry.reader(for: Self.cv, path: "-").format == LaTeXCVReader.format)
+  }
+}
