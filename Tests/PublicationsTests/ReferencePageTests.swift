@@ -60,8 +60,9 @@ import Testing
     }
     print("reference pages: \(right)/\(total)\n" + misses.joined(separator: "\n"))
     #expect(Self.labels.count == 4)
-    // Measured 36/43 when labelled: the misses are venues the source misspells or names only
-    // as a book chapter, an untitled entry, and a venue the parser took from a title's tail.
-    #expect(right >= 36, "\(misses.joined(separator: "\n"))")
+    // Measured 37/43: the misses are a venue the source misspells ("IEEE Internets of Things
+    // Journal", twice; "ACR/ARHR"), a book named only after "Chapter 7,", an entry without a
+    // title, and a venue the parser took from a title's tail.
+    #expect(right >= 37, "\(misses.joined(separator: "\n"))")
   }
 }

@@ -32,7 +32,8 @@ struct JournalList: Sendable {
   func fullName(of name: String) -> String? {
     let key = Self.key(name)
     guard key.count >= 3 else { return nil }
-    return fullNameByKey[key]
+    // "IEEE Wireless Communications Letter": a listed "… Letters" journal written in the singular.
+    return fullNameByKey[key] ?? (key.hasSuffix("letter") ? fullNameByKey[key + "s"] : nil)
   }
 
   /// Case, spacing and punctuation ignored, `&` read as "and", a leading "The" dropped.
