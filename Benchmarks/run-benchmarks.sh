@@ -190,7 +190,7 @@ swift build -c release --product ReferenceModelTrainer >/dev/null
 TRAINER=.build/release/ReferenceModelTrainer
 REFDATA=Sources/ReferenceModelTrainer/TrainingData
 reference_speed=$(taskset -c 0 "$TRAINER" speed "$REFDATA/anystyle-core.xml" --rounds 10)
-reference_rate=$(echo "$reference_speed" | sed -E 's/.*core: ([0-9]+) references.*/\1/')
+reference_rate=$(echo "$reference_speed" | sed -E 's/.*core: ([0-9]+) references.s in the fastest.*/\1/')
 reference_cv=$("$TRAINER" cross-validate "$REFDATA/anystyle-core.xml" --also-train-on "$REFDATA/grobid-citations.xml")
 reference_fields=$(echo "$reference_cv" | sed -n 's/.*all right: \([0-9.]*\) %.*/\1/p')
 targets+=("| reference parsing: at least 20,000 references/s on one core | $reference_rate references/s | $(target_met "$reference_rate" 20000 ge) |")
