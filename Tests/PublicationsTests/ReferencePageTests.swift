@@ -59,10 +59,12 @@ import Testing
       misses += score.misses
     }
     print("reference pages: \(right)/\(total)\n" + misses.joined(separator: "\n"))
-    #expect(Self.labels.count == 4)
-    // Measured 37/43: the misses are a venue the source misspells ("IEEE Internets of Things
-    // Journal", twice; "ACR/ARHR"), a book named only after "Chapter 7,", an entry without a
-    // title, and a venue the parser took from a title's tail.
-    #expect(right >= 37, "\(misses.joined(separator: "\n"))")
+    #expect(Self.labels.count == 5)
+    // Measured 97/114: the misses are venues the source misspells ("IEEE Internets of Things
+    // Journal", twice; "ACR/ARHR"), books (named after "Chapter 7,", a SpringerBriefs), an entry
+    // without a title, a venue taken from a title's tail, conferences written "the IEEE 34th
+    // International Conference on … (IEEE ICDCS)" (4), a workshop, ISMIR, a Chinese journal, a
+    // journal with its publisher or a lost "International", and a page range read as the year.
+    #expect(right >= 97, "\(misses.joined(separator: "\n"))")
   }
 }

@@ -63,12 +63,12 @@ extension EntryInterpreter {
     return index
   }
 
-  /// The year: the rules' unless it is a page number the parser read as pages ("2017 Dec
-  /// 1;69(12):1920-5" is 2017, not 1920).
+  /// The year: the rules' unless it is a page number and the parser read another year ("2017 Dec
+  /// 1;69(12):1920-5" is 2017, not 1920; "pp:1900-1914, MARCH 2023" is 2023).
   func year(_ found: Int?, read: Int?, in entry: StyledEntry) -> Int? {
     guard let found, let read, found != read else { return found ?? read }
     let plain = entry.characters.text
-    let isPageNumber = [":\(found)", "\(found)-", "\(found)–"].contains { plain.contains($0) }
+    let isPageNumber = [":\(found)", "\(found)-", "\(found)–", "-\(found)", "–\(found)"].contains { plain.contains($0) }
     return isPageNumber ? read : found
   }
 
@@ -94,8 +94,28 @@ extension EntryInterpreter {
       names.contains(word.lettersAndDigitsKey) || (word.count <= 3 && word.allSatisfy(\.isUppercase))
         || ["and", "et", "al"].contains(word.lowercased())
     }
+    // "W. Hu and K. Wu. A Low Latency …": the rules' title holds the parser's after the last
+    // names of the author list, written with initials.
+    if let start = title.range(of: reading.title), start.lowerBound > title.startIndex,
+      Self.isInitialledNameList(title[..<start.lowerBound])
+    {
+      return true
+    }
     let words = title.split(whereSeparator: { !$0.isLetter }).map(String.init)
     return !words.isEmpty && words.allSatisfy(isName)
+  }
+
+  /// "W. Hu and K. Wu." or "J.-P. Li, K. Wu*,": names each written as initials and a family name.
+  private static func isInitialledNameList(_ text: Substring) -> Bool {
+    let names = text.replacingOccurrences(of: " and ", with: ",").split(separator: ",")
+      .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " .*:")) }.filter { !$0.isEmpty }
+    return !names.isEmpty && names.allSatisfy { name in
+      let words = name.split(separator: " ")
+      guard words.count >= 2, let family = words.last, family.first?.isUppercase == true,
+        family.dropFirst().allSatisfy({ $0.isLowercase || $0 == "-" })
+      else { return false }
+      return words.dropLast().allSatisfy { $0.hasSuffix(".") && $0.filter(\.isLetter).count <= 2 && $0.first?.isUppercase == true }
+    }
   }
 
   private static let joiningWords: Set<String> = ["with", "of", "for", "and", "in", "on", "the", "a", "an", "to", "from", "by"]

@@ -38,7 +38,10 @@ struct EntryInterpreter {
     let titleLine = text.characters[titleRange.lowerBound].line
     claimLinkLabels(in: &text, links: entry.links)
     var authors = findAuthors(in: &text, after: titleRange)
+    // NB: a full-width comma ("Communications，Vol. 11", typed with a Chinese keyboard) separates
+    // as a comma does.
     let rest = [trailingVenue, text.unclaimedText].compactMap { $0 }.joined(separator: "\n")
+      .replacingOccurrences(of: "，", with: ", ")
     var diagnostics: [Diagnostic] = []
     var (venue, year) = resolveVenue(
       text: rest, badges: badges, imageTexts: entry.imageTexts, urls: entry.links.map(\.url), title: title,

@@ -82,7 +82,8 @@ package struct ReferenceTokens: Sendable {
     }
   }
 
-  /// The word with typographic punctuation in ASCII: “ ” « » → `"`, ‘ ’ → `'`, – — → `-`, … → `...`.
+  /// The word with typographic punctuation in ASCII: “ ” « » → `"`, ‘ ’ → `'`, – — → `-`, … → `...`,
+  /// the full-width comma → `,`.
   private static func appendNormalForm(of word: ArraySlice<UInt8>, to result: inout [UInt8]) {
     var index = word.startIndex
     while index < word.endIndex {
@@ -95,6 +96,9 @@ package struct ReferenceTokens: Sendable {
         case 0xA6: result += Array("...".utf8)
         default: result += word[index...(index + 2)]
         }
+        index += 3
+      } else if byte == 0xEF, index + 2 < word.endIndex, word[index + 1] == 0xBC, word[index + 2] == 0x8C {
+        result.append(UInt8(ascii: ","))  // A full-width comma.
         index += 3
       } else if byte == 0xC2, index + 1 < word.endIndex, word[index + 1] == 0xAB || word[index + 1] == 0xBB {
         result.append(UInt8(ascii: "\""))
