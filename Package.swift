@@ -58,7 +58,8 @@ let package = Package(
     // Trains and measures the reference tagger (`make reference-model`, `make bench`); not shipped.
     .executableTarget(
       name: "ReferenceModelTrainer",
-      dependencies: ["Publications", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+      // Analysis for `SplitMix64`, the seeded generator the epoch order is drawn from.
+      dependencies: ["Publications", "Analysis", .product(name: "ArgumentParser", package: "swift-argument-parser")],
       exclude: ["TrainingData"]),
     .testTarget(name: "PublicationsTests", dependencies: ["Publications"]),
     .testTarget(name: "AnalysisTests", dependencies: ["Analysis"]),

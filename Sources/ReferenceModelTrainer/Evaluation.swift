@@ -53,7 +53,7 @@ struct Evaluation {
 
   /// Letters and digits, lowercased: a title is right when these agree.
   static func key(_ text: String?) -> String {
-    String((text ?? "").lowercased().filter { $0.isLetter || $0.isNumber })
+    (text ?? "").lettersAndDigitsKey
   }
 
   static func firstFamily(_ reference: ParsedReference) -> String {

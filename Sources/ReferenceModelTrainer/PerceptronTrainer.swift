@@ -1,3 +1,4 @@
+import Analysis
 import Publications
 
 /// Trains a `ReferenceModel` with the averaged structured perceptron (Collins 2002).
@@ -126,20 +127,5 @@ private struct Weights {
     let averagedRows = average(current, sums)
     let rows = ids.enumerated().map { row, id in (id: id, weights: Array(averagedRows[(row * width)..<((row + 1) * width)])) }
     return ReferenceModel(rows: rows, transitions: average(transitions, transitionSums), starts: average(starts, startSums))
-  }
-}
-
-/// SplitMix64 (Steele, Lea and Flood 2014): a small seeded generator for the epoch order.
-struct SplitMix64 {
-  private var state: UInt64
-
-  init(seed: UInt64) { state = seed }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var value = state
-    value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-    return value ^ (value >> 31)
   }
 }

@@ -31,6 +31,6 @@ import Testing
   }
 
   private static func key(_ text: String?) -> String {
-    String((text ?? "").lowercased().filter { $0.isLetter || $0.isNumber })
+    (text ?? "").lettersAndDigitsKey
   }
 }

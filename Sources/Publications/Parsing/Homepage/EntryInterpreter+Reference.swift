@@ -81,7 +81,7 @@ extension EntryInterpreter {
     let read = reading.title.lettersAndDigitsKey
     let found = title.lettersAndDigitsKey
     // The same words, where the rules joined a wrapped line without a space ("Direct MedicalCosts").
-    if read == found { return reading.title.count(of: " ") > title.count(of: " ") }
+    if read == found { return reading.title.utf8.count(of: UInt8(ascii: " ")) > title.utf8.count(of: UInt8(ascii: " ")) }
     guard read.count >= 12 else { return false }
     if reading.isTitleQuoted { return true }
     if let last = title.split(separator: " ").last, Self.joiningWords.contains(last.lowercased()), read.hasPrefix(found) {
@@ -158,8 +158,4 @@ extension EntryInterpreter {
     guard let venue else { return false }
     return catalog.knows(venue) || venue.kind == .preprint
   }
-}
-
-extension String {
-  fileprivate func count(of character: Character) -> Int { reduce(0) { $1 == character ? $0 + 1 : $0 } }
 }
