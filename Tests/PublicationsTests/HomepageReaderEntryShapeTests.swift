@@ -176,4 +176,60 @@ import Testing
     #expect(publication.venue?.name == c.venue)
     #expect(publication.year == c.year)
   }
+
+  @Test func `a paragraph with a list of its links is one entry`() throws {
+    let result = read(
+      """
+      # Research Indices
+      <ul>
+          <li> <a href="https://scholar.google.com/citations?user=x">Google Scholar Profile</a> </li>
+      </ul>
+
+      # Publications
+      <div class="publicationslist">
+          <p>
+              Nitisha Jain, <strong>Nikolay Grozev</strong>, J. Lakshmi,
+              <em>PriDynSim: A Simulator for Dynamic Priority Based I/O Scheduling</em>,
+              Proceedings of the IEEE International Conference on Cloud Computing in Emerging Markets (CCEM)
+              <ul>
+                  <li> <a href="/files/PriDynSim.pdf">Full text (pdf)</a> </li>
+                  <li> BibTeX (bib) </li>
+              </ul>
+          </p>
+
+          <p>
+              <strong>Nikolay Grozev</strong> and Rajkumar Buyya,
+              <em>Inter-Cloud Architectures and Application Brokering: Taxonomy and Survey</em>,
+              Software: Practice and Experience, John Wiley &amp; Sons, Ltd, 2012, 44, 369-390
+              <ul>
+                  <li> <a href="https://example.org/spe.2168">Published version (web)</a> </li>
+              </ul>
+          </p>
+      </div>
+      """)
+    #expect(result.publications.map(\.title) == [
+      "PriDynSim: A Simulator for Dynamic Priority Based I/O Scheduling",
+      "Inter-Cloud Architectures and Application Brokering: Taxonomy and Survey",
+    ])
+    #expect(result.publications.map { $0.venue?.name } == ["CCEM", "Software: Practice and Experience"])
+    #expect(result.publications.map(\.year) == [nil, 2012])
+    #expect(result.publications.first?.authors.map(\.name) == ["Nitisha Jain", "Nikolay Grozev", "J. Lakshmi"])
+    #expect(result.publications.first?.links.paper == "/files/PriDynSim.pdf")
+  }
+
+  @Test func `nested link items belong to the reference above them`() throws {
+    let result = read(
+      """
+      # Publications
+      1. **Rostami Mazrae P.**, Decan A., Mens T., [**gawd: A Differencing Tool for GitHub Actions Workflows**](https://doi.org/10.1145/3643991.3644873), 21st International Conference on Mining Software Repositories (**MSR**), 2024.
+         - [PDF](../static/papers/gawd.pdf)
+         - [Tool Repository](https://github.com/pooya-rostami/gawd)
+      2. Wessel M., Mens T., **Rostami Mazrae P.**, [**The GitHub Development Workflow Automation Ecosystems**](https://doi.org/10.1007/978-3-031-36060-2_8), Software Ecosystems: Tooling and Analytics, Book chapter, Springer Nature, 2023.
+         - [Presentation](https://youtu.be/x)
+      """)
+    #expect(result.publications.count == 2)
+    #expect(result.publications.map { $0.venue?.name } == ["MSR", "Software Ecosystems: Tooling and Analytics"])
+    #expect(result.publications.first?.links.code == "https://github.com/pooya-rostami/gawd")
+    #expect(warnings(result).isEmpty)
+  }
 }

@@ -39,7 +39,8 @@ import Testing
         misses.append("\(label.input):\(entry.line): \(found?.year.map(String.init) ?? "-") \(found?.venue?.name ?? "-") ≠ \(entry.year.map(String.init) ?? "-") \(entry.venue ?? "-")")
       }
     }
-    return (right, label.entries.count, result.publications.count, misses)
+    // NB: theses are read (a note says they are not counted) but are no entries of the labels.
+    return (right, label.entries.count, result.publications.count { $0.venue?.kind != .thesis }, misses)
   }
 
   @Test(arguments: labels) func `every entry is read once`(_ labelFile: String) throws {
@@ -59,12 +60,11 @@ import Testing
       misses += score.misses
     }
     print("reference pages: \(right)/\(total)\n" + misses.joined(separator: "\n"))
-    #expect(Self.labels.count == 5)
-    // Measured 97/114: the misses are venues the source misspells ("IEEE Internets of Things
-    // Journal", twice; "ACR/ARHR"), books (named after "Chapter 7,", a SpringerBriefs), an entry
-    // without a title, a venue taken from a title's tail, conferences written "the IEEE 34th
-    // International Conference on … (IEEE ICDCS)" (4), a workshop, ISMIR, a Chinese journal, a
-    // journal with its publisher or a lost "International", and a page range read as the year.
-    #expect(right >= 97, "\(misses.joined(separator: "\n"))")
+    #expect(Self.labels.count == 7)
+    // Measured 118/130: the misses are venues the source misspells ("IEEE Internets of Things
+    // Journal", twice; "ACR/ARHR"), a SpringerBriefs book, an entry without a title, a venue
+    // taken from a title's tail, a workshop, ISMIR, a Chinese journal, a journal with its
+    // publisher or a lost "International", and a venue cut at "(SmartCom".
+    #expect(right >= 118, "\(misses.joined(separator: "\n"))")
   }
 }

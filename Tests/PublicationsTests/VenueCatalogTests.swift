@@ -37,6 +37,10 @@ import Testing
     Case(text: "Actes de la Conférence CVPR 2024", name: "CVPR", kind: .conference, year: 2024),
     Case(text: "张伟，李娜. NeurIPS 2023（口头报告）", name: "NeurIPS", kind: .conference, year: 2023),
     Case(text: "Proceedings of ICML\r\n2022 — Müller", name: "ICML", kind: .conference, year: 2022),
+    // An edition's ordinal is no part of the name.
+    Case(
+      text: "in the IEEE 34th International Conference on Distributed Computing Systems (IEEE ICDCS), 2014",
+      name: "ICDCS", kind: .conference, year: nil),
   ]
 
   @Test(arguments: cases)
@@ -49,6 +53,12 @@ import Testing
   @Test func `short aliases match only on their own`() {
     #expect(VenueCatalog.standard.mentions(in: "MM").map(\.venue.name) == ["ACM MM"])
     #expect(VenueCatalog.standard.mentions(in: "an MM algorithm for sparse PCA").isEmpty)
+  }
+
+  @Test func `a longer conference name is not the shorter one it starts with`() {
+    let text = "IEEE International Conference on Cloud Computing in Emerging Markets (CCEM)"
+    #expect(VenueCatalog.standard.mentions(in: text).isEmpty)
+    #expect(VenueCatalog.standard.mentions(in: "IEEE International Conference on Cloud Computing, 2019").map(\.venue.name) == ["Cloud"])
   }
 
   @Test func `identifiers are not years`() {

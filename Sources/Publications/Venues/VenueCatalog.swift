@@ -97,7 +97,10 @@ public struct VenueCatalog: Sendable {
   ///
   /// - Complexity: O(n · a) for n words of text and a aliases sharing a first word.
   public func mentions(in text: String) -> [Mention] {
-    let tokens = VenueToken.tokenize(text)
+    // NB: "the IEEE 34th International Conference on Distributed Computing Systems" is ICDCS:
+    // an edition's ordinal is no part of a venue's name.
+    let allTokens = VenueToken.tokenize(text)
+    let (tokens, positions) = Self.droppingOrdinals(allTokens)
     var mentions: [Mention] = []
     var index = 0
     while index < tokens.count {
@@ -110,7 +113,8 @@ public struct VenueCatalog: Sendable {
       mentions.append(
         Mention(
           venue: alias.venue, year: Self.year(after: end, in: tokens), matchedText: matched,
-          tokenOffset: index, tokenLength: alias.tokens.count))
+          tokenOffset: positions?[index] ?? index,
+          tokenLength: (positions?[end - 1] ?? end - 1) - (positions?[index] ?? index) + 1))
       index = end
     }
     return mentions
@@ -130,14 +134,47 @@ public struct VenueCatalog: Sendable {
         continue
       }
       // NB: a full name that goes on with "and …" is another venue's: "International Conference
-      // on Machine Learning and Soft Computing" is not ICML.
+      // on Machine Learning and Soft Computing" is not ICML, nor is "… on Cloud Computing in
+      // Emerging Markets" the IEEE Cloud conference.
       let next = index + alias.tokens.count
-      if alias.tokens.count >= 3, next < tokens.count, tokens[next].text == "and" || tokens[next].text == "&" {
+      if alias.tokens.count >= 3, next < tokens.count, Self.extendsName(tokens, at: next) {
         continue
       }
       return alias
     }
     return nil
+  }
+
+  /// The tokens without ordinals (`34th` arrives as `34` and `th`, `22nd` as `22` and `nd`),
+  /// with the position each kept token has in `tokens` (mentions count in those; nil when
+  /// nothing was dropped).
+  private static func droppingOrdinals(_ tokens: [VenueToken]) -> ([VenueToken], [Int]?) {
+    guard tokens.contains(where: { $0.precededBy?.isASCIIDigit == true && !$0.isNumber }) else {
+      return (tokens, nil)
+    }
+    var kept: [VenueToken] = []
+    var positions: [Int] = []
+    for (position, token) in tokens.enumerated() {
+      if ["st", "nd", "rd", "th"].contains(token.text), token.precededBy?.isASCIIDigit == true,
+        kept.last?.isNumber == true
+      {
+        kept.removeLast()
+        positions.removeLast()
+        continue
+      }
+      kept.append(token)
+      positions.append(position)
+    }
+    return (kept, positions)
+  }
+
+  /// Whether the words at `index` go on with a venue's name: "and …", or "in"/"for"/"with"
+  /// and a capitalised word.
+  private static func extendsName(_ tokens: [VenueToken], at index: Int) -> Bool {
+    let word = tokens[index].text
+    if word == "and" || word == "&" { return true }
+    guard ["in", "for", "with"].contains(word), index + 1 < tokens.count else { return false }
+    return tokens[index + 1].original.first?.isUppercase == true
   }
 
   /// The year written right after a venue name: `2025`, `'25`, `-26`, or `25` glued on.

@@ -26,6 +26,14 @@ enum VenueGuess {
     if let journal = JournalList.standard.fullName(of: VenueName.withoutTrailingNumbers(part.trimming(" ,.;:*_"))) {
       return Venue(name: journal, kind: .journal)
     }
+    // "Software: Practice and Experience, John Wiley & Sons, 2012, 44": the journal is one of
+    // the comma-separated pieces, and the lists know it.
+    for piece in part.split(separator: ",") where piece.count >= 8 {
+      if let journal = JournalList.standard.fullName(of: VenueName.withoutTrailingNumbers(String(piece).trimming(" .;:*_"))) {
+        return Venue(name: journal, kind: .journal)
+      }
+    }
+    if let book = bookOfChapter(in: part) { return book }
     guard let name = VenueName(part) else { return nil }
     let words = name.name.split(separator: " ")
     guard words.count <= 14, name.name.count >= 4, words.first?.first?.isUppercase == true else { return nil }
@@ -33,6 +41,37 @@ enum VenueGuess {
     guard let kind = VenueName.kind(ofName: name.name) else { return nil }
     return Venue(name: name.shortName, kind: name.isWorkshop ? .workshop : kind)
   }
+
+  /// A chapter's venue is its book: `Chapter 7, Federated Learning: Theory and Practice,
+  /// Elsevier` (the book after the marker) or `Software Ecosystems: Tooling and Analytics, Book
+  /// chapter, Springer Nature` (before it). A publisher's name is never the book.
+  private static func bookOfChapter(in part: String) -> Venue? {
+    let pieces = part.split(separator: ",").map { String($0).trimming(" .;") }
+    guard let marker = pieces.firstIndex(where: isChapterMarker) else { return nil }
+    let numbered = pieces[marker].contains(where: \.isNumber)
+    let neighbours = numbered ? [marker + 1, marker - 1] : [marker - 1, marker + 1]
+    for index in neighbours where pieces.indices.contains(index) {
+      let piece = pieces[index]
+      let words = piece.split(separator: " ")
+      guard words.count >= 2, piece.first?.isUppercase == true, VenueCatalog.years(in: piece).isEmpty,
+        !publisherWords.contains(where: { piece.lowercased().containsBytes(of: $0) })
+      else { continue }
+      return Venue(name: piece, kind: .other)
+    }
+    return nil
+  }
+
+  /// "Chapter 7", "Book chapter", "Ch. 3".
+  private static func isChapterMarker(_ piece: String) -> Bool {
+    let words = piece.lowercased().split(separator: " ")
+    guard (1...3).contains(words.count), words.contains(where: { $0 == "chapter" || $0 == "ch." }) else { return false }
+    return words.allSatisfy { ["book", "chapter", "ch.", "a"].contains($0) || $0.allSatisfy(\.isNumber) }
+  }
+
+  private static let publisherWords = [
+    "springer", "elsevier", "wiley", "press", "publish", "crc", "igi global", "taylor", "routledge",
+    "world scientific", "now publishers", "morgan", "academic", "cambridge", "oxford", "mit",
+  ]
 
   /// A badge such as `CVMJ 2024` or `FAW'20` for a venue the catalogue does not know: the
   /// acronym is the name; its kind is unknown. A badge with more words than an acronym and a

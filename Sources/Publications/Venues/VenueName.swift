@@ -308,7 +308,8 @@ extension VenueName {
     "journal", "transactions", "letters", "review", "magazine", "annals", "bulletin",
   ]
   private static let conferenceWords = [
-    "conference", "symposium", "proceedings", "congress", "meeting", "colloquium", "summit",
+    "conference", "symposium", "proceedings", "congress", "meeting", "colloquium", "summit", "seminar",
+    "forum", "convention",
   ]
 
   /// "Proc. of the IEEE Intl. Conf. on Robotics and Automation" with its abbreviated words

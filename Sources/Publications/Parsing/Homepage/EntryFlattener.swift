@@ -10,6 +10,11 @@ struct EntryFlattener {
     entry = StyledEntry(shape: shape, line: line)
   }
 
+  /// Whether text has been appended (more than white space).
+  var endsInText: Bool {
+    entry.characters.last { !$0.character.isWhitespace } != nil
+  }
+
   private static let blockElements: Set<String> = [
     "div", "p", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "table", "tr", "td", "th",
     "section", "blockquote", "dl", "dt", "dd", "center", "article", "header", "footer",

@@ -121,7 +121,7 @@ extension EntryInterpreter {
   private static let joiningWords: Set<String> = ["with", "of", "for", "and", "in", "on", "the", "a", "an", "to", "from", "by"]
 
   /// A venue name no one would write: cut inside a parenthesis ("IEEE Internet of Things Journal
-  /// (Impact Factor"), a sentence or more long, or holding four words of the title in a row.
+  /// (Impact Factor"), a sentence or more long, or holding the title's last four words.
   func isImplausible(_ venue: Venue?, title: String) -> Bool {
     guard let name = venue?.name else { return false }
     if name.filter({ $0 == "(" }).count > name.filter({ $0 == ")" }).count || name.split(separator: " ").count > 14 {
@@ -129,8 +129,11 @@ extension EntryInterpreter {
     }
     let titleWords = title.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
     let venueText = " " + name.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: " ") + " "
+    // NB: the title's last four words: a book sharing a chapter's lead words ("Federated
+    // Learning: Theory and Practice" for "Personalized Federated Learning: Theory and Open
+    // Problems") is a real venue.
     guard titleWords.count >= 4 else { return false }
-    return (0...(titleWords.count - 4)).contains { venueText.contains(" " + titleWords[$0..<($0 + 4)].joined(separator: " ") + " ") }
+    return venueText.contains(" " + titleWords.suffix(4).joined(separator: " ") + " ")
   }
 
   /// The rules' author list, or the parser's when it holds every name the rules found and more

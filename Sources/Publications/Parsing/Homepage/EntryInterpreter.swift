@@ -22,7 +22,7 @@ struct EntryInterpreter {
     InlineMarkdown.apply(to: &entry)
     var text = EntryText(entry.characters, droppingListItems: entry.shape == .paperBox)
     let badges = entry.badges + claimCodeTags(in: &text)
-    for range in text.runs(with: .badge) { text.claim(range) }
+    for range in text.runs(with: .badge) + text.runs(with: .linkList) { text.claim(range) }
     let reading = referenceReading(of: entry, badges: badges)
     guard
       var titleRange = TitleFinder.find(in: text, shape: entry.shape, catalog: catalog)

@@ -38,6 +38,8 @@ enum EntrySegmenter {
           } else {
             entries.append(entry)
           }
+        } else if isLinkList(node) {
+          markdown.append(node, style: .linkList, link: nil)
         } else if isContainer(node) {
           markdown.append(.text("\n", line: node.line), style: [], link: nil)
           walk(node.children)
@@ -52,6 +54,20 @@ enum EntrySegmenter {
       guard let name = node.name else { return false }
       if name == "li" { return true }
       return name == "div" && node.classes.contains { $0.lowercased() == "paper-box" }
+    }
+
+    /// A `<ul>` right after an entry's text whose items are short labels without a year
+    /// ("Full text (pdf)", "BibTeX (bib)"): the links of that entry, not entries. libxml2 closes
+    /// a `<p>` at a `<ul>`, so a list written inside a paragraph arrives as its next sibling.
+    private func isLinkList(_ node: HTMLNode) -> Bool {
+      guard node.name == "ul" || node.name == "ol", markdown.endsInText else { return false }
+      let items = node.children.filter { $0.name == "li" }
+      return !items.isEmpty && items.allSatisfy { Self.isLinkLabel($0.textContent) }
+    }
+
+    /// At most four words and no year: what a link to a paper's files says, never a paper.
+    static func isLinkLabel(_ text: String) -> Bool {
+      text.split(whereSeparator: \.isWhitespace).count <= 4 && VenueCatalog.years(in: text).isEmpty
     }
 
     private func isContainer(_ node: HTMLNode) -> Bool {
@@ -81,7 +97,13 @@ enum EntrySegmenter {
       for line in pending.characters.lines() {
         let isBlank = line.allSatisfy { $0.character.isWhitespace }
         let paragraphStart = paragraphsAreEntries && previousBlank && !isBlank ? 0 : nil
-        if let markerLength = MarkdownListMarker.length(in: line) ?? paragraphStart {
+        if item != nil, Self.isLinkListLine(line) || Self.isNestedLinkItem(line) {
+          // "   - [Slides](…)" under a reference, or the `<ul>` of links after a paragraph: its
+          // links, kept on it (even after a blank line), never an entry.
+          item?.characters.append(StyledCharacter(character: "\n", style: [], link: nil, line: line.first?.line ?? 0))
+          item?.characters.append(contentsOf: line.map { var c = $0; c.style.insert(.linkList); return c })
+          continue
+        } else if let markerLength = MarkdownListMarker.length(in: line) ?? paragraphStart {
           if let finished = item { entries.append(finished) }
           var next = StyledEntry(shape: .markdownItem, line: line.first?.line ?? 0)
           next.links = pending.links
@@ -110,6 +132,30 @@ enum EntrySegmenter {
         previousBlank = isBlank
       }
       if let finished = item { entries.append(finished) }
+    }
+
+    /// A line of a link list (see `isLinkList`).
+    private static func isLinkListLine(_ line: [StyledCharacter]) -> Bool {
+      let visible = line.filter { !$0.character.isWhitespace }
+      return !visible.isEmpty && visible.allSatisfy { $0.style.contains(.linkList) }
+    }
+
+    /// An indented list item made of Markdown links with short labels: `   - [PDF](…) [Code](…)`.
+    private static func isNestedLinkItem(_ line: [StyledCharacter]) -> Bool {
+      guard line.first?.character.isWhitespace == true, let marker = MarkdownListMarker.length(in: line) else {
+        return false
+      }
+      var rest = Substring(String(line.dropFirst(marker).map(\.character)))
+      var labels: [Substring] = []
+      while let open = rest.firstIndex(of: "["), let close = rest[open...].firstIndex(of: "]"),
+        rest[close...].hasPrefix("]("), let end = rest[close...].firstIndex(of: ")")
+      {
+        guard rest[..<open].allSatisfy({ !$0.isLetter && !$0.isNumber }) else { return false }
+        labels.append(rest[rest.index(after: open)..<close])
+        rest = rest[rest.index(after: end)...]
+      }
+      return !labels.isEmpty && rest.allSatisfy { !$0.isLetter && !$0.isNumber }
+        && labels.allSatisfy { isLinkLabel(String($0)) }
     }
 
     /// A line that opens with a code-span venue tag holding a year and goes on with a link.

@@ -39,6 +39,8 @@ extension PageSection.Role {
       "hobbies", "student", "mentoring", "media", "press", "software", "competition",
       "challenge", "activity", "activities", "misc", "miscellaneous", "interest", "topic",
       "focus", "biography", "bio", "cv", "presentation", "lecture", "course", "seminar",
+      // "Research Indices", "Research Profiles": links to Scholar and DBLP, not papers.
+      "indices", "index", "profile", "metric",
     ]
     let excludedPhrases = [
       "open source", "professional", "research area", "专利", "新闻", "荣誉", "获奖", "教育",

@@ -19,6 +19,9 @@ struct TextStyle: OptionSet, Hashable, Sendable {
   static let authorsHint = TextStyle(rawValue: 1 << 8)
   /// Inside an element whose class says it holds the venue.
   static let venueHint = TextStyle(rawValue: 1 << 9)
+  /// A list of links under an entry ("- [Slides](…)" nested under a reference, a `<ul>` of
+  /// "Full text (pdf)" after a paragraph): the entry's links, never its title or venue.
+  static let linkList = TextStyle(rawValue: 1 << 10)
 
   /// The marks that single out a name in an author list.
   static let emphasis: TextStyle = [.bold, .underline, .highlight]

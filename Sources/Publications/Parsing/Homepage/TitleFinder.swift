@@ -9,7 +9,8 @@
 /// 6. a quoted title (IEEE style, `"Title,"`);
 /// 7. APA: the sentence after `(2025).`;
 /// 8. GB/T 7714: the sentence before `[J]`, `[C]`, `[M]`;
-/// 9. a comma-separated citation: the first piece after the author names that is not a name.
+/// 9. an italic title right after the author list (`Names, <em>Title</em>, Venue, Year`);
+/// 10. a comma-separated citation: the first piece after the author names that is not a name.
 enum TitleFinder {
   /// The character range of the title in `text`, or nil.
   static func find(in text: EntryText, shape: StyledEntry.Shape, catalog: VenueCatalog) -> Range<Int>? {
@@ -22,6 +23,7 @@ enum TitleFinder {
       { quotedTitle(in: text) },
       { apaTitle(in: text) },
       { gbtTitle(in: text) },
+      { italicTitleAfterNames(in: text, catalog: catalog) },
       { citationTitle(in: text, catalog: catalog) },
     ]
     for candidate in candidates {
@@ -48,7 +50,7 @@ enum TitleFinder {
   }
 
   private static func linkTitle(in text: EntryText) -> Range<Int>? {
-    for (range, _) in text.linkRuns() where text.characters[range.lowerBound].style.isDisjoint(with: .badge) {
+    for (range, _) in text.linkRuns() where text.characters[range.lowerBound].style.isDisjoint(with: [.badge, .linkList]) {
       let label = text.text(range)
       if isTitleLike(label), !isNameList(label) { return range }
     }
@@ -98,6 +100,23 @@ enum TitleFinder {
     let title = text.text(titleStart..<titleEnd)
     guard isTitleLike(title), !isVenueLine(title, catalog: catalog) else { return nil }
     return titleStart..<titleEnd
+  }
+
+  /// `Names, <em>Title</em>, Venue, Year`: the first italic run, when it reads as a title (not a
+  /// venue, not names) and everything before it is the author list.
+  private static func italicTitleAfterNames(in text: EntryText, catalog: VenueCatalog) -> Range<Int>? {
+    guard let range = text.runs(with: .italic).first(where: { !text.claimed[$0.lowerBound] }) else { return nil }
+    let value = text.text(range)
+    guard isTitleLike(value), !isNameList(value), !isVenueLine(value, catalog: catalog) else { return nil }
+    var start = 0
+    while start < range.lowerBound, text.claimed[start] || text.characters[start].character.isWhitespace { start += 1 }
+    var end = range.lowerBound
+    while end > start, text.characters[end - 1].character.isWhitespace || text.characters[end - 1].character == "," {
+      end -= 1
+    }
+    guard end > start, let names = AuthorListParser.parse(text.characters[start..<end]), start + names.length >= end
+    else { return nil }
+    return range
   }
 
   /// Whether `value` is mostly a venue's name (`NeurIPS 2024`, `Chemical Engineering Journal`).
