@@ -232,4 +232,59 @@ import Testing
     #expect(result.publications.first?.links.code == "https://github.com/pooya-rostami/gawd")
     #expect(warnings(result).isEmpty)
   }
+
+  @Test func `talks among papers are notes, not publications`() throws {
+    let result = read(
+      """
+      ---
+      title: "Publications and Talks"
+      ---
+      ### Ph.D.
+      - "[Open Discussion on Solidity Fuzzing][1]", B.Shastry, Ethereum Meetup, Berlin, 2019.
+      - "Fuzzing the Solidity Compiler" [Slides][2] [Video][3], B.Shastry, Devcon 5, Osaka, 2019.
+      - "Follow the White Rabbit: Simplifying Fuzz Testing Using FuzzExMachina", V. Ulitzsch, D. Maier, **B. Shastry**, Black Hat 2018
+
+      [1]: media/Eth_Meetup_Slides.pdf
+      [2]: https://example.org/Fuzzing_Solidity.pdf
+      [3]: https://youtu.be/x
+      """)
+    #expect(result.publications.map(\.title) == ["Follow the White Rabbit: Simplifying Fuzz Testing Using FuzzExMachina"])
+    #expect(result.publications.first?.venue?.name == "Black Hat")
+    #expect(result.publications.first?.authors.map(\.name) == ["V. Ulitzsch", "D. Maier", "B. Shastry"])
+    #expect(result.diagnostics.map(\.description).filter { $0.contains("is a talk") } == [
+      "page.md:5: note: \"Open Discussion on Solidity Fuzzing\" is a talk; not counted as a publication",
+      "page.md:6: note: \"Fuzzing the Solidity Compiler\" is a talk; not counted as a publication",
+    ])
+  }
+
+  @Test func `an html item wrapped over source lines is read as one line`() throws {
+    let result = read(
+      """
+      # Publications
+      <ul>
+        <li>YM Kim, AD Vu, JI Han, "Long
+        range detection using a PDR sensor combined with MIMO antenna." 2010
+        International Conference on Information and Communication Technology
+        Convergence (ICTC). IEEE, 2010.</li>
+        <li>Anh-Duy Vu, Ramy Medhat, and Borzoo Bonakdarpour. "Managing the
+        security-energy tradeoff in distributed cyber-physical systems."
+        Proceedings of the 10th ACM/IEEE International Conference on
+        Cyber-Physical Systems. ACM, 2019.</li>
+      </ul>
+      """)
+    #expect(result.publications.map { $0.venue?.name } == ["ICTC", "ICCPS"])
+    #expect(result.publications.map(\.year) == [2010, 2019])
+    #expect(result.publications.first?.source.line == 3)
+  }
+
+  @Test func `an award before the names is not the title`() throws {
+    let result = read(
+      """
+      # Conferences
+
+      **Received Best Paper Award:** K. Virgil English, Nathaniel Bennett, Seaver Thorn, **Examining Cryptography and Randomness Failures in Open-Source Cellular Cores**, 14th ACM Conference on Data and Application Security and Privacy (CODASPY), June 2024
+      """)
+    #expect(result.publications.map(\.title) == ["Examining Cryptography and Randomness Failures in Open-Source Cellular Cores"])
+    #expect(result.publications.first?.venue?.name == "CODASPY")
+  }
 }

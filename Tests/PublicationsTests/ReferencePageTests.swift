@@ -60,11 +60,11 @@ import Testing
       misses += score.misses
     }
     print("reference pages: \(right)/\(total)\n" + misses.joined(separator: "\n"))
-    #expect(Self.labels.count == 7)
-    // Measured 118/130: the misses are venues the source misspells ("IEEE Internets of Things
+    #expect(Self.labels.count == 11)
+    // Measured 159/170: the misses are venues the source misspells ("IEEE Internets of Things
     // Journal", twice; "ACR/ARHR"), a SpringerBriefs book, an entry without a title, a venue
-    // taken from a title's tail, a workshop, ISMIR, a Chinese journal, a journal with its
+    // taken from a title's tail, an ICC workshop, ISMIR, a Chinese journal, a journal with its
     // publisher or a lost "International", and a venue cut at "(SmartCom".
-    #expect(right >= 118, "\(misses.joined(separator: "\n"))")
+    #expect(right >= 159, "\(misses.joined(separator: "\n"))")
   }
 }

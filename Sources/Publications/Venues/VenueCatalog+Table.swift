@@ -91,6 +91,12 @@ extension VenueCatalog {
     USENIX Security\tC\tUSENIX Security|USENIX Security Symposium
     S&P\tC\tS&P|IEEE S&P|IEEE Symposium on Security and Privacy|Oakland
     NDSS\tC\tNDSS|Network and Distributed System Security Symposium
+    ICCPS\tC\t=ICCPS|ACM/IEEE International Conference on Cyber-Physical Systems
+    RAID\tC\t=RAID|International Symposium on Research in Attacks, Intrusions and Defenses|International Symposium on Recent Advances in Intrusion Detection
+    DIMVA\tC\t=DIMVA|Detection of Intrusions and Malware and Vulnerability Assessment|Detection of Intrusions and Malware & Vulnerability Assessment
+    WOOT\tW\t=WOOT|USENIX Workshop on Offensive Technologies|USENIX Conference on Offensive Technologies|Workshop on Offensive Technologies
+    CCSW\tW\t=CCSW|Cloud Computing Security Workshop
+    SPSM\tW\t=SPSM|Workshop on Security and Privacy in Smartphones and Mobile Devices
     DOCS\tC\tDOCS|International Conference on Data-driven Optimization of Complex Systems
     TPAMI\tJ\tTPAMI|IEEE TPAMI|PAMI|T-PAMI|IEEE Transactions on Pattern Analysis and Machine Intelligence|Transactions on Pattern Analysis and Machine Intelligence
     IJCV\tJ\tIJCV|International Journal of Computer Vision

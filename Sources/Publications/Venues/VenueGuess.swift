@@ -8,13 +8,34 @@ enum VenueGuess {
   /// `Neural Networks, 168, 104–117` → `Neural Networks`, journal, because the journal lists
   /// know it. Returns nil when no part of the text reads as a venue.
   static func guess(fromCitation text: String) -> Venue? {
-    for rawLine in text.split(whereSeparator: { $0 == "\n" || $0 == "|" }) {
-      for part in parts(of: rawLine.collapsingWhitespace()) {
+    let lines = text.split(whereSeparator: { $0 == "\n" || $0 == "|" }).map { $0.collapsingWhitespace() }
+    for line in lines {
+      for part in parts(of: line) {
         if let venue = venue(in: part) { return venue }
       }
     }
-    return nil
+    return lines.lazy.compactMap(nameBeforeYear).first
   }
+
+  /// The last resort, for `"Title", Authors, Black Hat 2018` and `…, Mobile Security
+  /// Technologies 2014`: the words between the last comma and the year, when they read as a
+  /// name (capitalised, one to eight words, no month, no note).
+  private static func nameBeforeYear(in line: String) -> Venue? {
+    guard let year = line.firstMatch(of: #/\b(19|20)\d\d\b/#) else { return nil }
+    let before = line[..<year.range.lowerBound]
+    var name = String(before.split(separator: ",", omittingEmptySubsequences: false).last ?? before).trimming(" .;:()[]\"”“*_'")
+    name = name.replacing(#/^(?i:(in|at|accepted (at|by|in)|to appear in)\s+)?(the\s+)?(\d+(st|nd|rd|th)\s+)?/#, with: "")
+    let words = name.split(separator: " ")
+    guard (1...8).contains(words.count), name.count >= 3, name.first?.isUppercase == true,
+      name.contains(where: \.isLetter), !months.contains(words[0].lowercased().trimming("."))
+    else { return nil }
+    return Venue(name: name, kind: VenueName.kind(ofName: name) ?? .other)
+  }
+
+  private static let months: Set<String> = [
+    "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
+    "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december",
+  ]
 
   /// The line, then its sentences (an APA reference's journal follows its title's full stop).
   private static func parts(of line: String) -> [String] {

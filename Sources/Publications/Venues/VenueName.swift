@@ -25,10 +25,17 @@ struct VenueName: Hashable {
   /// Cleans `raw`; nil when nothing of a name is left (`2024`, `pp. 1–9`).
   init?(_ raw: String) {
     var text = Self.withoutMarkup(raw)
+    // "National Systems Conference 2007 Best Paper Presentation Award": an award is a note.
+    text = text.replacing(Self.award, with: "").trimming(" ,.;:-–")
+    // "… Cyber-Physical Systems. ACM": the publisher after the name is no part of it.
+    text = text.replacing(#/[.,]\s+(ACM|IEEE|Springer|Elsevier)( Press)?$/#, with: "")
     text = Self.withoutVolumeGroups(text)
     var acronym: String?
     (text, acronym) = Self.splittingAcronym(text)
     if acronym == nil { (text, acronym) = Self.splittingTrailingAcronym(text) }
+    // NB: "(India)", "(Oral)": one capitalised word in parentheses at the end is a place or a
+    // note; an acronym has two capitals and was taken above.
+    text = text.replacing(#/\s*\([A-Z][a-z]+\)(?=(\s+(19|20)\d\d)?$)/#, with: "")
     text = Self.cutAtTrack(text)
     text = Self.cutAtListEnd(text)
     let name = Self.withoutEditionWords(text)
@@ -39,6 +46,9 @@ struct VenueName: Hashable {
     }
     self.init(name: name, acronym: acronym)
   }
+
+  private nonisolated(unsafe) static let award =
+    #/(?i)\s*\(?\b(best|outstanding|distinguished|honou?rable)\b[\w\s-]*?\b(award|mention|nominee|finalist)\b.*$/#
 
   init(name: String, acronym: String?) {
     self.name = name

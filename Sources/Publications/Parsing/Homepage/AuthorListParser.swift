@@ -83,6 +83,9 @@ enum AuthorListParser {
         if people.isEmpty || misses > 1 || index == pieces.count - 1 { break }
         continue
       }
+      // NB: one word after a piece that was no name ("A. Feldmann, International Symposium on
+      // Research in Attacks, Intrusions, and Defenses") is the venue going on, not a person.
+      if misses > 0, !name.contains(" "), !piece.isEmphasised { break }
       people.append(
         Person(
           name: name, asWritten: text.trimmed(), isHighlighted: piece.isEmphasised,

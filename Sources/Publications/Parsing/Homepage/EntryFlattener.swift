@@ -32,7 +32,9 @@ struct EntryFlattener {
   mutating func append(_ node: HTMLNode, style: TextStyle, link: Int?) {
     switch node {
     case .text(let text, let line):
-      appendText(text, line: line, style: style, link: link)
+      // NB: in an HTML list item a line break of the source is a space on the page ("… Conference
+      // on\n Cyber-Physical Systems" is one venue); `<br>` and blocks still break lines.
+      appendText(text, line: line, style: style, link: link, wrapsAsSpace: entry.shape == .htmlListItem)
     case .element(let name, _, let children, let line):
       if Self.skippedElements.contains(name) || Self.isHidden(node) { return }
       if node.classes.contains(where: { $0.lowercased().contains("abstract") }) {
@@ -69,7 +71,7 @@ struct EntryFlattener {
     }
   }
 
-  private mutating func appendText(_ text: String, line: Int, style: TextStyle, link: Int?) {
+  private mutating func appendText(_ text: String, line: Int, style: TextStyle, link: Int?, wrapsAsSpace: Bool = false) {
     var line = line
     // NB: reserved by UTF-8 length (an upper bound on characters), growing at least twofold so
     // that many small text nodes stay linear.
@@ -79,7 +81,8 @@ struct EntryFlattener {
     }
     for character in text {
       // NB: libxml2 decodes entities, so `&lt;` arrives as a literal `<`, never as Markdown.
-      entry.characters.append(StyledCharacter(character: character, style: style, link: link, line: line))
+      let shown: Character = wrapsAsSpace && character == "\n" ? " " : character
+      entry.characters.append(StyledCharacter(character: shown, style: style, link: link, line: line))
       if character == "\n" { line += 1 }
     }
   }

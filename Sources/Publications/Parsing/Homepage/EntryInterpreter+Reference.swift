@@ -83,7 +83,9 @@ extension EntryInterpreter {
     // The same words, where the rules joined a wrapped line without a space ("Direct MedicalCosts").
     if read == found { return reading.title.utf8.count(of: UInt8(ascii: " ")) > title.utf8.count(of: UInt8(ascii: " ")) }
     guard read.count >= 12 else { return false }
-    if reading.isTitleQuoted { return true }
+    // NB: a quoted title the parser ended early ("… domain isolation on" before `android",`,
+    // which it took for a name) loses to the rules' whole one.
+    if reading.isTitleQuoted { return !(found.count > read.count && found.hasPrefix(read)) }
     if let last = title.split(separator: " ").last, Self.joiningWords.contains(last.lowercased()), read.hasPrefix(found) {
       return true
     }
@@ -118,7 +120,7 @@ extension EntryInterpreter {
     }
   }
 
-  private static let joiningWords: Set<String> = ["with", "of", "for", "and", "in", "on", "the", "a", "an", "to", "from", "by"]
+  static let joiningWords: Set<String> = ["with", "of", "for", "and", "in", "on", "the", "a", "an", "to", "from", "by"]
 
   /// A venue name no one would write: cut inside a parenthesis ("IEEE Internet of Things Journal
   /// (Impact Factor"), a sentence or more long, or holding the title's last four words.
@@ -139,15 +141,19 @@ extension EntryInterpreter {
   /// The rules' author list, or the parser's when it holds every name the rules found and more
   /// (the rules stop early at "…, and *Tuan Dung Nguyen*. “**Title**”"); the marks the rules
   /// read (bold owner, `*` equal contribution) are kept on the names they found.
-  func completed(_ found: AuthorListParser.Result?, by reading: ReferenceReading) -> AuthorListParser.Result? {
+  func completed(_ found: AuthorListParser.Result?, by reading: ReferenceReading, title: String) -> AuthorListParser.Result? {
     let people = found?.people ?? []
     let readKeys = reading.authors.map { PersonName($0.name).key }
     let foundKeys = Set(people.map { PersonName($0.name).key })
-    // NB: a name the rules did not find must read as a whole name: the parser can take a title's
-    // lead-in ("GKD-Recruiter: …") for one more author.
+    // NB: a name the rules did not find must read as a whole name, and not as words of the
+    // title: the parser can take a title's lead-in ("GKD-Recruiter: …", "Adaptive Filtering
+    // Technique and …" after a mismatched quote) for one more author.
     let added = reading.authors.filter { !foundKeys.contains(PersonName($0.name).key) }
+    let titleText = title.lowercased()
     guard reading.authors.count > people.count, people.allSatisfy({ readKeys.contains(PersonName($0.name).key) }),
-      added.allSatisfy({ $0.name.split(separator: " ").count >= 2 && !Self.isSuspiciousName($0) })
+      added.allSatisfy({
+        $0.name.split(separator: " ").count >= 2 && !Self.isSuspiciousName($0) && !titleText.contains($0.name.lowercased())
+      })
     else {
       return found
     }

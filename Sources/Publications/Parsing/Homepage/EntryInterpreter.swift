@@ -54,7 +54,10 @@ struct EntryInterpreter {
         venue = read
       }
       year = self.year(year, read: reading.year, in: entry)
-      authors = completed(authors, by: reading)
+      authors = completed(authors, by: reading, title: title)
+    }
+    if isTalk(venue: venue, links: entry.links, text: text) {
+      return .skipped([Diagnostic(.note, at: SourceLocation(file: file, line: titleLine), .notCounted(title: title, reason: "a talk"))])
     }
     venue = venue ?? preprintSection(section)
     year = year ?? headingYear(section)
@@ -187,8 +190,24 @@ struct EntryInterpreter {
     let name = person.name
     if name.unicodeScalars.contains(where: \.properties.isIdeographic) { return false }
     let words = name.split(separator: " ")
+    // NB: "and Rate", a title's tail the parser took for a name: no name opens with a joining word.
+    if let first = words.first, Self.joiningWords.contains(String(first)) { return true }
     return words.count == 1 || name.contains { (c: Character) in !(c.isLetter || " .-'’".contains(c)) }
   }
+
+  /// A talk listed among papers: its text says so ("Invited Talk at …", "Ethereum Meetup"), or
+  /// it names no venue and links only slides and a video.
+  private func isTalk(venue: Venue?, links: [EntryLink], text: EntryText) -> Bool {
+    // NB: the whole entry: an author list can run over "Invited Talk at …, TU Berlin".
+    let lower = text.text(0..<text.characters.count).lowercased()
+    if Self.talkPhrases.contains(where: { lower.containsBytes(of: $0) }), !isListed(venue) { return true }
+    let used = Set(text.characters.compactMap(\.link))
+    let labels = links.indices.filter(used.contains).map { links[$0].label.lowercased().trimming("[]() ") }
+    return venue == nil && !labels.isEmpty && labels.allSatisfy { Self.talkLinkLabels.contains($0) }
+  }
+
+  private static let talkPhrases = ["invited talk", "keynote", "meetup", "talk at ", "panel discussion"]
+  private static let talkLinkLabels: Set<String> = ["slides", "video", "recording", "talk", "presentation"]
 
   /// arXiv, for an entry that names no venue under a heading such as "ArXiv Preprints" or
   /// "Preprints": the heading says where the paper is.
@@ -231,7 +250,8 @@ struct EntryInterpreter {
 
   private func skipLeadingPunctuation(_ range: Range<Int>, in text: EntryText) -> Range<Int> {
     var lower = range.lowerBound
-    while lower < range.upperBound, text.claimed[lower] || " ,.:;-–—|\u{A0}".contains(text.characters[lower].character) {
+    // NB: a title's closing quote ("Title", A. Author, …) is no part of the names after it.
+    while lower < range.upperBound, text.claimed[lower] || " ,.:;-–—|\"”\u{A0}".contains(text.characters[lower].character) {
       lower += 1
     }
     // A rank tag such as "[CCF-A]" before the names.

@@ -63,6 +63,8 @@ enum TitleFinder {
       if text.characters[range.lowerBound].style.contains(.authorsHint) { continue }
       let value = text.text(range)
       guard isTitleLike(value), !isNameList(value), !isSingleName(value) else { continue }
+      // "**Received Best Paper Award:** Names, **Title**": an award is a note, not the title.
+      if value.lowercased().contains("award") { continue }
       // `**NeurIPS 2024**`, `**Under Review**` and `**Chemical Engineering Journal**` are venue
       // lines, not titles.
       if isVenueLine(value, catalog: catalog) { continue }
@@ -129,7 +131,8 @@ enum TitleFinder {
   }
 
   private static func quotedTitle(in text: EntryText) -> Range<Int>? {
-    let pairs: [(Character, Character)] = [("“", "”"), ("\"", "\""), ("‘", "’")]
+    // NB: mixed pairs last: a title typed `"…”` (an editor changed one quote) is still quoted.
+    let pairs: [(Character, Character)] = [("“", "”"), ("\"", "\""), ("‘", "’"), ("\"", "”"), ("“", "\"")]
     for line in text.lines {
       for (open, close) in pairs {
         guard let start = text.characters[line].firstIndex(where: { $0.character == open }) else { continue }
