@@ -287,4 +287,22 @@ import Testing
     #expect(result.publications.map(\.title) == ["Examining Cryptography and Randomness Failures in Open-Source Cellular Cores"])
     #expect(result.publications.first?.venue?.name == "CODASPY")
   }
+
+  @Test func `blog posts written for an employer are not research papers`() throws {
+    let result = read(
+      """
+      ## Scientific publications
+
+      - :uk: 2025 [**TAROT: Task-Oriented Authorship Obfuscation Using Policy Optimization Methods**](https://arxiv.org/abs/2407.21630). Gabriel Loiseau, **Damien Riquet**, Marc Tommasi. *PrivateNLP 2025 (Sixth Workshop on Privacy in Natural Language Processing)*.
+      - :fr: 2014 [**Un langage pour la configuration de DISCUS**](https://hal.science/hal-00995674/). **Damien Riquet**, Gilles Grimaud. *ComPAS: conférence en parallélisme, architecture et systèmes, Neuchâtel, Suisse.*
+
+      ## Others
+
+      ### Work related publications
+
+      - :uk: 2025 **Detection of Cyberthreats with Computer Vision (Part 3)**. Hornetsecurity. [:link:](https://example.org/blog)
+      """)
+    #expect(result.publications.map { $0.venue?.name } == ["PrivateNLP", "ComPAS"])
+    #expect(result.publications.map(\.year) == [2025, 2014])
+  }
 }

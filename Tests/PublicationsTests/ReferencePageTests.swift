@@ -60,11 +60,12 @@ import Testing
       misses += score.misses
     }
     print("reference pages: \(right)/\(total)\n" + misses.joined(separator: "\n"))
-    #expect(Self.labels.count == 11)
-    // Measured 159/170: the misses are venues the source misspells ("IEEE Internets of Things
+    #expect(Self.labels.count == 12)
+    // Measured 168/181: the misses are venues the source misspells ("IEEE Internets of Things
     // Journal", twice; "ACR/ARHR"), a SpringerBriefs book, an entry without a title, a venue
-    // taken from a title's tail, an ICC workshop, ISMIR, a Chinese journal, a journal with its
-    // publisher or a lost "International", and a venue cut at "(SmartCom".
-    #expect(right >= 159, "\(misses.joined(separator: "\n"))")
+    // taken from a title's tail, an ICC workshop, ISMIR, two Chinese or French venues written out
+    // in full, a journal with its publisher or a lost "International", a venue cut at
+    // "(SmartCom", and a joint workshop keeping its glued year ("LEGAL2026").
+    #expect(right >= 168, "\(misses.joined(separator: "\n"))")
   }
 }

@@ -57,7 +57,10 @@ enum VenueGuess {
     if let book = bookOfChapter(in: part) { return book }
     guard let name = VenueName(part) else { return nil }
     let words = name.name.split(separator: " ")
-    guard words.count <= 14, name.name.count >= 4, words.first?.first?.isUppercase == true else { return nil }
+    // NB: a name after its acronym may be written in lower case ("ComPAS: conférence en …").
+    guard words.count <= 14, name.name.count >= 4, words.first?.first?.isUppercase == true
+        || name.acronym.map({ part.trimming(" *_").hasPrefix($0) }) == true
+    else { return nil }
     if let journal = JournalList.standard.fullName(of: name.name) { return Venue(name: journal, kind: .journal) }
     guard let kind = VenueName.kind(ofName: name.name) else { return nil }
     return Venue(name: name.shortName, kind: name.isWorkshop ? .workshop : kind)

@@ -27,6 +27,8 @@ struct VenueName: Hashable {
     var text = Self.withoutMarkup(raw)
     // "National Systems Conference 2007 Best Paper Presentation Award": an award is a note.
     text = text.replacing(Self.award, with: "").trimming(" ,.;:-–")
+    // "LEGAL2026": a year glued to an acronym is no part of it.
+    text = text.replacing(#/\b([A-Z][A-Za-z-]*[A-Z][A-Za-z-]*)(19|20)\d\d\b/#) { String($0.output.1) }
     // "… Cyber-Physical Systems. ACM": the publisher after the name is no part of it.
     text = text.replacing(#/[.,]\s+(ACM|IEEE|Springer|Elsevier)( Press)?$/#, with: "")
     text = Self.withoutVolumeGroups(text)
@@ -83,6 +85,14 @@ extension VenueName {
   /// '21), Coimbra, 2021" → ("… Sensor Systems", "SenSys"). Also "SustaiNLP: Workshop on …" and
   /// "TextGraphs-17: Graph-based Methods …", where the acronym leads.
   private static func splittingAcronym(_ text: String) -> (String, String?) {
+    // "PrivateNLP 2025 (Sixth Workshop on Privacy in Natural Language Processing)": the
+    // acronym first, the full name in parentheses.
+    if let open = text.firstIndex(of: "("), let close = text.lastIndex(of: ")"), open < close,
+      let acronym = acronym(in: Substring(String(text[..<open]).trimming(" ,.;:-–")))
+    {
+      let inner = String(text[text.index(after: open)..<close]).trimming(" ")
+      if inner.split(separator: " ").count >= 3 { return (inner, acronym) }
+    }
     if let open = text.firstIndex(of: "("), let close = text[open...].firstIndex(of: ")"),
       let acronym = acronym(in: text[text.index(after: open)..<close])
     {
@@ -319,6 +329,7 @@ extension VenueName {
   ]
   private static let conferenceWords = [
     "conference", "symposium", "proceedings", "congress", "meeting", "colloquium", "summit", "seminar",
+    "conférence", "congrès", "colloque",
     "forum", "convention",
   ]
 

@@ -45,6 +45,8 @@ extension PageSection.Role {
     let excludedPhrases = [
       "open source", "professional", "research area", "专利", "新闻", "荣誉", "获奖", "教育",
       "经历", "项目", "服务", "报告", "systems & algorithms",
+      // Blog posts and press pieces a researcher wrote for an employer are no research papers.
+      "work related", "work-related", "popular science", "non-academic", "outreach",
     ]
     if excludedWords.contains(where: hasWord) || excludedPhrases.contains(where: hasPhrase) {
       return .other
