@@ -52,4 +52,27 @@ import Testing
     #expect(ReaderRegistry.reader(for: Self.cv, path: "cv.tex").format == LaTeXCVReader.format)
     #expect(ReaderRegistry.reader(for: Self.cv, path: "-").format == LaTeXCVReader.format)
   }
+
+  @Test func `the CV's own link macro gives the title, not its address`() throws {
+    let cv = #"""
+      \documentclass{moderncv}
+      \newcommand{\myhref}[2]{\href{#1}{\setulcolor{cyan}\ul{#2}}}
+      \begin{document}
+      \section{Publications}
+      \cvitem{}{
+        \begin{itemize}
+        \item \textbf{Pedro Rodriguez} and Jordan Boyd-Graber. \myhref{https://aclanthology.org/2021.emnlp-main.758/}{Evaluation Paradigms in Question Answering}. EMNLP 2021.
+        \item \textbf{Pedro Rodriguez}, Santiago Rodriguez, and Julian Carielo. \myhref{http://example.org/p.pdf}{The Stability Wheel: An Intuitive and Didactic Decision-Making Framework}. ISSW 2014.
+        \end{itemize}
+      }{}
+      \end{document}
+      """#
+    let result = LaTeXCVReader().read(cv, file: "cv.tex")
+    #expect(result.publications.map(\.title) == [
+      "Evaluation Paradigms in Question Answering",
+      "The Stability Wheel: An Intuitive and Didactic Decision-Making Framework",
+    ])
+    #expect(result.publications.map { $0.venue?.name } == ["EMNLP", "ISSW"])
+    #expect(result.publications.first?.links.paper == "https://aclanthology.org/2021.emnlp-main.758/")
+  }
 }

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import Publications
 
-/// Real publication pages written as formatted references (issue 23), labelled by hand in
+/// Real publication pages (and a LaTeX CV) written as formatted references (issue 23), labelled by hand in
 /// `Fixtures/reference-pages`: the year and venue a careful reader gives each entry, and the
 /// number of entries. Sources (repository, path, commit) are in each label file.
 @Suite struct ReferencePageTests {
@@ -60,12 +60,13 @@ import Testing
       misses += score.misses
     }
     print("reference pages: \(right)/\(total)\n" + misses.joined(separator: "\n"))
-    #expect(Self.labels.count == 12)
-    // Measured 168/181: the misses are venues the source misspells ("IEEE Internets of Things
-    // Journal", twice; "ACR/ARHR"), a SpringerBriefs book, an entry without a title, a venue
-    // taken from a title's tail, an ICC workshop, ISMIR, two Chinese or French venues written out
+    #expect(Self.labels.count == 13)
+    // Measured 183/198 (twelve pages and one LaTeX CV): the misses are venues the source
+    // misspells ("IEEE Internets of Things Journal", twice; "ACR/ARHR"), a SpringerBriefs book,
+    // an entry without a title, a venue taken from a title's tail, an ICC workshop, ISMIR, two Chinese or French venues written out
     // in full, a journal with its publisher or a lost "International", a venue cut at
-    // "(SmartCom", and a joint workshop keeping its glued year ("LEGAL2026").
-    #expect(right >= 168, "\(misses.joined(separator: "\n"))")
+    // "(SmartCom", a joint workshop keeping its glued year ("LEGAL2026"), and in the CV a NeurIPS
+    // workshop and a book chapter read as NeurIPS.
+    #expect(right >= 183, "\(misses.joined(separator: "\n"))")
   }
 }

@@ -47,9 +47,10 @@ struct LaTeXCVItems {
       }
     }
     finish()
+    let macros = LaTeXMarkup.macros(in: lines)
     items = items.map { item in
       var converted = item
-      converted.text = LaTeXMarkup.markdown(from: item.text)
+      converted.text = LaTeXMarkup.markdown(from: item.text, macros: macros)
       return converted
     }.filter { !$0.text.isEmpty }
   }

@@ -6,15 +6,39 @@
 enum LaTeXMarkup {
   private static let wrappers: [(command: String, open: String, close: String)] = [
     ("\\textbf", "**", "**"), ("\\underline", "**", "**"), ("\\uline", "**", "**"), ("\\emph", "*", "*"),
-    ("\\textit", "*", "*"), ("\\textsc", "", ""), ("\\mbox", "", ""),
+    ("\\textit", "*", "*"), ("\\textsc", "", ""), ("\\mbox", "", ""), ("\\ul", "**", "**"),
   ]
 
-  static func markdown(from latex: String) -> String {
-    LaTeXDecoder.decode(rewritten(Substring(latex), depth: 0))
+  /// A command the CV defines itself: `\newcommand{\myhref}[2]{\href{#1}{\ul{#2}}}`.
+  struct Macro: Sendable {
+    var arity: Int
+    var body: String
+  }
+
+  /// Commands whose argument is layout, not text: `\setulcolor{cyan}`, `\vspace{2pt}`.
+  private static let droppedWithArgument = ["\\setulcolor", "\\color", "\\vspace", "\\hspace", "\\label"]
+
+  static func markdown(from latex: String, macros: [String: Macro] = [:]) -> String {
+    LaTeXDecoder.decode(rewritten(Substring(latex), macros: macros, depth: 0))
+  }
+
+  /// The single-line `\newcommand` and `\renewcommand` definitions of `lines`, by name
+  /// (`myhref`); a definition with a default argument is left out.
+  static func macros(in lines: [String]) -> [String: Macro] {
+    var macros: [String: Macro] = [:]
+    for line in lines {
+      guard let match = line.firstMatch(of: #/\\(?:re)?newcommand\*?\{?\\([A-Za-z]+)\}?(?:\[(\d)\])?\{/#) else { continue }
+      let open = line.index(before: match.range.upperBound)
+      let text = Substring(line)
+      guard let close = closingBrace(in: text, from: open) else { continue }
+      let arity = match.output.2.flatMap { Int($0) } ?? 0
+      macros[String(match.output.1)] = Macro(arity: arity, body: String(text[text.index(after: open)..<close]))
+    }
+    return macros
   }
 
   /// The text with the wrapping commands written as Markdown, to a nesting depth of 8.
-  private static func rewritten(_ text: Substring, depth: Int) -> String {
+  private static func rewritten(_ text: Substring, macros: [String: Macro] = [:], depth: Int) -> String {
     guard depth < 8, text.contains("\\") else { return String(text) }
     var result = ""
     var index = text.startIndex
@@ -28,7 +52,7 @@ enum LaTeXMarkup {
       if rest.hasPrefix("\\href{"), let (url, after) = argument(in: text, at: text.index(index, offsetBy: 5)),
         let (label, end) = argument(in: text, at: after)
       {
-        result += "[\(rewritten(label, depth: depth + 1))](\(url))"
+        result += "[\(rewritten(label, macros: macros, depth: depth + 1))](\(url))"
         index = end
         continue
       }
@@ -37,10 +61,21 @@ enum LaTeXMarkup {
         index = end
         continue
       }
+      if let (expansion, end) = expanded(rest, macros: macros) {
+        result += rewritten(Substring(expansion), macros: macros, depth: depth + 1)
+        index = end
+        continue
+      }
+      if let command = droppedWithArgument.first(where: { rest.hasPrefix($0 + "{") }),
+        let (_, end) = argument(in: text, at: text.index(index, offsetBy: command.count))
+      {
+        index = end
+        continue
+      }
       if let wrapper = wrappers.first(where: { rest.hasPrefix($0.command + "{") }),
         let (inner, end) = argument(in: text, at: text.index(index, offsetBy: wrapper.command.count))
       {
-        result += wrapper.open + rewritten(inner, depth: depth + 1) + wrapper.close
+        result += wrapper.open + rewritten(inner, macros: macros, depth: depth + 1) + wrapper.close
         index = end
         continue
       }
@@ -48,6 +83,21 @@ enum LaTeXMarkup {
       index = text.index(after: index)
     }
     return result
+  }
+
+  /// `\myhref{url}{text}` with the CV's own definition applied, and the index after it.
+  private static func expanded(_ rest: Substring, macros: [String: Macro]) -> (String, Substring.Index)? {
+    guard !macros.isEmpty else { return nil }
+    let name = rest.dropFirst().prefix { $0.isLetter }
+    guard let macro = macros[String(name)] else { return nil }
+    var body = macro.body
+    var index = name.endIndex
+    for number in stride(from: 1, through: macro.arity, by: 1) {
+      guard let (value, after) = argument(in: rest, at: index) else { return nil }
+      body = body.replacingOccurrences(of: "#\(number)", with: String(value))
+      index = after
+    }
+    return (body, index)
   }
 
   /// The braced argument starting at `start` (a `{`) and the index after its `}`.

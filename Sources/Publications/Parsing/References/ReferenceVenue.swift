@@ -6,6 +6,7 @@ enum ReferenceVenue {
       if let known = catalog.venue(mentionedIn: [container]) { return known }
       if let venue = catalog.venue(inField: container, kind: kind(of: reference)) { return venue }
     }
+    if reference.container == nil, let venue = venueAfterTitle(reference, catalog: catalog) { return venue }
     switch reference.kind {
     case .preprint:
       return catalog.venue(named: "arXiv") ?? Venue(name: "arXiv", kind: .preprint)
@@ -14,6 +15,14 @@ enum ReferenceVenue {
     default:
       return reference.publisher.map { Venue(name: $0, kind: .other) }
     }
+  }
+
+  /// "Title. ISSW 2014.", "Title. To occur at NAACL 2022.": a venue the parser left as a note
+  /// or a place, named in the catalogue or written as an acronym.
+  private static func venueAfterTitle(_ reference: ParsedReference, catalog: VenueCatalog) -> Venue? {
+    let texts = reference.segments.filter { [.note, .location, .genre].contains($0.label) }.map(\.text)
+    if let known = catalog.venue(mentionedIn: texts) { return known }
+    return texts.lazy.compactMap { VenueGuess.guess(fromBadge: $0.trimming(" .,;:()")) }.first
   }
 
   private static func kind(of reference: ParsedReference) -> Venue.Kind? {
