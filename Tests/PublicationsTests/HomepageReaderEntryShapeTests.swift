@@ -305,4 +305,15 @@ import Testing
     #expect(result.publications.map { $0.venue?.name } == ["PrivateNLP", "ComPAS"])
     #expect(result.publications.map(\.year) == [2025, 2014])
   }
+
+  @Test func `a publisher before a journal's name is not part of it`() throws {
+    let result = read(
+      """
+      # Publications
+
+      - A. Raza, K. Wu, **Lu Wang**, A lightweight group-based SDN-driven encryption protocol for smart home IoT devices, in Elsevier Computer Networks, Volume 250, August 2024.
+      - Wessel M., Mens T., **Rostami Mazrae P.**, [**The GitHub Development Workflow Automation Ecosystems**](https://doi.org/10.1007/978-3-031-36060-2_8), Software Ecosystems: Tooling and Analytics, Book chapter, Springer Nature, 2023.
+      """)
+    #expect(result.publications.map { $0.venue?.name } == ["Computer Networks", "Software Ecosystems: Tooling and Analytics"])
+  }
 }

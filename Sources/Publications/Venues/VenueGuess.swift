@@ -21,10 +21,15 @@ enum VenueGuess {
   /// Technologies 2014`: the words between the last comma and the year, when they read as a
   /// name (capitalised, one to eight words, no month, no note).
   private static func nameBeforeYear(in line: String) -> Venue? {
-    guard let year = line.firstMatch(of: #/\b(19|20)\d\d\b/#) else { return nil }
-    let before = line[..<year.range.lowerBound]
+    guard let year = firstYear(in: line) else { return nil }
+    let before = line[..<year]
     var name = String(before.split(separator: ",", omittingEmptySubsequences: false).last ?? before).trimming(" .;:()[]\"”“*_'")
-    name = name.replacing(#/^(?i:(in|at|accepted (at|by|in)|to appear in)\s+)?(the\s+)?(\d+(st|nd|rd|th)\s+)?/#, with: "")
+    name = withoutLeadIn(name, ["in", "at", "accepted at", "accepted by", "accepted in", "to appear in", "the"])
+    if let first = name.split(separator: " ").first, first.count >= 3, first.first?.isASCIIDigit == true,
+      ["st", "nd", "rd", "th"].contains(String(first.drop { $0.isASCIIDigit }))
+    {
+      name = String(name.dropFirst(first.count)).trimming(" ")
+    }
     let words = name.split(separator: " ")
     guard (1...8).contains(words.count), name.count >= 3, name.first?.isUppercase == true,
       name.contains(where: \.isLetter), !months.contains(words[0].lowercased().trimming("."))
@@ -36,6 +41,46 @@ enum VenueGuess {
     "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
     "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december",
   ]
+
+  /// The index of the first four-digit year standing as a word.
+  private static func firstYear(in line: String) -> String.Index? {
+    var index = line.startIndex
+    while index < line.endIndex {
+      guard line[index].isASCIIDigit else {
+        index = line.index(after: index)
+        continue
+      }
+      let run = line[index...].prefix { $0.isASCIIDigit }
+      let before = index > line.startIndex ? line[line.index(before: index)] : " "
+      let after = run.endIndex < line.endIndex ? line[run.endIndex] : " "
+      if run.count == 4, VenueCatalog.fourDigitYear(String(run)) != nil, !before.isLetter, !after.isLetter { return index }
+      index = run.endIndex
+    }
+    return nil
+  }
+
+  /// `text` without the lead-in words it opens with ("in the", "accepted by"), case-insensitively.
+  private static func withoutLeadIn(_ text: String, _ leadIns: [String]) -> String {
+    var rest = Substring(text)
+    var changed = true
+    while changed {
+      changed = false
+      for leadIn in leadIns where rest.lowercased().hasPrefix(leadIn + " ") {
+        rest = rest.dropFirst(leadIn.count + 1).drop { $0 == " " }
+        changed = true
+      }
+    }
+    return String(rest)
+  }
+
+  /// "in Elsevier Computer Networks" → "Computer Networks".
+  private static func withoutLeadingPublisher(_ text: String) -> String {
+    let rest = withoutLeadIn(text, ["in", "published in", "accepted in", "accepted by", "the"])
+    for publisher in ["Elsevier", "Springer", "Wiley", "MDPI", "SAGE", "Taylor & Francis"] where rest.hasPrefix(publisher + " ") {
+      return String(rest.dropFirst(publisher.count + 1))
+    }
+    return text
+  }
 
   /// The line, then its sentences (an APA reference's journal follows its title's full stop).
   private static func parts(of line: String) -> [String] {
@@ -49,8 +94,13 @@ enum VenueGuess {
     }
     // "Software: Practice and Experience, John Wiley & Sons, 2012, 44": the journal is one of
     // the comma-separated pieces, and the lists know it.
+    // "in Elsevier Computer Networks, Volume 250": a publisher written before the journal.
     for piece in part.split(separator: ",") where piece.count >= 8 {
-      if let journal = JournalList.standard.fullName(of: VenueName.withoutTrailingNumbers(String(piece).trimming(" .;:*_"))) {
+      let written = String(piece).trimming(" .;:*_")
+      let stripped = withoutLeadingPublisher(written)
+      // NB: one word left is no journal of the publisher's ("Springer Nature" is no "Nature").
+      let name = stripped.split(separator: " ").count >= 2 ? stripped : written
+      if let journal = JournalList.standard.fullName(of: VenueName.withoutTrailingNumbers(name)) {
         return Venue(name: journal, kind: .journal)
       }
     }

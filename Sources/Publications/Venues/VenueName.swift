@@ -26,18 +26,18 @@ struct VenueName: Hashable {
   init?(_ raw: String) {
     var text = Self.withoutMarkup(raw)
     // "National Systems Conference 2007 Best Paper Presentation Award": an award is a note.
-    text = text.replacing(Self.award, with: "").trimming(" ,.;:-–")
+    text = Self.withoutAward(text).trimming(" ,.;:-–")
     // "LEGAL2026": a year glued to an acronym is no part of it.
-    text = text.replacing(#/\b([A-Z][A-Za-z-]*[A-Z][A-Za-z-]*)(19|20)\d\d\b/#) { String($0.output.1) }
+    text = Self.withoutGluedYears(text)
     // "… Cyber-Physical Systems. ACM": the publisher after the name is no part of it.
-    text = text.replacing(#/[.,]\s+(ACM|IEEE|Springer|Elsevier)( Press)?$/#, with: "")
+    text = Self.withoutTrailingPublisher(text)
     text = Self.withoutVolumeGroups(text)
     var acronym: String?
     (text, acronym) = Self.splittingAcronym(text)
     if acronym == nil { (text, acronym) = Self.splittingTrailingAcronym(text) }
     // NB: "(India)", "(Oral)": one capitalised word in parentheses at the end is a place or a
     // note; an acronym has two capitals and was taken above.
-    text = text.replacing(#/\s*\([A-Z][a-z]+\)(?=(\s+(19|20)\d\d)?$)/#, with: "")
+    text = Self.withoutTrailingWordInParentheses(text)
     text = Self.cutAtTrack(text)
     text = Self.cutAtListEnd(text)
     let name = Self.withoutEditionWords(text)
@@ -48,9 +48,6 @@ struct VenueName: Hashable {
     }
     self.init(name: name, acronym: acronym)
   }
-
-  private nonisolated(unsafe) static let award =
-    #/(?i)\s*\(?\b(best|outstanding|distinguished|honou?rable)\b[\w\s-]*?\b(award|mention|nominee|finalist)\b.*$/#
 
   init(name: String, acronym: String?) {
     self.name = name

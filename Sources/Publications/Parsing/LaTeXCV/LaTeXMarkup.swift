@@ -27,14 +27,36 @@ enum LaTeXMarkup {
   static func macros(in lines: [String]) -> [String: Macro] {
     var macros: [String: Macro] = [:]
     for line in lines {
-      guard let match = line.firstMatch(of: #/\\(?:re)?newcommand\*?\{?\\([A-Za-z]+)\}?(?:\[(\d)\])?\{/#) else { continue }
-      let open = line.index(before: match.range.upperBound)
-      let text = Substring(line)
-      guard let close = closingBrace(in: text, from: open) else { continue }
-      let arity = match.output.2.flatMap { Int($0) } ?? 0
-      macros[String(match.output.1)] = Macro(arity: arity, body: String(text[text.index(after: open)..<close]))
+      guard let definition = macroDefinition(in: Substring(line)) else { continue }
+      macros[definition.name] = definition.macro
     }
     return macros
+  }
+
+  /// `\newcommand{\name}[2]{body}` (or `\renewcommand`, `*`, `\name` unbraced), read by hand:
+  /// Swift `Regex` leaks under LeakSanitizer, which the fuzz targets run.
+  private static func macroDefinition(in line: Substring) -> (name: String, macro: Macro)? {
+    guard let command = line.range(of: "\\newcommand") ?? line.range(of: "\\renewcommand") else { return nil }
+    var rest = line[command.upperBound...]
+    if rest.first == "*" { rest = rest.dropFirst() }
+    let braced = rest.first == "{"
+    if braced { rest = rest.dropFirst() }
+    guard rest.first == "\\" else { return nil }
+    let name = rest.dropFirst().prefix { $0.isLetter }
+    guard !name.isEmpty else { return nil }
+    rest = rest[name.endIndex...]
+    if braced {
+      guard rest.first == "}" else { return nil }
+      rest = rest.dropFirst()
+    }
+    var arity = 0
+    if rest.first == "[" {
+      guard let close = rest.firstIndex(of: "]"), let count = Int(rest[rest.index(after: rest.startIndex)..<close]) else { return nil }
+      arity = count
+      rest = rest[rest.index(after: close)...]
+    }
+    guard rest.first == "{", let close = closingBrace(in: rest, from: rest.startIndex) else { return nil }
+    return (String(name), Macro(arity: arity, body: String(rest[rest.index(after: rest.startIndex)..<close])))
   }
 
   /// The text with the wrapping commands written as Markdown, to a nesting depth of 8.

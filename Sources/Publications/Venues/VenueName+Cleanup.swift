@@ -1,0 +1,58 @@
+/// Word-level clean-ups of venue names.
+///
+/// Hand-written, not Swift `Regex`: under LeakSanitizer each compiled `Regex` program leaks the
+/// boxes of its tree conversion (Swift 6.2), and the readers run these on every entry.
+extension VenueName {
+  /// "National Systems Conference 2007 Best Paper Presentation Award" → "… Conference 2007":
+  /// from "best", "outstanding", "distinguished" or "honorable" on, when an "award", "mention",
+  /// "nominee" or "finalist" follows.
+  static func withoutAward(_ text: String) -> String {
+    let words = text.split(separator: " ")
+    let lower = words.map { $0.lowercased().trimming("(),.;:") }
+    guard let start = lower.firstIndex(where: { ["best", "outstanding", "distinguished", "honorable", "honourable"].contains($0) }),
+      lower[start...].contains(where: { ["award", "mention", "nominee", "finalist"].contains($0) })
+    else { return text }
+    return words[..<start].joined(separator: " ").trimming(" ,.;:-–(")
+  }
+
+  /// "LEGAL2026" → "LEGAL": a year glued to a word with two capitals.
+  static func withoutGluedYears(_ text: String) -> String {
+    let words = text.split(separator: " ", omittingEmptySubsequences: false).map { word -> String in
+      let core = word.prefix { $0.isLetter || $0.isASCIIDigit || $0 == "-" }
+      guard core.count > 6, case let digits = core.suffix(4), digits.allSatisfy(\.isASCIIDigit),
+        VenueCatalog.fourDigitYear(String(digits)) != nil
+      else { return String(word) }
+      let name = core.dropLast(4)
+      guard name.filter(\.isUppercase).count >= 2, name.allSatisfy({ $0.isLetter || $0 == "-" }) else { return String(word) }
+      return String(name) + word.dropFirst(core.count)
+    }
+    return words.joined(separator: " ")
+  }
+
+  /// "… Cyber-Physical Systems. ACM" → "… Cyber-Physical Systems".
+  static func withoutTrailingPublisher(_ text: String) -> String {
+    for publisher in ["ACM", "IEEE", "Springer", "Elsevier", "ACM Press", "IEEE Press"] {
+      for separator in [". ", ", "] where text.hasSuffix(separator + publisher) {
+        return String(text.dropLast(separator.count + publisher.count))
+      }
+    }
+    return text
+  }
+
+  /// "National Systems Conference (India) 2007" → "National Systems Conference 2007": one
+  /// capitalised word in parentheses at the end (before a year) is a place or a note.
+  static func withoutTrailingWordInParentheses(_ text: String) -> String {
+    var head = Substring(text)
+    var year = ""
+    if head.count > 5, head.suffix(4).allSatisfy(\.isASCIIDigit), VenueCatalog.fourDigitYear(String(head.suffix(4))) != nil,
+      head.dropLast(4).last == " "
+    {
+      year = " " + head.suffix(4)
+      head = head.dropLast(5)
+    }
+    guard head.last == ")", let open = head.lastIndex(of: "(") else { return text }
+    let word = head[head.index(after: open)..<head.index(before: head.endIndex)]
+    guard word.count >= 2, word.first?.isUppercase == true, word.dropFirst().allSatisfy(\.isLowercase) else { return text }
+    return String(head[..<open]).trimming(" ") + year
+  }
+}
