@@ -154,4 +154,16 @@ import Testing
     #expect(text.utf8.count > 11_000_000)
     #expect(text.hasSuffix("the end\n"))
   }
+
+  /// Found by the homepage fuzz target (session 32): a link whose text runs past its line, in an
+  /// item with a venue badge, read past the line's end.
+  @Test func `a link running past its line is read, not a crash`() throws {
+    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent("Fixtures/fuzz/homepage-link-past-line.md")
+    let text = TextDecoder.decode([UInt8](try Data(contentsOf: url))).text
+    let result = HomepageReader().read([ReaderInput(name: "page.md", text: text)])
+    #expect(result.publications.isEmpty)
+    #expect(result.diagnostics.map(\.description).contains(
+      "page.md:13: warning: list item in a publication section has no recognisable title; skipped"))
+  }
 }

@@ -289,9 +289,12 @@ struct EntryInterpreter {
       let (link, _) = text.linkRuns().first(where: { !text.claimed[$0.0.lowerBound] && !TitleFinder.isLinkLabel(text.text($0.0)) }),
       let line = text.lineIndex(of: link.lowerBound)
     else { return nil }
-    var after = link.upperBound
-    while after < text.lines[line].upperBound, " ,.".contains(text.characters[after].character) { after += 1 }
-    guard let names = AuthorListParser.parse(text.characters[after..<text.lines[line].upperBound]),
+    // NB: a link's text can run past its first line (a label wrapped over two); the names are
+    // looked for on that line only.
+    let lineEnd = text.lines[line].upperBound
+    var after = min(link.upperBound, lineEnd)
+    while after < lineEnd, " ,.".contains(text.characters[after].character) { after += 1 }
+    guard let names = AuthorListParser.parse(text.characters[after..<lineEnd]),
       names.people.contains(where: \.isHighlighted)
     else { return nil }
     return link
