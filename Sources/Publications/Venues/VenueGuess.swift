@@ -24,12 +24,8 @@ enum VenueGuess {
     guard let year = firstYear(in: line) else { return nil }
     let before = line[..<year]
     var name = String(before.split(separator: ",", omittingEmptySubsequences: false).last ?? before).trimming(" .;:()[]\"”“*_'")
-    name = withoutLeadIn(name, ["in", "at", "accepted at", "accepted by", "accepted in", "to appear in", "the"])
-    if let first = name.split(separator: " ").first, first.count >= 3, first.first?.isASCIIDigit == true,
-      ["st", "nd", "rd", "th"].contains(String(first.drop { $0.isASCIIDigit }))
-    {
-      name = String(name.dropFirst(first.count)).trimming(" ")
-    }
+    // NB: "in the 13th …" goes as in any venue name; "accepted at" is this position's own lead-in.
+    name = VenueName.withoutEditionWords(withoutLeadIn(name, ["accepted at", "accepted by", "accepted in"]))
     let words = name.split(separator: " ")
     guard (1...8).contains(words.count), name.count >= 3, name.first?.isUppercase == true,
       name.contains(where: \.isLetter), !months.contains(words[0].lowercased().trimming("."))

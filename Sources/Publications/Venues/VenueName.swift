@@ -262,7 +262,7 @@ extension VenueName {
 
   /// "In Proc. of the 26th Annual …" → "…"; an edition or year further in goes too
   /// ("Joint Workshop of the 7th Financial …" → "Joint Workshop of the Financial …").
-  private static func withoutEditionWords(_ text: String) -> String {
+  static func withoutEditionWords(_ text: String) -> String {
     var words = text.split(separator: " ").map(String.init)[...]
     // NB: "Second" is an edition in "Second Workshop on …", a word in "Second Language Research".
     let namesMeeting = words.contains { meetingWords.contains($0.lowercased()) }
