@@ -17,15 +17,19 @@ public struct Person: Sendable, Hashable, Codable {
   /// Whether the input emphasised the name (bold, underline, colour): the usual owner mark.
   public var isHighlighted: Bool
   public var markers: [Marker]
+  /// The institutions the input names for this author on this publication; nil when it names
+  /// none (most inputs: only OpenAlex records affiliations).
+  public var institutions: [Institution]?
 
   public init(
     name: String, asWritten: String? = nil, isOwner: Bool = false,
-    isHighlighted: Bool = false, markers: [Marker] = []
+    isHighlighted: Bool = false, markers: [Marker] = [], institutions: [Institution]? = nil
   ) {
     self.name = name
     self.asWritten = asWritten ?? name
     self.isOwner = isOwner
     self.isHighlighted = isHighlighted
     self.markers = markers
+    self.institutions = institutions
   }
 }

@@ -77,11 +77,28 @@ extension Publication {
       result.isAuthorListTruncated = other.isAuthorListTruncated
     }
     if result.abstract == nil { result.abstract = other.abstract }
+    if result.citations == nil { result.citations = other.citations }
+    result.authors = Self.authors(result.authors, withInstitutionsOf: other.authors)
     result.links.paper = links.paper ?? other.links.paper
     result.links.code = links.code ?? other.links.code
     result.links.project = links.project ?? other.links.project
     for url in other.links.other where !result.links.other.contains(url) { result.links.other.append(url) }
     for note in other.notes where !result.notes.contains(note) { result.notes.append(note) }
     return result
+  }
+
+  /// `authors`, each given the institutions `others` names for the same person (same folded
+  /// name), when it has none: a homepage's names with OpenAlex's affiliations.
+  private static func authors(_ authors: [Person], withInstitutionsOf others: [Person]) -> [Person] {
+    let named = others.filter { $0.institutions != nil }
+    guard !named.isEmpty else { return authors }
+    var institutionsByName: [String: [Institution]] = [:]
+    for person in named { institutionsByName[person.name.matchingKey] = person.institutions }
+    return authors.map { person in
+      guard person.institutions == nil, let found = institutionsByName[person.name.matchingKey] else { return person }
+      var completed = person
+      completed.institutions = found
+      return completed
+    }
   }
 }

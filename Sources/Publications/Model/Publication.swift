@@ -35,11 +35,14 @@ public struct Publication: Sendable, Hashable, Codable {
   /// The heading the entry was listed under, e.g. `Publications › Machine Translation`.
   public var section: String?
   public var source: SourceLocation
+  /// The citations received, when the input counts them; nil when it does not.
+  public var citations: Citations?
 
   public init(
     id: String, title: String, authors: [Person] = [], isAuthorListTruncated: Bool = false,
     venue: Venue? = nil, year: Int? = nil, notes: [String] = [], links: Links = Links(),
-    abstract: String? = nil, section: String? = nil, source: SourceLocation
+    abstract: String? = nil, section: String? = nil, source: SourceLocation,
+    citations: Citations? = nil
   ) {
     self.id = id
     self.title = title
@@ -52,6 +55,7 @@ public struct Publication: Sendable, Hashable, Codable {
     self.abstract = abstract
     self.section = section
     self.source = source
+    self.citations = citations
   }
 
   /// The owners among the authors.

@@ -10,6 +10,7 @@ public enum ReaderRegistry {
     CSLJSONReader.self,
     ReferenceListReader.self,
     LaTeXCVReader.self,
+    RISReader.self,
   ]
 
   /// The reader for `text` named `path`: the most sure one; on a tie, the first registered.

@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+@testable import Publications
+
+private let exports = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+  .appendingPathComponent("Fixtures/exports")
+
+private func readExport(_ name: String) throws -> ParseResult {
+  let text = try String(contentsOf: exports.appendingPathComponent(name), encoding: .utf8)
+  return RISReader().read(text, file: name)
+}
+
+@Suite struct RISReaderTests {
+  @Test func `a Scopus export gives title authors journal year DOI`() throws {
+    let result = try readExport("scopus-bibx.ris")
+    #expect(result.diagnostics.isEmpty)
+    let paper = try #require(result.publications.first)
+    #expect(result.publications.count == 1)
+    #expect(paper.title == "FORC signatures and switching-field distributions of dipolar coupled nanowire-based hysterons")
+    #expect(paper.authors.map(\.name) == ["A. Pierrot", "F. Béron", "T. Blon"])
+    #expect(paper.venue == Venue(name: "Journal of Applied Physics", kind: .journal))
+    #expect(paper.year == 2020)
+    #expect(paper.links.paper == "https://doi.org/10.1063/5.0020407")
+    #expect(paper.citations == nil)
+  }
+
+  @Test func `a Web of Science export gives full names unshouted sources and times cited`() throws {
+    let result = try readExport("webofscience-rispy.txt")
+    #expect(result.diagnostics.isEmpty)
+    #expect(result.publications.count == 2)
+    let first = try #require(result.publications.first)
+    #expect(first.title.hasPrefix("Interactions stabilizing the structure of the core light-harvesting complex (LHl)"))
+    #expect(first.authors.map(\.name) == ["P. S. Parkes-Loach", "A. P. Majeed", "C. J. Law", "P. A. Loach"])
+    #expect(first.venue == Venue(name: "Biochemistry", kind: .journal))
+    #expect(first.year == 2004)
+    #expect(first.citations == Citations(total: 23))
+    #expect(result.publications[1].citations == Citations(total: 31))
+  }
+
+  @Test func `the sample's papers as Zotero exports them`() throws {
+    var result = try readExport("sample-zotero.ris")
+    // The thesis is left out by the reading policy, as from every format.
+    ReadingPolicy().apply(to: &result)
+    #expect(result.publications.map(\.title) == [
+      "Diffusion Model is Effectively Its Own Teacher", "Structural Pruning for Diffusion Models",
+      "DepGraph: Towards Any Structural Pruning",
+    ])
+    #expect(result.publications.map { $0.venue?.name } == ["CVPR", "NeurIPS", "CVPR"])
+    #expect(result.publications.map(\.year) == [2025, 2023, 2023])
+    #expect(result.publications[1].citations == Citations(total: 14))
+    #expect(result.publications[2].abstract?.hasSuffix("parameters from neural networks.") == true)
+    #expect(result.diagnostics.map(\.description) == [
+      "sample-zotero.ris:41: note: \"Torch-Pruning\" is software; not counted as a publication",
+      "sample-zotero.ris:47: note: \"Efficient Language Models\" is a thesis; not counted as a publication",
+    ])
+  }
+
+  @Test func `EndNote continuation lines and a record cut short`() {
+    let result = RISReader().read(
+      """
+      TY  - JOUR
+      TI  - A Long Title That
+      Continues On The Next Line
+      AU  - Smith, A. Nonymous
+      AU  - Doe, J.
+      KW  - citation
+      reference
+      JO  - Journal of Reference Management
+      PY  - 2024
+      ER  -
+
+      TY  - JOUR
+      AU  - Nobody, N.
+      PY  - 2020
+      ER  -
+
+      TY  - CONF
+      TI  - Cut Short
+      PY  - 2021
+      """, file: "lib.ris")
+    #expect(result.publications.map(\.title) == ["A Long Title That Continues On The Next Line", "Cut Short"])
+    #expect(result.publications[0].authors.map(\.name) == ["A. Nonymous Smith", "J. Doe"])
+    #expect(result.diagnostics.map(\.description) == [
+      "lib.ris:12: warning: record (TY JOUR) has no title (TI, T1 or CT); skipped",
+      "lib.ris:17: warning: record has no 'ER' before the end of the file; read as far as it goes",
+    ])
+  }
+
+  @Test func `RIS is recognised from its first tag or its file name`() {
+    #expect(RISReader.recognition(of: "\u{FEFF}TY  - JOUR\nER  -\n", path: "x.txt") == .certain)
+    #expect(RISReader.recognition(of: "FN Clarivate Analytics Web of Science\nVR 1.0\n", path: "savedrecs.txt") == .likely)
+    #expect(RISReader.recognition(of: "# My papers\n", path: "papers.md") == .no)
+    #expect(ReaderRegistry.reader(for: "TY  - JOUR\nTI  - X\nER  -\n", path: "export.txt").format == RISReader.format)
+  }
+}
