@@ -11,6 +11,7 @@ public enum ReaderRegistry {
     ReferenceListReader.self,
     LaTeXCVReader.self,
     RISReader.self,
+    OpenAlexReader.self,
   ]
 
   /// The reader for `text` named `path`: the most sure one; on a tie, the first registered.

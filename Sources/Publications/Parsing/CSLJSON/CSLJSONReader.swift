@@ -163,10 +163,12 @@ extension CSLJSONReader {
   public static let expectedContent = "an array of items with a title, as reference managers export it"
 
   /// JSON: an array of objects or an object, "[ {" or "{ \"". Markdown and BibTeX never start so.
+  /// Likely, not certain: OpenAlex and ORCID files are JSON too, and their readers know them by
+  /// their content.
   public static func recognition(of text: String, path: String) -> InputFormat.Recognition {
     let start = text.drop { $0.isWhitespace }
     guard let first = start.first, first == "[" || first == "{" else { return .no }
     let next = start.dropFirst().drop { $0.isWhitespace }.first
-    return (first == "[" && (next == "{" || next == "]")) || (first == "{" && next == "\"") ? .certain : .no
+    return (first == "[" && (next == "{" || next == "]")) || (first == "{" && next == "\"") ? .likely : .no
   }
 }

@@ -1,0 +1,136 @@
+import Foundation
+
+/// Reads OpenAlex works as downloaded from its API: a results page (`{"meta": …, "results":
+/// [...]}`), a bare list of works, one work, or JSON Lines (one work per line, as the snapshot
+/// and `pyalex` write them).
+///
+/// Besides title, authors, venue and year, OpenAlex gives what other inputs lack: citations
+/// (`cited_by_count`, `counts_by_year`), each author's institutions and countries, and the
+/// abstract (rebuilt from `abstract_inverted_index`, for topics).
+public struct OpenAlexReader: PublicationReader {
+  public var catalog: VenueCatalog
+
+  public init(catalog: VenueCatalog = .standard) {
+    self.catalog = catalog
+  }
+
+  public init(context: ReadingContext) {
+    self.init(catalog: context.catalog)
+  }
+
+  public func read(_ inputs: consuming [ReaderInput]) -> ParseResult {
+    var result = ParseResult()
+    for index in inputs.indices { result.append(read(file: inputs[index].text, named: inputs[index].name)) }
+    result.inputsWithoutPublications = Self.inputsWithoutPublications(inputs, in: result)
+    return result
+  }
+
+  /// Work types that are no publication of a list: named in a note, not counted.
+  private static let uncountedTypes = [
+    "dataset": "a dataset", "software": "software", "peer-review": "a peer review", "paratext": "front or back matter",
+    "erratum": "an erratum", "retraction": "a retraction notice", "supplementary-materials": "supplementary material",
+  ]
+
+  private func read(file text: String, named file: String) -> ParseResult {
+    var result = ParseResult()
+    let lines = WorkLines(text)
+    for (work, line) in Self.works(in: text, file: file, diagnostics: &result.diagnostics) {
+      let location = SourceLocation(file: file, line: line ?? work.id.map(lines.line(ofWork:)) ?? 1)
+      guard let title = work.title else {
+        result.diagnostics.append(Diagnostic(at: location, .missingTitle(key: work.id ?? "work")))
+        continue
+      }
+      if let what = Self.uncountedTypes[work.type] {
+        result.diagnostics.append(Diagnostic(.note, at: location, .notCounted(title: title, reason: what)))
+        continue
+      }
+      var links = Publication.Links(paper: work.doiURL ?? work.landingPage)
+      if let page = work.landingPage, page != links.paper { links.other.append(page) }
+      result.publications.append(
+        Publication(
+          id: work.id ?? PublicationID.make(title: title, year: work.year), title: title, authors: work.authors,
+          venue: venue(of: work), year: work.year, links: links, abstract: work.abstract, source: location,
+          citations: work.citations))
+    }
+    return result
+  }
+
+  /// The works of any of OpenAlex's shapes, each with its line when the shape gives one (JSON
+  /// Lines); a line that is not JSON is skipped with a warning.
+  private static func works(in text: String, file: String, diagnostics: inout [Diagnostic]) -> [(OpenAlexWork, Int?)] {
+    let bytes = Data(text.utf8)
+    do {
+      let json = try JSONSerialization.jsonObject(with: bytes)
+      let items = (json as? [Any]) ?? ((json as? [String: Any])?["results"] as? [Any]) ?? [json]
+      return items.compactMap { ($0 as? [String: Any]).map { (OpenAlexWork(json: $0), nil) } }
+    } catch {
+      let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+      guard lines.filter({ !$0.trimmed().isEmpty }).count > 1 else {
+        let failure = JSONFailure(error, in: Array(text.utf8)[...])
+        diagnostics.append(Diagnostic(at: SourceLocation(file: file, line: failure.line), .invalidOpenAlexJSON(reason: failure.reason)))
+        return []
+      }
+      return jsonLines(lines, file: file, diagnostics: &diagnostics)
+    }
+  }
+
+  private static func jsonLines(_ lines: [Substring], file: String, diagnostics: inout [Diagnostic]) -> [(OpenAlexWork, Int?)] {
+    var works: [(OpenAlexWork, Int?)] = []
+    for (index, line) in lines.enumerated() where !line.trimmed().isEmpty {
+      do {
+        if let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] {
+          works.append((OpenAlexWork(json: object), index + 1))
+        }
+      } catch {
+        let failure = JSONFailure(error, in: Array(line.utf8)[...])
+        diagnostics.append(Diagnostic(at: SourceLocation(file: file, line: index + 1), .invalidJSONLine(reason: failure.reason)))
+      }
+    }
+    return works
+  }
+
+  /// The venue: a catalogue venue the source names, else the source's name with its kind.
+  private func venue(of work: OpenAlexWork) -> Venue? {
+    if work.type == "dissertation" { return Venue(name: "Thesis", kind: .thesis) }
+    guard let source = work.source else { return work.type == "preprint" ? Venue(name: "Preprint", kind: .preprint) : nil }
+    if let known = catalog.venue(mentionedIn: [source.name]) { return known }
+    let kind: Venue.Kind =
+      switch (source.type, work.type) {
+      case ("repository", _), (_, "preprint"): .preprint
+      case ("conference", _): .conference
+      case ("journal", _): .journal
+      default: .other
+      }
+    return catalog.venue(inField: source.name, kind: kind) ?? Venue(name: source.name, kind: kind)
+  }
+}
+
+/// The line of each work's `"id": "https://openalex.org/W…"` in a pretty-printed file.
+private struct WorkLines {
+  private var lineByID: [String: Int] = [:]
+
+  init(_ text: String) {
+    var line = 1
+    for row in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      if let range = row.range(of: "\"https://openalex.org/W"), row.contains("\"id\"") {
+        let id = "W" + row[range.upperBound...].prefix { $0.isASCIIDigit }
+        if lineByID[id] == nil { lineByID[id] = line }
+      }
+      line += 1
+    }
+  }
+
+  func line(ofWork id: String) -> Int { lineByID[id] ?? 1 }
+}
+
+extension OpenAlexReader {
+  public static let format = InputFormat("openalex")
+  public static let expectedContent = "OpenAlex works (an API results page, a list of works, or JSON Lines)"
+
+  /// JSON whose first work is an OpenAlex one (`"https://openalex.org/W…"`).
+  public static func recognition(of text: String, path: String) -> InputFormat.Recognition {
+    let start = text.drop { $0.isWhitespace }
+    guard start.first == "{" || start.first == "[" else { return .no }
+    return start.prefix(8192).contains("openalex.org/W") ? .certain : .no
+  }
+}

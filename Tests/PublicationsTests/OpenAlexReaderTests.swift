@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+@testable import Publications
+
+private let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+  .appendingPathComponent("Fixtures")
+
+private func text(_ path: String) throws -> String {
+  try String(contentsOf: fixtures.appendingPathComponent(path), encoding: .utf8)
+}
+
+@Suite struct OpenAlexReaderTests {
+  @Test func `a real work gives venue year authors institutions citations and abstract`() throws {
+    let result = OpenAlexReader().read(try text("exports/openalex-work-W2492449078.json"), file: "work.json")
+    #expect(result.diagnostics.isEmpty)
+    let work = try #require(result.publications.first)
+    #expect(work.id == "W2492449078")
+    #expect(work.title == "Are School Committees a Source of Empowerment? Insights from Tanzania")
+    #expect(work.year == 2016)
+    #expect(work.venue == Venue(name: "International Journal of Public Administration", kind: .journal))
+    #expect(work.authors.map(\.name) == ["Orest Sebastian Masue", "Steinar Askvik"])
+    #expect(work.authors.map(\.institutions) == [
+      [Institution(name: "Mzumbe University", countryCode: "TZ")], [Institution(name: "University of Bergen", countryCode: "NO")],
+    ])
+    #expect(work.citations?.total == 6)
+    #expect(work.citations?.byYear.map(\.year) == [2017, 2021, 2022, 2023, 2024])
+    #expect(work.abstract?.hasPrefix("Studies on user committees often critique the claim") == true)
+    #expect(work.abstract?.hasSuffix("expose members to critical information on school issues.") == true)
+    #expect(work.links.paper == "https://doi.org/10.1080/01900692.2016.1201839")
+  }
+
+  @Test func `an API results page gives each work at its line and notes a dataset`() throws {
+    let result = OpenAlexReader().read(try text("exports/sample-openalex.json"), file: "works.json")
+    #expect(result.publications.map(\.title) == [
+      "Diffusion Model is Effectively Its Own Teacher", "DepGraph: Towards Any Structural Pruning",
+      "Structural Pruning for Diffusion Models",
+    ])
+    #expect(result.publications.map(\.source.line) == [10, 189, 362])
+    #expect(result.publications.map { $0.venue?.name } == ["CVPR", "CVPR", "arXiv"])
+    #expect(result.publications.map { $0.citations?.total } == [3, 412, 96])
+    #expect(result.diagnostics.map(\.description) == [
+      "works.json:501: note: \"Torch-Pruning: towards any structural pruning\" is a dataset; not counted as a publication"
+    ])
+  }
+
+  @Test func `JSON Lines keep their good lines and name the bad one`() {
+    let result = OpenAlexReader().read(
+      """
+      {"id": "https://openalex.org/W1", "title": "First", "publication_year": 2020}
+      {"id": "https://openalex.org/W2", "title": "Second", "publication_year": 2021
+      {"id": "https://openalex.org/W3", "title": null, "publication_year": 1400}
+      {"id": "https://openalex.org/W4", "title": "Fourth", "publication_year": 2022, "type": "dissertation"}
+      """, file: "works.jsonl")
+    #expect(result.publications.map(\.title) == ["First", "Fourth"])
+    #expect(result.publications.map(\.source.line) == [1, 4])
+    #expect(result.publications.last?.venue?.kind == .thesis)
+    #expect(result.diagnostics.map(\.description).count == 2)
+    #expect(result.diagnostics.map(\.description).last == "works.jsonl:3: warning: entry 'W3' has no title; skipped")
+    #expect(result.diagnostics.first?.description.hasPrefix("works.jsonl:2: warning: line is not valid JSON") == true)
+  }
+
+  @Test func `OpenAlex JSON is told from CSL-JSON by its ids`() throws {
+    let works = try text("exports/sample-openalex.json")
+    #expect(ReaderRegistry.reader(for: works, path: "works.json").format == OpenAlexReader.format)
+    #expect(ReaderRegistry.reader(for: "[{\"id\": \"a\", \"title\": \"X\"}]", path: "refs.json").format == CSLJSONReader.format)
+  }
+
+  @Test func `a homepage and the same person's OpenAlex works merge into one list`() throws {
+    let page = HomepageReader().read(try text("homepage/sample-homepage.md"), file: "sample-homepage.md")
+    let works = OpenAlexReader().read(try text("exports/sample-openalex.json"), file: "works.json")
+    let (merged, pairs) = DuplicateMerger.merge(page.publications + works.publications)
+    #expect(pairs.count == 3)
+    #expect(merged.count == page.publications.count)
+    let pruning = try #require(merged.first { $0.title == "Structural Pruning for Diffusion Models" })
+    #expect(pruning.venue?.name == "NeurIPS")
+    #expect(pruning.citations?.total == 96)
+    #expect(pruning.authors.first { $0.name == "Xinyin Ma" }?.institutions == [
+      Institution(name: "National University of Singapore", countryCode: "SG")
+    ])
+    #expect(pruning.authors.first?.isOwner == page.publications.first { $0.title == pruning.title }?.authors.first?.isOwner)
+  }
+}
