@@ -12,6 +12,7 @@ public enum ReaderRegistry {
     LaTeXCVReader.self,
     RISReader.self,
     OpenAlexReader.self,
+    DBLPReader.self,
   ]
 
   /// The reader for `text` named `path`: the most sure one; on a tie, the first registered.
