@@ -13,6 +13,7 @@ public enum ReaderRegistry {
     RISReader.self,
     OpenAlexReader.self,
     DBLPReader.self,
+    ORCIDReader.self,
   ]
 
   /// The reader for `text` named `path`: the most sure one; on a tie, the first registered.
