@@ -63,7 +63,7 @@ FUZZ_SECONDS ?= 60
 FUZZ_RUNS ?= -1
 FUZZ_JOBS ?= 2
 FUZZ_MAX_LEN ?= 4096
-FUZZ_TARGETS ?= homepage bibtex csljson hugo names venues references latexcv
+FUZZ_TARGETS ?= homepage bibtex csljson hugo names venues references latexcv ris openalex dblp orcid
 fuzz: deps
 	cd Fuzz && $(SWIFT) build -c release --toolset lld-toolset.json -Xswiftc -sanitize=fuzzer,address --scratch-path ../.build-fuzz
 	@commit=$$(git rev-parse --short HEAD)$$(git diff --quiet HEAD -- Sources Fuzz/Sources || echo -dirty); \

@@ -41,6 +41,29 @@ def reference_lines(per_file=4):
         yield "\n".join(chunk)
 
 
+def export_chunks(target):
+    """Records of the service exports in Tests/Fixtures/exports, a few at a time."""
+    patterns = {"ris": ["*.ris", "webofscience-*.txt"], "openalex": ["*openalex*.json"],
+                "dblp": ["*dblp*.xml"], "orcid": ["*orcid*.json", "*orcid*.xml"]}[target]
+    for pattern in patterns:
+        for path in sorted(glob.glob("Tests/Fixtures/exports/" + pattern)):
+            text = open(path, encoding="utf-8", errors="replace").read()
+            if target == "ris":
+                for chunk in re.split(r"\n(?=ER)", text):
+                    yield chunk[:4000] + "\nER  -\n"
+            elif target == "openalex":
+                data = json.loads(text)
+                works = data.get("results", [data]) if isinstance(data, dict) else data
+                for work in works:
+                    yield json.dumps(work)[:4000]
+            elif target == "dblp":
+                for chunk in chunks(re.findall(r"<(?:inproceedings|article|incollection)\b.*?</(?:inproceedings|article|incollection)>", text, re.S), 3):
+                    yield '<?xml version="1.0"?>\n<dblpperson name="A" pid="1/1">\n' + "".join("<r>" + c + "</r>\n" for c in chunk) + "</dblpperson>\n"
+            else:
+                for start in range(0, len(text), 3500):
+                    yield text[start:start + 3500]
+
+
 def chunks(items, size):
     for start in range(0, len(items), size):
         yield items[start:start + size]
@@ -64,6 +87,8 @@ def main():
     elif target == "latexcv":
         seeds = ("\\section{Publications}\n\\begin{enumerate}\n" + "".join("\\item " + line + "\n" for line in chunk)
                  + "\\end{enumerate}\n" for chunk in chunks(list(reference_lines(1)), 3))
+    elif target in ("ris", "openalex", "dblp", "orcid"):
+        seeds = export_chunks(target)
     else:  # homepage, venues
         seeds = homepage_chunks()
     for seed in seeds:

@@ -3,7 +3,7 @@ import Foundation
 import Publications
 
 // One binary, one reader per run:
-// FUZZ_TARGET=homepage|bibtex|csljson|hugo|names|venues|references|latexcv.
+// FUZZ_TARGET=homepage|bibtex|csljson|hugo|names|venues|references|latexcv|ris|openalex|dblp|orcid.
 // Every input must return: no crash, no hang, no runaway memory (libFuzzer's -rss_limit_mb).
 let fuzzTarget = ProcessInfo.processInfo.environment["FUZZ_TARGET"] ?? "homepage"
 
@@ -23,6 +23,10 @@ func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     _ = VenueCatalog.years(in: text)
   case "references": _ = ReferenceListReader().read(text, file: "fuzz.txt")
   case "latexcv": _ = LaTeXCVReader().read(text, file: "fuzz.tex")
+  case "ris": _ = RISReader().read(text, file: "fuzz.ris")
+  case "openalex": _ = OpenAlexReader().read(text, file: "fuzz.json")
+  case "dblp": _ = DBLPReader().read(text, file: "fuzz.xml")
+  case "orcid": _ = ORCIDReader().read(text, file: "fuzz.json")
   default: _ = HomepageReader().read(text, file: "fuzz.md")
   }
   return 0
