@@ -30,6 +30,17 @@ package struct StatsDocument: Sendable, Codable, Equatable {
   package var topics: [TopicRow]
   /// The years counted (`--year`, `--since`/`--until`, or `window:`); absent for every year.
   package var window: YearWindow?
+  /// Citation indicators; absent when no input carries citation counts.
+  package var citations: Citations?
+
+  /// Citations in numbers, from the counts the inputs carry.
+  package struct Citations: Sendable, Codable, Equatable {
+    package var total: Int
+    package var hIndex: Int
+    package var i10Index: Int
+    /// "YYYY" → citations received that year.
+    package var perYear: [String: Int]
+  }
 
   /// One topic: its label, its most distinctive terms and how many publications it holds.
   package struct TopicRow: Sendable, Codable, Equatable {
@@ -70,6 +81,18 @@ package struct StatsDocument: Sendable, Codable, Equatable {
       return count == 0 ? nil : TopicRow(label: topic.label, terms: topic.terms, publications: count)
     }
     self.window = window
+    // NB: h-index and totals are the whole career's, as funders read them; the years are those
+    // of the window: citations received then, by papers of any year.
+    citations = Self.citations(of: corpus.publications, years: window.years)
+  }
+
+  private static func citations(of publications: [Publication], years: ClosedRange<Int>? = nil) -> Citations? {
+    CitationSummary(publications).map { summary in
+      let perYear = summary.perYear.filter { years?.contains($0.key) ?? true }
+      return Citations(
+        total: summary.total, hIndex: summary.hIndex, i10Index: summary.i10Index,
+        perYear: Dictionary(uniqueKeysWithValues: perYear.map { (String($0.key), $0.value) }))
+    }
   }
 
   /// The document of a corpus and its analysis (with topics; over every year).
@@ -93,6 +116,7 @@ package struct StatsDocument: Sendable, Codable, Equatable {
     warnings = corpus.warnings.map {
       Warning(file: $0.location.file, line: $0.location.line, message: $0.message)
     }
+    citations = Self.citations(of: corpus.publications)
   }
 
   /// Pretty JSON with sorted keys: the same input always gives the same bytes.

@@ -147,3 +147,25 @@ import Testing
     #expect(Corpus.load(files: [page.path]).publications.map(\.title) == ["An Included Paper Title"])
   }
 }
+
+@Suite struct CitationStatsTests {
+  static let exports = CorpusTests.fixtures.appendingPathComponent("exports")
+
+  @Test func `stats json gains citations when an input carries counts`() throws {
+    let corpus = Corpus.load(files: [CorpusTests.sample, Self.exports.appendingPathComponent("sample-openalex.json").path])
+    let document = StatsDocument(corpus)
+    // The three OpenAlex works are papers of the page: merged, not counted twice.
+    #expect(document.publications == 35)
+    let citations = try #require(document.citations)
+    #expect(citations.total == 3 + 412 + 96)
+    #expect(citations.hIndex == 3)
+    #expect(citations.i10Index == 2)
+    #expect(citations.perYear == ["2023": 73, "2024": 250, "2025": 188])
+  }
+
+  @Test func `stats json has no citations key when no input counts them`() throws {
+    let json = try StatsDocument(Corpus.load(files: [CorpusTests.sample])).jsonString()
+    #expect(!json.contains("\"citations\""))
+    #expect(!json.contains("hIndex"))
+  }
+}
