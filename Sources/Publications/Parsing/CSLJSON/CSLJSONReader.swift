@@ -2,29 +2,17 @@ import Foundation
 
 /// Reads CSL-JSON, what Zotero and `pandoc -t csljson` export: an array of items with `type`,
 /// `title`, `author` (family/given/literal), `issued.date-parts`, `container-title`.
-public struct CSLJSONReader: PublicationReader {
+public struct CSLJSONReader: FileByFileReader {
   public var catalog: VenueCatalog
 
   public init(catalog: VenueCatalog = .standard) {
     self.catalog = catalog
   }
 
-  public init(context: ReadingContext) {
-    self.init(catalog: context.catalog)
-  }
-
-  /// Reads each file by itself.
-  public func read(_ inputs: consuming [ReaderInput]) -> ParseResult {
-    var result = ParseResult()
-    for index in inputs.indices { result.append(read(file: inputs[index].text, named: inputs[index].name)) }
-    result.inputsWithoutPublications = Self.inputsWithoutPublications(inputs, in: result)
-    return result
-  }
-
   /// Reads one file. An item that is not valid JSON, or has no title, is skipped with a warning
   /// naming its line, and the other items are read; a file that is not JSON at all gives one
   /// warning.
-  private func read(file text: String, named file: String) -> ParseResult {
+  public func read(file text: String, named file: String) -> ParseResult {
     var result = ParseResult()
     let items = Self.items(of: Array(text.utf8), file: file, diagnostics: &result.diagnostics)
     let lines = ItemLines(text)

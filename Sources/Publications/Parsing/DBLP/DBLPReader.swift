@@ -4,22 +4,11 @@
 /// DBLP tells homonyms apart by a number after the name ("Qiang Liu 0034"); the number is
 /// dropped from the display name, as dblp.org shows it. The venue comes from `journal` or
 /// `booktitle`, helped by the stream in the record's key (`conf/cvpr/HeZRS16` is CVPR).
-public struct DBLPReader: PublicationReader {
+public struct DBLPReader: FileByFileReader {
   public var catalog: VenueCatalog
 
   public init(catalog: VenueCatalog = .standard) {
     self.catalog = catalog
-  }
-
-  public init(context: ReadingContext) {
-    self.init(catalog: context.catalog)
-  }
-
-  public func read(_ inputs: consuming [ReaderInput]) -> ParseResult {
-    var result = ParseResult()
-    for index in inputs.indices { result.append(read(file: inputs[index].text, named: inputs[index].name)) }
-    result.inputsWithoutPublications = Self.inputsWithoutPublications(inputs, in: result)
-    return result
   }
 
   /// The record elements DBLP has, and the kind each one's venue is.
@@ -28,7 +17,7 @@ public struct DBLPReader: PublicationReader {
     "phdthesis": .thesis, "mastersthesis": .thesis, "proceedings": .other,
   ]
 
-  private func read(file text: String, named file: String) -> ParseResult {
+  public func read(file text: String, named file: String) -> ParseResult {
     var result = ParseResult()
     let (root, failure) = XMLDocumentParser.parse(text)
     if let failure {

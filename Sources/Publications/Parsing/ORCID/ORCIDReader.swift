@@ -6,22 +6,11 @@ import Foundation
 /// ORCID groups the same work from several sources (Crossref, Scopus, the person); each group is
 /// one publication. Work summaries list no co-authors: the record's person is then the one
 /// author known, and the list is marked as cut (co-author counts are lower bounds).
-public struct ORCIDReader: PublicationReader {
+public struct ORCIDReader: FileByFileReader {
   public var catalog: VenueCatalog
 
   public init(catalog: VenueCatalog = .standard) {
     self.catalog = catalog
-  }
-
-  public init(context: ReadingContext) {
-    self.init(catalog: context.catalog)
-  }
-
-  public func read(_ inputs: consuming [ReaderInput]) -> ParseResult {
-    var result = ParseResult()
-    for index in inputs.indices { result.append(read(file: inputs[index].text, named: inputs[index].name)) }
-    result.inputsWithoutPublications = Self.inputsWithoutPublications(inputs, in: result)
-    return result
   }
 
   /// Work types that are no publication of a list: named in a note, not counted.
@@ -31,7 +20,7 @@ public struct ORCIDReader: PublicationReader {
     "annotation": "an annotation", "physical-object": "an object", "artistic-performance": "a performance",
   ]
 
-  private func read(file text: String, named file: String) -> ParseResult {
+  public func read(file text: String, named file: String) -> ParseResult {
     var result = ParseResult()
     guard let (works, person) = Self.works(in: text, file: file, diagnostics: &result.diagnostics) else { return result }
     let lines = PutCodeLines(text)

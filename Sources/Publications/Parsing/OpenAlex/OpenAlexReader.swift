@@ -7,22 +7,11 @@ import Foundation
 /// Besides title, authors, venue and year, OpenAlex gives what other inputs lack: citations
 /// (`cited_by_count`, `counts_by_year`), each author's institutions and countries, and the
 /// abstract (rebuilt from `abstract_inverted_index`, for topics).
-public struct OpenAlexReader: PublicationReader {
+public struct OpenAlexReader: FileByFileReader {
   public var catalog: VenueCatalog
 
   public init(catalog: VenueCatalog = .standard) {
     self.catalog = catalog
-  }
-
-  public init(context: ReadingContext) {
-    self.init(catalog: context.catalog)
-  }
-
-  public func read(_ inputs: consuming [ReaderInput]) -> ParseResult {
-    var result = ParseResult()
-    for index in inputs.indices { result.append(read(file: inputs[index].text, named: inputs[index].name)) }
-    result.inputsWithoutPublications = Self.inputsWithoutPublications(inputs, in: result)
-    return result
   }
 
   /// Work types that are no publication of a list: named in a note, not counted.
@@ -31,7 +20,7 @@ public struct OpenAlexReader: PublicationReader {
     "erratum": "an erratum", "retraction": "a retraction notice", "supplementary-materials": "supplementary material",
   ]
 
-  private func read(file text: String, named file: String) -> ParseResult {
+  public func read(file text: String, named file: String) -> ParseResult {
     var result = ParseResult()
     let lines = WorkLines(text)
     for (work, line) in Self.works(in: text, file: file, diagnostics: &result.diagnostics) {

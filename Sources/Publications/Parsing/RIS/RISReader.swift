@@ -5,28 +5,16 @@
 /// `AF` first), titles from `TI`/`T1`, venues from `T2`/`JO`/`JF`/`J2`/`BT` (`SO`, `JI`), years
 /// from `PY`/`Y1`/`DA`, DOIs from `DO`/`DI`, and citation counts where the export has them
 /// (Web of Science `TC`, Scopus `N1  - Cited By: 12`).
-public struct RISReader: PublicationReader {
+public struct RISReader: FileByFileReader {
   public var catalog: VenueCatalog
 
   public init(catalog: VenueCatalog = .standard) {
     self.catalog = catalog
   }
 
-  public init(context: ReadingContext) {
-    self.init(catalog: context.catalog)
-  }
-
-  /// Reads each file by itself.
-  public func read(_ inputs: consuming [ReaderInput]) -> ParseResult {
-    var result = ParseResult()
-    for index in inputs.indices { result.append(read(file: inputs[index].text, named: inputs[index].name)) }
-    result.inputsWithoutPublications = Self.inputsWithoutPublications(inputs, in: result)
-    return result
-  }
-
   /// Reads one file; a record without a title is skipped with a warning naming its line, and a
   /// record the file ends inside is read as far as it goes, with a warning.
-  private func read(file text: String, named file: String) -> ParseResult {
+  public func read(file text: String, named file: String) -> ParseResult {
     var result = ParseResult()
     for record in RISRecords.split(text) {
       let location = SourceLocation(file: file, line: record.line)
