@@ -15,11 +15,14 @@ public struct CSLJSONReader: FileByFileReader {
   public func read(file text: String, named file: String) -> ParseResult {
     var result = ParseResult()
     let items = Self.items(of: Array(text.utf8), file: file, diagnostics: &result.diagnostics)
-    let lines = ItemLines(text)
+    let lines = JSONValueLines(text, marker: "\"id\"") { _, rest in
+      let value = rest.drop { $0 == " " || $0 == ":" || $0 == "\t" }
+      return String(value.hasPrefix("\"") ? value.dropFirst().prefix { $0 != "\"" } : value.prefix { $0.isNumber })
+    }
     for (index, raw) in items.enumerated() {
       guard let item = raw as? [String: Any] else { continue }
       let id = (item["id"] as? String) ?? (item["id"] as? Int).map(String.init) ?? "item\(index + 1)"
-      let location = SourceLocation(file: file, line: lines.line(ofID: id))
+      let location = SourceLocation(file: file, line: lines.line(of: id))
       guard let title = (item["title"] as? String)?.collapsingWhitespace(), !title.isEmpty else {
         result.diagnostics.append(Diagnostic(at: location, .missingTitle(key: id)))
         continue
@@ -125,25 +128,6 @@ public struct CSLJSONReader: FileByFileReader {
     }
     return catalog.venue(inField: name, kind: kind) ?? Venue(name: name, kind: kind)
   }
-}
-
-/// Finds the line of each item's `"id"` in the JSON text, for diagnostics.
-private struct ItemLines {
-  private var lineByID: [String: Int] = [:]
-
-  init(_ text: String) {
-    var line = 1
-    for row in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      if let range = row.range(of: "\"id\"") {
-        let rest = row[range.upperBound...].drop { $0 == " " || $0 == ":" || $0 == "\t" }
-        let value = rest.hasPrefix("\"") ? rest.dropFirst().prefix { $0 != "\"" } : rest.prefix { $0.isNumber }
-        if lineByID[String(value)] == nil { lineByID[String(value)] = line }
-      }
-      line += 1
-    }
-  }
-
-  func line(ofID id: String) -> Int { lineByID[id] ?? 1 }
 }
 
 extension CSLJSONReader {

@@ -23,9 +23,12 @@ public struct ORCIDReader: FileByFileReader {
   public func read(file text: String, named file: String) -> ParseResult {
     var result = ParseResult()
     guard let (works, person) = Self.works(in: text, file: file, diagnostics: &result.diagnostics) else { return result }
-    let lines = PutCodeLines(text)
+    // The line of each work's `"put-code": N` in a pretty-printed record.
+    let lines = JSONValueLines(text, marker: "\"put-code\"") { _, rest in
+      String(rest.drop { !$0.isASCIIDigit }.prefix { $0.isASCIIDigit })
+    }
     for (index, work) in works.enumerated() {
-      let location = SourceLocation(file: file, line: work.line ?? work.putCode.map(lines.line(ofPutCode:)) ?? 1)
+      let location = SourceLocation(file: file, line: work.line ?? work.putCode.map(lines.line(of:)) ?? 1)
       guard let title = work.title, !title.isEmpty else {
         result.diagnostics.append(Diagnostic(at: location, .missingTitle(key: "work \(index + 1)")))
         continue
@@ -89,24 +92,6 @@ public struct ORCIDReader: FileByFileReader {
     }
     return catalog.venue(mentionedIn: [name]) ?? catalog.venue(inField: name, kind: kind) ?? Venue(name: name, kind: kind)
   }
-}
-
-/// The line of each `"put-code": N` in a pretty-printed JSON record.
-private struct PutCodeLines {
-  private var lineByCode: [String: Int] = [:]
-
-  init(_ text: String) {
-    var line = 1
-    for row in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      if let range = row.range(of: "\"put-code\"") {
-        let code = String(row[range.upperBound...].drop { !$0.isASCIIDigit }.prefix { $0.isASCIIDigit })
-        if lineByCode[code] == nil { lineByCode[code] = line }
-      }
-      line += 1
-    }
-  }
-
-  func line(ofPutCode code: String) -> Int { lineByCode[code] ?? 1 }
 }
 
 extension ORCIDReader {

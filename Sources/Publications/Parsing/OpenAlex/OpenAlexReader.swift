@@ -22,9 +22,12 @@ public struct OpenAlexReader: FileByFileReader {
 
   public func read(file text: String, named file: String) -> ParseResult {
     var result = ParseResult()
-    let lines = WorkLines(text)
+    // The line of each work's `"id": "https://openalex.org/W…"`.
+    let lines = JSONValueLines(text, marker: "\"https://openalex.org/W") { line, rest in
+      line.contains("\"id\"") ? "W" + rest.prefix { $0.isASCIIDigit } : nil
+    }
     for (work, line) in Self.works(in: text, file: file, diagnostics: &result.diagnostics) {
-      let location = SourceLocation(file: file, line: line ?? work.id.map(lines.line(ofWork:)) ?? 1)
+      let location = SourceLocation(file: file, line: line ?? work.id.map(lines.line(of:)) ?? 1)
       guard let title = work.title else {
         result.diagnostics.append(Diagnostic(at: location, .missingTitle(key: work.id ?? "work")))
         continue
@@ -92,24 +95,6 @@ public struct OpenAlexReader: FileByFileReader {
       }
     return catalog.venue(inField: source.name, kind: kind) ?? Venue(name: source.name, kind: kind)
   }
-}
-
-/// The line of each work's `"id": "https://openalex.org/W…"` in a pretty-printed file.
-private struct WorkLines {
-  private var lineByID: [String: Int] = [:]
-
-  init(_ text: String) {
-    var line = 1
-    for row in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      if let range = row.range(of: "\"https://openalex.org/W"), row.contains("\"id\"") {
-        let id = "W" + row[range.upperBound...].prefix { $0.isASCIIDigit }
-        if lineByID[id] == nil { lineByID[id] = line }
-      }
-      line += 1
-    }
-  }
-
-  func line(ofWork id: String) -> Int { lineByID[id] ?? 1 }
 }
 
 extension OpenAlexReader {
