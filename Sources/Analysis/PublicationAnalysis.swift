@@ -46,6 +46,8 @@ package struct PublicationAnalysis: Sendable {
   package let network: EgoNetwork?
   /// Topics fitted on every publication (with `.topics`).
   package let topics: TopicModel?
+  /// Citation indicators of every publication; nil when no input counts citations.
+  package let citations: CitationSummary?
 
   /// Analyses `publications`.
   ///
@@ -87,6 +89,7 @@ package struct PublicationAnalysis: Sendable {
         return EgoNetwork(windowGraph, communities: windowCommunities, publications: inWindow)
       } : nil
     // 4. Topics, on every year.
+    citations = CitationSummary(publications)
     topics = parts.contains(.topics) ? clock.measure("topics") { TopicModel(publications, options: topicOptions) } : nil
   }
 }

@@ -51,6 +51,7 @@ package enum ReportBuilder {
     return ReportSections(
       title: heading, summary: summary, charts: chartBlocks(input), perYear: yearTable(stats, publications: analysis.inWindow),
       venues: venueTable(stats),
+      citations: CitationSection.blocks(analysis.citations, publications: analysis.publications, window: analysis.window),
       topics: TopicSection.blocks(
         analysis.topics, all: analysis.publications, charts: figures(input.charts.topics, formats: input.chartFormats),
         window: analysis.window),

@@ -5,6 +5,8 @@ package struct ReportSections: Sendable {
   package var charts: [ReportDocument.Block]
   package var perYear: [ReportDocument.Block]
   package var venues: [ReportDocument.Block]
+  /// Empty when no input counts citations.
+  package var citations: [ReportDocument.Block]
   package var topics: [ReportDocument.Block]
   package var collaborators: [ReportDocument.Block]
   package var publications: [ReportDocument.Block]
@@ -17,6 +19,6 @@ package struct ReportSections: Sendable {
 
   /// Every block in the default order.
   var all: [ReportDocument.Block] {
-    [.heading(level: 1, [.text(title)])] + summary + charts + perYear + venues + topics + collaborators + publications + dataQuality
+    [.heading(level: 1, [.text(title)])] + summary + charts + perYear + venues + citations + topics + collaborators + publications + dataQuality
   }
 }

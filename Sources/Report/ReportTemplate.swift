@@ -3,7 +3,8 @@ import Mustache
 /// Renders the report through a Mustache template (swift-mustache), so users can rearrange it.
 ///
 /// Section variables hold Markdown already escaped, so templates use triple braces for them:
-/// `{{{summary}}}`, `{{{charts}}}`, `{{{perYear}}}`, `{{{venues}}}`, `{{{topics}}}`, `{{{collaborators}}}`,
+/// `{{{summary}}}`, `{{{charts}}}`, `{{{perYear}}}`, `{{{venues}}}`, `{{{citations}}}` (only when an
+/// input counts citations), `{{{topics}}}`, `{{{collaborators}}}`,
 /// `{{{publications}}}`, `{{{dataQuality}}}`. Plain values: `{{title}}`, `{{publicationCount}}`,
 /// `{{firstYear}}`, `{{lastYear}}`, `{{owners}}` (joined with commas), `{{window}}` (empty
 /// without a window). An empty section is false in `{{#section}}…{{/section}}`.
@@ -25,6 +26,10 @@ package enum ReportTemplate {
 
     {{{venues}}}
     {{/venues}}
+    {{#citations}}
+
+    {{{citations}}}
+    {{/citations}}
     {{#topics}}
 
     {{{topics}}}
@@ -70,7 +75,7 @@ package enum ReportTemplate {
     ]
     let named: [(String, [ReportDocument.Block])] = [
       ("summary", sections.summary), ("charts", sections.charts), ("perYear", sections.perYear), ("venues", sections.venues),
-      ("topics", sections.topics), ("collaborators", sections.collaborators), ("publications", sections.publications),
+      ("citations", sections.citations), ("topics", sections.topics), ("collaborators", sections.collaborators), ("publications", sections.publications),
       ("dataQuality", sections.dataQuality),
     ]
     // NB: an empty section is left out, not set to "": swift-mustache counts any string, even

@@ -20,6 +20,9 @@ enum WindowSummary {
     let last = current.filter { !$0.isAuthorListTruncated && $0.authors.count > 1 && $0.authors.last?.isOwner == true }.count
     let equal = current.filter { $0.authors.contains { $0.isOwner && $0.markers.contains(.equalContribution) } }.count
     parts.append("As first author: \(first); as last author: \(last); with equal contribution: \(equal).")
+    if let citations = analysis.citations, !citations.perYear.isEmpty {
+      parts.append("Citations received in \(window.label): \(citations.received(in: window.years)).")
+    }
     let newNames = analysis.collaborators.years.filter { window.years.contains($0.year) }.flatMap(\.new)
     if !newNames.isEmpty {
       parts.append("New collaborators: " + ReportSummary.list(newNames) + ".")

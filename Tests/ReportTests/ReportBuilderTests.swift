@@ -76,3 +76,49 @@ import Testing
     #expect(markdown.utf8.count < 20_000)
   }
 }
+
+@Suite struct CitationReportTests {
+  static func cited(_ title: String, _ year: Int, _ total: Int, _ byYear: [(Int, Int)]) -> Publication {
+    var publication = ReportBuilderTests.paper(title, year)
+    publication.citations = Citations(total: total, byYear: byYear.map { Citations.YearCount(year: $0.0, count: $0.1) })
+    return publication
+  }
+
+  @Test func `citations get a section a chart and a most-cited table when the inputs count them`() {
+    let publications = [
+      Self.cited("Well Cited", 2021, 40, [(2022, 15), (2024, 25)]), Self.cited("Less Cited", 2023, 12, [(2024, 12)]),
+      ReportBuilderTests.paper("Not Counted", 2024),
+    ]
+    let markdown = ReportBuilderTests.markdown(publications)
+    let headings = markdown.split(separator: "\n").filter { $0.hasPrefix("## ") || $0.hasPrefix("### Most") }
+    #expect(headings.prefix(5) == ["## Charts", "## Publications per year", "## Venues", "## Citations", "### Most cited"])
+    #expect(markdown.contains("52 citations in all (counted by the inputs for 2 of 3 publications); h-index 2, i10-index 2."))
+    #expect(markdown.contains("| Well Cited | CVPR | 2021 | 40 |\n| Less Cited | CVPR | 2023 | 12 |"))
+    #expect(markdown.contains("(charts/citations-per-year.png)"))
+    let input = ReportBuilderTests.input(publications, formats: ["png"])
+    let chart = input.charts.overview.first { $0.name == "citations-per-year" }
+    guard case .categories(let data)? = chart?.content else {
+      Issue.record("no citations chart")
+      return
+    }
+    // Every year from the first citation to the last, zeros included.
+    #expect(data.categories == ["2022", "2023", "2024"])
+    #expect(data.series.map(\.values) == [[15, 0, 37]])
+  }
+
+  @Test func `no input with citation counts means no citation section or chart`() {
+    let markdown = ReportBuilderTests.markdown([ReportBuilderTests.paper("A", 2023), ReportBuilderTests.paper("B", 2024)])
+    #expect(!markdown.contains("Citations"))
+    #expect(!markdown.contains("citations-per-year"))
+  }
+
+  @Test func `a window's summary says the citations received in it`() {
+    let publications = [Self.cited("Well Cited", 2021, 40, [(2022, 15), (2024, 25)]), ReportBuilderTests.paper("New", 2024)]
+    let analysis = PublicationAnalysis(publications, owners: ["Ann Lee"], window: YearWindow(since: 2024, until: 2024), parts: .network)
+    let input = ReportBuilder.Input(
+      analysis: analysis, charts: ReportCharts(analysis, options: PublicationCharts.Options()), chartFormats: ["png"])
+    let markdown = MarkdownWriter.write(ReportBuilder.build(input))
+    #expect(markdown.contains("Citations received in 2024: 25."))
+    #expect(markdown.contains("Received in 2024: 25."))
+  }
+}

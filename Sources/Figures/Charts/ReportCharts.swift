@@ -4,7 +4,8 @@ import Publications
 /// The report's charts in report order: the one list the pipeline draws, the report embeds and
 /// the tests check.
 package struct ReportCharts: Sendable {
-  /// Per year, venues, cumulative and (when there are links) the co-author network.
+  /// Per year, venues, cumulative, citations per year (when the inputs count them) and (when
+  /// there are links) the co-author network.
   package var overview: [ChartSpec]
   /// Topics over the years and the topic map, shown in the Topics section.
   package var topics: [ChartSpec]
@@ -19,7 +20,10 @@ package struct ReportCharts: Sendable {
       PublicationCharts.perYear(analysis.publications, options: options),
       PublicationCharts.venues(analysis.inWindow, stats: analysis.windowStats, options: options),
       PublicationCharts.cumulative(analysis.publications, options: options),
-    ] + [analysis.network.map { PublicationCharts.network($0, options: options) }].compactMap { $0 }
+    ] + [
+      PublicationCharts.citationsPerYear(analysis.citations, options: options),
+      analysis.network.map { PublicationCharts.network($0, options: options) },
+    ].compactMap { $0 }
     topics =
       analysis.topics.map { model in
         [
