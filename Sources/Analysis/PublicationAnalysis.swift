@@ -48,6 +48,8 @@ package struct PublicationAnalysis: Sendable {
   package let topics: TopicModel?
   /// Citation indicators of every publication; nil when no input counts citations.
   package let citations: CitationSummary?
+  /// The window's co-authors by institution and country; nil when no input names institutions.
+  package let affiliations: Affiliations?
 
   /// Analyses `publications`.
   ///
@@ -90,6 +92,7 @@ package struct PublicationAnalysis: Sendable {
       } : nil
     // 4. Topics, on every year.
     citations = CitationSummary(publications)
+    affiliations = Affiliations(inWindow, people: windowPeople)
     topics = parts.contains(.topics) ? clock.measure("topics") { TopicModel(publications, options: topicOptions) } : nil
   }
 }

@@ -6,7 +6,7 @@ enum CollaboratorSection {
   /// New collaborators named per year; a consortium year brings thousands.
   static let namesPerYear = 20
 
-  static func blocks(_ collaborators: Collaborators) -> [ReportDocument.Block] {
+  static func blocks(_ collaborators: Collaborators, affiliations: Affiliations? = nil) -> [ReportDocument.Block] {
     guard !collaborators.rows.isEmpty else { return [] }
     let shown = collaborators.rows.prefix(tableSize)
     let rows = shown.map { row -> [[ReportDocument.Inline]] in
@@ -21,8 +21,9 @@ enum CollaboratorSection {
             + (collaborators.rows.count > shown.count ? "; the \(shown.count) most frequent:" : ":"))
       ]),
       .table(header: ["Co-author", "Joint publications", "First year", "Last year"], rows: rows, alignRight: [false, true, true, true]),
-      .heading(level: 3, [.text("New collaborators per year")]),
     ]
+    blocks += AffiliationTables.blocks(affiliations)
+    blocks.append(.heading(level: 3, [.text("New collaborators per year")]))
     blocks.append(
       .bulletList(collaborators.years.reversed().map { year in
         let returning = year.returning > 0 ? " (\(year.returning) returning)" : ""

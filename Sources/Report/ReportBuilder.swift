@@ -55,7 +55,7 @@ package enum ReportBuilder {
       topics: TopicSection.blocks(
         analysis.topics, all: analysis.publications, charts: figures(input.charts.topics, formats: input.chartFormats),
         window: analysis.window),
-      collaborators: CollaboratorSection.blocks(analysis.windowCollaborators),
+      collaborators: CollaboratorSection.blocks(analysis.windowCollaborators, affiliations: analysis.affiliations),
       publications: PublicationList.blocks(analysis.inWindow),
       dataQuality: DataQuality.blocks(input.diagnostics, inputFiles: input.inputFiles, mergedCount: input.mergedCount),
       publicationCount: stats.publications, firstYear: stats.yearSpan?.lowerBound, lastYear: stats.yearSpan?.upperBound,

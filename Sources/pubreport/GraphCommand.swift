@@ -42,9 +42,10 @@ struct GraphCommand: ParsableCommand {
     let communities = StageClock.measure("communities") { Communities(graph, resolution: resolution, fractional: fractional) }
     let positions = layout ? StageClock.measure("layout") { ForceLayout().positions(for: graph) } : nil
     let metrics = StageClock.measure("metrics") { GraphExport.Metrics(graph, positions: positions) }
+    let affiliations = Affiliations(inWindow.publications, people: inWindow.people)
     do {
       let base = format.base(of: out)
-      for file in GraphExport.files(graph, communities: communities, metrics: metrics, as: format) {
+      for file in GraphExport.files(graph, communities: communities, metrics: metrics, affiliations: affiliations, as: format) {
         try AtomicFile.write(Data(file.text.utf8), to: base + file.suffix)
         print("wrote \(base + file.suffix) (\(counted(graph.nodes.count, "person", "people")), \(counted(graph.edges.count, "pair")))")
       }

@@ -65,3 +65,35 @@ import Testing
     #expect(output == "54 157\n54 157\n54 157\n")
   }
 }
+
+@Suite struct AffiliationExportTests {
+  static func corpus(withOpenAlex: Bool) -> Corpus {
+    let works = CitationStatsTests.exports.appendingPathComponent("sample-openalex.json").path
+    return Corpus.load(files: [CorpusTests.sample] + (withOpenAlex ? [works] : []))
+  }
+
+  @Test func `graph exports carry institution and country when the inputs name them`() throws {
+    let corpus = Self.corpus(withOpenAlex: true)
+    let graph = CoauthorGraph(corpus.publications, people: corpus.people)
+    let affiliations = try #require(Affiliations(corpus.publications, people: corpus.people))
+    let files = GraphExport.files(graph, communities: Communities(graph), affiliations: affiliations, as: .graphml)
+    let graphML = try #require(files.first?.text)
+    #expect(graphML.contains("<key id=\"institution\" for=\"node\" attr.name=\"institution\" attr.type=\"string\"/>"))
+    #expect(graphML.contains("<data key=\"name\">Mingli Song</data>"))
+    #expect(graphML.contains("<data key=\"institution\">Zhejiang University</data>\n      <data key=\"country\">CN</data>"))
+    let csv = try #require(GraphExport.files(graph, communities: Communities(graph), affiliations: affiliations, as: .csv).first?.text)
+    #expect(csv.hasPrefix("id,name,owner,publications,joint_with_owners,community,first_year,last_year,degree,strength,betweenness,x,y,institution,country\n"))
+    #expect(csv.contains(",Zhejiang University,CN\n"))
+  }
+
+  @Test func `graph exports have no institution attribute when no input names one`() throws {
+    let corpus = Self.corpus(withOpenAlex: false)
+    #expect(Affiliations(corpus.publications, people: corpus.people) == nil)
+    let graph = CoauthorGraph(corpus.publications, people: corpus.people)
+    for format in GraphExport.Format.allCases {
+      for file in GraphExport.files(graph, communities: Communities(graph), affiliations: nil, as: format) {
+        #expect(!file.text.contains("institution"))
+      }
+    }
+  }
+}

@@ -122,3 +122,23 @@ import Testing
     #expect(markdown.contains("Received in 2024: 25."))
   }
 }
+
+@Suite struct AffiliationReportTests {
+  @Test func `collaborators are tabled by institution and country when the inputs name institutions`() {
+    var paper = ReportBuilderTests.paper("Joint Paper", 2024)
+    paper.authors[1].institutions = [Institution(name: "University of Bergen", countryCode: "NO")]
+    var other = ReportBuilderTests.paper("Second Paper", 2023)
+    other.authors.append(Person(name: "Cy Do", institutions: [Institution(name: "Mzumbe University", countryCode: "TZ")]))
+    let markdown = ReportBuilderTests.markdown([paper, other])
+    #expect(markdown.contains("### Co-authors by institution"))
+    #expect(markdown.contains("| Mzumbe University | Tanzania | 1 |\n| University of Bergen | Norway | 1 |"))
+    #expect(markdown.contains("| Norway | 1 |\n| Tanzania | 1 |"))
+    #expect(markdown.contains("(charts/coauthors-by-country.png)"))
+  }
+
+  @Test func `no institutions means no institution tables or country chart`() {
+    let markdown = ReportBuilderTests.markdown([ReportBuilderTests.paper("A", 2023)])
+    #expect(!markdown.contains("by institution"))
+    #expect(!markdown.contains("coauthors-by-country"))
+  }
+}

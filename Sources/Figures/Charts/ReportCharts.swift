@@ -4,8 +4,9 @@ import Publications
 /// The report's charts in report order: the one list the pipeline draws, the report embeds and
 /// the tests check.
 package struct ReportCharts: Sendable {
-  /// Per year, venues, cumulative, citations per year (when the inputs count them) and (when
-  /// there are links) the co-author network.
+  /// Per year, venues, cumulative, citations per year (when the inputs count them), (when
+  /// there are links) the co-author network, and co-authors by country (when the inputs name
+  /// institutions in two countries or more).
   package var overview: [ChartSpec]
   /// Topics over the years and the topic map, shown in the Topics section.
   package var topics: [ChartSpec]
@@ -23,6 +24,7 @@ package struct ReportCharts: Sendable {
     ] + [
       PublicationCharts.citationsPerYear(analysis.citations, options: options),
       analysis.network.map { PublicationCharts.network($0, options: options) },
+      PublicationCharts.coauthorsByCountry(analysis.affiliations, options: options),
     ].compactMap { $0 }
     topics =
       analysis.topics.map { model in

@@ -4,8 +4,8 @@ import Foundation
 /// The co-author graph in the formats other tools read: GraphML and GEXF (Gephi, networkx,
 /// Cytoscape), Pajek `.net`, VOSviewer map and network files, CSV nodes and edges, Graphviz DOT.
 ///
-/// Node attributes: name, publications, community, first year; edge weights: joint
-/// publications and the fractional weight.
+/// Node attributes: name, publications, community, first year, and institution and country when
+/// the inputs name them (OpenAlex); edge weights: joint publications and the fractional weight.
 package enum GraphExport {
   package enum Format: String, Sendable, CaseIterable {
     case graphml, gexf, pajek, vosviewer, csv, dot
@@ -53,15 +53,20 @@ package enum GraphExport {
   }
 
   /// The exported files: suffix → contents.
+  ///
+  /// - Parameter affiliations: the people's institutions, written as node attributes (GraphML,
+  ///   GEXF, CSV) when given; no attribute is written for a graph whose inputs name none.
   package static func files(
-    _ graph: CoauthorGraph, communities: Communities, metrics: Metrics? = nil, as format: Format
+    _ graph: CoauthorGraph, communities: Communities, metrics: Metrics? = nil, affiliations: Affiliations? = nil,
+    as format: Format
   ) -> [(suffix: String, text: String)] {
-    switch format {
-    case .graphml: [(".graphml", graphML(graph, communities, metrics))]
-    case .gexf: [(".gexf", gexf(graph, communities, metrics))]
+    let places = affiliations.map { known in graph.nodes.map { known.byPerson[$0.id] } }
+    return switch format {
+    case .graphml: [(".graphml", graphML(graph, communities, metrics, places))]
+    case .gexf: [(".gexf", gexf(graph, communities, metrics, places))]
     case .pajek: [(".net", pajek(graph, metrics))]
     case .vosviewer: [("-map.txt", vosMap(graph, communities, metrics)), ("-network.txt", vosNetwork(graph))]
-    case .csv: [("-nodes.csv", csvNodes(graph, communities, metrics)), ("-edges.csv", csvEdges(graph))]
+    case .csv: [("-nodes.csv", csvNodes(graph, communities, metrics, places)), ("-edges.csv", csvEdges(graph))]
     case .dot: [(".dot", dot(graph, communities))]
     }
   }
@@ -87,7 +92,10 @@ package enum GraphExport {
     value == value.rounded() ? String(Int(value)) : String(format: "%.6g", value)
   }
 
-  private static func graphML(_ graph: CoauthorGraph, _ communities: Communities, _ metrics: Metrics?) -> String {
+  /// Each node's institution, in node order; nil when the inputs name no institutions.
+  typealias Places = [Affiliations.Place?]
+
+  private static func graphML(_ graph: CoauthorGraph, _ communities: Communities, _ metrics: Metrics?, _ places: Places?) -> String {
     var lines = [
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
       "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">",
@@ -103,8 +111,14 @@ package enum GraphExport {
       "  <key id=\"y\" for=\"node\" attr.name=\"y\" attr.type=\"double\"/>",
       "  <key id=\"weight\" for=\"edge\" attr.name=\"weight\" attr.type=\"int\"/>",
       "  <key id=\"fractional\" for=\"edge\" attr.name=\"fractional\" attr.type=\"double\"/>",
-      "  <graph id=\"coauthors\" edgedefault=\"undirected\">",
     ]
+    if places != nil {
+      lines += [
+        "  <key id=\"institution\" for=\"node\" attr.name=\"institution\" attr.type=\"string\"/>",
+        "  <key id=\"country\" for=\"node\" attr.name=\"country\" attr.type=\"string\"/>",
+      ]
+    }
+    lines.append("  <graph id=\"coauthors\" edgedefault=\"undirected\">")
     for (i, node) in graph.nodes.enumerated() {
       lines.append("    <node id=\"n\(i)\">")
       lines.append("      <data key=\"name\">\(xml(node.name))</data>")
@@ -112,6 +126,10 @@ package enum GraphExport {
       lines.append("      <data key=\"community\">\(communities.membership[i])</data>")
       if let year = node.firstYear { lines.append("      <data key=\"firstYear\">\(year)</data>") }
       lines.append("      <data key=\"owner\">\(node.isOwner)</data>")
+      if let place = places?[i] {
+        lines.append("      <data key=\"institution\">\(xml(place.institution))</data>")
+        if let country = place.countryCode { lines.append("      <data key=\"country\">\(xml(country))</data>") }
+      }
       if let metrics {
         lines.append("      <data key=\"degree\">\(metrics.degree[i])</data>")
         lines.append("      <data key=\"strength\">\(number(metrics.strength[i]))</data>")
@@ -133,7 +151,7 @@ package enum GraphExport {
     return lines.joined(separator: "\n") + "\n"
   }
 
-  private static func gexf(_ graph: CoauthorGraph, _ communities: Communities, _ metrics: Metrics?) -> String {
+  private static func gexf(_ graph: CoauthorGraph, _ communities: Communities, _ metrics: Metrics?, _ places: Places?) -> String {
     var lines = [
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
       "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" version=\"1.3\">",
@@ -142,15 +160,24 @@ package enum GraphExport {
       "      <attribute id=\"0\" title=\"publications\" type=\"integer\"/>",
       "      <attribute id=\"1\" title=\"community\" type=\"integer\"/>",
       "      <attribute id=\"2\" title=\"firstYear\" type=\"integer\"/>",
-      "    </attributes>",
-      "    <nodes>",
     ]
+    if places != nil {
+      lines += [
+        "      <attribute id=\"3\" title=\"institution\" type=\"string\"/>",
+        "      <attribute id=\"4\" title=\"country\" type=\"string\"/>",
+      ]
+    }
+    lines += ["    </attributes>", "    <nodes>"]
     for (i, node) in graph.nodes.enumerated() {
       lines.append("      <node id=\"\(i)\" label=\"\(xml(node.name))\">")
       lines.append("        <attvalues>")
       lines.append("          <attvalue for=\"0\" value=\"\(node.publications)\"/>")
       lines.append("          <attvalue for=\"1\" value=\"\(communities.membership[i])\"/>")
       if let year = node.firstYear { lines.append("          <attvalue for=\"2\" value=\"\(year)\"/>") }
+      if let place = places?[i] {
+        lines.append("          <attvalue for=\"3\" value=\"\(xml(place.institution))\"/>")
+        if let country = place.countryCode { lines.append("          <attvalue for=\"4\" value=\"\(xml(country))\"/>") }
+      }
       lines.append("        </attvalues>")
       if let position = metrics?.positions?[i] {
         lines.append("        <viz:position x=\"\(number(position.x * 1000))\" y=\"\(number(position.y * 1000))\" z=\"0\"/>")
@@ -199,8 +226,11 @@ package enum GraphExport {
     text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
   }
 
-  private static func csvNodes(_ graph: CoauthorGraph, _ communities: Communities, _ metrics: Metrics?) -> String {
-    var lines = ["id,name,owner,publications,joint_with_owners,community,first_year,last_year,degree,strength,betweenness,x,y"]
+  private static func csvNodes(_ graph: CoauthorGraph, _ communities: Communities, _ metrics: Metrics?, _ places: Places?) -> String {
+    var lines = [
+      "id,name,owner,publications,joint_with_owners,community,first_year,last_year,degree,strength,betweenness,x,y"
+        + (places == nil ? "" : ",institution,country")
+    ]
     for (i, node) in graph.nodes.enumerated() {
       let measures = [
         metrics.map { String($0.degree[i]) }, metrics.map { number($0.strength[i]) },
@@ -208,7 +238,10 @@ package enum GraphExport {
       ].map { $0 ?? "" }.joined(separator: ",")
       lines.append(
         "\(i),\(csvField(node.name)),\(node.isOwner),\(node.publications),\(node.jointWithOwners),\(communities.membership[i]),"
-          + "\(node.firstYear.map(String.init) ?? ""),\(node.lastYear.map(String.init) ?? ""),\(measures)")
+          + "\(node.firstYear.map(String.init) ?? ""),\(node.lastYear.map(String.init) ?? ""),\(measures)"
+          + (places.map { places in
+            "," + csvField(places[i]?.institution ?? "") + "," + csvField(places[i]?.countryCode ?? "")
+          } ?? ""))
     }
     return lines.joined(separator: "\n") + "\n"
   }
