@@ -64,6 +64,9 @@ private func readExport(_ name: String) throws -> ParseResult {
     #expect(cut.diagnostics.first?.description.hasPrefix("cut.json:1: warning: is not valid JSON") == true)
     let page = ORCIDReader().read("{\"response-code\": 404, \"developer-message\": \"404 Not Found\", \"error-code\": 9016}", file: "err.json")
     #expect(page.publications.isEmpty)
+    #expect(page.diagnostics.map(\.description) == [
+      "err.json:1: warning: is an ORCID error response (404: 404 Not Found), not a record; check the ORCID iD and download it again"
+    ])
   }
 
   @Test func `ORCID files are recognised by their keys or namespace`() throws {

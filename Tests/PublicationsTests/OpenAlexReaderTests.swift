@@ -59,6 +59,26 @@ private func text(_ path: String) throws -> String {
     #expect(result.diagnostics.first?.description.hasPrefix("works.jsonl:2: warning: line is not valid JSON") == true)
   }
 
+  @Test func `a results page cut short keeps its whole works`() throws {
+    let page = try text("exports/sample-openalex.json")
+    let cut = String(page.split(separator: "\n", omittingEmptySubsequences: false).prefix(400).joined(separator: "\n"))
+    let result = OpenAlexReader().read(cut, file: "works.json")
+    #expect(result.publications.map(\.title) == ["Diffusion Model is Effectively Its Own Teacher", "DepGraph: Towards Any Structural Pruning"])
+    #expect(result.publications.map(\.source.line) == [9, 188])
+    #expect(result.diagnostics.map(\.description).count == 2)
+    #expect(result.diagnostics.first?.description.hasPrefix("works.json:400: warning: is not valid JSON (unexpected end of file") == true)
+    #expect(result.diagnostics.last?.description == "works.json:361: warning: item is not closed before the end of the file; skipped")
+  }
+
+  @Test func `an OpenAlex error response is named`() {
+    let result = OpenAlexReader().read(
+      "{\"error\": \"Invalid query parameters error.\", \"message\": \"author.id is not a valid filter\"}", file: "works.json")
+    #expect(result.publications.isEmpty)
+    #expect(result.diagnostics.map(\.description) == [
+      "works.json:1: warning: is an OpenAlex error response (Invalid query parameters error.: author.id is not a valid filter), not works; download the works again"
+    ])
+  }
+
   @Test func `OpenAlex JSON is told from CSL-JSON by its ids`() throws {
     let works = try text("exports/sample-openalex.json")
     #expect(ReaderRegistry.reader(for: works, path: "works.json").format == OpenAlexReader.format)

@@ -21,6 +21,8 @@ struct JSONFailure {
       reason.removeSubrange(range)
     }
     if reason.hasSuffix(".") { reason.removeLast() }
+    // NB: a file cut short is reported without a place; its end is where the user looks.
+    if reason.contains("end of file") { line = 1 + bytes.lazy.filter { $0 == UInt8(ascii: "\n") }.count }
     self.reason = reason.prefix(1).lowercased() + reason.dropFirst()
   }
 }

@@ -68,6 +68,11 @@ public struct ORCIDReader: FileByFileReader {
     }
     do {
       guard let json = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any] else { return ([], nil) }
+      if let code = json["response-code"] ?? json["error-code"], json["activities-summary"] == nil, json["group"] == nil {
+        let message = (json["developer-message"] as? String) ?? (json["user-message"] as? String) ?? ""
+        diagnostics.append(Diagnostic(at: SourceLocation(file: file, line: 1), .orcidErrorResponse(code: "\(code)", message: message)))
+        return nil
+      }
       return (ORCIDWork.works(inJSON: json), ORCIDWork.person(inJSON: json))
     } catch {
       let failure = JSONFailure(error, in: Array(text.utf8)[...])
@@ -111,6 +116,10 @@ extension ORCIDReader {
 
 // The messages of the ORCID reader.
 extension Diagnostic.Message {
+  package static func orcidErrorResponse(code: String, message: String) -> Self {
+    Self("is an ORCID error response (\(code)\(message.isEmpty ? "" : ": " + message)), not a record; check the ORCID iD and download it again")
+  }
+
   package static func invalidORCIDJSON(reason: String) -> Self {
     Self("is not valid JSON (\(reason)); expected an ORCID record or works export")
   }

@@ -4,6 +4,10 @@ extension Diagnostic.Message {
     Self("is not valid JSON (\(reason)); expected OpenAlex works (an API page, a list or JSON Lines)")
   }
 
+  package static func openAlexErrorResponse(_ message: String) -> Self {
+    Self("is an OpenAlex error response (\(message)), not works; download the works again")
+  }
+
   package static func invalidJSONLine(reason: String) -> Self {
     Self("line is not valid JSON (\(reason)); skipped, the other lines are read")
   }

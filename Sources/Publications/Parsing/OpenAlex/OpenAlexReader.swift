@@ -48,22 +48,62 @@ public struct OpenAlexReader: FileByFileReader {
   }
 
   /// The works of any of OpenAlex's shapes, each with its line when the shape gives one (JSON
-  /// Lines); a line that is not JSON is skipped with a warning.
+  /// Lines, or a damaged list cut into its works); a part that is not JSON is skipped with a
+  /// warning, and the works that are whole are kept.
   private static func works(in text: String, file: String, diagnostics: inout [Diagnostic]) -> [(OpenAlexWork, Int?)] {
-    let bytes = Data(text.utf8)
+    let bytes = Array(text.utf8)
     do {
-      let json = try JSONSerialization.jsonObject(with: bytes)
+      let json = try JSONSerialization.jsonObject(with: Data(bytes))
+      if let object = json as? [String: Any], object["results"] == nil, object["id"] == nil, let error = object["error"] {
+        let message = (object["message"] as? String).map { "\(error): \($0)" } ?? "\(error)"
+        diagnostics.append(Diagnostic(at: SourceLocation(file: file, line: 1), .openAlexErrorResponse(message)))
+        return []
+      }
       let items = (json as? [Any]) ?? ((json as? [String: Any])?["results"] as? [Any]) ?? [json]
       return items.compactMap { ($0 as? [String: Any]).map { (OpenAlexWork(json: $0), nil) } }
     } catch {
       let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-      guard lines.filter({ !$0.trimmed().isEmpty }).count > 1 else {
-        let failure = JSONFailure(error, in: Array(text.utf8)[...])
-        diagnostics.append(Diagnostic(at: SourceLocation(file: file, line: failure.line), .invalidOpenAlexJSON(reason: failure.reason)))
-        return []
-      }
-      return jsonLines(lines, file: file, diagnostics: &diagnostics)
+      if isJSONLines(lines) { return jsonLines(lines, file: file, diagnostics: &diagnostics) }
+      let failure = JSONFailure(error, in: bytes[...])
+      diagnostics.append(Diagnostic(at: SourceLocation(file: file, line: failure.line), .invalidOpenAlexJSON(reason: failure.reason)))
+      return salvagedWorks(bytes, file: file, diagnostics: &diagnostics)
     }
+  }
+
+  /// JSON Lines: more than one line, each a whole object (`{` … `}`); a pretty-printed file's
+  /// first line is a lone `{` or `[`.
+  private static func isJSONLines(_ lines: [Substring]) -> Bool {
+    let filled = lines.map { $0.trimmed() }.filter { !$0.isEmpty }
+    return filled.count > 1 && filled[0].hasPrefix("{") && filled[0].hasSuffix("}")
+  }
+
+  /// The whole works of a list or results page that is damaged or cut short, each at its line.
+  private static func salvagedWorks(_ bytes: [UInt8], file: String, diagnostics: inout [Diagnostic]) -> [(OpenAlexWork, Int?)] {
+    guard let start = listStart(in: bytes), let pieces = CSLJSONItems.split(Array(bytes[start...])) else { return [] }
+    let lineOffset = bytes[..<start].lazy.filter { $0 == UInt8(ascii: "\n") }.count
+    return pieces.compactMap { piece -> (OpenAlexWork, Int?)? in
+      let line = piece.line + lineOffset
+      guard piece.isClosed else {
+        diagnostics.append(Diagnostic(at: SourceLocation(file: file, line: line), .unclosedJSONItem))
+        return nil
+      }
+      guard let object = try? JSONSerialization.jsonObject(with: Data(piece.bytes)) as? [String: Any] else {
+        diagnostics.append(Diagnostic(at: SourceLocation(file: file, line: line), .invalidJSONItem(reason: "not an object")))
+        return nil
+      }
+      return (OpenAlexWork(json: object), line)
+    }
+  }
+
+  /// Where the list of works starts: the text's own `[`, or the one after `"results"`.
+  private static func listStart(in bytes: [UInt8]) -> Int? {
+    guard let first = bytes.firstIndex(where: { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09) }) else { return nil }
+    if bytes[first] == UInt8(ascii: "[") { return first }
+    let key = Array("\"results\"".utf8)
+    guard let found = bytes.indices.dropLast(key.count).first(where: { bytes[$0..<($0 + key.count)].elementsEqual(key) }) else {
+      return nil
+    }
+    return bytes[(found + key.count)...].firstIndex(of: UInt8(ascii: "["))
   }
 
   private static func jsonLines(_ lines: [Substring], file: String, diagnostics: inout [Diagnostic]) -> [(OpenAlexWork, Int?)] {
