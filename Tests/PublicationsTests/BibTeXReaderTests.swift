@@ -26,6 +26,22 @@ import Testing
     #expect(result.diagnostics.isEmpty)
   }
 
+  @Test func `a citation count from Web of Science or a scholar tool is kept`() {
+    let result = Self.read(
+      """
+      @article{ ISI:000221807500019,
+      Author = {Parkes-Loach, PS and Majeed, AP},
+      Title = {{Interactions stabilizing the structure of the core light-harvesting complex}},
+      Journal = {{BIOCHEMISTRY}},
+      Year = {{2004}},
+      Times-Cited = {{23}},
+      }
+      @inproceedings{b, title = {Cited Paper}, year = 2020, citations = {7}}
+      @inproceedings{c, title = {Uncounted Paper}, year = 2021}
+      """)
+    #expect(result.publications.map { $0.citations?.total } == [23, 7, nil])
+  }
+
   @Test func `string macros concatenation and months`() {
     let result = Self.read(
       """

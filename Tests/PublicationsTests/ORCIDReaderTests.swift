@@ -69,6 +69,18 @@ private func readExport(_ name: String) throws -> ParseResult {
     ])
   }
 
+  @Test func `a record cut short keeps its whole work groups`() throws {
+    let record = try String(contentsOf: exports.appendingPathComponent("sample-orcid-record.json"), encoding: .utf8)
+    let cut = record.split(separator: "\n", omittingEmptySubsequences: false).prefix(150).joined(separator: "\n")
+    let result = ORCIDReader().read(String(cut), file: "orcid.json")
+    #expect(result.publications.map(\.title) == ["DepGraph: Towards Any Structural Pruning"])
+    #expect(result.publications.map(\.source.line) == [34])
+    #expect(Set(result.diagnostics.map(\.description)) == [
+      "orcid.json:150: warning: is not valid JSON (unexpected end of file during JSON parse); expected an ORCID record or works export",
+      "orcid.json:141: warning: item is not closed before the end of the file; skipped",
+    ])
+  }
+
   @Test func `ORCID files are recognised by their keys or namespace`() throws {
     let json = try String(contentsOf: exports.appendingPathComponent("orcid-record-daguiam.json"), encoding: .utf8)
     let xml = try String(contentsOf: exports.appendingPathComponent("orcid-works-3.0-sample.xml"), encoding: .utf8)

@@ -183,7 +183,18 @@ public struct BibTeXReader: PublicationReader {
         authors: authors, isAuthorListTruncated: truncated, venue: venue, year: year(fields),
         notes: EntryNotes.find(in: [fields["note"], fields["abbr"]].compactMap { $0 }.joined(separator: " ")),
         links: links(fields), abstract: fields["abstract"].map(LaTeXDecoder.decode),
-        source: entry.location))
+        source: entry.location, citations: citations(fields)))
+  }
+
+  /// A citation count some exports write: Web of Science's `Times-Cited`, Scopus's and Google
+  /// Scholar tools' `citations` or `cited-by` ("Cited By: 12" in a note is not read here).
+  private func citations(_ fields: [String: String]) -> Citations? {
+    for field in ["times-cited", "citations", "cited-by", "citedby"] {
+      guard let value = fields[field] else { continue }
+      let digits = value.filter { $0 != "{" && $0 != "}" }.trimmed()
+      if let total = Int(digits), total >= 0 { return Citations(total: total) }
+    }
+    return nil
   }
 
   private func year(_ fields: [String: String]) -> Int? {

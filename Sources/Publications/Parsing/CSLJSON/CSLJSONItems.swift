@@ -1,3 +1,5 @@
+import Foundation
+
 /// The items of a CSL-JSON array that is not valid JSON as a whole, cut apart so that one
 /// damaged item (a hand edit, a stray quote, a download cut short) costs only itself.
 ///
@@ -58,6 +60,48 @@ enum CSLJSONItems {
     }
     if depth > 0 || isInString { pieces.append(Piece(bytes: bytes[start...], line: startLine, isClosed: false)) }
     return pieces
+  }
+
+  /// Where a damaged document's list starts: its own `[` when it is a list, else the first `[`
+  /// after the keys, found in turn (`"results"` of an OpenAlex page; `"works"` then `"group"`
+  /// of an ORCID record, whose fundings have groups too).
+  static func listStart(in bytes: [UInt8], keys: String...) -> Int? {
+    guard let first = bytes.firstIndex(where: { !isSpace($0) }) else { return nil }
+    if bytes[first] == UInt8(ascii: "[") { return first }
+    var position = 0
+    for key in keys {
+      let quoted = Array("\"\(key)\"".utf8)
+      guard bytes.count - position > quoted.count,
+        let found = (position...(bytes.count - quoted.count)).first(where: { bytes[$0..<($0 + quoted.count)].elementsEqual(quoted) })
+      else { return nil }
+      position = found + quoted.count
+    }
+    return bytes[position...].firstIndex(of: UInt8(ascii: "["))
+  }
+
+  /// The whole values of the list starting at `start`, each with its line in the whole text.
+  static func split(_ bytes: [UInt8], from start: Int) -> [Piece]? {
+    let lineOffset = bytes[..<start].lazy.filter { $0 == UInt8(ascii: "\n") }.count
+    return split(Array(bytes[start...]))?.map { piece in
+      var moved = piece
+      moved.line += lineOffset
+      return moved
+    }
+  }
+
+  /// The object a piece holds; nil, with a warning at its line, when it is cut short or not
+  /// a JSON object.
+  static func object(of piece: Piece, file: String, diagnostics: inout [Diagnostic]) -> [String: Any]? {
+    let location = SourceLocation(file: file, line: piece.line)
+    guard piece.isClosed else {
+      diagnostics.append(Diagnostic(at: location, .unclosedJSONItem))
+      return nil
+    }
+    guard let object = try? JSONSerialization.jsonObject(with: Data(piece.bytes)) as? [String: Any] else {
+      diagnostics.append(Diagnostic(at: location, .invalidJSONItem(reason: "not a JSON object")))
+      return nil
+    }
+    return object
   }
 
   private static func isSpace(_ byte: UInt8) -> Bool {

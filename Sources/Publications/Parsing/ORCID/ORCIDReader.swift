@@ -75,9 +75,15 @@ public struct ORCIDReader: FileByFileReader {
       }
       return (ORCIDWork.works(inJSON: json), ORCIDWork.person(inJSON: json))
     } catch {
-      let failure = JSONFailure(error, in: Array(text.utf8)[...])
+      let bytes = Array(text.utf8)
+      let failure = JSONFailure(error, in: bytes[...])
       diagnostics.append(Diagnostic(at: SourceLocation(file: file, line: failure.line), .invalidORCIDJSON(reason: failure.reason)))
-      return nil
+      // A record cut short keeps its whole work groups.
+      guard let start = CSLJSONItems.listStart(in: bytes, keys: "works", "group"), let pieces = CSLJSONItems.split(bytes, from: start) else {
+        return nil
+      }
+      let groups = pieces.compactMap { CSLJSONItems.object(of: $0, file: file, diagnostics: &diagnostics) }
+      return (ORCIDWork.works(inJSON: ["group": groups]), nil)
     }
   }
 

@@ -79,31 +79,12 @@ public struct OpenAlexReader: FileByFileReader {
 
   /// The whole works of a list or results page that is damaged or cut short, each at its line.
   private static func salvagedWorks(_ bytes: [UInt8], file: String, diagnostics: inout [Diagnostic]) -> [(OpenAlexWork, Int?)] {
-    guard let start = listStart(in: bytes), let pieces = CSLJSONItems.split(Array(bytes[start...])) else { return [] }
-    let lineOffset = bytes[..<start].lazy.filter { $0 == UInt8(ascii: "\n") }.count
-    return pieces.compactMap { piece -> (OpenAlexWork, Int?)? in
-      let line = piece.line + lineOffset
-      guard piece.isClosed else {
-        diagnostics.append(Diagnostic(at: SourceLocation(file: file, line: line), .unclosedJSONItem))
-        return nil
-      }
-      guard let object = try? JSONSerialization.jsonObject(with: Data(piece.bytes)) as? [String: Any] else {
-        diagnostics.append(Diagnostic(at: SourceLocation(file: file, line: line), .invalidJSONItem(reason: "not an object")))
-        return nil
-      }
-      return (OpenAlexWork(json: object), line)
+    guard let start = CSLJSONItems.listStart(in: bytes, keys: "results"),
+      let pieces = CSLJSONItems.split(bytes, from: start)
+    else { return [] }
+    return pieces.compactMap { piece in
+      CSLJSONItems.object(of: piece, file: file, diagnostics: &diagnostics).map { (OpenAlexWork(json: $0), piece.line) }
     }
-  }
-
-  /// Where the list of works starts: the text's own `[`, or the one after `"results"`.
-  private static func listStart(in bytes: [UInt8]) -> Int? {
-    guard let first = bytes.firstIndex(where: { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09) }) else { return nil }
-    if bytes[first] == UInt8(ascii: "[") { return first }
-    let key = Array("\"results\"".utf8)
-    guard let found = bytes.indices.dropLast(key.count).first(where: { bytes[$0..<($0 + key.count)].elementsEqual(key) }) else {
-      return nil
-    }
-    return bytes[(found + key.count)...].firstIndex(of: UInt8(ascii: "["))
   }
 
   private static func jsonLines(_ lines: [Substring], file: String, diagnostics: inout [Diagnostic]) -> [(OpenAlexWork, Int?)] {
