@@ -86,9 +86,11 @@ private func readExport(_ name: String) throws -> ParseResult {
     ])
   }
 
-  @Test func `RIS is recognised from its first tag or its file name`() {
+  @Test func `RIS is recognised from its first tag or its file name`() throws {
     #expect(RISReader.recognition(of: "\u{FEFF}TY  - JOUR\nER  -\n", path: "x.txt") == .certain)
-    #expect(RISReader.recognition(of: "FN Clarivate Analytics Web of Science\nVR 1.0\n", path: "savedrecs.txt") == .likely)
+    #expect(RISReader.recognition(of: "FN Clarivate Analytics Web of Science\nVR 1.0\n", path: "savedrecs.txt") == .certain)
+    let webOfScience = try String(contentsOf: exports.appendingPathComponent("webofscience-rispy.txt"), encoding: .utf8)
+    #expect(ReaderRegistry.reader(for: webOfScience, path: "savedrecs.txt").format == RISReader.format)
     #expect(RISReader.recognition(of: "# My papers\n", path: "papers.md") == .no)
     #expect(ReaderRegistry.reader(for: "TY  - JOUR\nTI  - X\nER  -\n", path: "export.txt").format == RISReader.format)
   }

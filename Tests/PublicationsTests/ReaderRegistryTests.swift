@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Publications
 
@@ -62,5 +63,28 @@ import Testing
       ReaderInput(name: "other/content/publication/b/index.md", text: "---\ntitle: B\n---\n", origin: "other"),
     ]
     #expect(HugoReader().read(pages).inputsWithoutPublications == ["site"])
+  }
+}
+
+/// Every service export in `Tests/Fixtures/exports` is read by its own reader, as the command
+/// picks it from the content alone.
+@Suite struct ExportDetectionTests {
+  static let expected: [(file: String, format: InputFormat)] = [
+    ("dblp-records-vision2014.xml", DBLPReader.format), ("sample-dblp-person.xml", DBLPReader.format),
+    ("openalex-work-W2492449078.json", OpenAlexReader.format), ("sample-openalex.json", OpenAlexReader.format),
+    ("orcid-record-daguiam.json", ORCIDReader.format), ("orcid-record-3.0-sample.xml", ORCIDReader.format),
+    ("orcid-works-3.0-sample.xml", ORCIDReader.format), ("sample-orcid-record.json", ORCIDReader.format),
+    ("sample-zotero.ris", RISReader.format), ("scopus-bibx.ris", RISReader.format),
+    ("webofscience-rispy.txt", RISReader.format),
+  ]
+
+  @Test(arguments: expected.map(\.file))
+  func `each export is read by its reader`(file: String) throws {
+    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent("Fixtures/exports/\(file)")
+    let text = try String(contentsOf: url, encoding: .utf8)
+    let format = try #require(Self.expected.first { $0.file == file }?.format)
+    // NB: the neutral name hides the extension, as for standard input.
+    #expect(ReaderRegistry.reader(for: text, path: "-").format == format)
   }
 }

@@ -126,12 +126,17 @@ extension RISReader {
   public static let format = InputFormat("ris")
   public static let expectedContent = "records from 'TY  - ' to 'ER  - ', as reference managers export them"
 
-  /// RIS: a `TY  - ` line at the start; Web of Science: its `FN`/`PT` header. A `.ris` file
+  /// RIS: a `TY  - ` line at the start; Web of Science: its `FN`/`VR` header or a `PT` record
+  /// with a `TI` line. A `.ris` file
   /// with other text is still tried as RIS before anything else.
   public static func recognition(of text: String, path: String) -> InputFormat.Recognition {
     let start = text.drop { $0.isWhitespace || $0 == "\u{FEFF}" }.prefix(64)
     if start.hasPrefix("TY  -") || start.hasPrefix("TY -") { return .certain }
-    if start.hasPrefix("FN ") || start.hasPrefix("PT J") || start.hasPrefix("PT C") { return .likely }
+    // Web of Science: its "FN … / VR 1.0" header, or a record's "PT J" line first.
+    let head = text.drop { $0.isWhitespace || $0 == "\u{FEFF}" }.prefix(4096)
+    if (head.hasPrefix("FN ") && head.contains("\nVR ")) || (head.hasPrefix("PT ") && head.contains("\nTI ")) {
+      return .certain
+    }
     return path.lowercased().hasSuffix(".ris") ? .likely : .no
   }
 }
