@@ -42,6 +42,22 @@ private func readExport(_ name: String) throws -> ParseResult {
     #expect(DuplicateMerger.merge(result.publications).publications.count == 4)
   }
 
+  @Test func `DBLP's own venue abbreviations and stream keys give the usual names`() {
+    let records = [
+      ("inproceedings", "conf/acl/B23", "booktitle", "ACL (1)"), ("inproceedings", "conf/cvpr/B23w", "booktitle", "CVPR Workshops"),
+      ("inproceedings", "conf/sp/B24", "booktitle", "SP"), ("inproceedings", "conf/uss/B24", "booktitle", "USENIX Security Symposium"),
+      ("article", "journals/tmm/B24", "journal", "IEEE Trans. Multim."),
+      ("article", "journals/tacl/B24", "journal", "Trans. Assoc. Comput. Linguistics"),
+      ("article", "journals/pami/B24", "journal", "IEEE Trans. Pattern Anal. Mach. Intell."),
+    ]
+    let xml = records.enumerated().map { index, record in
+      "<r><\(record.0) key=\"\(record.1)\"><author>A B</author><title>Paper \(index).</title><year>2024</year>"
+        + "<\(record.2)>\(record.3)</\(record.2)></\(record.0)></r>"
+    }.joined(separator: "\n")
+    let result = DBLPReader().read("<dblpperson name=\"A B\" pid=\"1/1\">\n\(xml)\n</dblpperson>", file: "b.xml")
+    #expect(result.publications.map { $0.venue?.name } == ["ACL", "CVPRW", "S&P", "USENIX Security", "IEEE TMM", "TACL", "TPAMI"])
+  }
+
   @Test func `damaged XML keeps the records before the damage and says where`() {
     let result = DBLPReader().read(
       """

@@ -84,12 +84,15 @@ public struct DBLPReader: FileByFileReader {
     return words.dropLast().joined(separator: " ")
   }
 
-  /// The venue: CoRR is arXiv; else a catalogue venue named by the journal or book title or by
-  /// the key's stream (`conf/cvpr/…`), else the journal or book title itself.
+  /// DBLP stream keys that are not the venue's usual name.
+  private static let streamNames = ["sp": "S&P", "uss": "USENIX Security", "nips": "NeurIPS", "mm": "ACM MM"]
+
+  /// The venue: CoRR is arXiv; else a catalogue venue named by the journal or book title, or
+  /// by the key's stream (`conf/cvpr/…`, `journals/tmm/…`: DBLP's own abbreviations, "IEEE
+  /// Trans. Multim.", are in no list), else the journal or book title itself.
   private func venue(of record: XMLElement, kind: Venue.Kind) -> Venue? {
     if kind == .thesis { return Venue(name: "Thesis", kind: .thesis) }
     let key = record.attributes["key"] ?? ""
-    let stream = key.split(separator: "/").dropFirst().first.map { $0.uppercased() }
     if record.attributes["publtype"] == "informal" || key.hasPrefix("journals/corr/") {
       return catalog.venue(named: "arXiv") ?? Venue(name: "arXiv", kind: .preprint)
     }
@@ -97,7 +100,9 @@ public struct DBLPReader: FileByFileReader {
       return nil
     }
     if let known = catalog.venue(mentionedIn: [container]) { return known }
-    if key.hasPrefix("conf/"), let stream, let known = catalog.venue(named: stream) {
+    if key.hasPrefix("conf/") || key.hasPrefix("journals/"), let stream = key.split(separator: "/").dropFirst().first,
+      let known = catalog.venue(named: Self.streamNames[String(stream)] ?? stream.uppercased())
+    {
       return container.localizedCaseInsensitiveContains("workshop") ? catalog.venue(inField: container, kind: .workshop) : known
     }
     // NB: a book's title is its whole title ("Computer Vision, A Reference Guide"), not a
