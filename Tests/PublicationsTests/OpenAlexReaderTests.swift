@@ -79,6 +79,27 @@ private func text(_ path: String) throws -> String {
     ])
   }
 
+  @Test func `OpenAlex's source names give the usual venue names and kinds`() {
+    let sources: [(name: String, type: String, raw: String?)] = [
+      ("Proceedings of the AAAI Conference on Artificial Intelligence", "conference", nil),
+      ("Lecture notes in computer science", "book series", "Computer Vision – ECCV 2022"),
+      ("Neural Information Processing Systems", "conference", nil),
+      ("arXiv (Cornell University)", "repository", nil), ("Research Square (Research Square)", "repository", nil),
+      ("Communications in computer and information science", "book series", nil),
+      ("IEEE Transactions on Pattern Analysis and Machine Intelligence", "journal", nil),
+    ]
+    let works = sources.enumerated().map { index, source in
+      let raw = source.raw.map { ", \"raw_source_name\": \"\($0)\"" } ?? ""
+      return "{\"id\": \"https://openalex.org/W\(index + 1)\", \"title\": \"Paper \(index)\", \"publication_year\": 2022, "
+        + "\"primary_location\": {\"source\": {\"display_name\": \"\(source.name)\", \"type\": \"\(source.type)\"}\(raw)}}"
+    }
+    let result = OpenAlexReader().read("[" + works.joined(separator: ",\n") + "]", file: "works.json")
+    #expect(result.publications.map { $0.venue?.name } == [
+      "AAAI", "ECCV", "NeurIPS", "arXiv", "Research Square", "Communications in Computer and Information Science", "TPAMI",
+    ])
+    #expect(result.publications.map { $0.venue?.kind } == [.conference, .conference, .conference, .preprint, .preprint, .other, .journal])
+  }
+
   @Test func `OpenAlex JSON is told from CSL-JSON by its ids`() throws {
     let works = try text("exports/sample-openalex.json")
     #expect(ReaderRegistry.reader(for: works, path: "works.json").format == OpenAlexReader.format)

@@ -106,15 +106,24 @@ public struct OpenAlexReader: FileByFileReader {
   private func venue(of work: OpenAlexWork) -> Venue? {
     if work.type == "dissertation" { return Venue(name: "Thesis", kind: .thesis) }
     guard let source = work.source else { return work.type == "preprint" ? Venue(name: "Preprint", kind: .preprint) : nil }
-    if let known = catalog.venue(mentionedIn: [source.name]) { return known }
-    let kind: Venue.Kind =
-      switch (source.type, work.type) {
-      case ("repository", _), (_, "preprint"): .preprint
-      case ("conference", _): .conference
-      case ("journal", _): .journal
-      default: .other
-      }
-    return catalog.venue(inField: source.name, kind: kind) ?? Venue(name: source.name, kind: kind)
+    // NB: the raw name first: OpenAlex files ECCV's papers under the book series LNCS.
+    if let known = catalog.venue(mentionedIn: [work.rawSourceName, source.name].compactMap { $0 }) { return known }
+    switch (source.type, work.type) {
+    case ("repository", _), (_, "preprint"):
+      // "Research Square (Research Square)": OpenAlex adds the host to a repository's name.
+      let name = source.name.hasSuffix(")") ? source.name.prefix { $0 != "(" }.trimmed() : source.name
+      return Venue(name: name.isEmpty ? source.name : name, kind: .preprint)
+    case ("book series", _):
+      // A series (LNCS, CCIS) is no journal, even when the journal lists have it.
+      let name = catalog.venue(inField: source.name, kind: .other)?.name ?? source.name
+      return Venue(name: name, kind: .other)
+    case ("conference", _):
+      return catalog.venue(inField: source.name, kind: .conference) ?? Venue(name: source.name, kind: .conference)
+    case ("journal", _):
+      return catalog.venue(inField: source.name, kind: .journal) ?? Venue(name: source.name, kind: .journal)
+    default:
+      return catalog.venue(inField: source.name, kind: .other) ?? Venue(name: source.name, kind: .other)
+    }
   }
 }
 

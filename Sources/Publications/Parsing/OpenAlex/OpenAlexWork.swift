@@ -33,6 +33,13 @@ struct OpenAlexWork {
     return (name, (venue?["type"] as? String) ?? "")
   }
 
+  /// The venue as the publisher's record names it ("Computer Vision – ECCV 2022" where the
+  /// source is the book series "Lecture notes in computer science").
+  var rawSourceName: String? {
+    let name = ((json["primary_location"] as? [String: Any])?["raw_source_name"] as? String)?.collapsingWhitespace()
+    return name?.isEmpty == false ? name : nil
+  }
+
   var authors: [Person] {
     ((json["authorships"] as? [[String: Any]]) ?? []).compactMap { authorship in
       let author = authorship["author"] as? [String: Any]
