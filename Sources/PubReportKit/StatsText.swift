@@ -7,6 +7,9 @@ package enum StatsText {
     var lines = [counted(stats.publications, "publication")]
     if !stats.owners.isEmpty { lines.append("owners: " + stats.owners.joined(separator: ", ")) }
     lines.append("people: \(stats.people), co-author pairs: \(stats.coauthorPairs)")
+    if let citations = stats.citations {
+      lines.append("citations: \(citations.total), h-index \(citations.hIndex), i10-index \(citations.i10Index)")
+    }
     lines.append("")
     lines.append("per year:")
     // Newest first; "unknown" last.

@@ -163,6 +163,16 @@ import Testing
     #expect(citations.perYear == ["2023": 73, "2024": 250, "2025": 188])
   }
 
+  @Test func `the stats text names citations only when an input counts them`() {
+    let counted = StatsText.render(StatsDocument(CitationStatsTests.corpusWithOpenAlex()))
+    #expect(counted.contains("\ncitations: 511, h-index 3, i10-index 2\n"))
+    #expect(!StatsText.render(StatsDocument(Corpus.load(files: [CorpusTests.sample]))).contains("citations"))
+  }
+
+  static func corpusWithOpenAlex() -> Corpus {
+    Corpus.load(files: [CorpusTests.sample, Self.exports.appendingPathComponent("sample-openalex.json").path])
+  }
+
   @Test func `stats json has no citations key when no input counts them`() throws {
     let json = try StatsDocument(Corpus.load(files: [CorpusTests.sample])).jsonString()
     #expect(!json.contains("\"citations\""))
