@@ -47,7 +47,12 @@ package enum ReportBuilder {
     if let window = analysis.window {
       summary.append(.paragraph(WindowSummary.sentences(window, analysis: analysis)))
     }
-    summary.append(.paragraph(ReportSummary.sentences(stats, publications: analysis.inWindow)))
+    var sentences = ReportSummary.sentences(stats, publications: analysis.inWindow)
+    if let citations = analysis.citations {
+      sentences.append(
+        .text(" \(counted(citations.total, "citation")) as the inputs count them; h-index \(citations.hIndex)."))
+    }
+    summary.append(.paragraph(sentences))
     return ReportSections(
       title: heading, summary: summary, charts: chartBlocks(input), perYear: yearTable(stats, publications: analysis.inWindow),
       venues: venueTable(stats),

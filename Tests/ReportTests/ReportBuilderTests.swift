@@ -93,6 +93,8 @@ import Testing
     let headings = markdown.split(separator: "\n").filter { $0.hasPrefix("## ") || $0.hasPrefix("### Most") }
     #expect(headings.prefix(5) == ["## Charts", "## Publications per year", "## Venues", "## Citations", "### Most cited"])
     #expect(markdown.contains("52 citations in all (counted by the inputs for 2 of 3 publications); h-index 2, i10-index 2."))
+    // The summary, and so the grant pack's cover page, says it too.
+    #expect(markdown.contains(" 52 citations as the inputs count them; h-index 2."))
     #expect(markdown.contains("| Well Cited | CVPR | 2021 | 40 |\n| Less Cited | CVPR | 2023 | 12 |"))
     #expect(markdown.contains("(charts/citations-per-year.png)"))
     let input = ReportBuilderTests.input(publications, formats: ["png"])
