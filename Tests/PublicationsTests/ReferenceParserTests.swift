@@ -94,3 +94,42 @@ import Testing
     #expect(throws: ReferenceModel.SerializationError.self) { try ReferenceModel(serialized: Array("PRM1".utf8)) }
   }
 }
+
+@Suite struct ReferenceSegmentRepairTests {
+  struct Case: Sendable, CustomTestStringConvertible {
+    var text: String
+    var title: String?
+    var year: Int?
+    var firstAuthor: String?
+    var testDescription: String { text }
+  }
+
+  static let cases = [
+    // A title does not end on "in": the series' next word finishes it.
+    Case(text: "P. Fazekas, Lecture Notes in Physics 5, 650 (1999).", title: "Lecture Notes in Physics", year: 1999, firstAuthor: "P. Fazekas"),
+    // "Report" written straight after the title is its last word.
+    Case(
+      text: "M. Aicheler et al. (eds.), A Multi-TeV Linear Collider Based on CLIC Technology: CLIC ConceptualDesign Report ,CERN -2012-007( CERN,Geneva ,2012 ).",
+      title: "A Multi-TeV Linear Collider Based on CLIC Technology: CLIC ConceptualDesign Report", year: 2012, firstAuthor: nil),
+    // Of two dates, the one in parentheses is the year.
+    Case(text: "Y. Hosotani Phys. Rev. D 2022 51 (1995)", title: nil, year: 1995, firstAuthor: "Y. Hosotani"),
+    // "etal" ends the author list; it is no title.
+    Case(
+      text: "Xu Jun, Chen Lie-Wen, Tsang ManYee Betty, Wolter Hermann, Zhang Yingxun etal .,Phys .Rev .C ,93 ( 2016)044609 .",
+      title: nil, year: 2016, firstAuthor: "Xu Jun"),
+  ]
+
+  @Test(arguments: cases)
+  func `boundaries the words settle are repaired`(_ testCase: Case) {
+    let reference = ReferenceParser().parse(testCase.text)
+    #expect(reference.title == testCase.title)
+    #expect(reference.year == testCase.year)
+    #expect(reference.authors.first?.name == testCase.firstAuthor)
+  }
+
+  @Test func `a venue after a lead-in stays whole`() {
+    let reference = ReferenceParser().parse(
+      "Hao Wang, Lu Wang, Fedeval: Defending Against Lazybone Attack via Multi-dimension Evaluation in Federated Learning, accepted to appear in IEEE Transactions on Sensor Networks (TOSN), 2024.")
+    #expect(reference.container?.hasPrefix("IEEE Transactions on Sensor Networks") == true)
+  }
+}

@@ -4,8 +4,9 @@
 /// 1. `ReferenceMarkup` takes off what no style writes but pages add: GB/T type markers (`[J]`,
 ///    `[C]//`), link labels (`[PDF]`, `[Code]`) and ranking notes (`(CCF A)`).
 /// 2. `ReferenceTagger` labels each word with the trained model (`ReferenceModel.standard`).
-/// 3. Runs of one label become segments, and the segments fields: the first author run is the
-///    author list, the first title run the title, a journal or container run the venue.
+/// 3. Runs of one label become segments, repaired where the words settle a boundary
+///    (`ReferenceSegmentRepair`), and the segments fields: the first author run is the author
+///    list, the first title run the title, a journal or container run the venue.
 /// 4. A year the tagger put elsewhere (or nowhere) is taken from a word that is a year alone.
 ///
 /// Deterministic: the same string gives the same result.
@@ -20,7 +21,8 @@ package struct ReferenceParser: Sendable {
     let markup = ReferenceMarkup(text)
     let tokens = ReferenceTokens(markup.text)
     let labels = ReferenceTagger.labels(of: tokens, model: model)
-    var reference = Self.reference(of: Self.segments(of: tokens, labels: labels), kind: markup.kind, text: markup.text)
+    let segments = ReferenceSegmentRepair.repaired(Self.segments(of: tokens, labels: labels))
+    var reference = Self.reference(of: segments, kind: markup.kind, text: markup.text)
     reference.notes = markup.notes
     return reference
   }
@@ -58,7 +60,10 @@ package struct ReferenceParser: Sendable {
     }
     if reference.container?.isEmpty == true { reference.container = nil }
     let segments = reference.segments
-    reference.year = year(in: segments.filter { $0.label == .date }.map(\.text))
+    let dates = segments.filter { $0.label == .date }.map(\.text)
+    // NB: "Phys. Rev. D 2022 51 (1995)": of two dates, the one in parentheses is the year.
+    let parenthesised = dates.count > 1 ? dates.filter { $0.trimmed().hasPrefix("(") } : []
+    reference.year = year(in: parenthesised) ?? year(in: dates)
       ?? year(in: segments.filter { ![.title, .url, .doi, .pages, .volume].contains($0.label) }.map(\.text))
       ?? year(in: segments.filter { ![.title, .url, .doi].contains($0.label) }.map(\.text))
     reference.volume = reference.first(.volume).map { $0.trimming(" ,.;:()") }
