@@ -67,6 +67,7 @@ private func readExport(_ name: String) throws -> ParseResult {
       reference
       JO  - Journal of Reference Management
       PY  - 2024
+      ID  - 123
       ER  -
 
       TY  - JOUR
@@ -80,9 +81,11 @@ private func readExport(_ name: String) throws -> ParseResult {
       """, file: "lib.ris")
     #expect(result.publications.map(\.title) == ["A Long Title That Continues On The Next Line", "Cut Short"])
     #expect(result.publications[0].authors.map(\.name) == ["A. Nonymous Smith", "J. Doe"])
+    // EndNote's record number is no key: every library numbers from 1.
+    #expect(result.publications[0].id == "2024-a-long-title-that-continues-on")
     #expect(result.diagnostics.map(\.description) == [
-      "lib.ris:12: warning: record (TY JOUR) has no title (TI, T1 or CT); skipped",
-      "lib.ris:17: warning: record has no 'ER' before the end of the file; read as far as it goes",
+      "lib.ris:13: warning: record (TY JOUR) has no title (TI, T1 or CT); skipped",
+      "lib.ris:18: warning: record has no 'ER' before the end of the file; read as far as it goes",
     ])
   }
 

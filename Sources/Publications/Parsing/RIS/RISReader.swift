@@ -47,8 +47,11 @@ public struct RISReader: FileByFileReader {
     if links.paper == nil { links.paper = urls.first }
     links.other = urls.filter { $0 != links.paper }
     let notes = record.values("N1").flatMap { EntryNotes.find(in: $0) }
+    // NB: EndNote's ID is a record number ("123"), the same in every library: a key only when it
+    // has letters (Web of Science's "WOS:000221807500019", a citation key).
+    let key = record.value("ID", "UT").flatMap { $0.contains(where: \.isLetter) ? $0 : nil }
     return Publication(
-      id: record.value("ID", "UT") ?? PublicationID.make(title: title, year: year), title: title, authors: authors,
+      id: key ?? PublicationID.make(title: title, year: year), title: title, authors: authors,
       isAuthorListTruncated: truncated, venue: venue(of: record, type: type), year: year, notes: notes,
       links: links, abstract: record.value("AB", "N2")?.collapsingWhitespace(), source: location,
       citations: Self.citations(of: record))
