@@ -2,11 +2,8 @@ import Foundation
 import Testing
 @testable import Publications
 
-private let exports = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-  .appendingPathComponent("Fixtures/exports")
-
 private func readExport(_ name: String) throws -> ParseResult {
-  DBLPReader().read(try String(contentsOf: exports.appendingPathComponent(name), encoding: .utf8), file: name)
+  DBLPReader().read(try exportText(name), file: name)
 }
 
 @Suite struct DBLPReaderTests {
@@ -80,7 +77,7 @@ private func readExport(_ name: String) throws -> ParseResult {
   }
 
   @Test func `DBLP XML is recognised by its root`() throws {
-    let text = try String(contentsOf: exports.appendingPathComponent("sample-dblp-person.xml"), encoding: .utf8)
+    let text = try exportText("sample-dblp-person.xml")
     #expect(ReaderRegistry.reader(for: text, path: "x.xml").format == DBLPReader.format)
   }
 }

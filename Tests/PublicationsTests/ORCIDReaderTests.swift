@@ -2,11 +2,8 @@ import Foundation
 import Testing
 @testable import Publications
 
-private let exports = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-  .appendingPathComponent("Fixtures/exports")
-
 private func readExport(_ name: String) throws -> ParseResult {
-  ORCIDReader().read(try String(contentsOf: exports.appendingPathComponent(name), encoding: .utf8), file: name)
+  ORCIDReader().read(try exportText(name), file: name)
 }
 
 @Suite struct ORCIDReaderTests {
@@ -70,7 +67,7 @@ private func readExport(_ name: String) throws -> ParseResult {
   }
 
   @Test func `a record cut short keeps its whole work groups`() throws {
-    let record = try String(contentsOf: exports.appendingPathComponent("sample-orcid-record.json"), encoding: .utf8)
+    let record = try exportText("sample-orcid-record.json")
     let cut = record.split(separator: "\n", omittingEmptySubsequences: false).prefix(150).joined(separator: "\n")
     let result = ORCIDReader().read(String(cut), file: "orcid.json")
     #expect(result.publications.map(\.title) == ["DepGraph: Towards Any Structural Pruning"])
@@ -82,8 +79,8 @@ private func readExport(_ name: String) throws -> ParseResult {
   }
 
   @Test func `ORCID files are recognised by their keys or namespace`() throws {
-    let json = try String(contentsOf: exports.appendingPathComponent("orcid-record-daguiam.json"), encoding: .utf8)
-    let xml = try String(contentsOf: exports.appendingPathComponent("orcid-works-3.0-sample.xml"), encoding: .utf8)
+    let json = try exportText("orcid-record-daguiam.json")
+    let xml = try exportText("orcid-works-3.0-sample.xml")
     #expect(ReaderRegistry.reader(for: json, path: "orcid.json").format == ORCIDReader.format)
     #expect(ReaderRegistry.reader(for: xml, path: "works.xml").format == ORCIDReader.format)
   }

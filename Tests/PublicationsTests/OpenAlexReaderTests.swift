@@ -11,7 +11,7 @@ private func text(_ path: String) throws -> String {
 
 @Suite struct OpenAlexReaderTests {
   @Test func `a real work gives venue year authors institutions citations and abstract`() throws {
-    let result = OpenAlexReader().read(try text("exports/openalex-work-W2492449078.json"), file: "work.json")
+    let result = OpenAlexReader().read(try exportText("openalex-work-W2492449078.json"), file: "work.json")
     #expect(result.diagnostics.isEmpty)
     let work = try #require(result.publications.first)
     #expect(work.id == "W2492449078")
@@ -30,7 +30,7 @@ private func text(_ path: String) throws -> String {
   }
 
   @Test func `an API results page gives each work at its line and notes a dataset`() throws {
-    let result = OpenAlexReader().read(try text("exports/sample-openalex.json"), file: "works.json")
+    let result = OpenAlexReader().read(try exportText("sample-openalex.json"), file: "works.json")
     #expect(result.publications.map(\.title) == [
       "Diffusion Model is Effectively Its Own Teacher", "DepGraph: Towards Any Structural Pruning",
       "Structural Pruning for Diffusion Models",
@@ -60,7 +60,7 @@ private func text(_ path: String) throws -> String {
   }
 
   @Test func `a results page cut short keeps its whole works`() throws {
-    let page = try text("exports/sample-openalex.json")
+    let page = try exportText("sample-openalex.json")
     let cut = String(page.split(separator: "\n", omittingEmptySubsequences: false).prefix(400).joined(separator: "\n"))
     let result = OpenAlexReader().read(cut, file: "works.json")
     #expect(result.publications.map(\.title) == ["Diffusion Model is Effectively Its Own Teacher", "DepGraph: Towards Any Structural Pruning"])
@@ -101,14 +101,14 @@ private func text(_ path: String) throws -> String {
   }
 
   @Test func `OpenAlex JSON is told from CSL-JSON by its ids`() throws {
-    let works = try text("exports/sample-openalex.json")
+    let works = try exportText("sample-openalex.json")
     #expect(ReaderRegistry.reader(for: works, path: "works.json").format == OpenAlexReader.format)
     #expect(ReaderRegistry.reader(for: "[{\"id\": \"a\", \"title\": \"X\"}]", path: "refs.json").format == CSLJSONReader.format)
   }
 
   @Test func `a homepage and the same person's OpenAlex works merge into one list`() throws {
     let page = HomepageReader().read(try text("homepage/sample-homepage.md"), file: "sample-homepage.md")
-    let works = OpenAlexReader().read(try text("exports/sample-openalex.json"), file: "works.json")
+    let works = OpenAlexReader().read(try exportText("sample-openalex.json"), file: "works.json")
     let (merged, pairs) = DuplicateMerger.merge(page.publications + works.publications)
     #expect(pairs.count == 3)
     #expect(merged.count == page.publications.count)

@@ -2,12 +2,8 @@ import Foundation
 import Testing
 @testable import Publications
 
-private let exports = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-  .appendingPathComponent("Fixtures/exports")
-
 private func readExport(_ name: String) throws -> ParseResult {
-  let text = try String(contentsOf: exports.appendingPathComponent(name), encoding: .utf8)
-  return RISReader().read(text, file: name)
+  RISReader().read(try exportText(name), file: name)
 }
 
 @Suite struct RISReaderTests {
@@ -92,7 +88,7 @@ private func readExport(_ name: String) throws -> ParseResult {
   @Test func `RIS is recognised from its first tag or its file name`() throws {
     #expect(RISReader.recognition(of: "\u{FEFF}TY  - JOUR\nER  -\n", path: "x.txt") == .certain)
     #expect(RISReader.recognition(of: "FN Clarivate Analytics Web of Science\nVR 1.0\n", path: "savedrecs.txt") == .certain)
-    let webOfScience = try String(contentsOf: exports.appendingPathComponent("webofscience-rispy.txt"), encoding: .utf8)
+    let webOfScience = try exportText("webofscience-rispy.txt")
     #expect(ReaderRegistry.reader(for: webOfScience, path: "savedrecs.txt").format == RISReader.format)
     #expect(RISReader.recognition(of: "# My papers\n", path: "papers.md") == .no)
     #expect(ReaderRegistry.reader(for: "TY  - JOUR\nTI  - X\nER  -\n", path: "export.txt").format == RISReader.format)

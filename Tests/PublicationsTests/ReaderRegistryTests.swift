@@ -80,9 +80,7 @@ import Testing
 
   @Test(arguments: expected.map(\.file))
   func `each export is read by its reader`(file: String) throws {
-    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-      .appendingPathComponent("Fixtures/exports/\(file)")
-    let text = try String(contentsOf: url, encoding: .utf8)
+    let text = try exportText(file)
     let format = try #require(Self.expected.first { $0.file == file }?.format)
     // NB: the neutral name hides the extension, as for standard input.
     #expect(ReaderRegistry.reader(for: text, path: "-").format == format)

@@ -1,3 +1,4 @@
+import Foundation
 @testable import Publications
 
 /// Reads an inline page as `page.md`.
@@ -8,4 +9,13 @@ func read(_ markdown: String) -> ParseResult {
 /// The warnings' texts as printed, `page.md:LINE: warning: …`.
 func warnings(_ result: ParseResult) -> [String] {
   result.diagnostics.filter { $0.severity == .warning }.map(\.description)
+}
+
+/// The service exports in `Tests/Fixtures/exports` (ORCID, DBLP, OpenAlex, RIS).
+let exportFixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+  .appendingPathComponent("Fixtures/exports")
+
+/// The text of one export fixture.
+func exportText(_ name: String) throws -> String {
+  try String(contentsOf: exportFixtures.appendingPathComponent(name), encoding: .utf8)
 }

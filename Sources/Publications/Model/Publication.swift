@@ -16,6 +16,12 @@ public struct Publication: Sendable, Hashable, Codable {
 
     /// Whether no link is known.
     public var isEmpty: Bool { paper == nil && code == nil && project == nil && other.isEmpty }
+
+    /// The address of a DOI as written in a field: `10.1/x` → `https://doi.org/10.1/x`; an
+    /// address (`https://doi.org/…`, `http://dx.doi.org/…`) as it is.
+    public static func doiURL(_ doi: String) -> String {
+      doi.hasPrefix("http") ? doi : "https://doi.org/" + doi
+    }
   }
 
   /// A stable identifier: the BibTeX key when there is one, else derived from the title.

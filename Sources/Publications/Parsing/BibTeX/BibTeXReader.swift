@@ -211,7 +211,7 @@ public struct BibTeXReader: PublicationReader {
       return value
     }
     var links = Publication.Links()
-    let doi = clean(fields["doi"]).map { $0.hasPrefix("http") ? $0 : "https://doi.org/" + $0 }
+    let doi = clean(fields["doi"]).map(Publication.Links.doiURL)
     let arxiv = clean(fields["arxiv"] ?? (fields["archiveprefix"]?.lowercased() == "arxiv" ? fields["eprint"] : nil))
       .map { $0.hasPrefix("http") ? $0 : "https://arxiv.org/abs/" + $0 }
     links.paper = clean(fields["pdf"]).flatMap { $0.hasPrefix("http") ? $0 : nil } ?? clean(fields["url"]) ?? doi ?? arxiv

@@ -174,7 +174,7 @@ public struct HugoReader: PublicationReader {
       return value
     }
     var links = Publication.Links()
-    let doi = url("doi").map { $0.hasPrefix("http") ? $0 : "https://doi.org/" + $0 }
+    let doi = url("doi").map(Publication.Links.doiURL)
     links.paper = url("url_pdf") ?? url("url_preprint") ?? doi
     if let doi, doi != links.paper { links.other.append(doi) }
     links.code = url("url_code")

@@ -46,7 +46,7 @@ public struct ORCIDReader: FileByFileReader {
     var authors = work.contributors.map { Person(name: $0, isHighlighted: $0 == person) }
     let isTruncated = authors.isEmpty && person != nil
     if authors.isEmpty, let person { authors = [Person(name: person, isHighlighted: true)] }
-    let doiURL = work.doi.map { $0.hasPrefix("http") ? $0 : "https://doi.org/" + $0 }
+    let doiURL = work.doi.map(Publication.Links.doiURL)
     return Publication(
       id: PublicationID.make(title: title, year: work.year), title: title, authors: authors,
       isAuthorListTruncated: isTruncated, venue: venue(of: work), year: work.year,

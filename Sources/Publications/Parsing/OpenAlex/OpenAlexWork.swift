@@ -70,7 +70,7 @@ struct OpenAlexWork {
 
   var doiURL: String? {
     guard let doi = json["doi"] as? String, !doi.isEmpty else { return nil }
-    return doi.hasPrefix("http") ? doi : "https://doi.org/" + doi
+    return Publication.Links.doiURL(doi)
   }
 
   var landingPage: String? {

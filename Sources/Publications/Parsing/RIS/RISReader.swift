@@ -42,7 +42,7 @@ public struct RISReader: FileByFileReader {
     let year = Self.year(of: record)
     let (authors, truncated) = Self.authors(of: record)
     var links = Publication.Links()
-    if let doi = record.value("DO", "DI").map(Self.bareDOI) { links.paper = "https://doi.org/" + doi }
+    links.paper = record.value("DO", "DI").map { Publication.Links.doiURL(ReferenceCleanup.doi($0)) }
     let urls = record.values("UR", "L1", "L2")
     if links.paper == nil { links.paper = urls.first }
     links.other = urls.filter { $0 != links.paper }
@@ -117,12 +117,6 @@ public struct RISReader: FileByFileReader {
     }
     return nil
   }
-
-  /// "https://doi.org/10.1/x" and "doi:10.1/x" as "10.1/x".
-  private static func bareDOI(_ text: String) -> String {
-    guard let start = text.range(of: "10.") else { return text }
-    return String(text[start.lowerBound...]).trimmed()
-  }
 }
 
 extension RISReader {
@@ -130,8 +124,7 @@ extension RISReader {
   public static let expectedContent = "records from 'TY  - ' to 'ER  - ', as reference managers export them"
 
   /// RIS: a `TY  - ` line at the start; Web of Science: its `FN`/`VR` header or a `PT` record
-  /// with a `TI` line. A `.ris` file
-  /// with other text is still tried as RIS before anything else.
+  /// with a `TI` line. A `.ris` file with other text is still tried as RIS before anything else.
   public static func recognition(of text: String, path: String) -> InputFormat.Recognition {
     let start = text.drop { $0.isWhitespace || $0 == "\u{FEFF}" }.prefix(64)
     if start.hasPrefix("TY  -") || start.hasPrefix("TY -") { return .certain }
