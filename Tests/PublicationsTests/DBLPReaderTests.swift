@@ -68,6 +68,18 @@ private func readExport(_ name: String) throws -> ParseResult {
     #expect(result.diagnostics.first?.description.contains("is not well-formed XML") == true)
   }
 
+  @Test func `a research data record is named and not counted`() {
+    let result = DBLPReader().read(
+      """
+      <dblpperson name="A B" pid="1/1">
+      <r><data key="data/10/B24"><author pid="1/1">A B</author><title>A Benchmark Dataset.</title><year>2024</year></data></r>
+      <r><article key="journals/x/B20"><author pid="1/1">A B</author><title>Kept Paper.</title><year>2020</year><journal>J. Foo</journal></article></r>
+      </dblpperson>
+      """, file: "b.xml")
+    #expect(result.publications.map(\.title) == ["Kept Paper"])
+    #expect(result.diagnostics.map(\.description) == ["b.xml:2: note: \"A Benchmark Dataset\" is a dataset; not counted as a publication"])
+  }
+
   @Test func `another XML root is named`() {
     let result = DBLPReader().read("<html><body>Not found</body></html>", file: "page.xml")
     #expect(result.publications.isEmpty)

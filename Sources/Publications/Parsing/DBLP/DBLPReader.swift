@@ -32,6 +32,12 @@ public struct DBLPReader: FileByFileReader {
     // A person page wraps each record in <r>; dblp.xml lists them bare.
     let records = root.children.flatMap { $0.name == "r" ? $0.children : [$0] }
     for record in records {
+      // DBLP's research data records: named, not counted (as datasets from every format).
+      if record.name == "data", let title = Self.title(of: record) {
+        result.diagnostics.append(Diagnostic(.note, at: SourceLocation(file: file, line: record.line), .notCounted(title: title, reason: "a dataset")))
+        continue
+      }
+      // NB: <www> (a person's homepage record), <person> and <coauthors> are no publications.
       guard let kind = Self.recordKinds[record.name] else { continue }
       let location = SourceLocation(file: file, line: record.line)
       guard let title = Self.title(of: record) else {
