@@ -175,8 +175,7 @@ extension VenueName {
   /// Whether `text` names a track or volume of a proceedings ("Short Papers", "Volume 2",
   /// "Student Research Workshop", "System Demonstrations").
   private static func isTrack(_ text: String) -> Bool {
-    let words = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isASCIIDigit })
-    guard let first = words.first, words.count <= 8 else { return false }
+    guard let words = leadingWords(of: text, atMost: 8), let first = words.first else { return false }
     if first == "student" { return words.contains("research") || words.contains("session") }
     if first == "shared" { return words.contains("task") || words.contains("tasks") }
     // A book series printed after the venue: "… - Lecture Notes in Computer Science".
@@ -184,6 +183,31 @@ extension VenueName {
     if first == "lncs" || first == "ccis" || first == "lnai" { return true }
     if first == "system" || first == "systems" { return words.contains { $0.hasPrefix("demo") } }
     return trackWords.contains(String(first))
+  }
+
+  /// The lower-cased words of `text`, or nil when it has more than `limit`.
+  ///
+  /// NB: `cutAtTrack` asks this of the rest of the text after every separator; reading only up to
+  /// the limit keeps that linear in the text's length (splitting the whole rest each time made a
+  /// long venue field quadratic).
+  private static func leadingWords(of text: String, atMost limit: Int) -> [String]? {
+    var words: [String] = []
+    var word = ""
+    for character in text {
+      if character.isLetter || character.isASCIIDigit {
+        word.append(character)
+        continue
+      }
+      guard !word.isEmpty else { continue }
+      guard words.count < limit else { return nil }
+      words.append(word.lowercased())
+      word = ""
+    }
+    if !word.isEmpty {
+      guard words.count < limit else { return nil }
+      words.append(word.lowercased())
+    }
+    return words
   }
 
   /// The name before its list's end: a comma followed by a volume, pages, a year, a month or a
