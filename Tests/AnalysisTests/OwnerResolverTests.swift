@@ -38,4 +38,27 @@ import Testing
     #expect(resolved.publications.map { $0.authors.filter(\.isOwner).map(\.name) } == Array(repeating: ["Chen Lin"], count: 4))
     #expect(PersonIndex(resolved.publications).count == 4)
   }
+
+  @Test func `an owner written with middle names is the owner under one spelling`() {
+    let publications = [
+      paper("A", "Yassir AL-Karawi", "Raad S. Alhumaima"), paper("B", "Hussein Mogheer", "Yassir AL-Karawi"),
+      paper("C", "Yassir AL-Karawi"), paper("D", "Yassir Ameen Ahmed Al-Karawi", "Walid A. Hassan"),
+    ]
+    let resolved = OwnerResolver().resolve(publications)
+    #expect(resolved.owners == ["Yassir AL-Karawi"])
+    #expect(resolved.renamedOwners)
+    #expect(resolved.publications[3].authors.map(\.name) == ["Yassir AL-Karawi", "Walid A. Hassan"])
+    #expect(resolved.publications[3].authors.map(\.isOwner) == [true, false])
+  }
+
+  @Test func `a Chinese given name in two words is not the owner with a middle name`() {
+    let publications = [
+      paper("A", "Wei Wang", "Li Na"), paper("B", "Zhou Fang", "Wei Wang"), paper("C", "Wei Wang"),
+      paper("D", "Wei Jie Wang", "Li Na"),
+    ]
+    let resolved = OwnerResolver().resolve(publications)
+    #expect(resolved.owners == ["Wei Wang"])
+    #expect(resolved.publications[3].authors.map(\.isOwner) == [false, false])
+    #expect(resolved.publications[3].authors[0].name == "Wei Jie Wang")
+  }
 }

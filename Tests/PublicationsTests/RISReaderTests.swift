@@ -85,6 +85,47 @@ private func readExport(_ name: String) throws -> ParseResult {
     ])
   }
 
+  /// A real researcher's own RIS list (23 records, journals and conferences, 2012–2026), each
+  /// record read by hand: the line, year, venue and number of authors a careful reader gives it.
+  static let alKarawiList: [(line: Int, year: Int, venue: String, authors: Int)] = [
+    (line: 1, year: 2026, venue: "IEEE Transactions on Aerospace and Electronic Systems", authors: 3),
+    (line: 21, year: 2026, venue: "SmartIndustryCon", authors: 4),
+    (line: 38, year: 2026, venue: "SmartIndustryCon", authors: 4),
+    (line: 54, year: 2026, venue: "IET Quantum Communication", authors: 3),
+    (line: 71, year: 2026, venue: "IET Quantum Communication", authors: 3),
+    (line: 88, year: 2025, venue: "International Journal of Electrical and Electronics Research", authors: 3),
+    (line: 104, year: 2025, venue: "International Journal of Electrical and Electronics Research", authors: 4),
+    (line: 122, year: 2025, venue: "UralCon", authors: 2),
+    (line: 137, year: 2025, venue: "ICIEAM", authors: 2),
+    (line: 151, year: 2025, venue: "IET Networks", authors: 3),
+    (line: 169, year: 2024, venue: "IEEE Access", authors: 3),
+    (line: 190, year: 2024, venue: "ICCE", authors: 3),
+    (line: 206, year: 2022, venue: "International Journal of Electrical and Computer Engineering", authors: 1),
+    (line: 220, year: 2021, venue: "IEEE Access", authors: 3),
+    (line: 241, year: 2021, venue: "IOP Conference Series: Materials Science and Engineering", authors: 3),
+    (line: 257, year: 2019, venue: "Recent Patents on Computer Science", authors: 1),
+    (line: 270, year: 2018, venue: "ISCES", authors: 7),
+    (line: 290, year: 2017, venue: "Indian Journal of Science and Technology", authors: 1),
+    (line: 304, year: 2012, venue: "Progress in Electromagnetics Research Symposium", authors: 4),
+    (line: 319, year: 2012, venue: "Progress in Electromagnetics Research Symposium", authors: 4),
+    (line: 334, year: 2012, venue: "ICCCE", authors: 4),
+    (line: 351, year: 2012, venue: "ICCCE", authors: 3),
+    (line: 367, year: 2012, venue: "Progress in Electromagnetics Research Symposium", authors: 4),
+  ]
+
+  @Test func `a researcher's own RIS list is read record by record`() throws {
+    let result = try readExport("alkarawi-publications.ris")
+    #expect(result.diagnostics.isEmpty)
+    let read = result.publications.map { ($0.source.line, $0.year ?? 0, $0.venue?.name ?? "-", $0.authors.count) }
+    #expect(read.map(\.0) == Self.alKarawiList.map(\.line))
+    for (found, expected) in zip(read, Self.alKarawiList) {
+      #expect(found.1 == expected.year && found.2 == expected.venue && found.3 == expected.authors, "line \(expected.line)")
+    }
+    // Conference records name the conference, journals the journal: the kinds a grant report counts.
+    #expect(result.publications.count { $0.venue?.kind == .conference } == 12)
+    #expect(result.publications.count { $0.venue?.kind == .journal } == 11)
+  }
+
   @Test func `RIS is recognised from its first tag or its file name`() throws {
     #expect(RISReader.recognition(of: "\u{FEFF}TY  - JOUR\nER  -\n", path: "x.txt") == .certain)
     #expect(RISReader.recognition(of: "FN Clarivate Analytics Web of Science\nVR 1.0\n", path: "savedrecs.txt") == .certain)

@@ -39,28 +39,30 @@ package struct OwnerResolver: Sendable {
       owners = explicitOwners
       ownerIdentities = Set(explicitOwners.map { index.identity(of: $0) })
     }
-    let explicitNames = explicitOwners.map(PersonName.init)
-    // An initial-only spelling ("A. Lee") of a name given with --owner is the owner too.
-    var abbreviatesOwner: [String: Bool] = [:]
-    func isAbbreviatedOwner(_ name: String) -> Bool {
-      guard !explicitNames.isEmpty else { return false }
-      if let known = abbreviatesOwner[name] { return known }
-      let parsed = PersonName(name)
-      let answer = parsed.isInitialsOnly && explicitNames.contains { parsed.couldAbbreviate($0) }
-      abbreviatesOwner[name] = answer
-      return answer
-    }
+    var ownerForms = OwnerForms(owners: owners, explicit: !explicitOwners.isEmpty)
+    var renamed = !mainSpelling.isEmpty
     let marked = publications.map { publication in
       var publication = publication
       for i in publication.authors.indices {
         let name = publication.authors[i].name
         let identity = index.identity(of: name)
-        publication.authors[i].isOwner = ownerIdentities.contains(identity) || isAbbreviatedOwner(name)
         if let spelling = mainSpelling[identity] { publication.authors[i].name = spelling }
+        guard !ownerIdentities.contains(identity) else {
+          publication.authors[i].isOwner = true
+          continue
+        }
+        let owner = ownerForms.owner(writtenAs: name)
+        publication.authors[i].isOwner = owner != nil
+        // A detected owner's longer or shorter form takes the owner's spelling, so the graph
+        // and the tables show one person; a name given with --owner stays as written.
+        if let owner, explicitOwners.isEmpty, owner != name {
+          publication.authors[i].name = owner
+          renamed = true
+        }
       }
       return publication
     }
-    return (marked, owners, !mainSpelling.isEmpty)
+    return (marked, owners, renamed)
   }
 
   /// Each owner as the identities the page emphasises for them, the most emphasised first.
@@ -113,5 +115,39 @@ package struct OwnerResolver: Sendable {
       best.value >= 3, best.value * 2 >= publications.count
     else { return [] }
     return [best.key]
+  }
+}
+
+/// The other ways an owner's name is written: an initial-only form of a name given with
+/// `--owner` ("A. Lee"), and the name with or without middle names ("Yassir Al-Karawi" and
+/// "Yassir Ameen Ahmed AL-Karawi"), which a careful reader takes for the owner once the owner
+/// is known.
+private struct OwnerForms {
+  private let owners: [(spelling: String, name: PersonName, mayHaveMiddleNames: Bool)]
+  private let isExplicit: Bool
+  private var known: [String: String?] = [:]
+
+  init(owners: [String], explicit: Bool) {
+    self.owners = owners.map { spelling in
+      let name = PersonName(spelling)
+      // NB: a Chinese given name written in two words ("Wei Jie Wang" for Weijie Wang) is not
+      // "Wei Wang" with a middle name; such names have none.
+      let isPinyin = name.given.allSatisfy { PinyinSyllables.segments($0.lowercased()) }
+      return (spelling, name, !isPinyin)
+    }
+    isExplicit = explicit
+  }
+
+  /// The owner's spelling when `written` is one of the owner's forms, else nil.
+  mutating func owner(writtenAs written: String) -> String? {
+    guard !owners.isEmpty else { return nil }
+    if let answer = known[written] { return answer }
+    let name = PersonName(written)
+    let match = owners.first { owner in
+      owner.mayHaveMiddleNames && name.isSameName(withOrWithoutMiddleNames: owner.name)
+        || isExplicit && name.isInitialsOnly && name.couldAbbreviate(owner.name)
+    }
+    known[written] = match?.spelling
+    return match?.spelling
   }
 }

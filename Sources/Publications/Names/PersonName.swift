@@ -54,9 +54,19 @@ public struct PersonName: Sendable, Hashable {
       .filter { !$0.isEmpty }
   }
 
-
-
-
+  /// Whether `self` and `other` are one name written with and without middle names: the same
+  /// family and the shorter one's given names, written out, starting the longer one's
+  /// ("Yassir Al-Karawi" and "Yassir Ameen Ahmed AL-Karawi").
+  ///
+  /// NB: only a name already known to be someone's may be matched this way (the owner's): between
+  /// any two co-authors, "Wei Wang" and "Wei Jie Wang" may well be two people.
+  public func isSameName(withOrWithoutMiddleNames other: PersonName) -> Bool {
+    guard familyKey == other.familyKey, !familyKey.isEmpty else { return false }
+    let (mine, theirs) = (givenParts, other.givenParts)
+    let (shorter, longer) = mine.count <= theirs.count ? (mine, theirs) : (theirs, mine)
+    guard let first = shorter.first, first.count > 1, shorter.count < longer.count else { return false }
+    return Array(longer.prefix(shorter.count)) == shorter
+  }
 
   /// Whether the initial-only form `self` can stand for `full` (same family, initials agree).
   public func couldAbbreviate(_ full: PersonName) -> Bool {
