@@ -182,6 +182,26 @@ for shape in entries.md nested-list.md one-line.md nested-divs.md unbalanced.bib
   hostile_rows+=("| $shape | $small | $large | ${growth}× | $(target_met "$growth" 6 le) |")
 done
 
+# 5. The export readers (issue 27): the 10k generated corpus written as RIS, an OpenAlex results
+# page, a dblp person page and an ORCID record (Benchmarks/export_formats.py), each → stats --json.
+export_rows=()
+if [ -f "$WORK/10000.bib" ]; then
+  "$BIN" parse "$WORK/10000.bib" --json >"$WORK/10000.json" 2>/dev/null
+  python3 Benchmarks/export_formats.py "$WORK/10000.json" "$WORK/exports"
+  for file in list.ris openalex.json dblp.xml orcid.json; do
+    ours=$(PUBREPORT_TIMINGS=1 measure "$WORK/x-$file" "$BIN" stats "$WORK/exports/$file" --json)
+    read -r size read_mbs < <(python3 - "$WORK/x-$file.err" "$WORK/exports/$file" <<'PY'
+import json, os, sys
+mb = os.path.getsize(sys.argv[2]) / 1e6
+stages = [json.loads(l) for l in open(sys.argv[1]) if l.startswith('{"stage"')]
+read = [stage["s"] for stage in stages if stage["stage"] == "read"]
+print(f"{mb:.1f} {mb / max(read[0] if read else 0, 1e-9):.1f}")
+PY
+)
+    export_rows+=("| $file ($size MB) | $ours | $read_mbs MB/s |")
+  done
+fi
+
 
 # Reference parsing (issue 23): speed of the shipped model on one core, over AnyStyle's 1,514
 # references parsed as plain strings; accuracy by 5-fold cross-validation on them (each fold's
@@ -238,6 +258,12 @@ targets+=("| references held out by 5-fold cross-validation on AnyStyle's data: 
   echo "| shape | 1 MB time | 1 MB peak memory | 4 MB time | 4 MB peak memory | time growth | linear (at most 6×) |"
   echo "|---|---:|---:|---:|---:|---:|---|"
   printf '%s\n' "${hostile_rows[@]}"
+  echo
+  echo "## Export readers: the 10k corpus as RIS, OpenAlex, dblp and ORCID files (\`stats --json\`)"
+  echo
+  echo "| file | time | peak memory | read stage |"
+  echo "|---|---:|---:|---:|"
+  printf '%s\n' "${export_rows[@]}"
   echo
   echo "## Reference parsing (\`ReferenceModelTrainer speed\` and \`cross-validate\`)"
   echo

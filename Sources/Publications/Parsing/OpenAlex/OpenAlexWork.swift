@@ -78,13 +78,21 @@ struct OpenAlexWork {
   }
 
   /// The abstract, rebuilt from the inverted index (word → positions) OpenAlex ships.
+  ///
+  /// NB: the words go into slots by position (no dictionary and sort), and of two words given
+  /// one position the alphabetically first is kept, so the text never depends on the order the
+  /// index's keys come out in.
   var abstract: String? {
     guard let index = json["abstract_inverted_index"] as? [String: Any], !index.isEmpty else { return nil }
-    var words: [Int: String] = [:]
+    var slots: [String?] = []
     for (word, positions) in index {
-      for position in (positions as? [Int]) ?? [] where position >= 0 && position < 100_000 { words[position] = word }
+      for case let position as Int in (positions as? [Any]) ?? [] where position >= 0 && position < 100_000 {
+        if position >= slots.count { slots += Array(repeating: nil, count: position + 1 - slots.count) }
+        if let taken = slots[position], taken <= word { continue }
+        slots[position] = word
+      }
     }
-    let text = words.keys.sorted().compactMap { words[$0] }.joined(separator: " ")
+    let text = slots.compactMap { $0 }.joined(separator: " ")
     return text.isEmpty ? nil : text
   }
 }
