@@ -50,6 +50,10 @@ import Testing
       style: "free form with ranking notes and link labels",
       reference: "Zhou Q, Wang L. Sparse attention for remote sensing change detection. IEEE Transactions on Geoscience and Remote Sensing, 2023, 61: 1-12. (SCI, JCR Q1, IF: 7.6) [PDF] [Code]",
       title: "Sparse attention for remote sensing change detection", year: 2023, firstAuthor: "Q. Zhou", venue: "TGRS"),
+    Case(
+      style: "IEEE with the acronym in parentheses before the year",
+      reference: "X. Zhang, R. Ruby, J. Long, L. Wang, Z. Ming and K. Wu, “WiHumidity: A Novel CSI-Based Humidity Measurement System”, in Smart Computing and Communication (SmartCom) 2017.",
+      title: "WiHumidity: A Novel CSI-Based Humidity Measurement System", year: 2017, firstAuthor: "X. Zhang", venue: "SmartCom"),
   ]
 
   @Test(arguments: cases) func `reads title year first author and venue`(_ example: Case) {

@@ -14,7 +14,7 @@ enum ReferenceCleanup {
   /// `In: Proceedings of the Vertebrate Pest Conference,` → `Proceedings of the Vertebrate Pest
   /// Conference`; `J Endod,` → `J Endod`.
   static func container(_ text: String) -> String {
-    var name = text.trimming(" ,;:“”\"'()")
+    var name = withoutOuterParentheses(text.trimming(" ,;:“”\"'"))
     for prefix in ["in: ", "in ", "in:", "//"] where name.lowercased().hasPrefix(prefix) {
       name = String(name.dropFirst(prefix.count))
     }
@@ -27,6 +27,28 @@ enum ReferenceCleanup {
     }
     if name.hasSuffix("."), !endsWithAbbreviation(name) { name.removeLast() }
     return name.trimming(" ,;:")
+  }
+
+  /// `(In Proc. X)` → `In Proc. X`, and a parenthesis left open or closed at an end goes; an
+  /// acronym's closing one stays: `Smart Computing and Communication (SmartCom)`.
+  private static func withoutOuterParentheses(_ text: String) -> String {
+    var name = Substring(text)
+    while let first = name.first, let last = name.last {
+      let opens = name.count { $0 == "(" }
+      let closes = name.count { $0 == ")" }
+      if first == "(", last == ")", opens == closes, name.dropFirst().prefix(while: { $0 != ")" }).count == name.count - 2 {
+        name = name.dropFirst().dropLast()
+      } else if first == "(", opens > closes {
+        name = name.dropFirst()
+      } else if last == ")", closes > opens {
+        name = name.dropLast()
+      } else {
+        break
+      }
+      name = name.drop { " ,;:".contains($0) }
+      while let end = name.last, " ,;:".contains(end) { name = name.dropLast() }
+    }
+    return String(name)
   }
 
   /// `doi:10.1000/xyz.` or `https://doi.org/10.1000/xyz` → `10.1000/xyz`.
