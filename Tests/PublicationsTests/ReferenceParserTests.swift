@@ -54,6 +54,11 @@ import Testing
       style: "IEEE with the acronym in parentheses before the year",
       reference: "X. Zhang, R. Ruby, J. Long, L. Wang, Z. Ming and K. Wu, “WiHumidity: A Novel CSI-Based Humidity Measurement System”, in Smart Computing and Communication (SmartCom) 2017.",
       title: "WiHumidity: A Novel CSI-Based Humidity Measurement System", year: 2017, firstAuthor: "X. Zhang", venue: "SmartCom"),
+    Case(
+      style: "a lead-in to the journal left in the title",
+      reference: "Jian Zeng, Kaixin Chen and Lu Wang, ContractMind: Trust-calibration Interaction Design for AI Contract Review Tools, accepted for publication in the International Journal of Human - Computer Studies (IJHCS’24), 2024.",
+      title: "ContractMind: Trust-calibration Interaction Design for AI Contract Review Tools", year: 2024, firstAuthor: "Jian Zeng",
+      venue: "International Journal of Human-Computer Studies"),
   ]
 
   @Test(arguments: cases) func `reads title year first author and venue`(_ example: Case) {

@@ -5,7 +5,9 @@
 ///   <journal>"Physics");
 /// - a single genre word written straight after the title, with no punctuation between, is
 ///   the title's last word ("… Conceptual Design" <genre>"Report");
-/// - a "title" ending in "et al." is the end of the author list ("Zhang" <title>"Yingxun etal").
+/// - a "title" ending in "et al." is the end of the author list ("Zhang" <title>"Yingxun etal");
+/// - a lead-in left at the title's end ("accepted for publication in the International") is no
+///   part of the title, and the words after it begin the venue.
 enum ReferenceSegmentRepair {
   private static let titleEndings: Set<String> = ["in", "of", "for", "and", "the", "on", "with", "to", "a", "an"]
   private static let leadIns: Set<String> = ["appear", "published", "accepted", "presented", "submitted", "appeared"]
@@ -13,6 +15,7 @@ enum ReferenceSegmentRepair {
   static func repaired(_ segments: [ParsedReference.Segment]) -> [ParsedReference.Segment] {
     guard let index = segments.firstIndex(where: { $0.label == .title }) else { return segments }
     var segments = segments
+    if let split = venueLeadIn(in: segments, title: index) { return split }
     if index > 0, segments[index - 1].label == .author, endsWithEtAl(segments[index].text) {
       segments[index - 1].text += " " + segments[index].text
       segments.remove(at: index)
@@ -40,6 +43,36 @@ enum ReferenceSegmentRepair {
     } else {
       segments.remove(at: index + 1)
     }
+    return segments
+  }
+
+  /// The words a lead-in announces the venue with: "accepted for publication in", "to appear in".
+  private static let leadInWords: Set<String> = [
+    "accepted", "for", "publication", "to", "appear", "published", "will", "be", "presented", "submitted",
+  ]
+
+  /// "… Review Tools, accepted for publication in the International" <journal>"Journal of X":
+  /// the lead-in and the first words of the venue were left in the title. The lead-in goes, and
+  /// the words after it ("International", without "the") start the venue.
+  private static func venueLeadIn(in segments: [ParsedReference.Segment], title index: Int) -> [ParsedReference.Segment]? {
+    guard index + 1 < segments.count, [.journal, .container].contains(segments[index + 1].label) else { return nil }
+    let words = segments[index].text.split(separator: " ")
+    // "in" or "to" among the title's last five words, right after a lead-in word.
+    guard let at = words.indices.reversed().prefix(5).first(where: { ["in", "to"].contains(words[$0].lowercased()) }),
+      at > 1, leadInWords.contains(words[at - 1].lowercased().trimming(","))
+    else { return nil }
+    var start = at - 1
+    while start > 1, leadInWords.contains(words[start - 1].lowercased().trimming(",")) { start -= 1 }
+    // NB: one of the run's words must say publication; "for" or "to" alone is any title's word.
+    guard words[start..<at].contains(where: { leadIns.contains($0.lowercased()) || $0.lowercased() == "publication" }) else {
+      return nil
+    }
+    var moved = words[(at + 1)...]
+    if moved.first?.lowercased() == "the" { moved = moved.dropFirst() }
+    guard moved.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
+    var segments = segments
+    segments[index].text = words[..<start].joined(separator: " ")
+    if !moved.isEmpty { segments[index + 1].text = moved.joined(separator: " ") + " " + segments[index + 1].text }
     return segments
   }
 
