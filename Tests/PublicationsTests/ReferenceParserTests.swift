@@ -59,6 +59,11 @@ import Testing
       reference: "Jian Zeng, Kaixin Chen and Lu Wang, ContractMind: Trust-calibration Interaction Design for AI Contract Review Tools, accepted for publication in the International Journal of Human - Computer Studies (IJHCS’24), 2024.",
       title: "ContractMind: Trust-calibration Interaction Design for AI Contract Review Tools", year: 2024, firstAuthor: "Jian Zeng",
       venue: "International Journal of Human-Computer Studies"),
+    Case(
+      style: "a workshop named after its host conference and year",
+      reference: "Naveen Raman, Pedro Rodriguez, and Jordan Boyd-Graber. What more can Entity Linking do for Question Answering?. NeurIPS 2020 Workshop on Human and Model in the Loop Evaluation and Training Strategies 2020.",
+      title: "What more can Entity Linking do for Question Answering?", year: 2020, firstAuthor: "Naveen Raman",
+      venue: "Workshop on Human and Model in the Loop Evaluation and Training Strategies"),
   ]
 
   @Test(arguments: cases) func `reads title year first author and venue`(_ example: Case) {

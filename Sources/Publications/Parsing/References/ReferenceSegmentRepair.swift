@@ -6,15 +6,16 @@
 /// - a single genre word written straight after the title, with no punctuation between, is
 ///   the title's last word ("… Conceptual Design" <genre>"Report");
 /// - a "title" ending in "et al." is the end of the author list ("Zhang" <title>"Yingxun etal");
+/// - a conference, its year and "Workshop on X" tagged as three parts are one venue;
 /// - a lead-in left at the title's end ("accepted for publication in the International") is no
 ///   part of the title, and the words after it begin the venue.
 enum ReferenceSegmentRepair {
   private static let titleEndings: Set<String> = ["in", "of", "for", "and", "the", "on", "with", "to", "a", "an"]
   private static let leadIns: Set<String> = ["appear", "published", "accepted", "presented", "submitted", "appeared"]
 
-  static func repaired(_ segments: [ParsedReference.Segment]) -> [ParsedReference.Segment] {
+  static func repaired(_ tagged: [ParsedReference.Segment]) -> [ParsedReference.Segment] {
+    var segments = joiningHostWorkshop(tagged)
     guard let index = segments.firstIndex(where: { $0.label == .title }) else { return segments }
-    var segments = segments
     if let split = venueLeadIn(in: segments, title: index) { return split }
     if index > 0, segments[index - 1].label == .author, endsWithEtAl(segments[index].text) {
       segments[index - 1].text += " " + segments[index].text
@@ -73,6 +74,23 @@ enum ReferenceSegmentRepair {
     var segments = segments
     segments[index].text = words[..<start].joined(separator: " ")
     if !moved.isEmpty { segments[index + 1].text = moved.joined(separator: " ") + " " + segments[index + 1].text }
+    return segments
+  }
+
+  /// <journal>"NeurIPS" <date>"2020" <container>"Workshop on X": a workshop named after its
+  /// host conference and year is one venue, which the catalogue then reads as the workshop.
+  private static func joiningHostWorkshop(_ segments: [ParsedReference.Segment]) -> [ParsedReference.Segment] {
+    let venueLabels: [ReferenceLabel] = [.journal, .container]
+    guard
+      let host = segments.indices.dropLast(2).first(where: { index in
+        venueLabels.contains(segments[index].label) && segments[index + 1].label == .date
+          && venueLabels.contains(segments[index + 2].label)
+          && segments[index + 2].text.lowercased().hasPrefix("workshop")
+      })
+    else { return segments }
+    var segments = segments
+    let joined = segments[host...(host + 2)].map(\.text).joined(separator: " ")
+    segments.replaceSubrange(host...(host + 2), with: [ParsedReference.Segment(label: .container, text: joined)])
     return segments
   }
 
