@@ -64,6 +64,11 @@ import Testing
       reference: "Naveen Raman, Pedro Rodriguez, and Jordan Boyd-Graber. What more can Entity Linking do for Question Answering?. NeurIPS 2020 Workshop on Human and Model in the Loop Evaluation and Training Strategies 2020.",
       title: "What more can Entity Linking do for Question Answering?", year: 2020, firstAuthor: "Naveen Raman",
       venue: "Workshop on Human and Model in the Loop Evaluation and Training Strategies"),
+    Case(
+      style: "a title's last words tagged as a venue before the real one",
+      reference: "Katheeln Vinny, Zhi Zhang, Danial Soloman, Prevalence of Cytopenias Associated with Low-Dose Methotrexate and Folic Acid Among Patients with RA: A Systematic Review and Meta-Analysis. 2017 ACR/ARHP Annual Meeting.",
+      title: "Prevalence of Cytopenias Associated with Low-Dose Methotrexate and Folic Acid Among Patients with RA: A Systematic Review and Meta-Analysis",
+      year: 2017, firstAuthor: "Katheeln Vinny", venue: "ACR/ARHP Annual Meeting"),
   ]
 
   @Test(arguments: cases) func `reads title year first author and venue`(_ example: Case) {

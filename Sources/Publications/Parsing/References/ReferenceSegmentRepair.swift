@@ -6,6 +6,7 @@
 /// - a single genre word written straight after the title, with no punctuation between, is
 ///   the title's last word ("… Conceptual Design" <genre>"Report");
 /// - a "title" ending in "et al." is the end of the author list ("Zhang" <title>"Yingxun etal");
+/// - a "venue" run on from the title's last word, with the real venue after it, ends the title;
 /// - a conference, its year and "Workshop on X" tagged as three parts are one venue;
 /// - a lead-in left at the title's end ("accepted for publication in the International") is no
 ///   part of the title, and the words after it begin the venue.
@@ -17,6 +18,7 @@ enum ReferenceSegmentRepair {
     var segments = joiningHostWorkshop(tagged)
     guard let index = segments.firstIndex(where: { $0.label == .title }) else { return segments }
     if let split = venueLeadIn(in: segments, title: index) { return split }
+    if let joined = titleWithItsTail(in: segments, title: index) { return joined }
     if index > 0, segments[index - 1].label == .author, endsWithEtAl(segments[index].text) {
       segments[index - 1].text += " " + segments[index].text
       segments.remove(at: index)
@@ -74,6 +76,22 @@ enum ReferenceSegmentRepair {
     var segments = segments
     segments[index].text = words[..<start].joined(separator: " ")
     if !moved.isEmpty { segments[index + 1].text = moved.joined(separator: " ") + " " + segments[index + 1].text }
+    return segments
+  }
+
+  /// <title>"… A Systematic" <journal>"Review and Meta-Analysis." <date>"2017" <container>"ACR/ARHP
+  /// Annual Meeting.": a "venue" written straight on from the title's last word, with no
+  /// punctuation between, and followed by the real venue, is the title's end.
+  private static func titleWithItsTail(in segments: [ParsedReference.Segment], title index: Int) -> [ParsedReference.Segment]? {
+    let venueLabels: [ReferenceLabel] = [.journal, .container]
+    guard index + 1 < segments.count, venueLabels.contains(segments[index + 1].label),
+      segments[index].text.last.map({ $0.isLetter }) == true,
+      segments[index + 1].text.first.map({ $0.isUppercase }) == true,
+      segments[(index + 2)...].contains(where: { venueLabels.contains($0.label) })
+    else { return nil }
+    var segments = segments
+    segments[index].text += " " + segments[index + 1].text
+    segments.remove(at: index + 1)
     return segments
   }
 
