@@ -61,11 +61,11 @@ import Testing
     }
     print("reference pages: \(right)/\(total)\n" + misses.joined(separator: "\n"))
     #expect(Self.labels.count == 13)
-    // Measured 188/198 (twelve pages and one LaTeX CV): the misses are venues the source
-    // misspells ("IEEE Internets of Things Journal", twice; "ACR/ARHR"), a SpringerBriefs book,
-    // an entry without a title, an ICC workshop read as ICC,
+    // Measured 189/198 (twelve pages and one LaTeX CV): the misses are venues the source
+    // misspells ("IEEE Internets of Things Journal", twice; "ACR/ARHR"), an entry
+    // without a title, an ICC workshop read as ICC,
     // two Chinese or French venues written out in full, a joint workshop keeping its glued year
     // ("LEGAL2026"), and in the CV a book chapter read as NeurIPS.
-    #expect(right >= 188, "\(misses.joined(separator: "\n"))")
+    #expect(right >= 189, "\(misses.joined(separator: "\n"))")
   }
 }

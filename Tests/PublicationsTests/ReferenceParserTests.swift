@@ -81,6 +81,13 @@ import Testing
     }
   }
 
+  @Test func `a book in a series is filed under the series`() {
+    let reference = ReferenceParser().parse(
+      "L. Wang, K. Wu and M. Hamdi. Introduction to Attachment Transmission in Wireless Networks, in SpringerBriefs in Computer Science Series, Springer London Limited, 2014.")
+    #expect(reference.year == 2014)
+    #expect(ReferenceVenue.resolve(reference, catalog: .standard) == Venue(name: "SpringerBriefs in Computer Science", kind: .other))
+  }
+
   @Test func `ranking notes and link labels are notes, not title or venue`() {
     let reference = ReferenceParser().parse(Self.cases[8].reference)
     #expect(reference.notes == ["SCI, JCR Q1, IF: 7.6"])

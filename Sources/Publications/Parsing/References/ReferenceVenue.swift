@@ -13,8 +13,22 @@ enum ReferenceVenue {
     case .thesis:
       return Venue(name: "PhD thesis", kind: .thesis)
     default:
+      // A book in a series is filed under the series ("SpringerBriefs in Computer Science"),
+      // which says more than its publisher; a series is no journal, even when a journal list
+      // has it.
+      if let series = series(of: reference) {
+        return Venue(name: catalog.venue(inField: series, kind: .other)?.name ?? series, kind: .other)
+      }
       return reference.publisher.map { Venue(name: $0, kind: .other) }
     }
+  }
+
+  /// The book series a reference names, without the word "Series" after it.
+  private static func series(of reference: ParsedReference) -> String? {
+    guard let segment = reference.segments.first(where: { $0.label == .collection }) else { return nil }
+    var name = ReferenceCleanup.container(segment.text)
+    if name.lowercased().hasSuffix(" series") { name = String(name.dropLast(" series".count)) }
+    return name.split(separator: " ").count >= 2 ? name : nil
   }
 
   /// "Title. ISSW 2014.", "Title. To occur at NAACL 2022.": a venue the parser left as a note
