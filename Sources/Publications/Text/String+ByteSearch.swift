@@ -10,16 +10,28 @@ extension StringProtocol {
     // NB: on the strings' own UTF-8 storage; copying both into arrays allocated twice a call.
     var text = String(self)
     var word = word
-    return text.withUTF8 { haystack in word.withUTF8 { needle in Self.bytes(needle, occurIn: haystack) } }
+    return text.withUTF8 { haystack in word.withUTF8 { needle in Self.firstOffset(of: needle, in: haystack) != nil } }
   }
 
-  private static func bytes(_ needle: UnsafeBufferPointer<UInt8>, occurIn haystack: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard let first = needle.first else { return true }
-    guard haystack.count >= needle.count else { return false }
-    for start in 0...(haystack.count - needle.count) where haystack[start] == first {
-      if haystack[start..<(start + needle.count)].elementsEqual(needle) { return true }
+  /// The index just after the first occurrence of `word`, compared byte for byte as
+  /// `containsBytes(of:)` compares; nil when it does not occur. An ASCII `word` ends on a
+  /// character boundary, so the index slices the text.
+  func endOfBytes(of word: String) -> Index? {
+    var word = word
+    let offset = word.withUTF8 { needle in
+      utf8.withContiguousStorageIfAvailable { haystack in Self.firstOffset(of: needle, in: haystack) }
+        ?? Array(utf8).withUnsafeBufferPointer { haystack in Self.firstOffset(of: needle, in: haystack) }
     }
-    return false
+    return offset.map { utf8.index(utf8.startIndex, offsetBy: $0 + word.utf8.count) }
+  }
+
+  private static func firstOffset(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard let first = needle.first else { return 0 }
+    guard haystack.count >= needle.count else { return nil }
+    for start in 0...(haystack.count - needle.count) where haystack[start] == first {
+      if haystack[start..<(start + needle.count)].elementsEqual(needle) { return start }
+    }
+    return nil
   }
 }
 

@@ -13,6 +13,8 @@
 enum ReferenceSegmentRepair {
   private static let titleEndings: Set<String> = ["in", "of", "for", "and", "the", "on", "with", "to", "a", "an"]
   private static let leadIns: Set<String> = ["appear", "published", "accepted", "presented", "submitted", "appeared"]
+  /// The labels of the parts that name where a work appeared.
+  private static let venueLabels: [ReferenceLabel] = [.journal, .container]
 
   static func repaired(_ tagged: [ParsedReference.Segment]) -> [ParsedReference.Segment] {
     var segments = joiningHostWorkshop(tagged)
@@ -58,7 +60,7 @@ enum ReferenceSegmentRepair {
   /// the lead-in and the first words of the venue were left in the title. The lead-in goes, and
   /// the words after it ("International", without "the") start the venue.
   private static func venueLeadIn(in segments: [ParsedReference.Segment], title index: Int) -> [ParsedReference.Segment]? {
-    guard index + 1 < segments.count, [.journal, .container].contains(segments[index + 1].label) else { return nil }
+    guard index + 1 < segments.count, venueLabels.contains(segments[index + 1].label) else { return nil }
     let words = segments[index].text.split(separator: " ")
     // "in" or "to" among the title's last five words, right after a lead-in word.
     guard let at = words.indices.reversed().prefix(5).first(where: { ["in", "to"].contains(words[$0].lowercased()) }),
@@ -83,7 +85,6 @@ enum ReferenceSegmentRepair {
   /// Annual Meeting.": a "venue" written straight on from the title's last word, with no
   /// punctuation between, and followed by the real venue, is the title's end.
   private static func titleWithItsTail(in segments: [ParsedReference.Segment], title index: Int) -> [ParsedReference.Segment]? {
-    let venueLabels: [ReferenceLabel] = [.journal, .container]
     guard index + 1 < segments.count, venueLabels.contains(segments[index + 1].label),
       segments[index].text.last.map({ $0.isLetter }) == true,
       segments[index + 1].text.first.map({ $0.isUppercase }) == true,
@@ -98,7 +99,6 @@ enum ReferenceSegmentRepair {
   /// <journal>"NeurIPS" <date>"2020" <container>"Workshop on X": a workshop named after its
   /// host conference and year is one venue, which the catalogue then reads as the workshop.
   private static func joiningHostWorkshop(_ segments: [ParsedReference.Segment]) -> [ParsedReference.Segment] {
-    let venueLabels: [ReferenceLabel] = [.journal, .container]
     guard
       let host = segments.indices.dropLast(2).first(where: { index in
         venueLabels.contains(segments[index].label) && segments[index + 1].label == .date
