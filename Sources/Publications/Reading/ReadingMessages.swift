@@ -8,6 +8,10 @@ extension Diagnostic.Message {
     Self("entry \"\(title)\" names no venue")
   }
 
+  package static func missingAuthors(title: String) -> Self {
+    Self("entry \"\(title)\" names no authors that could be read")
+  }
+
   package static func missingTitle(key: String) -> Self {
     Self("entry '\(key)' has no title; skipped")
   }

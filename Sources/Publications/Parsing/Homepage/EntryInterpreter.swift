@@ -70,6 +70,9 @@ struct EntryInterpreter {
     } else {
       if year == nil { diagnostics.append(diagnostic(at: titleLine, .missingYear(title: title, venue: venue?.name))) }
       if venue == nil { diagnostics.append(diagnostic(at: titleLine, .missingVenue(title: title))) }
+      // NB: an author list that was there but could not be read ("Youheng zhu, **Yiping Lu**")
+      // leaves the entry without co-authors; the graph would lose them without a word.
+      if authors?.people.isEmpty ?? true { diagnostics.append(diagnostic(at: titleLine, .missingAuthors(title: title))) }
     }
     let publication = Publication(
       id: PublicationID.make(title: title, year: year),
