@@ -109,7 +109,10 @@ enum VenueGuess {
     else { return nil }
     if let journal = JournalList.standard.fullName(of: name.name) { return Venue(name: journal, kind: .journal) }
     guard let kind = VenueName.kind(ofName: name.name) else { return nil }
-    return Venue(name: name.shortName, kind: name.isWorkshop ? .workshop : kind)
+    // NB: a journal no list knows goes by its name: its acronym ("TOSN") is ambiguous (ACM's
+    // and IEEE's Transactions on Sensor Networks share it); a meeting by its acronym.
+    let isJournal = kind == .journal && !name.isWorkshop
+    return Venue(name: isJournal ? name.name : name.shortName, kind: name.isWorkshop ? .workshop : kind)
   }
 
   /// A chapter's venue is its book: `Chapter 7, Federated Learning: Theory and Practice,

@@ -303,6 +303,8 @@ extension VenueName {
 
   private static let leadIn: Set<String> = [
     "in", "in:", "proc.", "proc", "procs.", "proceedings", "proceeding", "of", "the", "to", "appear", "at", "actes",
+    // "accepted for publication in", "published in": the news of a paper, before its venue.
+    "accepted", "for", "publication", "published", "presented",
     "de", "la", "du", "-", "–", ":", "st", "nd", "rd", "th",
   ]
 

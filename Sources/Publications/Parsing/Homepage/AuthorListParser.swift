@@ -15,7 +15,7 @@ enum AuthorListParser {
 
   /// Reads people from `characters`; nil when they don't read as an author list.
   static func parse(_ characters: ArraySlice<StyledCharacter>, requireSeveral: Bool = false) -> Result? {
-    let pieces = joiningLastFirst(split(characters))
+    let pieces = joiningInvertedFirstAuthor(joiningLastFirst(split(characters)))
     var people: [Person] = []
     var truncated = false
     var length = 0
@@ -71,8 +71,17 @@ enum AuthorListParser {
         length = piece.start + last.written.count + 1
         break
       }
+      if !looksLikeName(name), let written = withCapitalisedFamilyName(name), isAmongNames(pieces[(index + 1)...]) {
+        // "Youheng zhu, **Yiping Lu**": a family name typed in lower case, among names.
+        people.append(Person(name: written, asWritten: text.trimmed(), isHighlighted: piece.isEmphasised, markers: markers))
+        length = piece.end
+        continue
+      }
       guard looksLikeName(name) else {
         misses += 1
+        // NB: four words or more are a title ("PIT: A Novel Toothbrush …, Robust Plaque
+        // Indication During Brushing"), never a slip in a list: the names ended before it.
+        if name.split(separator: " ").count >= 4 { break }
         if piece.separator == ",", !name.contains(" "), name.first?.isUppercase == true, name.count >= 2,
           name.allSatisfy(\.isLetter), index + 1 < pieces.count, isInitialsOnly(stripMarkers(pieces[index + 1].text).0)
         {
@@ -159,6 +168,52 @@ enum AuthorListParser {
       if given.text != name { break }
     }
     return joined
+  }
+
+  /// Chicago and MLA invert only the first author: "Du, Xiao, Ting Wang, and Mingsong Chen".
+  /// A one-word family name, then a one-word given name, then a name in natural order: the
+  /// first two pieces are one person, "Xiao Du".
+  private static func joiningInvertedFirstAuthor(_ pieces: [Piece]) -> [Piece] {
+    guard pieces.count >= 3, pieces[0].separator == ",", pieces[1].separator != nil,
+      isSingleCapitalisedWord(pieces[0].text), isSingleCapitalisedWord(stripMarkers(pieces[1].text).0),
+      case let third = stripMarkers(pieces[2].text).0, looksLikeName(third), third.split(separator: " ").count >= 2,
+      !isInitialsOnly(third)
+    else { return pieces }
+    var joined = pieces[1]
+    joined.text = pieces[1].text + " " + pieces[0].text
+    joined.start = pieces[0].start
+    joined.isEmphasised = pieces[0].isEmphasised || pieces[1].isEmphasised
+    return [joined] + pieces.dropFirst(2)
+  }
+
+  /// "Du", "Xiao": one word of letters, capitalised, that is no label.
+  private static func isSingleCapitalisedWord(_ text: String) -> Bool {
+    let word = text.trimmed()
+    guard word.count >= 2, !word.contains(" "), word.first?.isUppercase == true,
+      word.allSatisfy({ $0.isLetter || $0 == "-" })
+    else { return false }
+    return !Vocabulary.labelsNotNames.contains(word.lowercased()) && !Vocabulary.wordsNeverInNames.contains(word.lowercased())
+  }
+
+  /// Whether the pieces after a doubtful one go on as an author list: the owner's emphasised
+  /// name next, or two names.
+  private static func isAmongNames(_ rest: ArraySlice<Piece>) -> Bool {
+    let names = rest.prefix(2).prefix { looksLikeName(stripMarkers($0.text).0) }
+    return names.count == 2 || names.first?.isEmphasised == true
+  }
+
+  /// "Youheng zhu" → "Youheng Zhu": a capitalised given name and a family name of one word typed
+  /// in lower case; nil for anything else (a title's "Deep learning" is read only among names).
+  private static func withCapitalisedFamilyName(_ name: String) -> String? {
+    let words = name.split(separator: " ")
+    guard words.count == 2, let given = words.first, let family = words.last,
+      given.first?.isUppercase == true, given.dropFirst().allSatisfy(\.isLowercase), given.count >= 2,
+      // NB: romanised family names are short ("zhu", "wang"); "Oral presentation" is no name.
+      family.count >= 2, family.count <= 6, family.allSatisfy(\.isLowercase),
+      !Vocabulary.wordsNeverInNames.contains(String(given).lowercased()),
+      !Vocabulary.wordsNeverInNames.contains(String(family)), !Vocabulary.nameParticles.contains(String(family))
+    else { return nil }
+    return "\(given) \(family.prefix(1).uppercased())\(family.dropFirst())"
   }
 
   /// Splits at `,` `;` `，` `、` and the words `and`, `&`, keeping each piece's emphasis.

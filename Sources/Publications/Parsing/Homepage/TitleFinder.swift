@@ -205,11 +205,14 @@ enum TitleFinder {
     var i = line.lowerBound
     while i <= line.upperBound {
       let atEnd = i == line.upperBound
-      if atEnd || text.characters[i].character == "," {
+      if atEnd || isComma(text.characters[i].character) {
         let range = pieceStart..<i
         let piece = text.text(range).trimmed()
-        let (name, _) = AuthorListParser.stripMarkers(piece)
-        let isName = AuthorListParser.looksLikeName(name)
+        // NB: "…, **Lu Wang\***, and Kaishun Wu, LiT: …": the serial comma's "and" opens the last name.
+        let names = sawName ? withoutLeadingConjunction(piece) : piece
+        let (name, _) = AuthorListParser.stripMarkers(names)
+        // NB: "…, S. Cai, L. Wang and K. Wu, Oinput: …": the last two names share a piece.
+        let isName = AuthorListParser.looksLikeName(name) || (sawName && isNameList(names))
         if isName || piece.hasPrefix("[") && piece.count < 12 && !piece.contains(" ") {
           sawName = sawName || isName
         } else if sawName, isTitleLike(piece), !catalog.mentions(in: piece).isEmpty,
@@ -218,15 +221,17 @@ enum TitleFinder {
           // "Title words. World Wide Web Journal (WWWJ), 2025."
           return range.lowerBound..<dot
         } else if sawName, isTitleLike(piece), catalog.mentions(in: piece).isEmpty {
+          // "…, Title words. 2017 ACR/ARHP Annual Meeting.": the sentence ends the title.
+          if let dot = sentenceEndBeforeYear(in: text, range) { return range.lowerBound..<dot }
           // Titles can hold commas: extend until a piece names a venue.
           var end = i
           var k = i + 1
           var next = k
           while k <= line.upperBound {
-            if k == line.upperBound || text.characters[k].character == "," {
+            if k == line.upperBound || isComma(text.characters[k].character) {
               let following = text.text(next..<k)
               if !catalog.mentions(in: following).isEmpty || !VenueCatalog.years(in: following).isEmpty
-                || VenueGuess.guess(fromCitation: following) != nil
+                || VenueGuess.guess(fromCitation: following) != nil || startsWithVenueLeadIn(following)
               {
                 break
               }
@@ -238,6 +243,45 @@ enum TitleFinder {
           return range.lowerBound..<end
         }
         pieceStart = i + 1
+      }
+      i += 1
+    }
+    return nil
+  }
+
+  /// "and Kaishun Wu" → "Kaishun Wu".
+  private static func withoutLeadingConjunction(_ piece: String) -> String {
+    for conjunction in ["and ", "& "] where piece.hasPrefix(conjunction) {
+      return String(piece.dropFirst(conjunction.count)).trimmed()
+    }
+    return piece
+  }
+
+  /// A comma, or the full-width one typed with a Chinese keyboard ("Device，in the IEEE …").
+  private static func isComma(_ character: Character) -> Bool {
+    character == "," || character == "，"
+  }
+
+  /// "accepted for publication in the …", "to appear in …": words that announce a venue.
+  private static func startsWithVenueLeadIn(_ piece: String) -> Bool {
+    let lower = piece.trimmed().lowercased()
+    return venueLeadIns.contains { lower.hasPrefix($0) }
+  }
+
+  private static let venueLeadIns = [
+    "accepted ", "to appear", "published in", "submitted to", "presented at", "in proc", "in the ",
+  ]
+
+  /// The `. ` in `range` followed by a year ("Active RA. 2017 ACR/ARHP Annual Meeting"), when
+  /// what comes before it reads as a title.
+  private static func sentenceEndBeforeYear(in text: EntryText, _ range: Range<Int>) -> Int? {
+    var i = range.lowerBound
+    while i + 6 < range.upperBound {
+      if text.characters[i].character == ".", text.characters[i + 1].character == " ",
+        VenueCatalog.fourDigitYear(text.characters[(i + 2)..<(i + 6)].text) != nil,
+        isTitleLike(text.text(range.lowerBound..<i))
+      {
+        return i
       }
       i += 1
     }

@@ -1,0 +1,92 @@
+import Testing
+@testable import Publications
+
+/// Author lists written as formatted references on homepages, where the names ran into the
+/// title or were lost: each case is a line of a real page (most from luwang-szu's, issue 23).
+@Suite struct HomepageAuthorListTests {
+  struct Case: CustomTestStringConvertible, Sendable {
+    var id: String
+    var entry: String
+    var title: String
+    var authors: [String]
+    var venue: String?
+    var testDescription: String { id }
+  }
+
+  static let cases: [Case] = [
+    Case(
+      id: "Chicago inverts only the first author",
+      entry: """
+        <strong> <font color="#3286AE">[TWC]</font></strong> Du, Xiao, Ting Wang, Qiang Feng, Chenhui Ye, Tao Tao, __L. Wang__, Yuanming Shi, and Mingsong Chen. "Multi-agent Reinforcement Learning for Dynamic Resource Management in 6G in-X Subnetworks." In IEEE Transactions on Wireless Communications ,Volume: 22, Issue: 3，pp:1900-1914, MARCH 2023.
+        """,
+      title: "Multi-agent Reinforcement Learning for Dynamic Resource Management in 6G in-X Subnetworks",
+      authors: ["Xiao Du", "Ting Wang", "Qiang Feng", "Chenhui Ye", "Tao Tao", "L. Wang", "Yuanming Shi", "Mingsong Chen"],
+      venue: "IEEE Transactions on Wireless Communications"),
+    Case(
+      id: "the last two names share a piece before the title",
+      entry: """
+        <strong> <font color="#738FBF">[ICPADS]</font></strong> Y. Huang, S. Cai, __L. Wang__ and K. Wu, Oinput: a Bone-Conductive QWERT Keyboard Recognition for Wearable Device，in the IEEE International Conference on Parallel and Distributed Systems (IEEE ICPADS), 2018. (Invited Paper)
+        """,
+      title: "Oinput: a Bone-Conductive QWERT Keyboard Recognition for Wearable Device",
+      authors: ["Y. Huang", "S. Cai", "L. Wang", "K. Wu"], venue: "ICPADS"),
+    Case(
+      id: "a marked last name and a title with many capitalised words",
+      entry: """
+        <strong> <font color="#738FBF">[MobiSys’25]</font></strong> Kaixin Chen, Junfan Xiang, Wanying Tan, Keyu Chen, Kaishun Wu and Lu Wang*, PIT: A Novel Toothbrush Providing Real-Time and Robust Plaque Indication During Brushing, in the 23rd ACM International Conference on Mobile Systems, Applications, and Services (MobiSys’25), 2025.
+        """,
+      title: "PIT: A Novel Toothbrush Providing Real-Time and Robust Plaque Indication During Brushing",
+      authors: ["Kaixin Chen", "Junfan Xiang", "Wanying Tan", "Keyu Chen", "Kaishun Wu", "Lu Wang"], venue: "MobiSys"),
+    Case(
+      id: "the serial comma's and opens the last name, and a lead-in opens the venue",
+      entry: """
+        <strong> <font color="#738FBF">[MobiCom]</font></strong> Kaixin Chen, Lei Wang, Yongzhi Huang, **Lu Wang\\***, and Kaishun Wu, LiT: Toothbrushing monitoring using blue light from toothbrush, accepted to appear in The 29th Annual International Conference on Mobile Computing and Networking (MobiCom '23), 2023.
+        """,
+      title: "LiT: Toothbrushing monitoring using blue light from toothbrush",
+      authors: ["Kaixin Chen", "Lei Wang", "Yongzhi Huang", "Lu Wang", "Kaishun Wu"], venue: "MobiCom"),
+    Case(
+      id: "a journal no list knows keeps its name, not its acronym",
+      entry: """
+        <strong> <font color="#3286AE">[TOSN]</font></strong> Hao Wang, Haoran Zhang, Lu Wang, Shichang Xuan, Qian Zhang, Fedeval: Defending Against Lazybone Attack via Multi-dimension Evaluation in Federated Learning, accepted to appear in IEEE Transactions on Sensor Networks (TOSN), 2024.
+        """,
+      title: "Fedeval: Defending Against Lazybone Attack via Multi-dimension Evaluation in Federated Learning",
+      authors: ["Hao Wang", "Haoran Zhang", "Lu Wang", "Shichang Xuan", "Qian Zhang"],
+      venue: "IEEE Transactions on Sensor Networks"),
+    Case(
+      id: "the title ends at the sentence before the meeting's year",
+      entry: """
+        * Alyssa Wohlfahrt, <b>Zhi Zhang</b>, Bing Lu, Tuhina Neogi and Yvonne C Lee, Identification of Clinically Relevant Pain Profiles in Individuals with Active RA. 2017 ACR/ARHP Annual Meeting. [link](https://acrabstracts.org/abstract/identification/)
+        """,
+      title: "Identification of Clinically Relevant Pain Profiles in Individuals with Active RA",
+      authors: ["Alyssa Wohlfahrt", "Zhi Zhang", "Bing Lu", "Tuhina Neogi", "Yvonne C Lee"],
+      venue: "ACR/ARHP Annual Meeting"),
+    Case(
+      id: "a family name typed in lower case, before the owner",
+      entry: """
+        - Youheng zhu, **Yiping Lu**, [High-Dimensional Interpolators Can Be Fragile](https://arxiv.org/abs/2607.09547)
+        """,
+      title: "High-Dimensional Interpolators Can Be Fragile", authors: ["Youheng Zhu", "Yiping Lu"], venue: nil),
+  ]
+
+  @Test(arguments: cases) func `names and title are apart`(_ example: Case) throws {
+    let result = read("# Publications\n\n" + example.entry + "\n")
+    let publication = try #require(result.publications.first)
+    #expect(result.publications.count == 1)
+    #expect(publication.title == example.title)
+    #expect(publication.authors.map(\.name) == example.authors)
+    #expect(publication.venue?.name == example.venue)
+    #expect(!warnings(result).contains { $0.contains("authors") })
+  }
+
+  @Test func `a title of capitalised words after an inverted name is no name`() throws {
+    // "Oral presentation" is no "Oral Presentation" and "Deep learning" no person: a lower-case
+    // family name is read only among names.
+    let result = read(
+      """
+      # Publications
+
+      - Deep learning, Ann Owner, [A Study of Things That Matter](https://example.org/paper), NeurIPS 2023
+      """)
+    let publication = try #require(result.publications.first)
+    #expect(!publication.authors.map(\.name).contains("Deep Learning"))
+  }
+}
