@@ -60,6 +60,20 @@ import Testing
       authors: ["Alyssa Wohlfahrt", "Zhi Zhang", "Bing Lu", "Tuhina Neogi", "Yvonne C Lee"],
       venue: "ACR/ARHP Annual Meeting"),
     Case(
+      id: "a tag before the names, and a title sentence that runs on to the venue",
+      entry: """
+        - <b>[TWC]</b> R. Xie, K. Wu, L. Wang. Energy Efficiency Enhancement for Deep Mobile Sensing, IEEE Wireless Communication Magazine, 2019.
+        """,
+      title: "Energy Efficiency Enhancement for Deep Mobile Sensing", authors: ["R. Xie", "K. Wu", "L. Wang"],
+      venue: "IEEE Wireless Communication Magazine"),
+    Case(
+      id: "a book series after the title is its venue, not its tail",
+      entry: """
+        <strong> <font color="#738FBF">[SpringerBriefs]</font></strong> **L. Wang**, K. Wu and M. Hamdi. Introduction to Attachment Transmission in Wireless Networks, in SpringerBriefs in Computer Science Series, Springer London Limited, 2014.
+        """,
+      title: "Introduction to Attachment Transmission in Wireless Networks", authors: ["L. Wang", "K. Wu", "M. Hamdi"],
+      venue: "SpringerBriefs in Computer Science"),
+    Case(
       id: "a family name typed in lower case, before the owner",
       entry: """
         - Youheng zhu, **Yiping Lu**, [High-Dimensional Interpolators Can Be Fragile](https://arxiv.org/abs/2607.09547)

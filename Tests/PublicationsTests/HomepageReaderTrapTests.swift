@@ -468,4 +468,25 @@ import Testing
     // NB: the graph would lose the entry's co-authors without a word.
     #expect(warnings(result).filter { $0.contains("authors") } == ["page.md:2: warning: entry \"High-Dimensional Interpolators Can Be Fragile\" names no authors that could be read"])
   }
+
+  @Test func `a reference written as a paragraph between list items is counted`() {
+    let result = read(
+      """
+      # Publications
+
+      - A. Author, **Ann Owner**. Listed Paper on Graph Learning. NeurIPS 2023.
+
+      R. Xie, K. Wu, **Ann Owner**. Energy Efficiency Enhancement for Deep Mobile Sensing, IEEE Wireless
+      Communication Magazine, 2019.
+
+      - B. Author, **Ann Owner**. Another Listed Paper on Vision. CVPR 2022.
+      """)
+    #expect(result.publications.map(\.title) == [
+      "Listed Paper on Graph Learning", "Energy Efficiency Enhancement for Deep Mobile Sensing",
+      "Another Listed Paper on Vision",
+    ])
+    #expect(result.publications[1].source.line == 5)
+    #expect(result.publications[1].authors.map(\.name) == ["R. Xie", "K. Wu", "Ann Owner"])
+    #expect(result.publications[1].year == 2019)
+  }
 }

@@ -9,20 +9,31 @@ enum EntrySegmenter {
     var segmenter = State()
     segmenter.walk(nodes)
     segmenter.flushMarkdown()
-    guard segmenter.entries.isEmpty, section.role == .publications else { return segmenter.entries }
-    // A publication section with no list and no paper-box writes one reference per paragraph.
-    var paragraphs = State(paragraphsAreEntries: true)
-    paragraphs.walk(nodes)
-    paragraphs.flushMarkdown()
-    return paragraphs.entries
+    guard section.role == .publications else { return segmenter.entries }
+    // A publication section with no list and no paper-box writes one reference per paragraph;
+    // one with them may still write a reference as a paragraph between them.
+    let pass = segmenter.entries.isEmpty ? State(paragraphsAreEntries: true) : State(referenceParagraphsAreEntries: true)
+    return pass.entries(of: nodes)
   }
 
   private struct State {
     /// Whether a paragraph (lines after a blank line) is an entry, as a list item is.
     var paragraphsAreEntries = false
+    /// Whether a paragraph that reads as a formatted reference (names, then a year further on)
+    /// is an entry among list items and paper-boxes: in a publications section it is one more
+    /// paper, not prose to drop without a word.
+    var referenceParagraphsAreEntries = false
     var entries: [StyledEntry] = []
     /// Loose text and inline HTML between entry elements: Markdown to be cut into list items.
     var markdown = EntryFlattener(shape: .markdownItem, line: 0)
+
+    /// The entries of `nodes`, walked from this state.
+    func entries(of nodes: [HTMLNode]) -> [StyledEntry] {
+      var state = self
+      state.walk(nodes)
+      state.flushMarkdown()
+      return state.entries
+    }
 
     mutating func walk(_ nodes: [HTMLNode]) {
       for node in nodes {
@@ -122,7 +133,7 @@ enum EntrySegmenter {
           entries.append(finished)
           item = nil
         }
-        if item == nil, Self.isLooseEntryLine(line) {
+        if item == nil, Self.isLooseEntryLine(line) || (referenceParagraphsAreEntries && previousBlank && Self.opensReference(line)) {
           // "`ICLR 2023` [Title](…), A B, **Owner**" standing alone between two paper-boxes.
           var loose = StyledEntry(shape: .markdownItem, line: line.first?.line ?? 0)
           loose.links = pending.links
@@ -156,6 +167,17 @@ enum EntrySegmenter {
       }
       return !labels.isEmpty && rest.allSatisfy { !$0.isLetter && !$0.isNumber }
         && labels.allSatisfy { isLinkLabel(String($0)) }
+    }
+
+    /// "R. Xie, K. Wu, L. Wang. Title, IEEE Wireless Communication Magazine, 2019.": a line that
+    /// opens with two or more names and holds a year, or (the year wrapped to the next line)
+    /// with three names or the owner's emphasised one.
+    private static func opensReference(_ line: [StyledCharacter]) -> Bool {
+      guard line.count >= 40, let start = line.firstIndex(where: { !$0.character.isWhitespace }),
+        let names = AuthorListParser.parse(line[start...], requireSeveral: true), names.people.count >= 2
+      else { return false }
+      return !VenueCatalog.years(in: String(line.map(\.character))).isEmpty || names.people.count >= 3
+        || names.people.contains(where: \.isHighlighted)
     }
 
     /// A line that opens with a code-span venue tag holding a year and goes on with a link.

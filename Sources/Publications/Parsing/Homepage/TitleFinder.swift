@@ -80,6 +80,7 @@ enum TitleFinder {
     guard let line = text.lines.first else { return nil }
     var start = line.lowerBound
     while start < line.upperBound, text.claimed[start] || " \u{A0}".contains(text.characters[start].character) { start += 1 }
+    start = afterTag(in: text, at: start, limit: line.upperBound)
     guard start < line.upperBound, let names = AuthorListParser.parse(text.characters[start..<line.upperBound], requireSeveral: true)
     else { return nil }
     let listEnd = start + names.length
@@ -98,6 +99,13 @@ enum TitleFinder {
       let open = text.characters[max(titleStart, titleEnd - 8)..<titleEnd].lastIndex(where: { $0.character == "[" })
     {
       titleEnd = open
+    }
+    // "Names. Title, IEEE Wireless Communication Magazine, 2019.": a sentence that goes on
+    // past the title to the venue.
+    if let comma = commaBeforeVenue(in: text, from: titleStart, limit: titleEnd, catalog: catalog),
+      isTitleLike(text.text(titleStart..<comma))
+    {
+      titleEnd = comma
     }
     let title = text.text(titleStart..<titleEnd)
     guard isTitleLike(title), !isVenueLine(title, catalog: catalog) else { return nil }
@@ -200,9 +208,9 @@ enum TitleFinder {
   /// `[CCF-A] **A**, B, C, Title words here, Venue (ABBR), 2024.`: the first long non-name piece.
   private static func citationTitle(in text: EntryText, catalog: VenueCatalog) -> Range<Int>? {
     guard let line = text.lines.first else { return nil }
-    var pieceStart = line.lowerBound
+    var pieceStart = afterTag(in: text, at: line.lowerBound, limit: line.upperBound)
     var sawName = false
-    var i = line.lowerBound
+    var i = pieceStart
     while i <= line.upperBound {
       let atEnd = i == line.upperBound
       if atEnd || isComma(text.characters[i].character) {
@@ -224,29 +232,46 @@ enum TitleFinder {
           // "…, Title words. 2017 ACR/ARHP Annual Meeting.": the sentence ends the title.
           if let dot = sentenceEndBeforeYear(in: text, range) { return range.lowerBound..<dot }
           // Titles can hold commas: extend until a piece names a venue.
-          var end = i
-          var k = i + 1
-          var next = k
-          while k <= line.upperBound {
-            if k == line.upperBound || isComma(text.characters[k].character) {
-              let following = text.text(next..<k)
-              if !catalog.mentions(in: following).isEmpty || !VenueCatalog.years(in: following).isEmpty
-                || VenueGuess.guess(fromCitation: following) != nil || startsWithVenueLeadIn(following)
-              {
-                break
-              }
-              end = k
-              next = k + 1
-            }
-            k += 1
-          }
-          return range.lowerBound..<end
+          return range.lowerBound..<(commaBeforeVenue(in: text, from: i, limit: line.upperBound, catalog: catalog) ?? line.upperBound)
         }
         pieceStart = i + 1
       }
       i += 1
     }
     return nil
+  }
+
+  /// The first comma at or after `start` whose next piece names a venue or a year (or opens
+  /// with "accepted to appear in"): where a title that holds commas ends.
+  private static func commaBeforeVenue(in text: EntryText, from start: Int, limit: Int, catalog: VenueCatalog) -> Int? {
+    var comma = start
+    while comma < limit, !isComma(text.characters[comma].character) { comma += 1 }
+    while comma < limit {
+      var next = comma + 1
+      while next < limit, !isComma(text.characters[next].character) { next += 1 }
+      let following = text.text((comma + 1)..<next)
+      if !catalog.mentions(in: following).isEmpty || !VenueCatalog.years(in: following).isEmpty
+        || VenueGuess.guess(fromCitation: following) != nil || startsWithVenueLeadIn(following)
+      {
+        return comma
+      }
+      comma = next
+    }
+    return nil
+  }
+
+  /// Past a tag such as "[TWC] " or "[CCF-A] " at `start` (after spaces), written before the
+  /// names; `start` when there is none.
+  private static func afterTag(in text: EntryText, at start: Int, limit: Int) -> Int {
+    var open = start
+    while open < limit, text.characters[open].character == " " { open += 1 }
+    guard open < limit, text.characters[open].character == "[",
+      let close = text.characters[open..<min(limit, open + 16)].firstIndex(where: { $0.character == "]" }),
+      close + 1 < limit, text.characters[close + 1].character == " "
+    else { return start }
+    var next = close + 1
+    while next < limit, text.characters[next].character == " " { next += 1 }
+    return next
   }
 
   /// "and Kaishun Wu" → "Kaishun Wu".
@@ -262,14 +287,20 @@ enum TitleFinder {
     character == "," || character == "，"
   }
 
-  /// "accepted for publication in the …", "to appear in …": words that announce a venue.
+  /// "accepted for publication in the …", "to appear in …", "IEEE …": words that open a venue.
   private static func startsWithVenueLeadIn(_ piece: String) -> Bool {
-    let lower = piece.trimmed().lowercased()
+    let trimmed = piece.trimmed()
+    let lower = trimmed.lowercased()
+    // "in SpringerBriefs in Computer Science": "in" and a capitalised name.
+    if lower.hasPrefix("in "), trimmed.dropFirst(3).first?.isUppercase == true { return true }
     return venueLeadIns.contains { lower.hasPrefix($0) }
   }
 
+  // NB: "IEEE", "ACM" and "Proceedings" open venue names; a title wrapped after its venue's
+  // first words ("…, IEEE Wireless" / "Communication Magazine, 2019.") has nothing else to go by.
   private static let venueLeadIns = [
     "accepted ", "to appear", "published in", "submitted to", "presented at", "in proc", "in the ",
+    "ieee ", "acm ", "proceedings ",
   ]
 
   /// The `. ` in `range` followed by a year ("Active RA. 2017 ACR/ARHP Annual Meeting"), when
