@@ -33,7 +33,7 @@ struct EntryInterpreter {
     text.claim(titleRange)
     var trailingVenue: String?
     (titleRange, trailingVenue) = splitTrailingVenue(titleRange, in: text)
-    var title = cleanTitle(text.text(titleRange))
+    var title = cleanTitle(text.readableText(titleRange))
     guard !title.isEmpty else { return .skipped([]) }
     let titleLine = text.characters[titleRange.lowerBound].line
     claimLinkLabels(in: &text, links: entry.links)
@@ -59,7 +59,7 @@ struct EntryInterpreter {
     if isTalk(venue: venue, links: entry.links, text: text) {
       return .skipped([Diagnostic(.note, at: SourceLocation(file: file, line: titleLine), .notCounted(title: title, reason: "a talk"))])
     }
-    venue = venue ?? preprintSection(section)
+    venue = venue ?? preprintSection(section) ?? (year == nil ? arXivLink(entry.links, in: text) : nil)
     year = year ?? headingYear(section)
     if let people = authors?.people, case let odd = people.filter(Self.isSuspiciousName), !odd.isEmpty {
       diagnostics.append(diagnostic(at: titleLine, .suspiciousAuthors(title: title, names: odd.map(\.name))))
@@ -218,6 +218,18 @@ struct EntryInterpreter {
     guard let heading = section.headings.last?.lowercased(), heading.contains("arxiv") || heading.contains("preprint")
     else { return nil }
     return catalog.venue(named: "arXiv")
+  }
+
+  /// arXiv, for an entry that names no venue and no year but links its paper on arxiv.org
+  /// ("Youheng Zhu, **Yiping Lu**, [Title](https://arxiv.org/abs/2607.09547)"): a preprint.
+  private func arXivLink(_ links: [EntryLink], in text: EntryText) -> Venue? {
+    let used = Set(text.characters.compactMap(\.link))
+    let isOnArXiv = links.indices.contains { index in
+      guard used.contains(index) else { return false }
+      let url = links[index].url.lowercased()
+      return ["arxiv.org/abs/", "arxiv.org/pdf/", "arxiv.org/html/"].contains { url.containsBytes(of: $0) }
+    }
+    return isOnArXiv ? catalog.venue(named: "arXiv") : nil
   }
 
   /// The year of a heading such as "### 2024" or "2024 (5 papers)", for an entry that gives none.

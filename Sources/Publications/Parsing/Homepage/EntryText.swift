@@ -36,7 +36,25 @@ struct EntryText {
     self.claimed = Array(repeating: false, count: kept.count)
   }
 
+  /// The characters of `range` as they stand (a wrapped line's last word touches the next
+  /// line's first): character offsets in it are offsets in `characters`.
   func text(_ range: Range<Int>) -> String { characters[range].text }
+
+  /// The text of `range` as a reader reads it: a space stands for each line break inside it
+  /// ("… Scaling via" / "Simulation-Calibrated …" is "via Simulation").
+  func readableText(_ range: Range<Int>) -> String {
+    guard lines.count > 1, case let breaks = lines.lazy.map(\.lowerBound).filter({ $0 > range.lowerBound && $0 < range.upperBound }),
+      !breaks.isEmpty
+    else { return characters[range].text }
+    var result = ""
+    var start = range.lowerBound
+    for lineStart in breaks {
+      result += characters[start..<lineStart].text
+      if let last = result.last, !last.isWhitespace { result.append(" ") }
+      start = lineStart
+    }
+    return result + characters[start..<range.upperBound].text
+  }
 
   /// Maximal runs of characters in `range` that all carry `style`; runs never cross lines.
   func runs(with style: TextStyle, in range: Range<Int>? = nil) -> [Range<Int>] {

@@ -9,6 +9,7 @@ import Foundation
 ///          → SectionSplitter (only publication sections go on)
 ///          → EntrySegmenter (libxml2 DOM → <li>, paper-boxes, Markdown items)
 ///          → EntryInterpreter (title, authors, venue, year, notes, links)
+///          → the owner's name glued to a title given back (+GluedNames)
 ///          → duplicates listed twice on the page merged
 public struct HomepageReader: PublicationReader {
   /// A file an include directive names, as the caller found it.
@@ -62,6 +63,7 @@ public struct HomepageReader: PublicationReader {
   private func read(page text: String, file: String) -> ParseResult {
     var visited: Set<String> = [file]
     var result = readPage(text, file: file, inherited: [], visited: &visited)
+    result.publications = Self.separatingGluedNames(result.publications)
     result.publications = mergingDuplicates(result.publications, diagnostics: &result.diagnostics)
     return result
   }

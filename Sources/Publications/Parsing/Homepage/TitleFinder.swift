@@ -50,11 +50,28 @@ enum TitleFinder {
   }
 
   private static func linkTitle(in text: EntryText) -> Range<Int>? {
-    for (range, _) in text.linkRuns() where text.characters[range.lowerBound].style.isDisjoint(with: [.badge, .linkList]) {
+    let runs = joiningWrappedLinks(text.linkRuns(), in: text)
+    for (range, _) in runs where text.characters[range.lowerBound].style.isDisjoint(with: [.badge, .linkList]) {
       let label = text.text(range)
       if isTitleLike(label), !isNameList(label) { return range }
     }
     return nil
+  }
+
+  /// Link runs, with a link whose text wraps onto the next line ("[… Scaling via\nSimulation-
+  /// Calibrated …](…)") made one run again: runs never cross lines, a link's text may.
+  private static func joiningWrappedLinks(_ runs: [(Range<Int>, Int)], in text: EntryText) -> [(Range<Int>, Int)] {
+    var joined: [(Range<Int>, Int)] = []
+    for run in runs {
+      if let last = joined.last, last.1 == run.1,
+        text.characters[last.0.upperBound..<run.0.lowerBound].allSatisfy({ $0.character.isWhitespace })
+      {
+        joined[joined.count - 1].0 = last.0.lowerBound..<run.0.upperBound
+      } else {
+        joined.append(run)
+      }
+    }
+    return joined
   }
 
   private static func boldTitle(in text: EntryText, catalog: VenueCatalog, avoidingItalic: Bool) -> Range<Int>? {
