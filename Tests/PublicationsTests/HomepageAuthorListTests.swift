@@ -78,7 +78,7 @@ import Testing
       entry: """
         - Youheng zhu, **Yiping Lu**, [High-Dimensional Interpolators Can Be Fragile](https://arxiv.org/abs/2607.09547)
         """,
-      title: "High-Dimensional Interpolators Can Be Fragile", authors: ["Youheng Zhu", "Yiping Lu"], venue: nil),
+      title: "High-Dimensional Interpolators Can Be Fragile", authors: ["Youheng Zhu", "Yiping Lu"], venue: "arXiv"),
   ]
 
   @Test(arguments: cases) func `names and title are apart`(_ example: Case) throws {
