@@ -33,6 +33,14 @@ enum AuthorListParser {
       if isEllipsis(text) || text.lowercased() == "others" {
         truncated = true
         length = piece.end
+        // APA's "…, Birt, A. R., ... Zwienenberg, M.": the last author follows the dots.
+        let last = text.trimmingCharacters(in: CharacterSet(charactersIn: ".…& "))
+        if !last.isEmpty, !last.contains(" "), last.first?.isUppercase == true, index + 1 < pieces.count,
+          isInitialsOnly(stripMarkers(pieces[index + 1].text).0)
+        {
+          missedFamilyName = last
+          misses += 1
+        }
         continue
       }
       let (name, markers) = stripMarkers(text)
@@ -293,7 +301,8 @@ enum AuthorListParser {
   static func stripMarkers(_ raw: String) -> (String, [Person.Marker]) {
     // NB: nearly every name carries no mark; one byte scan says so and skips the work below.
     if isUnmarked(raw.utf8) { return (withoutSentenceDot(raw).collapsingWhitespace(), []) }
-    var text = raw
+    // NB: "P.‑C.", "Hamdi‑Sultan": a non-breaking hyphen (U+2011, typed by some editors) is a hyphen.
+    var text = raw.replacingOccurrences(of: "\u{2011}", with: "-").replacingOccurrences(of: "\u{2010}", with: "-")
     var markers: [Person.Marker] = []
     let mayHoldLaTeX = text.contains(where: { $0 == "$" || $0 == "\\" || $0 == "^" })
     for latex in ["$^\\dagger$", "$^{\\dagger}$", "$\\dagger$", "\\dagger", "$^*$", "$^{*}$", "$^\\ast$", "^*", "^†"]

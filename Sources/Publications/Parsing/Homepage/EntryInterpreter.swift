@@ -61,6 +61,11 @@ struct EntryInterpreter {
     }
     venue = venue ?? preprintSection(section) ?? (year == nil ? arXivLink(entry.links, in: text) : nil)
     year = year ?? headingYear(section)
+    if entry.shape == .paragraph, year == nil, venue == nil, authors?.people.isEmpty ?? true {
+      // "These are the projects that **ended in peer-reviewed journals**.": prose about the
+      // list, which names no year, no venue and no one, is no reference.
+      return .skipped([])
+    }
     if let people = authors?.people, case let odd = people.filter(Self.isSuspiciousName), !odd.isEmpty {
       diagnostics.append(diagnostic(at: titleLine, .suspiciousAuthors(title: title, names: odd.map(\.name))))
     }

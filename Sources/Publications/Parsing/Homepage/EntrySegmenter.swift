@@ -116,7 +116,8 @@ enum EntrySegmenter {
           continue
         } else if let markerLength = MarkdownListMarker.length(in: line) ?? paragraphStart {
           if let finished = item { entries.append(finished) }
-          var next = StyledEntry(shape: .markdownItem, line: line.first?.line ?? 0)
+          let isListItem = MarkdownListMarker.length(in: line) != nil
+          var next = StyledEntry(shape: isListItem ? .markdownItem : .paragraph, line: line.first?.line ?? 0)
           next.links = pending.links
           next.badges = []
           next.characters = Array(line.dropFirst(markerLength))

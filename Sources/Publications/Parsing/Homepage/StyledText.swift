@@ -49,6 +49,9 @@ struct EntryLink: Hashable, Sendable {
 struct StyledEntry: Sendable {
   enum Shape: String, Sendable {
     case htmlListItem, paperBox, markdownItem
+    /// A paragraph of a publication section that has no list: read as a Markdown item is, but
+    /// it may be prose about the list rather than a reference.
+    case paragraph
   }
 
   var shape: Shape

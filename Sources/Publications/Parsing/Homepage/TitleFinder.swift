@@ -53,9 +53,18 @@ enum TitleFinder {
     let runs = joiningWrappedLinks(text.linkRuns(), in: text)
     for (range, _) in runs where text.characters[range.lowerBound].style.isDisjoint(with: [.badge, .linkList]) {
       let label = text.text(range)
-      if isTitleLike(label), !isNameList(label) { return range }
+      if isTitleLike(label), !isNameList(label), !isIdentifier(label) { return range }
     }
     return nil
+  }
+
+  /// A DOI or an address written as a link's text ("[10.1177/1745691620986135](…)"): the
+  /// paper's identifier, never its title.
+  private static func isIdentifier(_ label: String) -> Bool {
+    let text = label.trimming(" []()<>").lowercased()
+    guard !text.contains(" ") else { return false }
+    return (text.hasPrefix("10.") && text.contains("/")) || text.hasPrefix("http") || text.hasPrefix("www.")
+      || text.hasPrefix("doi:") || text.hasPrefix("arxiv:")
   }
 
   /// Link runs, with a link whose text wraps onto the next line ("[… Scaling via\nSimulation-
@@ -374,9 +383,20 @@ enum TitleFinder {
       if (c == "." || c == "?" || c == "!"), i + 1 == limit || text.characters[i + 1].character == " " {
         return c == "." ? i : i + 1
       }
+      if c == ".", isGluedSentenceEnd(in: text, at: i, limit: limit) { return i }
       i += 1
     }
     return limit
+  }
+
+  /// "… tunisian arabic and english.Canadian Journal of …": a full stop whose space was lost
+  /// (a PDF copied into the page) between a lower-case word of three letters or more and a
+  /// capitalised one. "Node.js", "e.g.", "U.S.A." and "ASP.NET" are no sentence ends.
+  private static func isGluedSentenceEnd(in text: EntryText, at dot: Int, limit: Int) -> Bool {
+    guard dot >= 3, dot + 3 < limit else { return false }
+    let before = text.characters[(dot - 3)..<dot].map(\.character)
+    let after = text.characters[(dot + 1)..<(dot + 4)].map(\.character)
+    return before.allSatisfy(\.isLowercase) && after[0].isUppercase && after.dropFirst().allSatisfy(\.isLowercase)
   }
 
   /// The range without surrounding spaces, quotes and trailing punctuation.
