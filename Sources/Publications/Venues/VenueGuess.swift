@@ -26,11 +26,22 @@ enum VenueGuess {
     var name = String(before.split(separator: ",", omittingEmptySubsequences: false).last ?? before).trimming(" .;:()[]\"”“*_'")
     // NB: "in the 13th …" goes as in any venue name; "accepted at" is this position's own lead-in.
     name = VenueName.withoutEditionWords(withoutLeadIn(name, ["accepted at", "accepted by", "accepted in"]))
+    name = withoutPublisherBeforeAcronym(name)
     let words = name.split(separator: " ")
     guard (1...8).contains(words.count), name.count >= 3, name.first?.isUppercase == true,
       name.contains(where: \.isLetter), !months.contains(words[0].lowercased().trimming("."))
     else { return nil }
     return Venue(name: name, kind: VenueName.kind(ofName: name) ?? .other)
+  }
+
+  /// "IEEE VCIP" → "VCIP", "ACM SIGSPATIAL" → "SIGSPATIAL": venues go by their acronym (the
+  /// catalogue's "ICIP" is written "IEEE ICIP" as often as not); "IEEE Access" stays.
+  private static func withoutPublisherBeforeAcronym(_ name: String) -> String {
+    let words = name.split(separator: " ")
+    guard words.count == 2, ["IEEE", "ACM", "IEEE/CVF", "ACM/IEEE", "IEEE/ACM"].contains(String(words[0])),
+      let acronym = VenueName.acronym(in: words[1]), acronym == String(words[1])
+    else { return name }
+    return acronym
   }
 
   private static let months: Set<String> = [

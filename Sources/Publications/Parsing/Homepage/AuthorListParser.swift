@@ -166,7 +166,8 @@ enum AuthorListParser {
       }
       let given = pieces[index + 1]
       // "Anna. NeurIPS 2022.": the given name ends at its sentence end; the rest is no name.
-      let name = given.text.range(of: ". ").map { String(given.text[..<$0.lowerBound]) } ?? given.text
+      // NB: "K. S." is two initials, not a sentence end.
+      let name = isInitialsOnly(given.text) ? given.text : given.text.range(of: ". ").map { String(given.text[..<$0.lowerBound]) } ?? given.text
       let first = name.hasSuffix(".") && name.count > 2 && !isInitialsOnly(name) ? String(name.dropLast()) : name
       joined.append(
         Piece(

@@ -274,9 +274,9 @@ struct EntryInterpreter {
     while lower < range.upperBound, text.claimed[lower] || " ,.:;-–—|\"”\u{A0}".contains(text.characters[lower].character) {
       lower += 1
     }
-    // A rank tag such as "[CCF-A]" before the names.
+    // A rank or venue tag such as "[CCF-A]" or "[ACS Appl. Mater. Interfaces]" before the names.
     if lower < range.upperBound, text.characters[lower].character == "[",
-      let close = text.characters[lower..<min(range.upperBound, lower + 16)].firstIndex(where: { $0.character == "]" })
+      let close = text.characters[lower..<min(range.upperBound, lower + 40)].firstIndex(where: { $0.character == "]" })
     {
       lower = close + 1
       while lower < range.upperBound, text.characters[lower].character == " " { lower += 1 }

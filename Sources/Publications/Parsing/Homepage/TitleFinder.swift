@@ -10,7 +10,8 @@
 /// 7. APA: the sentence after `(2025).`;
 /// 8. GB/T 7714: the sentence before `[J]`, `[C]`, `[M]`;
 /// 9. an italic title right after the author list (`Names, <em>Title</em>, Venue, Year`);
-/// 10. a comma-separated citation: the first piece after the author names that is not a name.
+/// 10. a comma-separated citation: the first piece after the author names that is not a name;
+/// 11. a title written before the names: `Title, A. Author, B. Author*, IEEE TPAMI 2025`.
 enum TitleFinder {
   /// The character range of the title in `text`, or nil.
   static func find(in text: EntryText, shape: StyledEntry.Shape, catalog: VenueCatalog) -> Range<Int>? {
@@ -25,6 +26,7 @@ enum TitleFinder {
       { gbtTitle(in: text) },
       { italicTitleAfterNames(in: text, catalog: catalog) },
       { citationTitle(in: text, catalog: catalog) },
+      { titleBeforeNames(in: text) },
     ]
     for candidate in candidates {
       if let range = candidate() { return trimmed(range, in: text) }
@@ -249,6 +251,10 @@ enum TitleFinder {
         let isName = AuthorListParser.looksLikeName(name) || (sawName && isNameList(names))
         if isName || piece.hasPrefix("[") && piece.count < 12 && !piece.contains(" ") {
           sawName = sawName || isName
+        } else if !sawName, isTitleLike(piece), piece.split(separator: " ").count >= 3 {
+          // "Title, A. Author, B. Author, IEEE VCIP 2024": the title comes first; the piece
+          // after the names is the venue (see `titleBeforeNames`).
+          return nil
         } else if sawName, isTitleLike(piece), !catalog.mentions(in: piece).isEmpty,
           let dot = sentenceEndBeforeVenue(in: text, range, catalog: catalog)
         {
@@ -286,13 +292,13 @@ enum TitleFinder {
     return nil
   }
 
-  /// Past a tag such as "[TWC] " or "[CCF-A] " at `start` (after spaces), written before the
+  /// Past a tag such as "[TWC] ", "[CCF-A] " or "[IEEE Wirel Commun] " at `start` (after spaces), written before the
   /// names; `start` when there is none.
   private static func afterTag(in text: EntryText, at start: Int, limit: Int) -> Int {
     var open = start
     while open < limit, text.characters[open].character == " " { open += 1 }
     guard open < limit, text.characters[open].character == "[",
-      let close = text.characters[open..<min(limit, open + 16)].firstIndex(where: { $0.character == "]" }),
+      let close = text.characters[open..<min(limit, open + 40)].firstIndex(where: { $0.character == "]" }),
       close + 1 < limit, text.characters[close + 1].character == " "
     else { return start }
     var next = close + 1
@@ -343,6 +349,39 @@ enum TitleFinder {
       i += 1
     }
     return nil
+  }
+
+  /// `Improving Occupancy Prediction …, Z. Li, J. Zhu, D. Ding*, Z. Ma, IEEE TCSVT 2025`: the
+  /// text before the first run of two or more names, when it reads as a title (commas and all:
+  /// "… Using Cross-scale, Cross-group, and Cross-color Prediction") and something follows them.
+  private static func titleBeforeNames(in text: EntryText) -> Range<Int>? {
+    guard let line = text.lines.first else { return nil }
+    var commas: [Int] = []
+    for i in line where isComma(text.characters[i].character) { commas.append(i) }
+    guard commas.count >= 3 else { return nil }
+    // Pieces between commas, after the first: a name run starts at a comma.
+    for (index, comma) in commas.enumerated() where index + 2 < commas.count {
+      let first = text.text((comma + 1)..<commas[index + 1])
+      let second = text.text((commas[index + 1] + 1)..<commas[index + 2])
+      guard isFullName(first), isFullName(second) else { continue }
+      var start = line.lowerBound
+      while start < comma, text.claimed[start] || text.characters[start].character == " " { start += 1 }
+      start = afterTag(in: text, at: start, limit: comma)
+      let title = text.text(start..<comma)
+      // NB: a bracketed venue tag before the names ("[ACS Appl. Mater. Interfaces] Zhang, Y.")
+      // is no title.
+      guard !title.hasPrefix("["), isTitleLike(title), title.split(separator: " ").count >= 3, !isNameList(title),
+        !AuthorListParser.looksLikeName(AuthorListParser.stripMarkers(title).0)
+      else { return nil }
+      return start..<comma
+    }
+    return nil
+  }
+
+  /// "J. Wang", "D. Ding*", "Zhan Ma": a name of two to four words, marks aside.
+  private static func isFullName(_ piece: String) -> Bool {
+    let (name, _) = AuthorListParser.stripMarkers(withoutLeadingConjunction(piece.trimmed()))
+    return AuthorListParser.looksLikeName(name) && (2...4).contains(name.split(separator: " ").count)
   }
 
   /// The `. ` that ends a title sentence before the venue named later in `range`.
