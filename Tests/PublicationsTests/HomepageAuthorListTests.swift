@@ -100,6 +100,13 @@ import Testing
       ],
       venue: "ACS Applied Materials & Interfaces"),
     Case(
+      id: "a sole author written family name first, and a journal in italics no list knows",
+      entry: """
+        Kurzynski, Maciej, ["Cognitive Stylometry: A Computational Study of Defamiliarization in Modern Chinese,"](https://www.cambridge.org/core/journals/computational-humanities-research/article/x) *Computational Humanities Research*, 2026.
+        """,
+      title: "Cognitive Stylometry: A Computational Study of Defamiliarization in Modern Chinese",
+      authors: ["Maciej Kurzynski"], venue: "Computational Humanities Research"),
+    Case(
       id: "a family name typed in lower case, before the owner",
       entry: """
         - Youheng zhu, **Yiping Lu**, [High-Dimensional Interpolators Can Be Fragile](https://arxiv.org/abs/2607.09547)

@@ -110,7 +110,9 @@ enum AuthorListParser {
       length = piece.end
     }
     guard !people.isEmpty else { return nil }
-    if requireSeveral && people.count < 2 && !people.contains(where: \.isHighlighted) { return nil }
+    if requireSeveral && people.count < 2 && !people.contains(where: \.isHighlighted) && !pieces.contains(where: \.isSoleInvertedName) {
+      return nil
+    }
     return Result(people: people, isTruncated: truncated, length: length)
   }
 
@@ -144,6 +146,8 @@ enum AuthorListParser {
     var end: Int
     /// The separator that ended the piece (`,` `;` …), nil for a conjunction or the end.
     var separator: Character?
+    /// "Kurzynski, Maciej": a list of one person, written family name first; a name for sure.
+    var isSoleInvertedName = false
   }
 
   /// "Doe, Jane; Roe, Richard; Berg, Anna": people apart at semicolons, each written "Last,
@@ -180,9 +184,21 @@ enum AuthorListParser {
   }
 
   /// Chicago and MLA invert only the first author: "Du, Xiao, Ting Wang, and Mingsong Chen".
-  /// A one-word family name, then a one-word given name, then a name in natural order: the
-  /// first two pieces are one person, "Xiao Du".
+  /// A one-word family name, then a one-word given name, then a name in natural order (or
+  /// nothing: a sole author): the first two pieces are one person, "Xiao Du".
   private static func joiningInvertedFirstAuthor(_ pieces: [Piece]) -> [Piece] {
+    // "Kurzynski, Maciej, "Title,": a sole author, inverted (what follows has no letters).
+    if pieces.count >= 2, pieces[0].separator == ",", isSingleCapitalisedWord(pieces[0].text),
+      isSingleCapitalisedWord(stripMarkers(pieces[1].text).0),
+      pieces.dropFirst(2).allSatisfy({ !$0.text.contains(where: \.isLetter) })
+    {
+      var joined = pieces[1]
+      joined.text = pieces[1].text + " " + pieces[0].text
+      joined.start = pieces[0].start
+      joined.isEmphasised = pieces[0].isEmphasised || pieces[1].isEmphasised
+      joined.isSoleInvertedName = true
+      return [joined] + pieces.dropFirst(2)
+    }
     guard pieces.count >= 3, pieces[0].separator == ",", pieces[1].separator != nil,
       isSingleCapitalisedWord(pieces[0].text), isSingleCapitalisedWord(stripMarkers(pieces[1].text).0),
       case let third = stripMarkers(pieces[2].text).0, looksLikeName(third), third.split(separator: " ").count >= 2,

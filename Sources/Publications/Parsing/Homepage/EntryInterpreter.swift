@@ -59,7 +59,7 @@ struct EntryInterpreter {
     if isTalk(venue: venue, links: entry.links, text: text) {
       return .skipped([Diagnostic(.note, at: SourceLocation(file: file, line: titleLine), .notCounted(title: title, reason: "a talk"))])
     }
-    venue = venue ?? preprintSection(section) ?? (year == nil ? arXivLink(entry.links, in: text) : nil)
+    venue = venue ?? italicVenue(in: text) ?? preprintSection(section) ?? (year == nil ? arXivLink(entry.links, in: text) : nil)
     year = year ?? headingYear(section)
     if entry.shape == .paragraph, year == nil, venue == nil, authors?.people.isEmpty ?? true {
       // "These are the projects that **ended in peer-reviewed journals**.": prose about the
@@ -223,6 +223,20 @@ struct EntryInterpreter {
     guard let heading = section.headings.last?.lowercased(), heading.contains("arxiv") || heading.contains("preprint")
     else { return nil }
     return catalog.venue(named: "arXiv")
+  }
+
+  /// The journal or book set in italics after the title, as Chicago and MLA write it, for an
+  /// entry whose venue no list knows: `"Title," *Computational Humanities Research*, forthcoming.`
+  private func italicVenue(in text: EntryText) -> Venue? {
+    for range in text.runs(with: .italic) where !text.claimed[range.lowerBound] {
+      let name = text.text(range).trimming(" ,.;:*_")
+      let words = name.split(separator: " ")
+      guard (2...10).contains(words.count), name.first?.isUppercase == true, !name.contains(where: \.isASCIIDigit),
+        !name.contains(":"), words.filter({ $0.first?.isUppercase == true }).count * 2 > words.count
+      else { continue }
+      return Venue(name: name, kind: VenueName.kind(ofName: name) ?? .other)
+    }
+    return nil
   }
 
   /// arXiv, for an entry that names no venue and no year but links its paper on arxiv.org
