@@ -137,7 +137,8 @@ enum AuthorListParser {
     return nil
   }
 
-  private struct Piece {
+  /// A stretch of the list between separators, read in place.
+  struct Piece {
     var text: String
     /// Offset of the piece's first non-space character, from the start of the input.
     var start: Int
@@ -148,97 +149,6 @@ enum AuthorListParser {
     var separator: Character?
     /// "Kurzynski, Maciej": a list of one person, written family name first; a name for sure.
     var isSoleInvertedName = false
-  }
-
-  /// "Doe, Jane; Roe, Richard; Berg, Anna": people apart at semicolons, each written "Last,
-  /// First". When every semicolon closes such a pair, each pair becomes one piece, "Jane Doe";
-  /// otherwise (APA "Tan, H., Guo, Z.", plain comma lists) the pieces stay as they are.
-  private static func joiningLastFirst(_ pieces: [Piece]) -> [Piece] {
-    let semicolons = pieces.indices.filter { pieces[$0].separator == ";" }
-    guard !semicolons.isEmpty, semicolons.allSatisfy({ $0 > 0 && pieces[$0 - 1].separator == "," }) else { return pieces }
-    var joined: [Piece] = []
-    var index = 0
-    while index < pieces.count {
-      let piece = pieces[index]
-      // A "Last," followed by its "First" (closed by ";", or the list's last piece).
-      guard piece.separator == ",", index + 1 < pieces.count, !piece.text.contains(". "),
-        pieces[index + 1].separator == ";" || !pieces[(index + 1)...].contains(where: { $0.separator == ";" })
-      else {
-        joined.append(piece)
-        index += 1
-        continue
-      }
-      let given = pieces[index + 1]
-      // "Anna. NeurIPS 2022.": the given name ends at its sentence end; the rest is no name.
-      // NB: "K. S." is two initials, not a sentence end.
-      let name = isInitialsOnly(given.text) ? given.text : given.text.range(of: ". ").map { String(given.text[..<$0.lowerBound]) } ?? given.text
-      let first = name.hasSuffix(".") && name.count > 2 && !isInitialsOnly(name) ? String(name.dropLast()) : name
-      joined.append(
-        Piece(
-          text: first + " " + piece.text, start: piece.start, isEmphasised: piece.isEmphasised || given.isEmphasised,
-          end: given.text == name ? given.end : given.start + name.count + 1, separator: given.separator))
-      index += 2
-      if given.text != name { break }
-    }
-    return joined
-  }
-
-  /// Chicago and MLA invert only the first author: "Du, Xiao, Ting Wang, and Mingsong Chen".
-  /// A one-word family name, then a one-word given name, then a name in natural order (or
-  /// nothing: a sole author): the first two pieces are one person, "Xiao Du".
-  private static func joiningInvertedFirstAuthor(_ pieces: [Piece]) -> [Piece] {
-    // "Kurzynski, Maciej, "Title,": a sole author, inverted (what follows has no letters).
-    if pieces.count >= 2, pieces[0].separator == ",", isSingleCapitalisedWord(pieces[0].text),
-      isSingleCapitalisedWord(stripMarkers(pieces[1].text).0),
-      pieces.dropFirst(2).allSatisfy({ !$0.text.contains(where: \.isLetter) })
-    {
-      var joined = pieces[1]
-      joined.text = pieces[1].text + " " + pieces[0].text
-      joined.start = pieces[0].start
-      joined.isEmphasised = pieces[0].isEmphasised || pieces[1].isEmphasised
-      joined.isSoleInvertedName = true
-      return [joined] + pieces.dropFirst(2)
-    }
-    guard pieces.count >= 3, pieces[0].separator == ",", pieces[1].separator != nil,
-      isSingleCapitalisedWord(pieces[0].text), isSingleCapitalisedWord(stripMarkers(pieces[1].text).0),
-      case let third = stripMarkers(pieces[2].text).0, looksLikeName(third), third.split(separator: " ").count >= 2,
-      !isInitialsOnly(third)
-    else { return pieces }
-    var joined = pieces[1]
-    joined.text = pieces[1].text + " " + pieces[0].text
-    joined.start = pieces[0].start
-    joined.isEmphasised = pieces[0].isEmphasised || pieces[1].isEmphasised
-    return [joined] + pieces.dropFirst(2)
-  }
-
-  /// "Du", "Xiao": one word of letters, capitalised, that is no label.
-  private static func isSingleCapitalisedWord(_ text: String) -> Bool {
-    let word = text.trimmed()
-    guard word.count >= 2, !word.contains(" "), word.first?.isUppercase == true,
-      word.allSatisfy({ $0.isLetter || $0 == "-" })
-    else { return false }
-    return !Vocabulary.labelsNotNames.contains(word.lowercased()) && !Vocabulary.wordsNeverInNames.contains(word.lowercased())
-  }
-
-  /// Whether the pieces after a doubtful one go on as an author list: the owner's emphasised
-  /// name next, or two names.
-  private static func isAmongNames(_ rest: ArraySlice<Piece>) -> Bool {
-    let names = rest.prefix(2).prefix { looksLikeName(stripMarkers($0.text).0) }
-    return names.count == 2 || names.first?.isEmphasised == true
-  }
-
-  /// "Youheng zhu" → "Youheng Zhu": a capitalised given name and a family name of one word typed
-  /// in lower case; nil for anything else (a title's "Deep learning" is read only among names).
-  private static func withCapitalisedFamilyName(_ name: String) -> String? {
-    let words = name.split(separator: " ")
-    guard words.count == 2, let given = words.first, let family = words.last,
-      given.first?.isUppercase == true, given.dropFirst().allSatisfy(\.isLowercase), given.count >= 2,
-      // NB: romanised family names are short ("zhu", "wang"); "Oral presentation" is no name.
-      family.count >= 2, family.count <= 6, family.allSatisfy(\.isLowercase),
-      !Vocabulary.wordsNeverInNames.contains(String(given).lowercased()),
-      !Vocabulary.wordsNeverInNames.contains(String(family)), !Vocabulary.nameParticles.contains(String(family))
-    else { return nil }
-    return "\(given) \(family.prefix(1).uppercased())\(family.dropFirst())"
   }
 
   /// Splits at `,` `;` `，` `、` and the words `and`, `&`, keeping each piece's emphasis.
@@ -384,7 +294,7 @@ enum AuthorListParser {
     return text.reversed().prefix(while: \.isASCIIDigit).count <= 2 && beforeDigits?.isLetter == true
   }
 
-  private static func isInitialsOnly(_ name: String) -> Bool {
+  static func isInitialsOnly(_ name: String) -> Bool {
     let compact = name.filter { !$0.isWhitespace }
     guard !compact.isEmpty, compact.count <= 8 else { return false }
     // "H.", "J.-P.", "Z.Y."

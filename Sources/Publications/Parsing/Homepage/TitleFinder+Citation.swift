@@ -1,0 +1,170 @@
+/// The finders for titles in comma-separated citations, where the title is only a piece
+/// between commas: after the names (`A, B, Title, Venue, 2024`) or before them
+/// (`Title, A. Author, B. Author*, IEEE TPAMI 2025`), and the helpers that say where such a
+/// piece ends.
+extension TitleFinder {
+  /// `[CCF-A] **A**, B, C, Title words here, Venue (ABBR), 2024.`: the first long non-name piece.
+  static func citationTitle(in text: EntryText, catalog: VenueCatalog) -> Range<Int>? {
+    guard let line = text.lines.first else { return nil }
+    var pieceStart = afterTag(in: text, at: line.lowerBound, limit: line.upperBound)
+    var sawName = false
+    var i = pieceStart
+    while i <= line.upperBound {
+      let atEnd = i == line.upperBound
+      if atEnd || isComma(text.characters[i].character) {
+        let range = pieceStart..<i
+        let piece = text.text(range).trimmed()
+        // NB: "…, **Lu Wang\***, and Kaishun Wu, LiT: …": the serial comma's "and" opens the last name.
+        let names = sawName ? withoutLeadingConjunction(piece) : piece
+        let (name, _) = AuthorListParser.stripMarkers(names)
+        // NB: "…, S. Cai, L. Wang and K. Wu, Oinput: …": the last two names share a piece.
+        let isName = AuthorListParser.looksLikeName(name) || (sawName && isNameList(names))
+        if isName || piece.hasPrefix("[") && piece.count < 12 && !piece.contains(" ") {
+          sawName = sawName || isName
+        } else if !sawName, isTitleLike(piece), piece.split(separator: " ").count >= 3 {
+          // "Title, A. Author, B. Author, IEEE VCIP 2024": the title comes first; the piece
+          // after the names is the venue (see `titleBeforeNames`).
+          return nil
+        } else if sawName, isTitleLike(piece), !catalog.mentions(in: piece).isEmpty,
+          let dot = sentenceEndBeforeVenue(in: text, range, catalog: catalog)
+        {
+          // "Title words. World Wide Web Journal (WWWJ), 2025."
+          return range.lowerBound..<dot
+        } else if sawName, isTitleLike(piece), catalog.mentions(in: piece).isEmpty {
+          // "…, Title words. 2017 ACR/ARHP Annual Meeting.": the sentence ends the title.
+          if let dot = sentenceEndBeforeYear(in: text, range) { return range.lowerBound..<dot }
+          // Titles can hold commas: extend until a piece names a venue.
+          return range.lowerBound..<(commaBeforeVenue(in: text, from: i, limit: line.upperBound, catalog: catalog) ?? line.upperBound)
+        }
+        pieceStart = i + 1
+      }
+      i += 1
+    }
+    return nil
+  }
+
+  /// The first comma at or after `start` whose next piece names a venue or a year (or opens
+  /// with "accepted to appear in"): where a title that holds commas ends.
+  static func commaBeforeVenue(in text: EntryText, from start: Int, limit: Int, catalog: VenueCatalog) -> Int? {
+    var comma = start
+    while comma < limit, !isComma(text.characters[comma].character) { comma += 1 }
+    while comma < limit {
+      var next = comma + 1
+      while next < limit, !isComma(text.characters[next].character) { next += 1 }
+      let following = text.text((comma + 1)..<next)
+      if !catalog.mentions(in: following).isEmpty || !VenueCatalog.years(in: following).isEmpty
+        || VenueGuess.guess(fromCitation: following) != nil || startsWithVenueLeadIn(following)
+      {
+        return comma
+      }
+      comma = next
+    }
+    return nil
+  }
+
+  /// Past a tag such as "[TWC] ", "[CCF-A] " or "[IEEE Wirel Commun] " at `start` (after spaces), written before the
+  /// names; `start` when there is none.
+  static func afterTag(in text: EntryText, at start: Int, limit: Int) -> Int {
+    var open = start
+    while open < limit, text.characters[open].character == " " { open += 1 }
+    guard open < limit, text.characters[open].character == "[",
+      let close = text.characters[open..<min(limit, open + 40)].firstIndex(where: { $0.character == "]" }),
+      close + 1 < limit, text.characters[close + 1].character == " "
+    else { return start }
+    var next = close + 1
+    while next < limit, text.characters[next].character == " " { next += 1 }
+    return next
+  }
+
+  /// "and Kaishun Wu" → "Kaishun Wu".
+  private static func withoutLeadingConjunction(_ piece: String) -> String {
+    for conjunction in ["and ", "& "] where piece.hasPrefix(conjunction) {
+      return String(piece.dropFirst(conjunction.count)).trimmed()
+    }
+    return piece
+  }
+
+  /// A comma, or the full-width one typed with a Chinese keyboard ("Device，in the IEEE …").
+  private static func isComma(_ character: Character) -> Bool {
+    character == "," || character == "，"
+  }
+
+  /// "accepted for publication in the …", "to appear in …", "IEEE …": words that open a venue.
+  private static func startsWithVenueLeadIn(_ piece: String) -> Bool {
+    let trimmed = piece.trimmed()
+    let lower = trimmed.lowercased()
+    // "in SpringerBriefs in Computer Science": "in" and a capitalised name.
+    if lower.hasPrefix("in "), trimmed.dropFirst(3).first?.isUppercase == true { return true }
+    return venueLeadIns.contains { lower.hasPrefix($0) }
+  }
+
+  // NB: "IEEE", "ACM" and "Proceedings" open venue names; a title wrapped after its venue's
+  // first words ("…, IEEE Wireless" / "Communication Magazine, 2019.") has nothing else to go by.
+  private static let venueLeadIns = [
+    "accepted ", "to appear", "published in", "submitted to", "presented at", "in proc", "in the ",
+    "ieee ", "acm ", "proceedings ",
+  ]
+
+  /// The `. ` in `range` followed by a year ("Active RA. 2017 ACR/ARHP Annual Meeting"), when
+  /// what comes before it reads as a title.
+  private static func sentenceEndBeforeYear(in text: EntryText, _ range: Range<Int>) -> Int? {
+    var i = range.lowerBound
+    while i + 6 < range.upperBound {
+      if text.characters[i].character == ".", text.characters[i + 1].character == " ",
+        VenueCatalog.fourDigitYear(text.characters[(i + 2)..<(i + 6)].text) != nil,
+        isTitleLike(text.text(range.lowerBound..<i))
+      {
+        return i
+      }
+      i += 1
+    }
+    return nil
+  }
+
+  /// `Improving Occupancy Prediction …, Z. Li, J. Zhu, D. Ding*, Z. Ma, IEEE TCSVT 2025`: the
+  /// text before the first run of two or more names, when it reads as a title (commas and all:
+  /// "… Using Cross-scale, Cross-group, and Cross-color Prediction") and something follows them.
+  static func titleBeforeNames(in text: EntryText) -> Range<Int>? {
+    guard let line = text.lines.first else { return nil }
+    var commas: [Int] = []
+    for i in line where isComma(text.characters[i].character) { commas.append(i) }
+    guard commas.count >= 3 else { return nil }
+    // Pieces between commas, after the first: a name run starts at a comma.
+    for (index, comma) in commas.enumerated() where index + 2 < commas.count {
+      let first = text.text((comma + 1)..<commas[index + 1])
+      let second = text.text((commas[index + 1] + 1)..<commas[index + 2])
+      guard isFullName(first), isFullName(second) else { continue }
+      var start = line.lowerBound
+      while start < comma, text.claimed[start] || text.characters[start].character == " " { start += 1 }
+      start = afterTag(in: text, at: start, limit: comma)
+      let title = text.text(start..<comma)
+      // NB: a bracketed venue tag before the names ("[ACS Appl. Mater. Interfaces] Zhang, Y.")
+      // is no title.
+      guard !title.hasPrefix("["), isTitleLike(title), title.split(separator: " ").count >= 3, !isNameList(title),
+        !AuthorListParser.looksLikeName(AuthorListParser.stripMarkers(title).0)
+      else { return nil }
+      return start..<comma
+    }
+    return nil
+  }
+
+  /// "J. Wang", "D. Ding*", "Zhan Ma": a name of two to four words, marks aside.
+  private static func isFullName(_ piece: String) -> Bool {
+    let (name, _) = AuthorListParser.stripMarkers(withoutLeadingConjunction(piece.trimmed()))
+    return AuthorListParser.looksLikeName(name) && (2...4).contains(name.split(separator: " ").count)
+  }
+
+  /// The `. ` that ends a title sentence before the venue named later in `range`.
+  private static func sentenceEndBeforeVenue(in text: EntryText, _ range: Range<Int>, catalog: VenueCatalog) -> Int? {
+    var i = range.upperBound - 2
+    while i > range.lowerBound {
+      if text.characters[i].character == ".", text.characters[i + 1].character == " " {
+        let head = text.text(range.lowerBound..<i)
+        let tail = text.text((i + 1)..<range.upperBound)
+        if !catalog.mentions(in: tail).isEmpty, catalog.mentions(in: head).isEmpty, isTitleLike(head) { return i }
+      }
+      i -= 1
+    }
+    return nil
+  }
+}
