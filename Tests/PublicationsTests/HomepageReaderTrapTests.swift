@@ -489,4 +489,32 @@ import Testing
     #expect(result.publications[1].authors.map(\.name) == ["R. Xie", "K. Wu", "Ann Owner"])
     #expect(result.publications[1].year == 2019)
   }
+
+  @Test func `an award listed among the papers is noted, not counted`() {
+    let result = read(
+      """
+      # Publications
+
+      - (Oral) [DICNet: Deep Instance-Level Contrastive Network for Double Incomplete Multi-View Multi-Label Classification](https://arxiv.org/pdf/2303.08358.pdf), Chengliang Liu, Jie Wen, **Xiaoling Luo**, Chao Huang, Zhihao Wu, Yong Xu, **AAAI 2023** (CCF-A)
+
+      - [AAAI 2023 distinguished paper award](https://aihub.org/2023/02/11/congratulations-to-the-aaai2023-best-paper-winners/)
+      """)
+    #expect(result.publications.count == 1)
+    #expect(warnings(result).isEmpty)
+    #expect(result.diagnostics.map(\.description).contains(
+      "page.md:5: note: \"AAAI 2023 distinguished paper award\" is an award; not counted as a publication"))
+  }
+
+  @Test func `a journal named after the last author is the venue, not a person`() throws {
+    let result = read(
+      """
+      # Publications
+
+      - [Multi-resolution Dictionary Learning for Face Recognition](https://doi.org/10.1016/j.patcog.2019.04.027), **Xiaoling Luo**, Yong Xu, Jian Yang, Pattern Recognition, 93: 283-292, 2019. (CCF-B, JCR Q1, IF-14.255)
+      """)
+    let publication = try #require(result.publications.first)
+    #expect(publication.authors.map(\.name) == ["Xiaoling Luo", "Yong Xu", "Jian Yang"])
+    #expect(publication.venue?.name == "Pattern Recognition")
+    #expect(publication.year == 2019)
+  }
 }

@@ -59,6 +59,10 @@ struct EntryInterpreter {
     if isTalk(venue: venue, links: entry.links, text: text) {
       return .skipped([Diagnostic(.note, at: SourceLocation(file: file, line: titleLine), .notCounted(title: title, reason: "a talk"))])
     }
+    if Self.isAward(title), authors?.people.isEmpty ?? true {
+      // "- [AAAI 2023 distinguished paper award](…)" under the paper it was given to.
+      return .skipped([Diagnostic(.note, at: SourceLocation(file: file, line: titleLine), .notCounted(title: title, reason: "an award"))])
+    }
     venue = venue ?? italicVenue(in: text) ?? preprintSection(section) ?? (year == nil ? arXivLink(entry.links, in: text) : nil)
     year = year ?? headingYear(section)
     if entry.shape == .paragraph, year == nil, venue == nil, authors?.people.isEmpty ?? true {
@@ -180,7 +184,8 @@ struct EntryInterpreter {
       guard !span.isEmpty, !text.claimed[span.lowerBound] || text.characters[span.lowerBound].style.contains(.authorsHint)
       else { continue }
       let slice = text.characters[span.lowerBound..<citationYearStart(in: text, span)]
-      guard let result = AuthorListParser.parse(slice, requireSeveral: true) else { continue }
+      guard let parsed = AuthorListParser.parse(slice, requireSeveral: true) else { continue }
+      let result = withoutTrailingJournal(parsed, from: span.lowerBound, in: text)
       let listed = span.lowerBound..<(span.lowerBound + result.length)
       // A venue line ("Renewable and Sustainable Energy Reviews") can read like two names.
       let listedText = text.text(listed)
@@ -190,6 +195,21 @@ struct EntryInterpreter {
       return result
     }
     return nil
+  }
+
+  /// "…, Jian Yang, Pattern Recognition, 93: 283-292, 2019.": a journal's name after the last
+  /// author reads like one more person; it is the venue, and the list ends before it.
+  private func withoutTrailingJournal(_ parsed: AuthorListParser.Result, from start: Int, in text: EntryText)
+    -> AuthorListParser.Result
+  {
+    var result = parsed
+    while result.people.count > 1, let last = result.people.last, JournalList.standard.fullName(of: last.name) != nil {
+      result.people.removeLast()
+      let listed = text.text(start..<min(text.characters.count, start + result.length))
+      guard let written = listed.range(of: last.asWritten, options: .backwards) else { return parsed }
+      result.length = listed.distance(from: listed.startIndex, to: written.lowerBound)
+    }
+    return result
   }
 
   /// A one-word person ("Chen", from a list cut in the wrong place) or a name with punctuation
@@ -212,6 +232,12 @@ struct EntryInterpreter {
     let used = Set(text.characters.compactMap(\.link))
     let labels = links.indices.filter(used.contains).map { links[$0].label.lowercased().trimming("[]() ") }
     return venue == nil && !labels.isEmpty && labels.allSatisfy { Self.talkLinkLabels.contains($0) }
+  }
+
+  /// "AAAI 2023 distinguished paper award", "Best Paper Prize": a title that names an award.
+  private static func isAward(_ title: String) -> Bool {
+    let words = title.lowercased().split(whereSeparator: { !$0.isLetter })
+    return words.count <= 8 && words.contains { $0 == "award" || $0 == "awards" || $0 == "prize" }
   }
 
   private static let talkPhrases = ["invited talk", "keynote", "meetup", "talk at ", "panel discussion"]
