@@ -24,9 +24,11 @@ extension AuthorListParser {
       // NB: "K. S." is two initials, not a sentence end.
       let name = isInitialsOnly(given.text) ? given.text : given.text.range(of: ". ").map { String(given.text[..<$0.lowerBound]) } ?? given.text
       let first = name.hasSuffix(".") && name.count > 2 && !isInitialsOnly(name) ? String(name.dropLast()) : name
+      // NB: "Zhang, Qian*": the mark closes the whole name, "Qian Zhang*".
+      let mark = String(first.reversed().prefix { "*†‡#✉".contains($0) }.reversed())
       joined.append(
         Piece(
-          text: first + " " + piece.text, start: piece.start, isEmphasised: piece.isEmphasised || given.isEmphasised,
+          text: first.dropLast(mark.count) + " " + piece.text + mark, start: piece.start, isEmphasised: piece.isEmphasised || given.isEmphasised,
           end: given.text == name ? given.end : given.start + name.count + 1, separator: given.separator))
       index += 2
       if given.text != name { break }
@@ -34,13 +36,14 @@ extension AuthorListParser {
     return joined
   }
 
-  /// Chicago and MLA invert only the first author: "Du, Xiao, Ting Wang, and Mingsong Chen".
-  /// A one-word family name, then a one-word given name, then a name in natural order (or
+  /// Chicago and MLA invert only the first author: "Du, Xiao, Ting Wang, and Mingsong Chen",
+  /// "Feldman, Candace H., Jamie Collins, …". A one-word family name, then a given name (a word,
+  /// perhaps with initials), then a name in natural order (or
   /// nothing: a sole author): the first two pieces are one person, "Xiao Du".
   static func joiningInvertedFirstAuthor(_ pieces: [Piece]) -> [Piece] {
     // "Kurzynski, Maciej, "Title,": a sole author, inverted (what follows has no letters).
     if pieces.count >= 2, pieces[0].separator == ",", isSingleCapitalisedWord(pieces[0].text),
-      isSingleCapitalisedWord(stripMarkers(pieces[1].text).0),
+      isGivenName(stripMarkers(pieces[1].text).0),
       pieces.dropFirst(2).allSatisfy({ !$0.text.contains(where: \.isLetter) })
     {
       var joined = pieces[1]
@@ -51,7 +54,7 @@ extension AuthorListParser {
       return [joined] + pieces.dropFirst(2)
     }
     guard pieces.count >= 3, pieces[0].separator == ",", pieces[1].separator != nil,
-      isSingleCapitalisedWord(pieces[0].text), isSingleCapitalisedWord(stripMarkers(pieces[1].text).0),
+      isSingleCapitalisedWord(pieces[0].text), isGivenName(stripMarkers(pieces[1].text).0),
       case let third = stripMarkers(pieces[2].text).0, looksLikeName(third), third.split(separator: " ").count >= 2,
       !isInitialsOnly(third)
     else { return pieces }
@@ -60,6 +63,13 @@ extension AuthorListParser {
     joined.start = pieces[0].start
     joined.isEmphasised = pieces[0].isEmphasised || pieces[1].isEmphasised
     return [joined] + pieces.dropFirst(2)
+  }
+
+  /// "Xiao", "Candace H.": a capitalised word, then up to two initials.
+  private static func isGivenName(_ text: String) -> Bool {
+    let words = text.trimmed().split(separator: " ")
+    guard let first = words.first, words.count <= 3 else { return false }
+    return isSingleCapitalisedWord(String(first)) && words.dropFirst().allSatisfy { isInitialsOnly(String($0)) }
   }
 
   /// "Du", "Xiao": one word of letters, capitalised, that is no label.

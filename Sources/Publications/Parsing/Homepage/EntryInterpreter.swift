@@ -314,6 +314,14 @@ struct EntryInterpreter {
     while lower < range.upperBound, text.claimed[lower] || " ,.:;-–—|\"”\u{A0}".contains(text.characters[lower].character) {
       lower += 1
     }
+    // "**Received Best Paper Award:** K. Virgil English, …": a bold label before the names.
+    if lower < range.upperBound, text.characters[lower].style.contains(.bold),
+      let colon = text.characters[lower..<min(range.upperBound, lower + 40)].firstIndex(where: { $0.character == ":" }),
+      text.characters[lower...colon].allSatisfy({ $0.style.contains(.bold) || $0.character == " " })
+    {
+      lower = colon + 1
+      while lower < range.upperBound, " *".contains(text.characters[lower].character) { lower += 1 }
+    }
     // A rank or venue tag such as "[CCF-A]" or "[ACS Appl. Mater. Interfaces]" before the names.
     if lower < range.upperBound, text.characters[lower].character == "[",
       let close = text.characters[lower..<min(range.upperBound, lower + 40)].firstIndex(where: { $0.character == "]" })
