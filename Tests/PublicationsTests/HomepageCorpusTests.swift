@@ -42,6 +42,14 @@ import Testing
     #expect(result.publications.allSatisfy { !$0.title.isEmpty && $0.title.count < 300 })
   }
 
+  @Test(arguments: counts)
+  func `every entry of a real page names its authors`(_ c: PageCount) throws {
+    // NB: yukang2017's paper-boxes put links, a folded abstract and a star badge between the
+    // title and the names; the names were once lost there, and the co-author graph with them.
+    let result = try Self.readFixture(c.page)
+    #expect(!result.diagnostics.contains { $0.description.contains("names no authors") })
+  }
+
   /// The hand labels: every counted entry's title, venue and year.
   struct Label: Decodable {
     struct Entry: Decodable {

@@ -175,7 +175,8 @@ struct EntryInterpreter {
         candidates.append(line.lowerBound..<title.lowerBound)
       }
       if title.upperBound < line.upperBound { candidates.append(title.upperBound..<line.upperBound) }
-      for next in text.lines.dropFirst(titleLine + 1).prefix(3) { candidates.append(next) }
+      // NB: links, a folded abstract and a star badge can sit between the title and the names.
+      for next in text.lines.dropFirst(titleLine + 1).prefix(8) { candidates.append(next) }
       if title.lowerBound > line.lowerBound { candidates.append(line.lowerBound..<title.lowerBound) }
       for previous in text.lines.prefix(titleLine).reversed() { candidates.append(previous) }
     }
