@@ -176,7 +176,9 @@ struct EntryInterpreter {
       }
       if title.upperBound < line.upperBound { candidates.append(title.upperBound..<line.upperBound) }
       // NB: links, a folded abstract and a star badge can sit between the title and the names.
-      for next in text.lines.dropFirst(titleLine + 1).prefix(8) { candidates.append(next) }
+      for (offset, next) in text.lines.dropFirst(titleLine + 1).prefix(8).enumerated() {
+        candidates.append(continuedOverTrailingComma(next, lineIndex: titleLine + 1 + offset, in: text))
+      }
       if title.lowerBound > line.lowerBound { candidates.append(line.lowerBound..<title.lowerBound) }
       for previous in text.lines.prefix(titleLine).reversed() { candidates.append(previous) }
     }
@@ -196,6 +198,21 @@ struct EntryInterpreter {
       return result
     }
     return nil
+  }
+
+  /// A line of names that ends with a comma goes on with the next ("**Runze Suo**," / "**Wanqi
+  /// Zhou**, …"): the range of both.
+  private func continuedOverTrailingComma(_ line: Range<Int>, lineIndex: Int, in text: EntryText) -> Range<Int> {
+    var range = line
+    var index = lineIndex
+    while index + 1 < text.lines.count,
+      let last = text.characters[range].lastIndex(where: { !" *_".contains($0.character) }),
+      text.characters[last].character == ","
+    {
+      index += 1
+      range = range.lowerBound..<text.lines[index].upperBound
+    }
+    return range
   }
 
   /// "…, Jian Yang, Pattern Recognition, 93: 283-292, 2019.": a journal's name after the last
