@@ -26,7 +26,8 @@ enum VenueGuess {
     var name = String(before.split(separator: ",", omittingEmptySubsequences: false).last ?? before).trimming(" .;:()[]\"”“*_'")
     // NB: "in the 13th …" goes as in any venue name; "accepted at" is this position's own lead-in.
     name = VenueName.withoutEditionWords(withoutLeadIn(name, ["accepted at", "accepted by", "accepted in"]))
-    name = withoutPublisherBeforeAcronym(name)
+    // NB: "LEGAL2026 / CALD-pseudo 2026": a year glued to an acronym is no part of it.
+    name = withoutPublisherBeforeAcronym(VenueName.withoutGluedYears(name))
     let words = name.split(separator: " ")
     guard (1...8).contains(words.count), name.count >= 3, name.first?.isUppercase == true,
       name.contains(where: \.isLetter), !months.contains(words[0].lowercased().trimming("."))
