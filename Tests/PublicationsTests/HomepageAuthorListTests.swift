@@ -132,6 +132,19 @@ import Testing
       authors: ["Wei Wang", "Yingjie Chen", "Lu Wang", "Qian Zhang"],
       venue: nil),
     Case(
+      id: "a Chinese journal after the quoted title",
+      entry: """
+        <strong> <font color="#3286AE">[计算机研究与发展]</font></strong> __王璐__，张健浩，王廷，伍楷舜*，“面向云网融合的细粒度多接入边缘计算架构”，计算机研究与发展，2021, 58(6):  1275-1290. [(PDF)](../paper/面向云网融合的细粒度多接入边缘计算架构.pdf)
+        """,
+      title: "面向云网融合的细粒度多接入边缘计算架构", authors: ["王璐", "张健浩", "王廷", "伍楷舜"], venue: "计算机研究与发展"),
+    Case(
+      id: "a French meeting in italics, without the place after its comma",
+      entry: """
+        - :fr: 2012 [**Etude de l'impact des attaques distribuées et multi-chemins sur les solutions de sécurité réseaux**](https://hal.science/hal-00746991/). **Damien Riquet**, Gilles Grimaud, Michaël Hauspie. *MAnifestation des JEunes Chercheurs en Sciences et Technologies de l'Information et de la Communication, Lille, France.*
+        """,
+      title: nil, authors: ["Damien Riquet", "Gilles Grimaud", "Michaël Hauspie"],
+      venue: "MAnifestation des JEunes Chercheurs en Sciences et Technologies de l'Information et de la Communication"),
+    Case(
       id: "a family name typed in lower case, before the owner",
       entry: """
         - Youheng zhu, **Yiping Lu**, [High-Dimensional Interpolators Can Be Fragile](https://arxiv.org/abs/2607.09547)

@@ -61,12 +61,11 @@ import Testing
     }
     print("reference pages: \(right)/\(total)\n" + misses.joined(separator: "\n"))
     #expect(Self.labels.count == 16)
-    // Measured 234/242 (fifteen pages and one LaTeX CV): the misses are venues the source
+    // Measured 236/242 (fifteen pages and one LaTeX CV): the misses are venues the source
     // misspells ("IEEE Internets of Things Journal", twice; "ACR/ARHR"), an entry
-    // without a title, an ICC workshop read as ICC,
-    // two Chinese or French venues written out in full, and in the CV a book chapter read as
+    // without a title, an ICC workshop read as ICC, and in the CV a book chapter read as
     // NeurIPS.
-    #expect(right >= 234, "\(misses.joined(separator: "\n"))")
+    #expect(right >= 236, "\(misses.joined(separator: "\n"))")
   }
 }
 

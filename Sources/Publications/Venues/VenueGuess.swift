@@ -113,6 +113,7 @@ enum VenueGuess {
       }
     }
     if let book = bookOfChapter(in: part) { return book }
+    if let journal = chineseJournal(in: part) { return journal }
     guard let name = VenueName(part) else { return nil }
     let words = name.name.split(separator: " ")
     // NB: a name after its acronym may be written in lower case ("ComPAS: conférence en …").
@@ -125,6 +126,17 @@ enum VenueGuess {
     // and IEEE's Transactions on Sensor Networks share it); a meeting by its acronym.
     let isJournal = kind == .journal && !name.isWorkshop
     return Venue(name: isJournal ? name.name : name.shortName, kind: name.isWorkshop ? .workshop : kind)
+  }
+
+  /// "“面向云网融合的…”，计算机研究与发展，2021": a piece of Chinese characters only, longer than
+  /// a name (names have two to four), after the title: the journal. Its name is kept as written.
+  private static func chineseJournal(in part: String) -> Venue? {
+    for piece in part.split(whereSeparator: { $0 == "," || $0 == "，" }) {
+      let name = piece.trimmingCharacters(in: .whitespaces)
+      guard (5...30).contains(name.count), name.unicodeScalars.allSatisfy(\.properties.isIdeographic) else { continue }
+      return Venue(name: name, kind: .journal)
+    }
+    return nil
   }
 
   /// A chapter's venue is its book: `Chapter 7, Federated Learning: Theory and Practice,

@@ -273,10 +273,14 @@ struct EntryInterpreter {
   /// entry whose venue no list knows: `"Title," *Computational Humanities Research*, forthcoming.`
   private func italicVenue(in text: EntryText) -> Venue? {
     for range in text.runs(with: .italic) where !text.claimed[range.lowerBound] {
-      let name = text.text(range).trimming(" ,.;:*_")
+      // NB: "*MAnifestation des JEunes Chercheurs en …, Lille, France.*": the place after the
+      // name's comma is no part of it.
+      let written = text.text(range)
+      let name = String(written.prefix { $0 != "," }).trimming(" ,.;:*_")
       let words = name.split(separator: " ")
-      guard (2...10).contains(words.count), name.first?.isUppercase == true, !name.contains(where: \.isASCIIDigit),
-        !name.contains(":"), words.filter({ $0.first?.isUppercase == true }).count * 2 > words.count
+      let capitalised = words.filter { $0.first?.isUppercase == true }.count
+      guard (2...16).contains(words.count), name.first?.isUppercase == true, !name.contains(where: \.isASCIIDigit),
+        !name.contains(":"), capitalised >= max(2, (words.count + 2) / 3)
       else { continue }
       return Venue(name: name, kind: VenueName.kind(ofName: name) ?? .other)
     }
