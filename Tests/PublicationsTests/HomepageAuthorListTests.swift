@@ -145,6 +145,14 @@ import Testing
       title: nil, authors: ["Damien Riquet", "Gilles Grimaud", "Michaël Hauspie"],
       venue: "MAnifestation des JEunes Chercheurs en Sciences et Technologies de l'Information et de la Communication"),
     Case(
+      id: "a journal's name with one letter too many is that journal",
+      entry: """
+        2. C. Hao, **T. T. Vu**, H. Q. Ngo, M. N. Dao, X. Dang, C. Wang, M. Matthaiou, "Joint User Association and Power Control for Cell-Free Massive MIMO", IEEE Internets of Things Journal (Impact Factor: 10.6), 2024. [Link](https://ieeexplore.ieee.org/document/10387264)
+        """,
+      title: "Joint User Association and Power Control for Cell-Free Massive MIMO",
+      authors: ["C. Hao", "T. T. Vu", "H. Q. Ngo", "M. N. Dao", "X. Dang", "C. Wang", "M. Matthaiou"],
+      venue: "IEEE Internet of Things Journal"),
+    Case(
       id: "a family name typed in lower case, before the owner",
       entry: """
         - Youheng zhu, **Yiping Lu**, [High-Dimensional Interpolators Can Be Fragile](https://arxiv.org/abs/2607.09547)

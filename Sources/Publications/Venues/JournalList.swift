@@ -36,6 +36,24 @@ struct JournalList: Sendable {
     return fullNameByKey[key] ?? (key.hasSuffix("letter") ? fullNameByKey[key + "s"] : nil)
   }
 
+  /// The journal whose name `name` misspells by one letter too many ("IEEE Internets of Things
+  /// Journal"); only for long names, where one letter cannot turn one journal into another.
+  ///
+  /// - Complexity: one lookup per letter of the name.
+  func fullName(nearly name: String) -> String? {
+    let key = Array(Self.key(name))
+    guard key.count >= 24 else { return nil }
+    var tried: Set<String> = []
+    for index in key.indices {
+      var shorter = key
+      shorter.remove(at: index)
+      let candidate = String(shorter)
+      guard tried.insert(candidate).inserted else { continue }
+      if let full = fullNameByKey[candidate] { return full }
+    }
+    return nil
+  }
+
   /// Case, spacing and punctuation ignored, `&` read as "and", a leading "The" dropped.
   static func key<S: StringProtocol>(_ name: S) -> String {
     if let key = asciiKey(name.utf8) { return key }

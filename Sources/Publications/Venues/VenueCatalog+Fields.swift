@@ -44,7 +44,10 @@ extension VenueCatalog {
   /// A journal of the public lists; a book series there ("Lecture Notes in Computer Science",
   /// "Studies in Computational Intelligence") keeps the kind the entry gives.
   private func journal(named name: String, kind: Venue.Kind?) -> Venue? {
-    guard let fullName = JournalList.standard.fullName(of: name) else { return nil }
+    // NB: a journal's name with one letter too many ("IEEE Internets of Things Journal") is
+    // still that journal.
+    let nearly = VenueName.kind(ofName: name) == .journal ? JournalList.standard.fullName(nearly: name) : nil
+    guard let fullName = JournalList.standard.fullName(of: name) ?? nearly else { return nil }
     // "IEEE Trans. Pattern Anal. Mach. Intell." is TPAMI once written out.
     if let known = venue(named: fullName) ?? venue(mentionedIn: [fullName]) { return known }
     let lower = fullName.lowercased()

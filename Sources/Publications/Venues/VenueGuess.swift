@@ -122,6 +122,9 @@ enum VenueGuess {
     else { return nil }
     if let journal = JournalList.standard.fullName(of: name.name) { return Venue(name: journal, kind: .journal) }
     guard let kind = VenueName.kind(ofName: name.name) else { return nil }
+    if kind == .journal, let journal = JournalList.standard.fullName(nearly: name.name) {
+      return Venue(name: journal, kind: .journal)
+    }
     // NB: a journal no list knows goes by its name: its acronym ("TOSN") is ambiguous (ACM's
     // and IEEE's Transactions on Sensor Networks share it); a meeting by its acronym.
     let isJournal = kind == .journal && !name.isWorkshop
