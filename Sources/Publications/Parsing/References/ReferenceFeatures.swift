@@ -8,7 +8,7 @@
 /// 32-bit ids to weights and no feature is ever spelled out.
 package struct ReferenceFeatures: Sendable {
   /// How many features each word has (every template gives one value, "none" included).
-  package static let perWord = 34
+  package static let perWord = 35
 
   /// Feature ids, word by word: word `i` owns `ids[i * perWord ..< (i + 1) * perWord]`.
   package let ids: [UInt32]
@@ -92,6 +92,7 @@ package struct ReferenceFeatures: Sendable {
     add(UInt32(min(context.sinceBoundary, 5)))
     add(next.map { UInt32($0.letterCase.rawValue) << 8 | UInt32($0.firstPunctuation) } ?? 1)
     add(UInt32(lengthClass(word.letterCount)))
+    add((JournalVocabulary.words.contains(word.word) ? 1 : 0) << 8 | caseCode)
     advance(&context, past: word)
   }
 
