@@ -63,7 +63,10 @@ struct EntryInterpreter {
       // "- [AAAI 2023 distinguished paper award](…)" under the paper it was given to.
       return .skipped([Diagnostic(.note, at: SourceLocation(file: file, line: titleLine), .notCounted(title: title, reason: "an award"))])
     }
-    venue = venue ?? italicVenue(in: text) ?? preprintSection(section) ?? (year == nil ? arXivLink(entry.links, in: text) : nil)
+    // NB: what the entry writes (an italic journal) before what its place says (an "ArXiv
+    // Preprints" heading), before what a link alone says (arxiv.org, and no year written).
+    venue = venue ?? italicVenue(in: text) ?? preprintSection(section)
+      ?? (year == nil ? arXivLink(entry.links, in: text) : nil)
     year = year ?? headingYear(section)
     if entry.shape == .paragraph, year == nil, venue == nil, authors?.people.isEmpty ?? true {
       // "These are the projects that **ended in peer-reviewed journals**.": prose about the

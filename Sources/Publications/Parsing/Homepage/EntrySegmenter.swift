@@ -9,7 +9,11 @@ enum EntrySegmenter {
     var segmenter = State()
     segmenter.walk(nodes)
     segmenter.flushMarkdown()
-    guard section.role == .publications else { return segmenter.entries }
+    // NB: a second walk only where the first left text outside its entries: a page of list
+    // items alone is walked once.
+    guard section.role == .publications, segmenter.entries.isEmpty || segmenter.hasLooseText else {
+      return segmenter.entries
+    }
     // A publication section with no list and no paper-box writes one reference per paragraph;
     // one with them may still write a reference as a paragraph between them.
     let pass = segmenter.entries.isEmpty ? State(paragraphsAreEntries: true) : State(referenceParagraphsAreEntries: true)
@@ -24,6 +28,8 @@ enum EntrySegmenter {
     /// paper, not prose to drop without a word.
     var referenceParagraphsAreEntries = false
     var entries: [StyledEntry] = []
+    /// Whether a line of text was left outside every entry (a paragraph, a note).
+    var hasLooseText = false
     /// Loose text and inline HTML between entry elements: Markdown to be cut into list items.
     var markdown = EntryFlattener(shape: .markdownItem, line: 0)
 
@@ -141,6 +147,7 @@ enum EntrySegmenter {
           loose.characters = Array(line)
           item = loose
         }
+        if item == nil, !isBlank { hasLooseText = true }
         previousBlank = isBlank
       }
       if let finished = item { entries.append(finished) }
