@@ -16,6 +16,18 @@ import Testing
     #expect(resolved.publications[5].authors.map(\.isOwner) == [false, false])
   }
 
+  @Test func `an entry that emphasises most of its names marks no owner`() {
+    // As on songwxuan.github.io: some boxes bold every author, two bold only the owner.
+    let publications = [
+      paper("A", "**Wenxuan Song**", "**Jiayi Chen**", "**Pengxiang Ding**", "**Han Zhao**"),
+      paper("B", "**Jiayi Chen**", "**Wenxuan Song**", "**Pengxiang Ding**", "**Han Zhao**"),
+      paper("C", "**Han Zhao**", "**Jiayi Chen**", "**Pengxiang Ding**", "**Wenxuan Song**"),
+      paper("D", "**Wenxuan Song**", "Ziyang Zhou", "Han Zhao", "Jiayi Chen"),
+      paper("E", "Yihao Wang", "Pengxiang Ding", "**Wenxuan Song**", "Han Zhao"),
+    ]
+    #expect(OwnerResolver().resolve(publications).owners == ["Wenxuan Song"])
+  }
+
   @Test func `an explicit owner overrides detection and matches initials`() {
     let publications = [paper("A", "**Bob Smith**", "Guo, Z."), paper("B", "**Bob Smith**", "Zhiling Guo")]
     let resolved = OwnerResolver(explicitOwners: ["Zhiling Guo"]).resolve(publications)

@@ -4,7 +4,7 @@ import Publications
 ///
 /// Without `--owner`, owners are the names a page emphasises (bold, underline, colour) across
 /// its entries: a name emphasised on at least two entries and at least a third as often as the
-/// most emphasised name. A page may have several owners (a lab, or a page merged from two
+/// most emphasised name; an entry that emphasises most of its names (three or more) says nothing. A page may have several owners (a lab, or a page merged from two
 /// researchers). A list that emphasises nobody (a BibTeX file) belongs to the person on at least
 /// half of its publications. Once known, an owner is marked wherever the name appears.
 package struct OwnerResolver: Sendable {
@@ -73,7 +73,11 @@ package struct OwnerResolver: Sendable {
     var emphasisCounts: [String: Int] = [:]
     var identitiesByWords: [String: Set<String>] = [:]
     for publication in publications {
-      let emphasised = Set(publication.authors.filter(\.isHighlighted).map { index.identity(of: $0.name) })
+      // NB: an entry that emphasises most of its names, three or more ("**A**, **B**, **C**,
+      // D"), styles its author line; it marks no owner.
+      let highlighted = publication.authors.filter(\.isHighlighted)
+      if highlighted.count >= 3, highlighted.count * 2 > publication.authors.count { continue }
+      let emphasised = Set(highlighted.map { index.identity(of: $0.name) })
       for identity in emphasised {
         let words = Self.orderFreeKey(identity)
         emphasisCounts[words, default: 0] += 1
