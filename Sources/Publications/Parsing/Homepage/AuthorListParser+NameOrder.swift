@@ -38,18 +38,15 @@ extension AuthorListParser {
 
   /// Chicago and MLA invert only the first author: "Du, Xiao, Ting Wang, and Mingsong Chen",
   /// "Feldman, Candace H., Jamie Collins, …". A one-word family name, then a given name (a word,
-  /// perhaps with initials), then a name in natural order (or
-  /// nothing: a sole author): the first two pieces are one person, "Xiao Du".
+  /// perhaps with initials), then a name in natural order (or nothing: a sole author): the first
+  /// two pieces are one person, "Xiao Du".
   static func joiningInvertedFirstAuthor(_ pieces: [Piece]) -> [Piece] {
     // "Kurzynski, Maciej, "Title,": a sole author, inverted (what follows has no letters).
     if pieces.count >= 2, pieces[0].separator == ",", isSingleCapitalisedWord(pieces[0].text),
       isGivenName(stripMarkers(pieces[1].text).0),
       pieces.dropFirst(2).allSatisfy({ !$0.text.contains(where: \.isLetter) })
     {
-      var joined = pieces[1]
-      joined.text = pieces[1].text + " " + pieces[0].text
-      joined.start = pieces[0].start
-      joined.isEmphasised = pieces[0].isEmphasised || pieces[1].isEmphasised
+      var joined = invertedName(family: pieces[0], given: pieces[1])
       joined.isSoleInvertedName = true
       return [joined] + pieces.dropFirst(2)
     }
@@ -58,11 +55,16 @@ extension AuthorListParser {
       case let third = stripMarkers(pieces[2].text).0, looksLikeName(third), third.split(separator: " ").count >= 2,
       !isInitialsOnly(third)
     else { return pieces }
-    var joined = pieces[1]
-    joined.text = pieces[1].text + " " + pieces[0].text
-    joined.start = pieces[0].start
-    joined.isEmphasised = pieces[0].isEmphasised || pieces[1].isEmphasised
-    return [joined] + pieces.dropFirst(2)
+    return [invertedName(family: pieces[0], given: pieces[1])] + pieces.dropFirst(2)
+  }
+
+  /// "Du" and "Xiao" as one piece, "Xiao Du", spanning both.
+  private static func invertedName(family: Piece, given: Piece) -> Piece {
+    var joined = given
+    joined.text = given.text + " " + family.text
+    joined.start = family.start
+    joined.isEmphasised = family.isEmphasised || given.isEmphasised
+    return joined
   }
 
   /// "Xiao", "Candace H.": a capitalised word, then up to two initials.

@@ -348,10 +348,8 @@ struct EntryInterpreter {
       while lower < range.upperBound, " *".contains(text.characters[lower].character) { lower += 1 }
     }
     // A rank or venue tag such as "[CCF-A]" or "[ACS Appl. Mater. Interfaces]" before the names.
-    if lower < range.upperBound, text.characters[lower].character == "[",
-      let close = text.characters[lower..<min(range.upperBound, lower + 40)].firstIndex(where: { $0.character == "]" })
-    {
-      lower = close + 1
+    if let end = text.endOfTag(at: lower, limit: range.upperBound) {
+      lower = end
       while lower < range.upperBound, text.characters[lower].character == " " { lower += 1 }
     }
     // Stop before text another part already claimed (a link label, a badge).

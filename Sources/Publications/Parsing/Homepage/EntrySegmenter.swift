@@ -114,16 +114,16 @@ enum EntrySegmenter {
       for line in pending.characters.lines() {
         let isBlank = line.allSatisfy { $0.character.isWhitespace }
         let paragraphStart = paragraphsAreEntries && previousBlank && !isBlank ? 0 : nil
+        let listMarker = MarkdownListMarker.length(in: line)
         if item != nil, Self.isLinkListLine(line) || Self.isNestedLinkItem(line) {
           // "   - [Slides](…)" under a reference, or the `<ul>` of links after a paragraph: its
           // links, kept on it (even after a blank line), never an entry.
           item?.characters.append(StyledCharacter(character: "\n", style: [], link: nil, line: line.first?.line ?? 0))
           item?.characters.append(contentsOf: line.map { var c = $0; c.style.insert(.linkList); return c })
           continue
-        } else if let markerLength = MarkdownListMarker.length(in: line) ?? paragraphStart {
+        } else if let markerLength = listMarker ?? paragraphStart {
           if let finished = item { entries.append(finished) }
-          let isListItem = MarkdownListMarker.length(in: line) != nil
-          var next = StyledEntry(shape: isListItem ? .markdownItem : .paragraph, line: line.first?.line ?? 0)
+          var next = StyledEntry(shape: listMarker != nil ? .markdownItem : .paragraph, line: line.first?.line ?? 0)
           next.links = pending.links
           next.badges = []
           next.characters = Array(line.dropFirst(markerLength))

@@ -104,6 +104,15 @@ struct EntryText {
     lines.firstIndex { $0.contains(index) || $0.upperBound == index }
   }
 
+  /// The index just past a bracketed tag that opens at `start` ("[CCF-A]", "[TWC]", "[ACS
+  /// Appl. Mater. Interfaces]": at most 40 characters), nil when none does.
+  func endOfTag(at start: Int, limit: Int) -> Int? {
+    guard start < limit, characters[start].character == "[",
+      let close = characters[start..<min(limit, start + 40)].firstIndex(where: { $0.character == "]" })
+    else { return nil }
+    return close + 1
+  }
+
   mutating func claim(_ range: Range<Int>) {
     for i in range where i < claimed.count { claimed[i] = true }
   }

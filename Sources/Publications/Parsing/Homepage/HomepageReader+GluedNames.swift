@@ -30,9 +30,11 @@ extension HomepageReader {
     var withAuthors = 0
     for publication in publications where !publication.authors.isEmpty {
       withAuthors += 1
-      for key in Set(publication.authors.map { PersonName($0.name).key }) {
-        let name = publication.authors.first { PersonName($0.name).key == key }?.name ?? key
-        counts[key, default: (0, name)].count += 1
+      var seen: Set<String> = []
+      for author in publication.authors {
+        let key = PersonName(author.name).key
+        guard seen.insert(key).inserted else { continue }
+        counts[key, default: (0, author.name)].count += 1
       }
     }
     // NB: ties go to the smaller key, so the answer never depends on hash order.

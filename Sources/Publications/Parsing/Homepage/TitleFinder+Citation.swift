@@ -67,11 +67,10 @@ extension TitleFinder {
   static func afterTag(in text: EntryText, at start: Int, limit: Int) -> Int {
     var open = start
     while open < limit, text.characters[open].character == " " { open += 1 }
-    guard open < limit, text.characters[open].character == "[",
-      let close = text.characters[open..<min(limit, open + 40)].firstIndex(where: { $0.character == "]" }),
-      close + 1 < limit, text.characters[close + 1].character == " "
-    else { return start }
-    var next = close + 1
+    guard let end = text.endOfTag(at: open, limit: limit), end < limit, text.characters[end].character == " " else {
+      return start
+    }
+    var next = end
     while next < limit, text.characters[next].character == " " { next += 1 }
     return next
   }
