@@ -5,6 +5,8 @@
 /// "Computer", "Energy" or "Science", words that appear in titles and conference names.
 struct JournalList: Sendable {
   private let fullNameByKey: [String: String]
+  /// The longest key in bytes (at least its letters): a longer name by two is no near match.
+  private let longestKey: Int
 
   /// The shipped list, parsed at its first use (about 29,000 journals).
   static let standard = JournalList(tsv: JournalAbbreviations.tsv)
@@ -26,6 +28,7 @@ struct JournalList: Sendable {
       if byAbbreviation[abbreviationKey] == nil { byAbbreviation[abbreviationKey] = full }
     }
     fullNameByKey = byAbbreviation.merging(byFull) { _, full in full }
+    longestKey = fullNameByKey.keys.lazy.map(\.utf8.count).max() ?? 0
   }
 
   /// The journal's full name when `name` is a listed journal, by full name or abbreviation.
@@ -39,10 +42,11 @@ struct JournalList: Sendable {
   /// The journal whose name `name` misspells by one letter too many ("IEEE Internets of Things
   /// Journal"); only for long names, where one letter cannot turn one journal into another.
   ///
-  /// - Complexity: one lookup per letter of the name.
+  /// - Complexity: one lookup per letter of the name, and none for text longer than any listed
+  ///   journal name plus one letter (a whole field of text, which made this quadratic).
   func fullName(nearly name: String) -> String? {
     let key = Array(Self.key(name))
-    guard key.count >= 24 else { return nil }
+    guard key.count >= 24, key.count <= longestKey + 1 else { return nil }
     var tried: Set<String> = []
     for index in key.indices {
       var shorter = key
