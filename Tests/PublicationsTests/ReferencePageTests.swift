@@ -116,6 +116,14 @@ import Testing
     #expect(warnings(result).isEmpty)
   }
 
+  @Test func `the skipped intro paragraph is named in a note`() throws {
+    let result = try Self.page()
+    let notes = result.diagnostics.filter { $0.severity == .note }.map(\.description)
+    #expect(notes.contains { $0.hasSuffix(
+      ":9: note: paragraph \"These are the projects on which I worked …\" names no year, venue or author; "
+        + "read as prose, not counted as a publication") })
+  }
+
   @Test func `apa names with non-breaking hyphens and a cut list keep every author`() throws {
     let result = try Self.page()
     let brms = try #require(result.publications.first { $0.source.line == 27 })

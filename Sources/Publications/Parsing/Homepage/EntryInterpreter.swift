@@ -70,8 +70,11 @@ struct EntryInterpreter {
     year = year ?? headingYear(section)
     if entry.shape == .paragraph, year == nil, venue == nil, authors?.people.isEmpty ?? true {
       // "These are the projects that **ended in peer-reviewed journals**.": prose about the
-      // list, which names no year, no venue and no one, is no reference.
-      return .skipped([])
+      // list, which names no year, no venue and no one, is no reference; a note still names it,
+      // since nothing of a publication section goes uncounted without a word.
+      let words = String(entry.characters.map(\.character)).split(whereSeparator: \.isWhitespace)
+      let opening = words.prefix(8).joined(separator: " ") + (words.count > 8 ? " …" : "")
+      return .skipped([Diagnostic(.note, at: SourceLocation(file: file, line: entry.line), .proseParagraph(opening: opening))])
     }
     if let people = authors?.people, case let odd = people.filter(Self.isSuspiciousName), !odd.isEmpty {
       diagnostics.append(diagnostic(at: titleLine, .suspiciousAuthors(title: title, names: odd.map(\.name))))

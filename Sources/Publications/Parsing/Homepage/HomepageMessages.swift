@@ -12,6 +12,12 @@ extension Diagnostic.Message {
     Self("\"\(title)\" is listed again (first at line \(first.line)); counted once")
   }
 
+  /// A paragraph of a paragraph-only list that names no year, venue or person, quoted by its
+  /// first words so a reference the reader failed on can still be found.
+  package static func proseParagraph(opening: String) -> Self {
+    Self("paragraph \"\(opening)\" names no year, venue or author; read as prose, not counted as a publication")
+  }
+
   package static let entryWithoutTitle = Self("list item in a publication section has no recognisable title; skipped")
 
   package static func includeNotFound(path: String) -> Self {
