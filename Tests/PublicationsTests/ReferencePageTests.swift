@@ -84,6 +84,22 @@ import Testing
     #expect(other.authors.map(\.name) == ["Youheng Zhu", "Yiping Lu"])
   }
 
+  @Test func `a warning about an entry with a glued name quotes the separated title`() {
+    let page = """
+      # Publications
+
+      - Bob Stone, Ann Lee. Robust estimation of sparse graphs. NeurIPS 2021.
+      - Ann Lee, Carl Moss. Fast inference for mixed models. ICML 2022.
+      - Dana Fox, Ann Lee. Kernel tests for independence. AISTATS 2023.
+      - Carl Moss, Dana Fox, Ann Lee Learning Things Fast and Well With Priors. NeurIPS.
+      """
+    let result = HomepageReader().read(page, file: "page.md")
+    #expect(result.publications.last?.authors.map(\.name) == ["Carl Moss", "Dana Fox", "Ann Lee"])
+    #expect(warnings(result) == [
+      "page.md:6: warning: entry \"Learning Things Fast and Well With Priors\" (NeurIPS) has no year; counted as unknown"
+    ])
+  }
+
   @Test func `a link title wrapped over two lines is whole`() throws {
     let result = try Self.page()
     let entry = try #require(result.publications.first { $0.source.line == 39 })

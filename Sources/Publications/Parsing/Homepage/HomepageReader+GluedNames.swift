@@ -6,8 +6,27 @@ extension HomepageReader {
   /// page can: a careful reader knows the name that recurs in its entries (the owner's), and
   /// sees it opening a title that does not name that person among its authors.
   ///
-  /// - Complexity: linear in the number of authors on the page.
-  static func separatingGluedNames(_ publications: [Publication]) -> [Publication] {
+  /// Diagnostics that quote a title the pass shortened quote the new title, so a warning names
+  /// the entry as the result lists it; one saying the entry has no authors is dropped.
+  ///
+  /// - Complexity: linear in the number of authors on the page, plus one scan of the
+  ///   diagnostics per separated entry.
+  static func separateGluedNames(in result: inout ParseResult) {
+    let separated = separatingGluedNames(result.publications)
+    for (old, new) in zip(result.publications, separated) where old.title != new.title {
+      // The entry has an author now: "names no authors" no longer holds.
+      let noAuthors = Diagnostic.Message.missingAuthors(title: old.title).text
+      result.diagnostics.removeAll { $0.message == noAuthors }
+      let quoted = "\"\(old.title)\""
+      for index in result.diagnostics.indices where result.diagnostics[index].message.contains(quoted) {
+        result.diagnostics[index].message = result.diagnostics[index].message
+          .replacingOccurrences(of: quoted, with: "\"\(new.title)\"")
+      }
+    }
+    result.publications = separated
+  }
+
+  private static func separatingGluedNames(_ publications: [Publication]) -> [Publication] {
     guard let (key, name) = recurringName(in: publications) else { return publications }
     return publications.map { publication in
       guard !publication.authors.contains(where: { PersonName($0.name).key == key }),

@@ -63,7 +63,7 @@ public struct HomepageReader: PublicationReader {
   private func read(page text: String, file: String) -> ParseResult {
     var visited: Set<String> = [file]
     var result = readPage(text, file: file, inherited: [], visited: &visited)
-    result.publications = Self.separatingGluedNames(result.publications)
+    Self.separateGluedNames(in: &result)
     result.publications = mergingDuplicates(result.publications, diagnostics: &result.diagnostics)
     return result
   }
