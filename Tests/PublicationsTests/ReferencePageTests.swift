@@ -61,10 +61,10 @@ import Testing
     }
     print("reference pages: \(right)/\(total)\n" + misses.joined(separator: "\n"))
     #expect(Self.labels.count == 16)
-    // Measured 238/242 (fifteen pages and one LaTeX CV): the misses are a meeting the source
-    // misspells ("ACR/ARHR"), an entry without a title, an ICC workshop read as ICC, and in the
-    // CV a book chapter read as NeurIPS.
-    #expect(right >= 238, "\(misses.joined(separator: "\n"))")
+    // Measured 239/242 (fifteen pages and one LaTeX CV): the misses are a meeting the source
+    // misspells ("ACR/ARHR"), an entry without a title, and in the CV a book chapter read as
+    // NeurIPS.
+    #expect(right >= 239, "\(misses.joined(separator: "\n"))")
   }
 }
 

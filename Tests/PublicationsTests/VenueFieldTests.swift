@@ -58,6 +58,11 @@ import Testing
       name: "Workshop on the Representation and Processing of Sign Languages", kind: .workshop),
     Case(field: "Proceedings of the IEEE/CVF International Conference on Computer Vision (ICCV) Workshops", name: "ICCVW", kind: .workshop),
     Case(field: "EURO-PAR 2011: PARALLEL PROCESSING WORKSHOPS", name: "Euro-Par Workshops", kind: .workshop),
+    // "IEEE ICC" is the conference ("ICC" alone is too many other things); its workshops are ICCW.
+    Case(field: "IEEE ICC 2016", name: "ICC", kind: .conference),
+    Case(
+      field: "IEEE ICC 2015 - Workshop on Advanced PHY and MAC Techniques for Super Dense Wireless Networks, 2015",
+      name: "ICCW", kind: .workshop),
     // Journals from the public abbreviation lists, by full name or ISO 4 / Medline abbreviation.
     Case(field: "J. Sound Vib.", name: "Journal of Sound and Vibration", kind: .journal),
     Case(field: "Nat Neurosci", name: "Nature Neuroscience", kind: .journal),

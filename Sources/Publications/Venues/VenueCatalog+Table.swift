@@ -91,6 +91,8 @@ extension VenueCatalog {
     USENIX Security\tC\tUSENIX Security|USENIX Security Symposium
     S&P\tC\tS&P|IEEE S&P|IEEE Symposium on Security and Privacy|Oakland
     NDSS\tC\tNDSS|Network and Distributed System Security Symposium
+    ICC\tC\t=ICC|IEEE ICC|IEEE International Conference on Communications
+    ICCW\tW\t=ICCW|ICC Workshops|IEEE ICC Workshops|IEEE International Conference on Communications Workshops
     ICCPS\tC\t=ICCPS|ACM/IEEE International Conference on Cyber-Physical Systems
     RAID\tC\t=RAID|International Symposium on Research in Attacks, Intrusions and Defenses|International Symposium on Recent Advances in Intrusion Detection
     DIMVA\tC\t=DIMVA|Detection of Intrusions and Malware and Vulnerability Assessment|Detection of Intrusions and Malware & Vulnerability Assessment
