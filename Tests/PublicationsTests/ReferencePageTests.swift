@@ -60,11 +60,57 @@ import Testing
       misses += score.misses
     }
     print("reference pages: \(right)/\(total)\n" + misses.joined(separator: "\n"))
-    #expect(Self.labels.count == 16)
-    // Measured 239/242 (fifteen pages and one LaTeX CV): the misses are a meeting the source
+    #expect(Self.labels.count == 17)
+    // Measured 244/247 (sixteen pages and one LaTeX CV): the misses are a meeting the source
     // misspells ("ACR/ARHR"), an entry without a title, and in the CV a book chapter read as
     // NeurIPS.
-    #expect(right >= 239, "\(misses.joined(separator: "\n"))")
+    #expect(right >= 244, "\(misses.joined(separator: "\n"))")
+  }
+}
+
+/// Nanhe Chen's about page (south-river.github.io): setext headings, and items whose first line
+/// is a plain title with the authors and the venue in paragraphs under it.
+@Suite struct SetextHeadingPageTests {
+  static func page() throws -> ParseResult {
+    let file = ReferencePageTests.folder.appendingPathComponent("inputs/south-river-about.md")
+    return HomepageReader().read(try String(contentsOf: file, encoding: .utf8), file: "south-river-about.md")
+  }
+
+  @Test func `a heading underlined with equals signs starts a section`() throws {
+    let result = try Self.page()
+    // The "Research Interests" list above "Publications" / "======" is no publication, and
+    // raises no warning.
+    #expect(result.publications.map(\.source.line) == [106, 114, 122, 130, 138])
+    #expect(!warnings(result).contains { $0.contains("no recognisable title") })
+  }
+
+  @Test func `a plain first line above a line of names is the title`() throws {
+    let result = try Self.page()
+    let entry = try #require(result.publications.first)
+    #expect(entry.title == "Cost-effective Swarm Navigation System via Close Cooperation")
+    #expect(entry.authors.map(\.name) == [
+      "Nanhe Chen", "Zhehan Li", "Lun Quan", "Xinwei Chen", "Chao Xu", "Fei Gao", "Yanjun Cao",
+    ])
+    #expect(entry.venue?.name == "RAL")
+  }
+
+  @Test func `a dash underline makes a heading only under a one-line paragraph`() {
+    let page = """
+      Invited Talks
+      -------------
+      - Ann Lee, Bob Stone. Sparse graphs in practice. NeurIPS 2020.
+
+      Publications
+      ------------
+      - Ann Lee, Bob Stone. Robust estimation of sparse graphs. NeurIPS 2021.
+
+      Some prose about the next part, written over
+      two lines and then a rule.
+      ---
+      - Ann Lee, Bob Stone. Fast inference for mixed models. ICML 2022.
+      """
+    let result = HomepageReader().read(page, file: "page.md")
+    #expect(result.publications.map(\.title) == ["Robust estimation of sparse graphs", "Fast inference for mixed models"])
   }
 }
 

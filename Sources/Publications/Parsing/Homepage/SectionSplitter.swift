@@ -12,7 +12,12 @@ enum SectionSplitter {
       headings: stack.map(\.0), role: effectiveRole(stack), firstLine: firstLine, lines: [])
     var lineNumber = firstLine
     for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      if let (level, title) = heading(in: line) {
+      var found = heading(in: line)
+      if found == nil, let (level, title) = setextHeading(underline: line, above: current.lines) {
+        current.lines.removeLast()
+        found = (level, title)
+      }
+      if let (level, title) = found {
         sections.append(current)
         while let last = stack.last, last.2 >= level { stack.removeLast() }
         stack.append((title, PageSection.Role.classify(title), level))
@@ -48,6 +53,30 @@ enum SectionSplitter {
       return (level, cleanTitle(nodes.map(\.textContent).joined()))
     }
     return nil
+  }
+
+  /// The level and title when `underline` (`======` or `------`) makes the line above it a
+  /// heading, as in academicpages' `Publications` / `======`.
+  ///
+  /// Only a one-line paragraph of plain text is taken: CommonMark would also turn the last line
+  /// of a longer paragraph into a heading, but a page that writes `---` as a rule under prose
+  /// means a rule, and the heading would swallow the prose's section.
+  private static func setextHeading(underline: Substring, above lines: [Substring]) -> (Int, String)? {
+    let marks = underline.trimmed()
+    guard marks.count >= 2, let mark = marks.first, mark == "=" || mark == "-", marks.allSatisfy({ $0 == mark }),
+      underline.prefix(while: { $0 == " " }).count <= 3,
+      let text = lines.last, !text.allSatisfy(\.isWhitespace),
+      lines.dropLast().last?.allSatisfy(\.isWhitespace) ?? true,
+      case let stripped = text.drop(while: { $0 == " " }), stripped.count == text.count,
+      let first = stripped.first, !"-*+<>|#`[!:".contains(first), !isOrderedListItem(stripped)
+    else { return nil }
+    return (mark == "=" ? 1 : 2, cleanTitle(String(stripped)))
+  }
+
+  /// "1. Title" or "2) Title": a list item, never a heading ("2024" above a rule is one).
+  private static func isOrderedListItem(_ line: Substring) -> Bool {
+    let rest = line.drop(while: \.isNumber)
+    return rest.count < line.count && (rest.hasPrefix(". ") || rest.hasPrefix(") "))
   }
 
   /// The heading's words without emoji, markup or closing hashes.

@@ -147,6 +147,22 @@ extension TitleFinder {
     return nil
   }
 
+  /// `- Cost-effective Swarm Navigation System via Close Cooperation [[paper](…)] [[video](…)]`
+  /// with the authors on the next line and the venue under them: the item's first line, up to
+  /// its link labels, when it reads as a title and the line after it is a list of names.
+  static func firstLineAboveNames(in text: EntryText) -> Range<Int>? {
+    guard text.lines.count >= 2, let line = text.lines.first else { return nil }
+    var start = line.lowerBound
+    while start < line.upperBound, text.claimed[start] || text.characters[start].character == " " { start += 1 }
+    var end = start
+    while end < line.upperBound, text.characters[end].link == nil, text.characters[end].character != "[" { end += 1 }
+    let title = text.text(start..<end)
+    guard isTitleLike(title), title.split(separator: " ").count >= 3, !isNameList(title),
+      isNameList(text.text(text.lines[1]))
+    else { return nil }
+    return start..<end
+  }
+
   /// "J. Wang", "D. Ding*", "Zhan Ma": a name of two to four words, marks aside.
   private static func isFullName(_ piece: String) -> Bool {
     let (name, _) = AuthorListParser.stripMarkers(withoutLeadingConjunction(piece.trimmed()))

@@ -27,6 +27,7 @@ enum TitleFinder {
       { italicTitleAfterNames(in: text, catalog: catalog) },
       { citationTitle(in: text, catalog: catalog) },
       { titleBeforeNames(in: text) },
+      { firstLineAboveNames(in: text) },
     ]
     for candidate in candidates {
       if let range = candidate() { return trimmed(range, in: text) }
