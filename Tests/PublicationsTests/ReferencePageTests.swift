@@ -96,8 +96,8 @@ import Testing
 
   @Test func `a dash underline makes a heading only under a one-line paragraph`() {
     let page = """
-      Invited Talks
-      -------------
+      **Invited Talks**
+      -----------------
       - Ann Lee, Bob Stone. Sparse graphs in practice. NeurIPS 2020.
 
       Publications

@@ -68,13 +68,15 @@ enum SectionSplitter {
       let text = lines.last, !text.allSatisfy(\.isWhitespace),
       lines.dropLast().last?.allSatisfy(\.isWhitespace) ?? true,
       case let stripped = text.drop(while: { $0 == " " }), stripped.count == text.count,
-      let first = stripped.first, !"-*+<>|#`[!:".contains(first), !isOrderedListItem(stripped)
+      let first = stripped.first, !"<>|#`[!:".contains(first), !isListItem(stripped)
     else { return nil }
     return (mark == "=" ? 1 : 2, cleanTitle(String(stripped)))
   }
 
-  /// "1. Title" or "2) Title": a list item, never a heading ("2024" above a rule is one).
-  private static func isOrderedListItem(_ line: Substring) -> Bool {
+  /// "- Title", "* Title", "1. Title": a list item, never a heading; "**Publications**" and
+  /// "2024" above a rule are headings.
+  private static func isListItem(_ line: Substring) -> Bool {
+    if ["- ", "* ", "+ "].contains(where: line.hasPrefix) || ["-", "*", "+"].contains(line) { return true }
     let rest = line.drop(while: \.isNumber)
     return rest.count < line.count && (rest.hasPrefix(". ") || rest.hasPrefix(") "))
   }
