@@ -517,4 +517,17 @@ import Testing
     #expect(publication.venue?.name == "Pattern Recognition")
     #expect(publication.year == 2019)
   }
+
+  @Test func `a label before the title is no author`() throws {
+    let result = read(
+      """
+      # Publications
+
+      - Ann Lee, Bob Stone. Robust estimation of sparse graphs. NeurIPS 2021.
+      - Best Paper, Learning Things Fast and Well. NeurIPS 2024.
+      """)
+    let publication = try #require(result.publications.last)
+    #expect(publication.title == "Learning Things Fast and Well")
+    #expect(publication.authors.isEmpty)
+  }
 }

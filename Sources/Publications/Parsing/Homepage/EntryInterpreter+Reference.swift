@@ -147,12 +147,14 @@ extension EntryInterpreter {
     let foundKeys = Set(people.map { PersonName($0.name).key })
     // NB: a name the rules did not find must read as a whole name, and not as words of the
     // title: the parser can take a title's lead-in ("GKD-Recruiter: …", "Adaptive Filtering
-    // Technique and …" after a mismatched quote) for one more author.
+    // Technique and …" after a mismatched quote) for one more author, or a label ("Best Paper,
+    // Title …") for the only one.
     let added = reading.authors.filter { !foundKeys.contains(PersonName($0.name).key) }
     let titleText = title.lowercased()
     guard reading.authors.count > people.count, people.allSatisfy({ readKeys.contains(PersonName($0.name).key) }),
       added.allSatisfy({
         $0.name.split(separator: " ").count >= 2 && !Self.isSuspiciousName($0) && !titleText.contains($0.name.lowercased())
+          && AuthorListParser.looksLikeName($0.name)
       })
     else {
       return found
