@@ -72,7 +72,7 @@ struct EntryInterpreter {
       // "These are the projects that **ended in peer-reviewed journals**.": prose about the
       // list, which names no year, no venue and no one, is no reference; a note still names it,
       // since nothing of a publication section goes uncounted without a word.
-      let words = String(entry.characters.map(\.character)).split(whereSeparator: \.isWhitespace)
+      let words = entry.characters.text.split(whereSeparator: \.isWhitespace)
       let opening = words.prefix(8).joined(separator: " ") + (words.count > 8 ? " …" : "")
       return .skipped([Diagnostic(.note, at: SourceLocation(file: file, line: entry.line), .proseParagraph(opening: opening))])
     }

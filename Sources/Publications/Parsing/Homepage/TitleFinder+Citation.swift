@@ -133,9 +133,7 @@ extension TitleFinder {
       let first = text.text((comma + 1)..<commas[index + 1])
       let second = text.text((commas[index + 1] + 1)..<commas[index + 2])
       guard isFullName(first), isFullName(second) else { continue }
-      var start = line.lowerBound
-      while start < comma, text.claimed[start] || text.characters[start].character == " " { start += 1 }
-      start = afterTag(in: text, at: start, limit: comma)
+      let start = afterTag(in: text, at: firstUnclaimed(in: text, from: line.lowerBound, before: comma), limit: comma)
       let title = text.text(start..<comma)
       // NB: a bracketed venue tag before the names ("[ACS Appl. Mater. Interfaces] Zhang, Y.")
       // is no title.
@@ -152,8 +150,7 @@ extension TitleFinder {
   /// its link labels, when it reads as a title and the line after it is a list of names.
   static func firstLineAboveNames(in text: EntryText) -> Range<Int>? {
     guard text.lines.count >= 2, let line = text.lines.first else { return nil }
-    var start = line.lowerBound
-    while start < line.upperBound, text.claimed[start] || text.characters[start].character == " " { start += 1 }
+    let start = firstUnclaimed(in: text, from: line.lowerBound, before: line.upperBound)
     var end = start
     while end < line.upperBound, text.characters[end].link == nil, text.characters[end].character != "[" { end += 1 }
     let title = text.text(start..<end)
@@ -161,6 +158,13 @@ extension TitleFinder {
       isNameList(text.text(text.lines[1]))
     else { return nil }
     return start..<end
+  }
+
+  /// The first index from `start` that is neither claimed (a badge, a link label) nor a space.
+  private static func firstUnclaimed(in text: EntryText, from start: Int, before limit: Int) -> Int {
+    var index = start
+    while index < limit, text.claimed[index] || text.characters[index].character == " " { index += 1 }
+    return index
   }
 
   /// "J. Wang", "D. Ding*", "Zhan Ma": a name of two to four words, marks aside.
