@@ -6,12 +6,7 @@ enum ReportSummary {
   static func sentences(_ stats: PublicationStats, publications: [Publication]) -> [ReportDocument.Inline] {
     var parts: [String] = []
     let total = "\(stats.publications) publication\(stats.publications == 1 ? "" : "s")"
-    if let span = stats.yearSpan {
-      let unknown = stats.unknownYear > 0 ? " (\(stats.unknownYear) without a year)" : ""
-      parts.append(span.count == 1 ? "\(total) in \(span.lowerBound)\(unknown)." : "\(total) from \(span.lowerBound) to \(span.upperBound)\(unknown).")
-    } else {
-      parts.append("\(total), none with a year.")
-    }
+    parts.append(totalAndSpan(stats, total: total))
     let kinds = Venue.Kind.allCases.compactMap { kind -> String? in
       let count = publications.filter { $0.venue?.kind == kind }.count
       guard count > 0 else { return nil }
@@ -34,6 +29,16 @@ enum ReportSummary {
       parts.append("\(subject) more than \(CoauthorGraph.largeTeam) authors; in the co-author network such a paper links only its owners to each member.")
     }
     return [.text(parts.joined(separator: " "))]
+  }
+
+  /// "35 publications from 2019 to 2025.", or, when some have no year, the dated ones apart:
+  /// "5 publications: 1 in 2024, 4 without a year." (the span must not claim the undated ones).
+  private static func totalAndSpan(_ stats: PublicationStats, total: String) -> String {
+    guard let span = stats.yearSpan else { return "\(total), none with a year." }
+    let when = span.count == 1 ? "in \(span.lowerBound)" : "from \(span.lowerBound) to \(span.upperBound)"
+    guard stats.unknownYear > 0 else { return "\(total) \(when)." }
+    let dated = stats.publications - stats.unknownYear
+    return "\(total): \(dated) \(when), \(stats.unknownYear) without a year."
   }
 
   private static func kindNoun(_ kind: Venue.Kind, _ count: Int) -> String {

@@ -64,6 +64,18 @@ import Testing
     #expect(many.contains("152 people in all, 151 co-author pairs. 1 paper has more than 100 authors; in the co-author network such a paper links only its owners to each member."))
   }
 
+  @Test(arguments: [
+    ([2024], "1 publication in 2024."),
+    ([2020, 2024], "2 publications from 2020 to 2024."),
+    ([2024, nil, nil, nil, nil], "5 publications: 1 in 2024, 4 without a year."),
+    ([2020, 2024, nil], "3 publications: 2 from 2020 to 2024, 1 without a year."),
+    ([nil], "1 publication, none with a year."),
+  ] as [([Int?], String)])
+  func `the summary's span counts only the dated publications`(years: [Int?], opening: String) {
+    let papers = years.enumerated().map { Self.paper("Paper \($0.offset)", $0.element) }
+    #expect(Self.markdown(papers).contains("\n\n" + opening + " "))
+  }
+
   @Test func `a consortium paper lists ten authors, the owner, and how many more`() {
     var consortium = Self.paper("Consortium Paper", 2024)
     consortium.authors = (0..<3_000).map { Person(name: "Member\($0) Person") }
