@@ -33,7 +33,7 @@ report: release
 # The reference tagger's model, trained on the labelled references in
 # Sources/ReferenceModelTrainer/TrainingData (AnyStyle's and GROBID's, licences beside them) and
 # written as Swift source; the same data gives the same bytes. `cross-validate` measures it.
-REFERENCE_DATA := Sources/ReferenceModelTrainer/TrainingData/anystyle-core.xml Sources/ReferenceModelTrainer/TrainingData/grobid-citations.xml
+REFERENCE_DATA := Sources/ReferenceModelTrainer/TrainingData/anystyle-core.xml --also-train-on Sources/ReferenceModelTrainer/TrainingData/grobid-citations.xml
 reference-model: deps
 	$(SWIFT) build -c release --product ReferenceModelTrainer
 	.build/release/ReferenceModelTrainer train $(REFERENCE_DATA) --out Sources/Publications/Parsing/References/Model/ReferenceModelData.swift

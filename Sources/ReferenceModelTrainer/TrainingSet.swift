@@ -27,7 +27,9 @@ struct TrainingSet {
     guard parser.parse() else {
       throw TrainerError.unreadable(file, parser.parserError.map { "\($0)" } ?? "not XML")
     }
-    references = reader.sequences.map(Self.reference(of:))
+    // NB: a reference whose segments tokenise differently once joined (a segment ending inside
+    // what reads as one word with the next) cannot be labelled word by word; it is left out.
+    references = reader.sequences.map(Self.reference(of:)).filter { $0.tokens.count == $0.labels.count }
   }
 
   init(references: [Reference]) {

@@ -2,16 +2,38 @@ import Foundation
 import Testing
 @testable import Publications
 
-/// The reference parser on references it was never trained on: GROBID's own evaluation set
-/// (`Fixtures/references/grobid-evaluation.tsv`, 327 citations from arXiv and INSPIRE-HEP papers,
-/// written out by `ReferenceModelTrainer gold` from GROBID's labels). The model trains on GROBID's
-/// training corpus and AnyStyle's data only.
+/// The reference parser on references it was never trained on, written out as TSV (reference,
+/// title, year, first author's family name) by `ReferenceModelTrainer gold`:
+/// - GROBID's own evaluation set (`grobid-evaluation.tsv`, 327 citations from arXiv and
+///   INSPIRE-HEP papers; one title corrected by hand: GROBID's label leaves out the first word
+///   of "Directed Spontaneous Emission from an Extended Ensemble of N Atoms", PRL 96, 010501);
+/// - AnyStyle's gold set (`anystyle-gold-evaluation.tsv`: `res/parser/gold.xml`, 1,453
+///   references from many fields and styles once those also in the training data are left out).
+/// The model trains on GROBID's training corpus and AnyStyle's core set only.
 @Suite struct HeldOutReferenceTests {
-  static let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent("Fixtures/references/grobid-evaluation.tsv")
+  struct Case: Sendable, CustomTestStringConvertible {
+    var file: String
+    var count: Int
+    /// The share measured with the shipped model and the segment repairs; less is a regression.
+    var floor: Double
+    var testDescription: String { file }
+  }
 
-  @Test func `title year and first author are all right for most held-out references`() throws {
-    let rows = try String(contentsOf: Self.file, encoding: .utf8).split(separator: "\n").dropFirst()
+  static let cases = [
+    // NB: the repairs were found by reading this set's misses (307/327 before): 311/327.
+    Case(file: "grobid-evaluation.tsv", count: 327, floor: 0.95),
+    // Measured 1,320/1,453 (90.8 %): the misses are mostly title boundaries in humanities
+    // references (a subtitle, a genre or an edition the gold puts outside the title).
+    Case(file: "anystyle-gold-evaluation.tsv", count: 1_453, floor: 0.908),
+  ]
+
+  static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .appendingPathComponent("Fixtures/references")
+
+  @Test(arguments: cases)
+  func `title year and first author are all right for most held-out references`(_ testCase: Case) throws {
+    let rows = try String(contentsOf: Self.folder.appendingPathComponent(testCase.file), encoding: .utf8)
+      .split(separator: "\n").dropFirst()
       .map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
     let parser = ReferenceParser()
     var right = 0
@@ -24,11 +46,9 @@ import Testing
       if title && year && author { right += 1 } else { misses.append(row[0]) }
     }
     let share = Double(right) / Double(rows.count)
-    print("held-out references, title, year and first author all right: \(right)/\(rows.count)")
-    #expect(rows.count == 327)
-    // Measured 311/327 (95.1 %) with the shipped model and the segment repairs; a drop below is
-    // a regression. NB: the repairs were found by reading this set's misses (307/327 before).
-    #expect(share >= 0.95, "\(misses.prefix(10).joined(separator: "\n"))")
+    print("\(testCase.file): title, year and first author all right: \(right)/\(rows.count)")
+    #expect(rows.count == testCase.count)
+    #expect(share >= testCase.floor, "\(misses.prefix(10).joined(separator: "\n"))")
   }
 
   private static func key(_ text: String?) -> String {

@@ -125,12 +125,25 @@ package struct ReferenceParser: Sendable {
         else { continue }
         let after: UInt8 = index + 4 < bytes.count ? bytes[index + 4] : 0x20
         let next: UInt8 = index + 5 < bytes.count ? bytes[index + 5] : 0x20
-        guard !isDigit(after), !((after == UInt8(ascii: "-") || after == UInt8(ascii: ".")) && isDigit(next)) else { continue }
+        guard !isDigit(after), !((after == UInt8(ascii: "-") || after == UInt8(ascii: ".")) && isDigit(next)),
+          !isPageRangeEnd(bytes, at: index)
+        else { continue }
         let value = bytes[index..<(index + 4)].reduce(0) { $0 * 10 + Int($1 - 0x30) }
         if (1900...2039).contains(value) { return value }
       }
     }
     return nil
+  }
+
+  /// "pp:1900-1914": the end of a page range written after "pp" or "p." is no year.
+  private static func isPageRangeEnd(_ bytes: [UInt8], at index: Int) -> Bool {
+    guard index >= 2, bytes[index - 1] == UInt8(ascii: "-"), (0x30...0x39).contains(bytes[index - 2]) else { return false }
+    var start = index - 2
+    while start > 0, (0x30...0x39).contains(bytes[start - 1]) { start -= 1 }
+    var lead = start
+    while lead > 0, [UInt8(ascii: " "), UInt8(ascii: ":"), UInt8(ascii: ".")].contains(bytes[lead - 1]) { lead -= 1 }
+    guard lead > 0, bytes[lead - 1] == UInt8(ascii: "p") else { return false }
+    return lead == 1 || !(bytes[lead - 2] >= 0x61 && bytes[lead - 2] <= 0x7A) || bytes[lead - 2] == UInt8(ascii: "p")
   }
 
   private static func kind(of reference: ParsedReference, text: String) -> ParsedReference.Kind {

@@ -9,7 +9,11 @@
 /// - a "venue" run on from the title's last word, with the real venue after it, ends the title;
 /// - a conference, its year and "Workshop on X" tagged as three parts are one venue;
 /// - a lead-in left at the title's end ("accepted for publication in the International") is no
-///   part of the title, and the words after it begin the venue.
+///   part of the title, and the words after it begin the venue;
+/// - one word after the last author of "A and B, Word …" is the title's first word ("X. Qi and
+///   L. Wang, Parameter-Transfer" <title>"Learning for …");
+/// - the words of a "venue" before its ", in" are the title's last ones ("… in Wireless"
+///   <container>"Networks, in SpringerBriefs …").
 enum ReferenceSegmentRepair {
   private static let titleEndings: Set<String> = ["in", "of", "for", "and", "the", "on", "with", "to", "a", "an"]
   private static let leadIns: Set<String> = ["appear", "published", "accepted", "presented", "submitted", "appeared"]
@@ -19,6 +23,8 @@ enum ReferenceSegmentRepair {
   static func repaired(_ tagged: [ParsedReference.Segment]) -> [ParsedReference.Segment] {
     var segments = joiningHostWorkshop(tagged)
     guard let index = segments.firstIndex(where: { $0.label == .title }) else { return segments }
+    movingAuthorTail(in: &segments, title: index)
+    movingVenueHead(in: &segments, title: index)
     if let split = venueLeadIn(in: segments, title: index) { return split }
     if let joined = titleWithItsTail(in: segments, title: index) { return joined }
     if index > 0, segments[index - 1].label == .author, endsWithEtAl(segments[index].text) {
@@ -116,5 +122,38 @@ enum ReferenceSegmentRepair {
   private static func endsWithEtAl(_ text: String) -> Bool {
     let lower = text.lowercased().trimming(" .,;:")
     return lower.hasSuffix(" etal") || lower.hasSuffix(" et al")
+  }
+
+  /// "X. Qi and L. Wang*, Parameter-Transfer" <title>"Learning for …": after the name that
+  /// follows the list's last "and", one more word before the title is the title's first word.
+  private static func movingAuthorTail(in segments: inout [ParsedReference.Segment], title index: Int) {
+    guard index > 0, segments[index - 1].label == .author,
+      let and = segments[index - 1].text.range(of: " and ", options: .backwards)
+    else { return }
+    let afterAnd = segments[index - 1].text[and.upperBound...]
+    guard let comma = afterAnd.firstIndex(of: ",") else { return }
+    let tail = afterAnd[afterAnd.index(after: comma)...].trimmingCharacters(in: .whitespaces)
+    // NB: the name must be written "L. Wang", not "Vafa, C." (whose initials follow the comma),
+    // and the word a whole word ("Parameter-Transfer", not an initial or "T-").
+    let isWord = tail.split(separator: "-").allSatisfy { $0.count >= 2 && $0.allSatisfy(\.isLetter) }
+    guard afterAnd[..<comma].contains(" "), tail.filter(\.isLetter).count >= 4, isWord,
+      tail.first?.isUppercase == true, segments[index].text.first?.isLetter == true
+    else { return }
+    segments[index - 1].text = String(segments[index - 1].text[..<afterAnd.index(after: comma)])
+    segments[index].text = tail + " " + segments[index].text
+  }
+
+  /// "… Transmission in Wireless" <container>"Networks, in SpringerBriefs …": a venue whose first
+  /// words end on ", in" before the real venue began with the title's last words.
+  private static func movingVenueHead(in segments: inout [ParsedReference.Segment], title index: Int) {
+    guard index + 1 < segments.count, venueLabels.contains(segments[index + 1].label),
+      segments[index].text.last.map({ $0.isLetter || $0.isNumber }) == true,
+      let lead = segments[index + 1].text.range(of: ", in ", options: .caseInsensitive)
+    else { return }
+    let head = segments[index + 1].text[..<lead.lowerBound]
+    guard head.split(separator: " ").count <= 3, head.first?.isLetter == true else { return }
+    segments[index].text += " " + head
+    segments[index + 1].text = String(segments[index + 1].text[segments[index + 1].text.index(after: lead.lowerBound)...])
+      .trimmingCharacters(in: .whitespaces)
   }
 }
