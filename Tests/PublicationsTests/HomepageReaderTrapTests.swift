@@ -530,4 +530,18 @@ import Testing
     #expect(publication.title == "Learning Things Fast and Well")
     #expect(publication.authors.isEmpty)
   }
+
+  @Test func `a one-word venue in bold italics is no emphasised author`() throws {
+    // zhazhiyuan.github.io's publications page writes every venue as **_Venue_**.
+    let result = read(
+      """
+      # Publications
+
+      * **Zhiyuan Zha**, Xinggan Zhang, Qiong Wang, Lan Tang and Xin Liu. "Group-based sparse representation for image compressive sensing reconstruction with non-convex regularization", **_Neurocomputing_**, vol. 296, pp. 55-63, 2018. (IF: 3.241)
+      """)
+    let publication = try #require(result.publications.first)
+    #expect(publication.authors.map(\.name) == ["Zhiyuan Zha", "Xinggan Zhang", "Qiong Wang", "Lan Tang", "Xin Liu"])
+    #expect(publication.venue?.name == "Neurocomputing")
+    #expect(result.diagnostics.isEmpty)
+  }
 }

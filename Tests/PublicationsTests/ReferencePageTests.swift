@@ -60,11 +60,11 @@ import Testing
       misses += score.misses
     }
     print("reference pages: \(right)/\(total)\n" + misses.joined(separator: "\n"))
-    #expect(Self.labels.count == 17)
-    // Measured 244/247 (sixteen pages and one LaTeX CV): the misses are a meeting the source
+    #expect(Self.labels.count == 18)
+    // Measured 282/285 (seventeen pages and one LaTeX CV): the misses are a meeting the source
     // misspells ("ACR/ARHR"), an entry without a title, and in the CV a book chapter read as
     // NeurIPS.
-    #expect(right >= 244, "\(misses.joined(separator: "\n"))")
+    #expect(right >= 282, "\(misses.joined(separator: "\n"))")
   }
 }
 

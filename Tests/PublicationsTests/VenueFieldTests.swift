@@ -63,6 +63,8 @@ import Testing
     Case(
       field: "IEEE ICC 2015 - Workshop on Advanced PHY and MAC Techniques for Super Dense Wireless Networks, 2015",
       name: "ICCW", kind: .workshop),
+    // A journal's acronym that a meeting also has: the name says which ("SPM" is also a symposium).
+    Case(field: "IEEE Signal Processing Magazine (SPM)", name: "IEEE Signal Processing Magazine", kind: .journal),
     // Journals from the public abbreviation lists, by full name or ISO 4 / Medline abbreviation.
     Case(field: "J. Sound Vib.", name: "Journal of Sound and Vibration", kind: .journal),
     Case(field: "Nat Neurosci", name: "Nature Neuroscience", kind: .journal),

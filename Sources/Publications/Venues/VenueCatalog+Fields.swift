@@ -28,7 +28,14 @@ extension VenueCatalog {
       return journal
     }
     guard let name = VenueName(text) else { return nil }
-    if let known = venue(named: name.name) ?? name.acronym.flatMap(venue(named:)) {
+    // NB: the acronym in parentheses names a catalogue venue only when the written name does not
+    // call itself a journal while that venue is a meeting: "IEEE Signal Processing Magazine (SPM)"
+    // is no symposium SPM.
+    let isJournalByName = VenueName.kind(ofName: name.name) == .journal
+    let byAcronym = name.acronym.flatMap(venue(named:)).flatMap { known in
+      isJournalByName && [.conference, .workshop].contains(known.kind) ? nil : known
+    }
+    if let known = venue(named: name.name) ?? byAcronym {
       // "Euro-Par 2011: Parallel Processing Workshops" are the workshops, not the conference.
       guard name.isWorkshop, known.kind == .conference else { return known }
       return venue(named: known.name + "W") ?? Venue(name: known.name + " Workshops", kind: .workshop)

@@ -170,8 +170,11 @@ struct EntryInterpreter {
   private func findAuthors(in text: inout EntryText, after title: Range<Int>) -> AuthorListParser.Result? {
     var candidates: [Range<Int>] = []
     candidates += text.runs(with: .authorsHint)
+    // NB: one word set in bold italics ("**_Neurocomputing_**") is a venue, not an emphasised owner.
     candidates += text.runs(with: .italic).filter { range in
-      text.text(range).contains(",") || text.characters[range].contains { !$0.style.intersection(.emphasis).isEmpty }
+      let written = text.text(range)
+      return written.contains(",")
+        || (text.characters[range].contains { !$0.style.intersection(.emphasis).isEmpty } && written.trimmed().contains(" "))
     }
     if let titleLine = text.lineIndex(of: title.lowerBound) {
       let line = text.lines[titleLine]
