@@ -544,4 +544,16 @@ import Testing
     #expect(publication.venue?.name == "Neurocomputing")
     #expect(result.diagnostics.isEmpty)
   }
+
+  @Test func `a one-word journal in italics right after the title is the venue`() throws {
+    let result = read(
+      """
+      # Publications
+
+      * **Ann Lee**, Bob Smith. "Group-based sparse representation for image restoration", **_Neurocomputing_**, 2018.
+      * **Ann Lee**, Bob Smith. "Learning sparse codes", *Nature*, 2019. A *really* good one.
+      * **Ann Lee**, Bob Smith. "Learning sparse graphs", 2020. A *really* good one.
+      """)
+    #expect(result.publications.map { $0.venue?.name } == ["Neurocomputing", "Nature", nil])
+  }
 }

@@ -288,12 +288,22 @@ struct EntryInterpreter {
       let name = String(written.prefix { $0 != "," }).trimming(" ,.;:*_")
       let words = name.split(separator: " ")
       let capitalised = words.filter { $0.first?.isUppercase == true }.count
-      guard (2...16).contains(words.count), name.first?.isUppercase == true, !name.contains(where: \.isASCIIDigit),
-        !name.contains(":"), capitalised >= max(2, (words.count + 2) / 3)
+      // NB: one word ("*Neurocomputing*", "*Nature*") only right after the title: elsewhere an
+      // italic word is emphasis.
+      let isOneWordJournal = words.count == 1 && name.count >= 5 && name.allSatisfy(\.isLetter) && followsTitle(range, in: text)
+      guard (2...16).contains(words.count) || isOneWordJournal, name.first?.isUppercase == true,
+        !name.contains(where: \.isASCIIDigit), !name.contains(":"), capitalised >= max(isOneWordJournal ? 1 : 2, (words.count + 2) / 3)
       else { continue }
       return Venue(name: name, kind: VenueName.kind(ofName: name) ?? .other)
     }
     return nil
+  }
+
+  /// Whether only spaces, quotes and punctuation stand between the claimed title and `range`.
+  private func followsTitle(_ range: Range<Int>, in text: EntryText) -> Bool {
+    var index = range.lowerBound - 1
+    while index >= 0, !text.claimed[index], " ,.;:\"“”'*_".contains(text.characters[index].character) { index -= 1 }
+    return index >= 0 && text.claimed[index]
   }
 
   /// arXiv, for an entry that names no venue and no year but links its paper on arxiv.org
