@@ -556,4 +556,19 @@ import Testing
       """)
     #expect(result.publications.map { $0.venue?.name } == ["Neurocomputing", "Nature", nil])
   }
+
+  @Test func `a five-word title before names written with initials is a title`() throws {
+    // "Title, J. Zhang, J. Wang, D. Ding*, Z. Ma, IEEE TMM 2025", as on Dandan Ding's homepage:
+    // the title's five capitalised words could each start a name.
+    let result = read(
+      """
+      # Publications
+
+      - Scalable Point Cloud Attribute Compression, J. Zhang, J. Wang, D. Ding*, Z. Ma, IEEE TMM 2025
+      - Multiscale Point Cloud Geometry Compression, J. Wang, D. Ding, Z. Li, Z. Ma*, IEEE DCC 2021
+      """)
+    #expect(result.publications.map(\.title) == ["Scalable Point Cloud Attribute Compression", "Multiscale Point Cloud Geometry Compression"])
+    #expect(result.publications.map { $0.authors.count } == [4, 4])
+    #expect(result.diagnostics.isEmpty)
+  }
 }

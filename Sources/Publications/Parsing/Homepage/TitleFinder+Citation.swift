@@ -18,7 +18,7 @@ extension TitleFinder {
         let names = sawName ? withoutLeadingConjunction(piece) : piece
         let (name, _) = AuthorListParser.stripMarkers(names)
         // NB: "…, S. Cai, L. Wang and K. Wu, Oinput: …": the last two names share a piece.
-        let isName = AuthorListParser.looksLikeName(name) || (sawName && isNameList(names))
+        let isName = (AuthorListParser.looksLikeName(name) && !isTitleLength(name)) || (sawName && isNameList(names))
         if isName || piece.hasPrefix("[") && piece.count < 12 && !piece.contains(" ") {
           sawName = sawName || isName
         } else if !sawName, isTitleLike(piece), piece.split(separator: " ").count >= 3 {
@@ -137,8 +137,9 @@ extension TitleFinder {
       let title = text.text(start..<comma)
       // NB: a bracketed venue tag before the names ("[ACS Appl. Mater. Interfaces] Zhang, Y.")
       // is no title.
+      let name = AuthorListParser.stripMarkers(title).0
       guard !title.hasPrefix("["), isTitleLike(title), title.split(separator: " ").count >= 3, !isNameList(title),
-        !AuthorListParser.looksLikeName(AuthorListParser.stripMarkers(title).0)
+        isTitleLength(name) || !AuthorListParser.looksLikeName(name)
       else { return nil }
       return start..<comma
     }
@@ -165,6 +166,13 @@ extension TitleFinder {
     var index = start
     while index < limit, text.claimed[index] || text.characters[index].character == " " { index += 1 }
     return index
+  }
+
+  /// "Scalable Point Cloud Attribute Compression": five or more capitalised words and no name
+  /// particle ("de", "van") read as a title, not as one person, though each could start a name.
+  private static func isTitleLength(_ piece: String) -> Bool {
+    let words = piece.split(separator: " ")
+    return words.count >= 5 && !words.contains { Vocabulary.nameParticles.contains($0.lowercased()) }
   }
 
   /// "J. Wang", "D. Ding*", "Zhan Ma": a name of two to four words, marks aside.
