@@ -25,11 +25,16 @@ struct TrainingOptions: ParsableArguments {
   @Option(name: .customLong("also-train-on"), help: "More labelled references, trained on once.")
   var extra: [String] = []
 
-  /// `main` repeated, then the extra files' references, and the model trained on them.
-  func train(main: [TrainingSet.Reference]) throws -> (model: ReferenceModel, references: Int) {
+  /// The references of the --also-train-on files, read once by each command.
+  func extraReferences() throws -> [TrainingSet.Reference] {
+    try references(in: extra)
+  }
+
+  /// `main` repeated, then `extra` (from `extraReferences()`), and the model trained on them.
+  func train(main: [TrainingSet.Reference], extra: [TrainingSet.Reference]) -> (model: ReferenceModel, references: Int) {
     var set = TrainingSet(references: [])
     for _ in 0..<max(`repeat`, 1) { set.references += main }
-    for file in extra { set.references += try TrainingSet(contentsOf: file).references }
+    set.references += extra
     return (PerceptronTrainer(epochs: epochs, minimumCount: minimumCount).train(set), set.references.count)
   }
 }
@@ -37,6 +42,12 @@ struct TrainingOptions: ParsableArguments {
 /// The references of AnyStyle XML files, in order.
 private func references(in files: [String]) throws -> [TrainingSet.Reference] {
   try files.flatMap { try TrainingSet(contentsOf: $0).references }
+}
+
+/// What identifies a reference across files (its letters and digits), for leaving out the ones
+/// a model was trained on.
+private func textKeys(_ references: [TrainingSet.Reference]) -> Set<String> {
+  Set(references.map { Evaluation.key($0.text) })
 }
 
 struct Train: ParsableCommand {
@@ -47,7 +58,7 @@ struct Train: ParsableCommand {
   @OptionGroup var options: TrainingOptions
 
   func run() throws {
-    let (model, count) = try options.train(main: references(in: data))
+    let (model, count) = options.train(main: try references(in: data), extra: try options.extraReferences())
     let bytes = model.serialized()
     let base64 = Data(bytes).base64EncodedString(options: [.lineLength76Characters, .endLineWithLineFeed])
     let repeated = options.repeat > 1 ? " ×\(options.repeat)" : ""
@@ -82,10 +93,11 @@ struct CrossValidate: ParsableCommand {
 
   func run() throws {
     let set = TrainingSet(references: try references(in: data))
+    let extra = try options.extraReferences()
     var evaluation = Evaluation()
     for fold in 0..<folds {
       let (training, heldOut) = set.split(fold: fold, of: folds)
-      evaluation.add(heldOut, model: try options.train(main: training.references).model)
+      evaluation.add(heldOut, model: options.train(main: training.references, extra: extra).model)
     }
     print("\(folds)-fold cross-validation on \(set.references.count) references, \(options.epochs) epochs")
     print(evaluation.report())
@@ -105,11 +117,11 @@ struct HeldOut: ParsableCommand {
 
   func run() throws {
     let main = try references(in: data)
-    var trained = Set(main.map { Evaluation.key($0.text) })
-    for file in options.extra { trained.formUnion(try TrainingSet(contentsOf: file).references.map { Evaluation.key($0.text) }) }
+    let extra = try options.extraReferences()
+    let trained = textKeys(main + extra)
     let heldOut = TrainingSet(references: try references(in: test).filter { !trained.contains(Evaluation.key($0.text)) })
     var evaluation = Evaluation()
-    evaluation.add(heldOut, model: try options.train(main: main).model)
+    evaluation.add(heldOut, model: options.train(main: main, extra: extra).model)
     print(evaluation.report())
     if misses { print(evaluation.misses.joined(separator: "\n")) }
   }
@@ -183,7 +195,7 @@ struct Gold: ParsableCommand {
   var excluding: [String] = []
 
   func run() throws {
-    let trained = Set(try references(in: excluding).map { Evaluation.key($0.text) })
+    let trained = textKeys(try references(in: excluding))
     var written: Set<String> = []
     print("reference\ttitle\tyear\tfirst author\tcontainer")
     for file in data {
