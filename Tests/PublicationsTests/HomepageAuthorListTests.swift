@@ -158,6 +158,13 @@ import Testing
         - Youheng zhu, **Yiping Lu**, [High-Dimensional Interpolators Can Be Fragile](https://arxiv.org/abs/2607.09547)
         """,
       title: "High-Dimensional Interpolators Can Be Fragile", authors: ["Youheng Zhu", "Yiping Lu"], venue: "arXiv"),
+    Case(
+      id: "a whole name typed in lower case, among names",
+      entry: """
+        * Wudi Chen, **Zhiyuan Zha**#, Shigang Wang, Jiantao Zhou, zipei fan, Gang Yan, and Ce Zhu. "KaRF: Weakly-Supervised Kolmogorov-Arnold Networks-based Radiance Fields", **_39th Annual Conference on Neural Information Processing Systems (NeurIPS)_**, San Diego, USA, 2025.
+        """,
+      title: "KaRF: Weakly-Supervised Kolmogorov-Arnold Networks-based Radiance Fields",
+      authors: ["Wudi Chen", "Zhiyuan Zha", "Shigang Wang", "Jiantao Zhou", "Zipei Fan", "Gang Yan", "Ce Zhu"], venue: "NeurIPS"),
   ]
 
   @Test(arguments: cases) func `names and title are apart`(_ example: Case) throws {

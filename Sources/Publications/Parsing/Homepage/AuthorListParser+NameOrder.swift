@@ -90,17 +90,20 @@ extension AuthorListParser {
     return names.count == 2 || names.first?.isEmphasised == true
   }
 
-  /// "Youheng zhu" → "Youheng Zhu": a capitalised given name and a family name of one word typed
-  /// in lower case; nil for anything else (a title's "Deep learning" is read only among names).
-  static func withCapitalisedFamilyName(_ name: String) -> String? {
+  /// "Youheng zhu" → "Youheng Zhu", "zipei fan" → "Zipei Fan": a two-word name whose family
+  /// name, or both words, were typed in lower case; nil for anything else (a title's "Deep
+  /// learning" is read only among names).
+  static func withCapitalisedNames(_ name: String) -> String? {
     let words = name.split(separator: " ")
     guard words.count == 2, let given = words.first, let family = words.last,
-      given.first?.isUppercase == true, given.dropFirst().allSatisfy(\.isLowercase), given.count >= 2,
+      given.dropFirst().allSatisfy(\.isLowercase), given.count >= 2,
+      // NB: a given name typed in lower case only when as short as a romanised one ("zipei").
+      given.first?.isUppercase == true || (given.first?.isLowercase == true && given.count <= 8),
       // NB: romanised family names are short ("zhu", "wang"); "Oral presentation" is no name.
       family.count >= 2, family.count <= 6, family.allSatisfy(\.isLowercase),
-      !Vocabulary.wordsNeverInNames.contains(String(given).lowercased()),
+      !Vocabulary.wordsNeverInNames.contains(String(given).lowercased()), !Vocabulary.nameParticles.contains(String(given).lowercased()),
       !Vocabulary.wordsNeverInNames.contains(String(family)), !Vocabulary.nameParticles.contains(String(family))
     else { return nil }
-    return "\(given) \(family.prefix(1).uppercased())\(family.dropFirst())"
+    return [given, family].map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
   }
 }

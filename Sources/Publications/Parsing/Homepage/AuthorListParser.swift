@@ -79,8 +79,8 @@ enum AuthorListParser {
         length = piece.start + last.written.count + 1
         break
       }
-      if !looksLikeName(name), let written = withCapitalisedFamilyName(name), isAmongNames(pieces[(index + 1)...]) {
-        // "Youheng zhu, **Yiping Lu**": a family name typed in lower case, among names.
+      if !looksLikeName(name), let written = withCapitalisedNames(name), isAmongNames(pieces[(index + 1)...]) {
+        // "Youheng zhu, **Yiping Lu**", "…, zipei fan, Gang Yan": a name typed in lower case, among names.
         people.append(Person(name: written, asWritten: text.trimmed(), isHighlighted: piece.isEmphasised, markers: markers))
         length = piece.end
         continue
