@@ -26,6 +26,39 @@ import Testing
     #expect(result.diagnostics.isEmpty)
   }
 
+  @Test func `a correction notice is named in a note and not counted`() {
+    let result = Self.read(
+      """
+      @article{a, title = {Correction to: ``{Homotopy} theory of nonsymmetric operads. {I}--{II}''}, year = 2017, journal = {AGT}}
+      @article{b, title = {Erratum to ``Unital associahedra''}, year = 2015, journal = {Forum Math.}}
+      @article{c, title = {Correction to the Newtonian potential in scalar field theory}, year = 2015, journal = {PRD}}
+      @article{d, title = {Quantum corrections to scaling}, year = 2016, journal = {PRD}}
+      """)
+    #expect(result.publications.map(\.id) == ["c", "d"])
+    #expect(result.diagnostics.map(\.description) == [
+      "refs.bib:1: note: \"Correction to: “Homotopy theory of nonsymmetric operads. I–II”\" is a correction notice; not counted as a publication",
+      "refs.bib:2: note: \"Erratum to “Unital associahedra”\" is a correction notice; not counted as a publication",
+    ])
+  }
+
+  @Test func `a zbMATH export reads its math, full journal names, arXiv ids and bare addresses`() throws {
+    // Fernando Muro's zbMATH export: 47 entries, one a correction notice.
+    let result = Self.read(try exportText("fmuro-zbmath.bib"))
+    #expect(result.publications.count == 46)
+    let byLine = Dictionary(uniqueKeysWithValues: result.publications.map { ($0.source.line, $0) })
+    // `\(K\)` is math, not parentheses.
+    #expect(byLine[192]?.title == "K-theory of derivators revisited")
+    #expect(byLine[542]?.title == "Maltsiniotis's first conjecture for K₁")
+    #expect(byLine[123]?.title == "Enhanced A_∞-obstruction theory")
+    // `FJournal` names the journal `Journal` abbreviates ("Proc. Lond. Math. Soc. (3)").
+    #expect(byLine[408]?.venue == Venue(name: "Proceedings of the London Mathematical Society. Third Series", kind: .journal))
+    #expect(byLine[1]?.venue == Venue(name: "Proceedings of the Royal Society of Edinburgh. Section A. Mathematics", kind: .journal))
+    #expect(byLine[710]?.venue == Venue(name: "K-Theory", kind: .journal))
+    // `arXiv = {arXiv:1510.00312}` and `URL = {kar.kent.ac.uk/…}`.
+    #expect(byLine[311]?.links.other == ["https://arxiv.org/abs/1510.00312"])
+    #expect(byLine[157]?.links.paper == "https://kar.kent.ac.uk/67611/1/bi_and_twisted_complexes_revision.pdf")
+  }
+
   @Test func `a citation count from Web of Science or a scholar tool is kept`() {
     let result = Self.read(
       """

@@ -92,7 +92,53 @@ import Testing
     .init(
       testDescription: "a generic title with a year missing stays apart",
       listings: [listing("Preface", "LREC", 2020, ["Ann Lee"]), listing("Preface", "LREC", nil, ["Ann Lee"])], papers: 2),
+    .init(
+      testDescription: "a journal prints a preprint four years later: one paper",
+      listings: [version("arXiv", .preprint, 2022), version("Journal of the American Mathematical Society", .journal, 2026)],
+      papers: 1),
+    .init(
+      testDescription: "six years after a preprint, a paper of the same title is another",
+      listings: [version("arXiv", .preprint, 2015), version("Selecta Mathematica", .journal, 2021)], papers: 2),
+    .init(
+      testDescription: "an index's misspelt first author: half the names still agree",
+      listings: [
+        listing("Smash products for secondary homotopy groups", "ACS", 2008, ["Hans-Joachim Baues", "Fernando Muro"]),
+        listing("Smash products for secondary homotopy groups", "ACS", 2008, ["Hans Joachim Bauer", "Fernando Muro"]),
+      ],
+      papers: 1),
+    .init(
+      testDescription: "one shared name of three is not the same authors",
+      listings: [
+        listing("Beam Search", "ACL", 2008, ["Ann Lee", "Bob Smith", "Cy Young"]),
+        listing("Beam Search", "ACL", 2008, ["Dan Brown", "Eve Stone", "Cy Young"]),
+      ],
+      papers: 2),
+    .init(
+      testDescription: "A-infinity written out, in TeX and in Unicode is one title",
+      listings: [
+        listing("Enhanced A_∞-obstruction theory", "JHRS", 2019, ["Fernando Muro"]),
+        listing("Enhanced A-infinity obstruction theory", "JHRS", 2019, ["Fernando Muro"]),
+        listing("Enhanced $A_{\\infty}$-obstruction theory", "JHRS", 2019, ["Fernando Muro"]),
+      ],
+      papers: 1),
+    .init(
+      testDescription: "a subscript digit is the digit",
+      listings: [
+        listing("Maltsiniotis's first conjecture for K₁", "IMRN", 2008, ["Fernando Muro"]),
+        listing("Maltsiniotis's first conjecture for K_1", "IMRN", 2008, ["Fernando Muro"]),
+      ],
+      papers: 1),
   ]
+
+  @Test func `merged versions keep the larger citation count`() {
+    var repository = Self.version("Repository", .preprint, 2015)
+    repository.citations = Citations(total: 17, byYear: [])
+    var journal = Self.version("Journal of Topology", .journal, 2015)
+    journal.citations = Citations(total: 11, byYear: [])
+    for listings in [[repository, journal], [journal, repository]] {
+      #expect(DuplicateMerger.merge(listings).publications.map { $0.citations?.total } == [17])
+    }
+  }
 
   @Test(arguments: mergeCases)
   func `listings merge only as a careful reader would`(_ c: MergeCase) {

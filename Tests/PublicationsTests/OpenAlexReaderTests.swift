@@ -106,6 +106,61 @@ private func text(_ path: String) throws -> String {
     #expect(ReaderRegistry.reader(for: "[{\"id\": \"a\", \"title\": \"X\"}]", path: "refs.json").format == CSLJSONReader.format)
   }
 
+  /// Fernando Muro's works as OpenAlex gives them (65, filtered by his ORCID), read work by work
+  /// by hand: preprint, repository and journal versions of one paper are separate works.
+  @Test func `a researcher's whole OpenAlex page: each work, and each paper once`() throws {
+    let result = OpenAlexReader().read(try exportText("fmuro-openalex-works.json"), file: "works.json")
+    // The erratum is named, not counted.
+    #expect(result.publications.count == 64)
+    #expect(result.diagnostics.filter { $0.severity == .note }.map(\.description) == [
+      "works.json:26468: note: \"Correction to the articles “Homotopy theory ofnonsymmetric operads”, I–II\" is an erratum; not counted as a publication"
+    ])
+    let byLine = Dictionary(uniqueKeysWithValues: result.publications.map { ($0.source.line, $0) })
+    // The publisher's TeX is written out; a name OpenAlex gives family first is turned round.
+    #expect(byLine[5096]?.title == "On determinant functors and K-theory")
+    #expect(byLine[28700]?.authors.map(\.name) == ["Hans Joachim Bauer", "Fernando Muro"])
+    // A society's proceedings is its journal.
+    #expect(byLine[18125]?.venue == Venue(name: "Proceedings of the Royal Society of Edinburgh. Section A. Mathematics", kind: .journal))
+    #expect(byLine[22205]?.venue == Venue(name: "Proceedings of the London Mathematical Society", kind: .journal))
+    // A conference paper in a book series is a conference paper.
+    #expect(byLine[4572]?.venue == Venue(name: "Abel Symposia", kind: .conference))
+    #expect(byLine[18125]?.authors.first?.institutions == [Institution(name: "Universidad de Sevilla", countryCode: "ES")])
+
+    let (papers, pairs) = DuplicateMerger.merge(result.publications)
+    #expect(papers.count == 47)
+    #expect(pairs.count == 17)
+    // arXiv 2022, twice, and the Journal of the AMS in 2026: one paper, filed under the journal.
+    let correspondence = papers.filter { $0.titleKey == Publication.titleKey(of: "The derived Auslander-Iyama correspondence") }
+    #expect(correspondence.map { $0.venue?.name } == ["Journal of the American Mathematical Society"])
+    #expect(correspondence.map(\.year) == [2026])
+    // "$A_{\infty}$" and "A-infinity": one paper, preprint 2015 and journal 2019.
+    #expect(papers.filter { $0.title.hasPrefix("Enhanced A") }.map(\.year) == [2019])
+    // The repository copy has the larger count.
+    #expect(papers.first { $0.title == "Dwyer-Kan homotopy theory of enriched categories" }?.citations?.total == 17)
+  }
+
+  @Test func `a mathematician's zbMATH BibTeX and OpenAlex works merge into one list`() throws {
+    var bib = BibTeXReader().read([.init(name: "zbmath.bib", text: try exportText("fmuro-zbmath.bib"))])
+    ReadingPolicy().apply(to: &bib)
+    let works = OpenAlexReader().read(try exportText("fmuro-openalex-works.json"), file: "works.json")
+    let (papers, _) = DuplicateMerger.merge(bib.publications + works.publications)
+    // The BibTeX file's 46 papers stay, and lists itself a preprint and its journal version.
+    #expect(papers.filter { $0.source.file == "zbmath.bib" }.count == 45)
+    // What OpenAlex adds, read by hand: an old preprint, three of 2025, and a namesake's article
+    // in a film magazine (OpenAlex's attribution). "On K_1 of a Waldhausen category" is the
+    // BibTeX file's chapter again, filed by OpenAlex under the book series: with no shared
+    // identifier and two venue names, it stays apart.
+    #expect(papers.filter { $0.source.file == "works.json" }.map(\.title) == [
+      "Secondary algebras associated to ring spectra", "On K_1 of a Waldhausen category",
+      "Obstruction theory for A-infinity bimodules",
+      "Minimal A_∞-algebras of endomorphisms: The case of dZ-cluster tilting objects",
+      "The Derived Auslander--Iyama Correspondence II: Bimodule Calabi--Yau Structures",
+      "HDCAM SR. Un formato con mucha vida por delante",
+    ])
+    #expect(papers.first { $0.title == "Homotopy units in A-infinity algebras" }?.year == 2016)
+    #expect(papers.first { $0.title == "Smash products for secondary homotopy groups" }?.venue?.name == "Applied Categorical Structures")
+  }
+
   @Test func `a homepage and the same person's OpenAlex works merge into one list`() throws {
     let page = HomepageReader().read(try text("homepage/sample-homepage.md"), file: "sample-homepage.md")
     let works = OpenAlexReader().read(try exportText("sample-openalex.json"), file: "works.json")

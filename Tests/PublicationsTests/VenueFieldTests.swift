@@ -81,6 +81,16 @@ import Testing
       field: "Circulation: Cardiovascular Imaging - Journal of the American Heart Association",
       name: "Circulation: Cardiovascular Imaging", kind: .journal, entryKind: .journal),
     Case(field: "Proceedings of the ACM Web Conference 2022", name: "WWW", kind: .conference),
+    // Journals named proceedings: a society's or an academy's; its meeting is a meeting.
+    Case(
+      field: "Proceedings of the Royal Society of Edinburgh. Section A. Mathematics",
+      name: "Proceedings of the Royal Society of Edinburgh. Section A. Mathematics", kind: .journal, entryKind: .journal),
+    Case(
+      field: "Proceedings of the Edinburgh Mathematical Society", name: "Proceedings of the Edinburgh Mathematical Society",
+      kind: .journal),
+    Case(
+      field: "Proceedings of the Human Factors and Ergonomics Society Annual Meeting",
+      name: "Proceedings of the Human Factors and Ergonomics Society Annual Meeting", kind: .conference, entryKind: .journal),
     Case(field: "Under Journal Review", name: "Under Review", kind: .underReview),
   ]
 

@@ -30,7 +30,7 @@ public struct PaperIdentity: Sendable, Hashable {
   /// 2. A shared DOI or arXiv id makes them one paper (links are often copied wrong, so one
   ///    shared identifier is enough to agree).
   /// 3. Otherwise the authors must agree, and then either one listing is a preprint or under
-  ///    review (its published version is a year or two later), or year and venue agree. A
+  ///    review (its published version up to five years later), or year and venue agree. A
   ///    listing that gives no year or venue does not contradict one that does (a homepage and
   ///    a `.bib` of one person), but two published versions in different years or venues stay
   ///    two ("NLTK" 2002 and 2004).
@@ -46,7 +46,11 @@ public struct PaperIdentity: Sendable, Hashable {
     }
     if isPreprint || other.isPreprint {
       guard let a = year, let b = other.year else { return true }
-      return abs(a - b) <= 2
+      // NB: a journal takes up to five years to print a preprint in mathematics (Muro's
+      // "Homotopy units in A-infinity algebras": arXiv 2011, Trans. AMS 2016), and a preprint
+      // is sometimes posted a year or two after the paper appeared.
+      let (preprinted, published) = isPreprint ? (a, b) : (b, a)
+      return (-2...5).contains(published - preprinted)
     }
     if let a = year, let b = other.year, a != b { return false }
     if let a = venue?.name, let b = other.venue?.name, a != b { return false }
@@ -59,10 +63,14 @@ public struct PaperIdentity: Sendable, Hashable {
   }
 
   /// The first author of one list is among the authors of the other (lists are often cut or
-  /// reordered between versions), or one list names no one (a listing read without its authors).
+  /// reordered between versions), or half the names of the shorter list are in the longer one
+  /// (an index misspells a name: OpenAlex's "Bauer, Hans Joachim" for Hans-Joachim Baues), or one
+  /// list names no one (a listing read without its authors).
   private func hasAgreeingAuthors(with other: PaperIdentity) -> Bool {
     guard let a = familyKeys.first, let b = other.familyKeys.first else { return true }
-    return a == b || familyKeys.contains(b) || other.familyKeys.contains(a)
+    if a == b || familyKeys.contains(b) || other.familyKeys.contains(a) { return true }
+    let shared = Set(familyKeys).intersection(other.familyKeys).count
+    return shared * 2 >= min(familyKeys.count, other.familyKeys.count)
   }
 
   /// A preprint, a paper under review, or a listing whose only venue is its arXiv id.

@@ -1,3 +1,5 @@
+import Foundation
+
 extension Publication {
   /// The key two listings of the same paper share: the title folded to letters and digits.
   ///
@@ -7,9 +9,16 @@ extension Publication {
   public var titleKey: String { Self.titleKey(of: title) }
 
   /// `titleKey` of any title.
+  ///
+  /// Mathematicians write one title three ways: "Enhanced A-infinity obstruction theory",
+  /// "Enhanced $A_{\infty}$-obstruction theory" (a publisher's TeX) and "Enhanced A_∞-obstruction
+  /// theory" (the same TeX written out); infinity is spelled out and sub- and superscript digits
+  /// are digits ("K₁" is "K_1"), so the three share a key.
   static func titleKey(of title: String) -> String {
-    if let key = asciiTitleKey(title) { return key }
-    return title.matchingKey.split(whereSeparator: { !($0.isLetter || $0.isNumber) })
+    if let key = asciiTitleKey(title), !key.contains("infty") { return key }
+    let spelled = title.replacingOccurrences(of: "\\infty", with: "infinity").replacingOccurrences(of: "∞", with: "infinity")
+    if let key = asciiTitleKey(spelled) { return key }
+    return spelled.precomposedStringWithCompatibilityMapping.matchingKey.split(whereSeparator: { !($0.isLetter || $0.isNumber) })
       .map { word in word.count > 3 && word.hasSuffix("s") ? word.dropLast() : word }
       .joined()
   }
@@ -77,7 +86,9 @@ extension Publication {
       result.isAuthorListTruncated = other.isAuthorListTruncated
     }
     if result.abstract == nil { result.abstract = other.abstract }
-    if result.citations == nil { result.citations = other.citations }
+    // NB: an index that keeps a preprint and its journal version apart counts their citations
+    // apart; the larger count is kept (adding them would count a paper citing both twice).
+    if let theirs = other.citations, theirs.total > (result.citations?.total ?? -1) { result.citations = theirs }
     result.authors = Self.authors(result.authors, withInstitutionsOf: other.authors)
     result.links.paper = links.paper ?? other.links.paper
     result.links.code = links.code ?? other.links.code

@@ -22,6 +22,15 @@ public struct Publication: Sendable, Hashable, Codable {
     public static func doiURL(_ doi: String) -> String {
       doi.hasPrefix("http") ? doi : "https://doi.org/" + doi
     }
+
+    /// A web address as written in a field: a host without its scheme (zbMATH's
+    /// `idus.us.es/handle/11441/41889`, `www.springer.com/series/11237`) gets `https://`, else a
+    /// report would link it as a path beside itself; anything else as it is.
+    public static func webAddress(_ written: String) -> String {
+      let host = written.prefix { $0 != "/" }
+      let isBareHost = !written.contains("://") && host.contains(".") && !host.hasPrefix(".") && !host.contains(" ")
+      return isBareHost ? "https://" + written : written
+    }
   }
 
   /// A stable identifier: the BibTeX key when there is one, else derived from the title.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Journals by full name and ISO 4 abbreviation, from JabRef's public lists (`Data/SOURCES.md`):
 /// "J. Sound Vib." and "Journal of Sound and Vibration" are one journal.
 ///
@@ -20,8 +22,9 @@ struct JournalList: Sendable {
     byAbbreviation.reserveCapacity(32_000)
     for line in tsv.utf8.split(separator: UInt8(ascii: "\n")) {
       guard let tab = line.firstIndex(of: UInt8(ascii: "\t")) else { continue }
-      let full = String(decoding: line[..<tab], as: UTF8.self)
-      let abbreviation = String(decoding: line[line.index(after: tab)...], as: UTF8.self)
+      // NB: a few names in the lists keep their TeX: "$K$-Theory" is "K-Theory".
+      let full = Self.withoutTeX(String(decoding: line[..<tab], as: UTF8.self))
+      let abbreviation = Self.withoutTeX(String(decoding: line[line.index(after: tab)...], as: UTF8.self))
       let fullKey = Self.key(full)
       if byFull[fullKey] == nil { byFull[fullKey] = full }
       let abbreviationKey = Self.key(abbreviation)
@@ -29,6 +32,13 @@ struct JournalList: Sendable {
     }
     fullNameByKey = byAbbreviation.merging(byFull) { _, full in full }
     longestKey = fullNameByKey.keys.lazy.map(\.utf8.count).max() ?? 0
+  }
+
+  /// The name with a letter in math (`$K$`, `$R$`) written as the letter; other TeX
+  /// ("Trends${}^\circledR$") is left as the list writes it.
+  private static func withoutTeX(_ name: String) -> String {
+    guard name.utf8.contains(UInt8(ascii: "$")) else { return name }
+    return name.replacingOccurrences(of: "\\$([A-Za-z])\\$", with: "$1", options: .regularExpression)
   }
 
   /// The journal's full name when `name` is a listed journal, by full name or abbreviation.

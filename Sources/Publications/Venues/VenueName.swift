@@ -341,10 +341,22 @@ extension VenueName {
   static func kind(ofName name: String) -> Venue.Kind? {
     let lower = name.lowercased()
     if lower.containsBytes(of: "workshop") { return .workshop }
-    if journalWords.contains(where: lower.containsBytes) { return .journal }
+    if journalWords.contains(where: lower.containsBytes) || isJournalNamedProceedings(lower) { return .journal }
     if conferenceWords.contains(where: lower.containsBytes) { return .conference }
     if lower.containsBytes(of: "thesis") || lower.containsBytes(of: "dissertation") { return .thesis }
     return nil
+  }
+
+  /// "Proceedings of the London Mathematical Society", "… of the Royal Society A", "… of the
+  /// National Academy of Sciences", "Proceedings of the IEEE", "Proceedings of the ACM on
+  /// Programming Languages": journals, though named proceedings; a society's meeting says so
+  /// ("Proceedings of the Human Factors and Ergonomics Society Annual Meeting"), and SPIE's
+  /// proceedings are a conference's ("Proceedings of the Society of Photo-Optical …").
+  private static func isJournalNamedProceedings(_ lower: String) -> Bool {
+    guard lower.hasPrefix("proceedings of the ") || lower.hasPrefix("proc. of the ") else { return false }
+    let isOfBody = [" society", " academy", "proceedings of the ieee", "proceedings of the acm on "].contains(where: lower.containsBytes)
+    return isOfBody && !lower.containsBytes(of: "photo-optical")
+      && !conferenceWords.contains { $0 != "proceedings" && lower.containsBytes(of: $0) }
   }
 
   private static let journalWords = [

@@ -212,9 +212,12 @@ public struct BibTeXReader: PublicationReader {
     }
     var links = Publication.Links()
     let doi = clean(fields["doi"]).map(Publication.Links.doiURL)
+    // NB: zbMATH writes `arXiv = {arXiv:1510.00312}`: the id is what follows the prefix.
     let arxiv = clean(fields["arxiv"] ?? (fields["archiveprefix"]?.lowercased() == "arxiv" ? fields["eprint"] : nil))
+      .map { $0.lowercased().hasPrefix("arxiv:") ? String($0.dropFirst(6)) : $0 }
       .map { $0.hasPrefix("http") ? $0 : "https://arxiv.org/abs/" + $0 }
-    links.paper = clean(fields["pdf"]).flatMap { $0.hasPrefix("http") ? $0 : nil } ?? clean(fields["url"]) ?? doi ?? arxiv
+    let url = clean(fields["url"]).map(Publication.Links.webAddress)
+    links.paper = clean(fields["pdf"]).flatMap { $0.hasPrefix("http") ? $0 : nil } ?? url ?? doi ?? arxiv
       ?? clean(fields["html"])
     links.code = clean(fields["code"])
     links.project = clean(fields["website"]) ?? clean(fields["project"])

@@ -1,10 +1,11 @@
-/// The venue of a BibTeX entry: the al-folio `abbr`, then the names in `booktitle`, `journal`,
+/// The venue of a BibTeX entry: the al-folio `abbr`, then the names in `booktitle`, `journal`
+/// (and `fjournal`, the full name zbMATH and MathSciNet write beside the abbreviation),
 /// `howpublished`, `series`, `publisher` and `eprint`, canonicalised through the catalogue; an
 /// unknown venue keeps its name, with its kind from the entry type.
 enum BibTeXVenue {
   /// The fields whose text `resolve` reads (so a cache can key on them).
   static let fieldsRead = [
-    "abbr", "booktitle", "journal", "journaltitle", "howpublished", "series", "eventtitle", "archiveprefix", "eprinttype",
+    "abbr", "booktitle", "journal", "fjournal", "journaltitle", "howpublished", "series", "eventtitle", "archiveprefix", "eprinttype",
     "publisher",
   ]
   /// The fields `resolve` only checks for.
@@ -12,7 +13,7 @@ enum BibTeXVenue {
 
   static func resolve(type: String, fields: [String: String], catalog: VenueCatalog) -> Venue? {
     // NB: `howpublished = {\url{…}}` is where a web page lives, not a venue.
-    let named = ["abbr", "booktitle", "journal", "journaltitle", "howpublished", "series", "eventtitle"]
+    let named = ["abbr", "booktitle", "journal", "fjournal", "journaltitle", "howpublished", "series", "eventtitle"]
       .compactMap { fields[$0].map(LaTeXDecoder.decode) }.filter { !isAddress($0) }
     if let venue = catalog.venue(mentionedIn: named) { return venue }
     if type.contains("thesis") { return Venue(name: type == "phdthesis" ? "PhD thesis" : "Master's thesis", kind: .thesis) }
@@ -20,7 +21,9 @@ enum BibTeXVenue {
       || fields["arxiv"] != nil || (fields["eprint"] != nil && named.isEmpty)
     if isArxiv, named.isEmpty { return catalog.venue(named: "arXiv") }
     // An unknown venue is named by its full name; the al-folio `abbr` badge only when there is none.
-    let written = ["journal", "journaltitle", "booktitle", "howpublished", "abbr"]
+    // NB: `fjournal` first: "Proc. Lond. Math. Soc. (3)" is "Proceedings of the London
+    // Mathematical Society. Third Series".
+    let written = ["fjournal", "journal", "journaltitle", "booktitle", "howpublished", "abbr"]
       .compactMap { fields[$0].map(LaTeXDecoder.decode) }.filter { !$0.isEmpty && !isAddress($0) }
     if var venue = written.lazy.compactMap({ catalog.venue(inField: $0, kind: kind(of: type)) }).first {
       // The al-folio `abbr` is the short name the researcher gives a venue no list knows

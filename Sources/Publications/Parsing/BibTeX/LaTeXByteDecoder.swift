@@ -105,6 +105,9 @@ struct LaTeXByteDecoder {
       index += length
       if let mark = LaTeXDecoder.accents[first] { return accent(mark) }
       switch first {
+      // zbMATH and MathSciNet write inline math as `\(K_1\)`: it is math, not parentheses.
+      case "(", "[": mathStart = output.count
+      case ")", "]": mathStart = nil
       case "\\", " ": append(" ")
       case ",": append("\u{2009}")
       case ";", ":", "!", "/", "-": break  // spacing, and `\-` where a word may break

@@ -34,7 +34,8 @@ public struct CSLJSONReader: FileByFileReader {
       let venue = venue(of: item)
       let (authors, truncated) = people(item["author"])
       var links = Publication.Links()
-      links.paper = (item["URL"] as? String) ?? (item["DOI"] as? String).map { "https://doi.org/" + $0 }
+      links.paper = (item["URL"] as? String).map(Publication.Links.webAddress)
+        ?? (item["DOI"] as? String).map { "https://doi.org/" + $0 }
       result.publications.append(
         Publication(
           id: id, title: title, authors: authors, isAuthorListTruncated: truncated, venue: venue, year: year(of: item),

@@ -113,6 +113,13 @@ public struct OpenAlexReader: FileByFileReader {
       // "Research Square (Research Square)": OpenAlex adds the host to a repository's name.
       let name = source.name.hasSuffix(")") ? source.name.prefix { $0 != "(" }.trimmed() : source.name
       return Venue(name: name.isEmpty ? source.name : name, kind: .preprint)
+    case ("book series", "conference-paper"):
+      // A meeting's proceedings in a series ("Abel Symposia"): named by the proceedings when
+      // the publisher's record gives them, else by the series; a conference either way (the
+      // journal lists hold some series).
+      let found = work.rawSourceName.flatMap { catalog.venue(inField: $0, kind: .conference) }
+        ?? catalog.venue(inField: source.name, kind: .conference) ?? Venue(name: source.name, kind: .conference)
+      return Venue(name: found.name, kind: found.kind == .workshop ? .workshop : .conference)
     case ("book series", _):
       // A series (LNCS, CCIS) is no journal, even when the journal lists have it.
       let name = catalog.venue(inField: source.name, kind: .other)?.name ?? source.name

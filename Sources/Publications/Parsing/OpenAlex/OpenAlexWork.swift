@@ -12,9 +12,19 @@ struct OpenAlexWork {
     (json["id"] as? String)?.split(separator: "/").last.map(String.init)
   }
 
+  /// The title, its TeX math written out: OpenAlex keeps the publisher's "On determinant
+  /// functors and $K$-theory".
   var title: String? {
-    let title = ((json["title"] as? String) ?? (json["display_name"] as? String))?.collapsingWhitespace()
-    return title?.isEmpty == false ? title : nil
+    guard let written = ((json["title"] as? String) ?? (json["display_name"] as? String)) else { return nil }
+    let title = Self.hasTeXMath(written) ? LaTeXDecoder.decode(written) : written.collapsingWhitespace()
+    return title.isEmpty ? nil : title
+  }
+
+  /// Whether `title` holds `$…$` math (two dollars, a letter or backslash after the first).
+  private static func hasTeXMath(_ title: String) -> Bool {
+    guard let first = title.firstIndex(of: "$"), title[title.index(after: first)...].contains("$") else { return false }
+    let next = title[title.index(after: first)...].first { $0 != "$" }
+    return next.map { $0.isLetter || $0 == "\\" || $0 == "{" } ?? false
   }
 
   var type: String { (json["type"] as? String) ?? "" }
@@ -46,7 +56,9 @@ struct OpenAlexWork {
       guard let name = ((author?["display_name"] as? String) ?? (authorship["raw_author_name"] as? String))?
         .collapsingWhitespace(), !name.isEmpty
       else { return nil }
-      return Person(name: name, institutions: Self.institutions(of: authorship))
+      // NB: some OpenAlex authors are named family first ("Bauer, Hans Joachim").
+      let displayed = name.contains(",") ? InvertedName.display(name) : name
+      return Person(name: displayed, institutions: Self.institutions(of: authorship))
     }
   }
 
