@@ -122,6 +122,13 @@ import Testing
       ],
       papers: 1),
     .init(
+      testDescription: "a chapter filed under its book series and under its volume is one chapter",
+      listings: [
+        listing("On K_1 of a Waldhausen category", "K-theory and noncommutative geometry", 2008, ["Fernando Muro", "Andrew Tonks"]),
+        listing("On K_1 of a Waldhausen category", "EMS Series of Congress Reports", 2008, ["Fernando Muro", "Andrew Tonks"]),
+      ],
+      papers: 1),
+    .init(
       testDescription: "a subscript digit is the digit",
       listings: [
         listing("Maltsiniotis's first conjecture for K₁", "IMRN", 2008, ["Fernando Muro"]),

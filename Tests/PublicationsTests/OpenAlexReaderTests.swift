@@ -147,12 +147,10 @@ private func text(_ path: String) throws -> String {
     // The BibTeX file's 46 papers stay, and lists itself a preprint and its journal version.
     #expect(papers.filter { $0.source.file == "zbmath.bib" }.count == 45)
     // What OpenAlex adds, read by hand: an old preprint, three of 2025, and a namesake's article
-    // in a film magazine (OpenAlex's attribution). "On K_1 of a Waldhausen category" is the
-    // BibTeX file's chapter again, filed by OpenAlex under the book series: with no shared
-    // identifier and two venue names, it stays apart.
+    // in a film magazine (OpenAlex's attribution). "On K_1 of a Waldhausen category", filed by
+    // OpenAlex under its book series, is the BibTeX file's chapter in that series' volume.
     #expect(papers.filter { $0.source.file == "works.json" }.map(\.title) == [
-      "Secondary algebras associated to ring spectra", "On K_1 of a Waldhausen category",
-      "Obstruction theory for A-infinity bimodules",
+      "Secondary algebras associated to ring spectra", "Obstruction theory for A-infinity bimodules",
       "Minimal A_∞-algebras of endomorphisms: The case of dZ-cluster tilting objects",
       "The Derived Auslander--Iyama Correspondence II: Bimodule Calabi--Yau Structures",
       "HDCAM SR. Un formato con mucha vida por delante",

@@ -33,7 +33,7 @@ public struct PaperIdentity: Sendable, Hashable {
   ///    review (its published version up to five years later), or year and venue agree. A
   ///    listing that gives no year or venue does not contradict one that does (a homepage and
   ///    a `.bib` of one person), but two published versions in different years or venues stay
-  ///    two ("NLTK" 2002 and 2004).
+  ///    two ("NLTK" 2002 and 2004); a book series is no venue of its own here.
   /// 4. A generic title ("Preface", "Discussion", "Announcements") merges only when authors,
   ///    year and venue are all given and all agree.
   public func isSamePaper(as other: PaperIdentity) -> Bool {
@@ -53,8 +53,16 @@ public struct PaperIdentity: Sendable, Hashable {
       return (-2...5).contains(published - preprinted)
     }
     if let a = year, let b = other.year, a != b { return false }
-    if let a = venue?.name, let b = other.venue?.name, a != b { return false }
+    if let a = venue?.name, let b = other.venue?.name, a != b, !Self.isSeries(a), !Self.isSeries(b) { return false }
     return true
+  }
+
+  /// A book series holds many proceedings: a chapter filed under "EMS Series of Congress
+  /// Reports" (OpenAlex) and under its volume "K-theory and noncommutative geometry" (zbMATH) is
+  /// one chapter, not two venues.
+  private static func isSeries(_ venue: String) -> Bool {
+    let lower = venue.lowercased()
+    return lower.containsBytes(of: " series") || lower.hasPrefix("series ") || lower.hasPrefix("lecture notes")
   }
 
   private func hasConflictingIdentifiers(with other: PaperIdentity) -> Bool {
