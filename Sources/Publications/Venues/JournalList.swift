@@ -46,7 +46,11 @@ struct JournalList: Sendable {
     let key = Self.key(name)
     guard key.count >= 3 else { return nil }
     // "IEEE Wireless Communications Letter": a listed "… Letters" journal written in the singular.
-    return fullNameByKey[key] ?? (key.hasSuffix("letter") ? fullNameByKey[key + "s"] : nil)
+    if let full = fullNameByKey[key] ?? (key.hasSuffix("letter") ? fullNameByKey[key + "s"] : nil) { return full }
+    // "SIAM J. Control and Optim.": an abbreviation written with the "and" ISO 4 leaves out.
+    guard name.contains("."), name.contains(" and ") || name.contains(" & ") else { return nil }
+    let words = name.split(separator: " ").filter { $0 != "and" && $0 != "&" }
+    return fullNameByKey[Self.key(words.joined(separator: " "))]
   }
 
   /// The journal whose name `name` misspells by one letter too many ("IEEE Internets of Things

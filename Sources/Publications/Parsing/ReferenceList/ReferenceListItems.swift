@@ -6,7 +6,9 @@
 /// - paragraphs: references wrapped over lines, separated by blank lines;
 /// - one reference a line.
 /// A short line without a year (`## Journal articles`, `Conference papers:`) is a heading: it
-/// names the section of the references under it.
+/// names the section of the references under it. In a list of items, a paragraph outside them is
+/// the page's prose ("This list includes publications from my days in academia."), and a Hugo
+/// page's TOML front matter (`+++ … +++`) is no reference either.
 struct ReferenceListItems {
   struct Item: Equatable {
     var text: String
@@ -15,13 +17,17 @@ struct ReferenceListItems {
   }
 
   private(set) var items: [Item] = []
+  /// Paragraphs outside the items of a list of items, each with its first line.
+  private(set) var prose: [Item] = []
 
   init(_ text: String) {
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { String($0).trimmed() }
+    var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { String($0).trimmed() }
+    Self.blankFrontMatter(&lines)
     let markers = lines.filter { Self.marker(in: $0) != nil }.count
     let mode: Mode = markers >= 2 ? .markers : (Self.isParagraphs(lines) ? .paragraphs : .lines)
     var section: String?
     var current: Item?
+    var isInProse = false
     func finish() {
       if let item = current, !item.text.isEmpty { items.append(item) }
       current = nil
@@ -29,6 +35,11 @@ struct ReferenceListItems {
     for (index, line) in lines.enumerated() {
       if line.isEmpty {
         finish()
+        isInProse = false
+        continue
+      }
+      if isInProse {
+        prose[prose.count - 1].text += " " + line
         continue
       }
       if current == nil || mode != .paragraphs, let heading = Self.heading(line) {
@@ -37,6 +48,11 @@ struct ReferenceListItems {
         continue
       }
       let marker = Self.marker(in: line)
+      if mode == .markers, current == nil, marker == nil {
+        isInProse = true
+        prose.append(Item(text: line, line: index + 1, section: section))
+        continue
+      }
       let body = marker.map { String(line.dropFirst($0)).trimmed() } ?? line
       if current != nil, mode == .paragraphs || (mode == .markers && marker == nil) {
         current?.text += " " + body
@@ -49,6 +65,14 @@ struct ReferenceListItems {
   }
 
   private enum Mode { case markers, paragraphs, lines }
+
+  /// Blanks a front matter block at the top (`+++ … +++` or `--- … ---`), keeping line numbers.
+  private static func blankFrontMatter(_ lines: inout [String]) {
+    guard let fence = lines.first, fence == "+++" || fence == "---",
+      let end = lines.dropFirst().firstIndex(of: fence)
+    else { return }
+    for index in 0...end { lines[index] = "" }
+  }
 
   /// Paragraphs when blocks of several lines are separated by blank lines and most lines are
   /// not references of their own (a wrapped line has no year).

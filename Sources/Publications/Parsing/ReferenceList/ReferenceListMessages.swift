@@ -4,4 +4,9 @@ extension Diagnostic.Message {
     let shown = text.count > 80 ? String(text.prefix(77)) + "..." : text
     return Self("no title found in \"\(shown)\"; skipped (expected a formatted reference such as 'A. Author, \"Title,\" Venue, 2024.')")
   }
+
+  /// A paragraph between the items of a list of references, quoted by its first words.
+  package static func paragraphOutsideItems(opening: String) -> Self {
+    Self("paragraph \"\(opening)\" stands outside the list's items; read as prose, not counted as a publication")
+  }
 }

@@ -40,6 +40,15 @@ public struct ReferenceListReader: PublicationReader {
   }
 
   private func read(_ text: String, named file: String) -> ParseResult {
-    ReferenceItemReader(catalog: catalog).read(ReferenceListItems(text).items, file: file)
+    let list = ReferenceListItems(text)
+    var result = ReferenceItemReader(catalog: catalog).read(list.items, file: file)
+    // NB: named in a note: nothing of a publication list goes uncounted without a word.
+    for paragraph in list.prose {
+      let words = paragraph.text.split(whereSeparator: \.isWhitespace)
+      let opening = words.prefix(8).joined(separator: " ") + (words.count > 8 ? " …" : "")
+      result.diagnostics.append(
+        Diagnostic(.note, at: SourceLocation(file: file, line: paragraph.line), .paragraphOutsideItems(opening: opening)))
+    }
+    return result
   }
 }

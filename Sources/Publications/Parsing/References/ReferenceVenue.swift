@@ -17,6 +17,13 @@ enum ReferenceVenue {
       // which says more than its publisher; a series is no journal, even when a journal list
       // has it.
       if let series = series(of: reference) {
+        // NB: "In Math. Comp., vol. 88, no. 316, pp. 783–800": a listed journal with a volume
+        // and pages and no publisher is the journal the tagger took for a series.
+        if reference.volume != nil, reference.pages != nil, reference.publisher == nil,
+          let journal = catalog.venue(inField: series, kind: .journal), journal.kind == .journal
+        {
+          return journal
+        }
         return Venue(name: catalog.venue(inField: series, kind: .other)?.name ?? series, kind: .other)
       }
       return reference.publisher.map { Venue(name: $0, kind: .other) }
