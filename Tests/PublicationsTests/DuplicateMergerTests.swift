@@ -107,6 +107,20 @@ import Testing
       ],
       papers: 1),
     .init(
+      testDescription: "four years after a preprint, the same title by other people is another paper",
+      listings: [
+        version("arXiv", .preprint, 2021, ["Wojciech Kelly", "Emily Ali"]),
+        version("TPAMI", .journal, 2025, ["Hélène Jackson", "François Kelly"]),
+      ],
+      papers: 2),
+    .init(
+      testDescription: "one shared co-author of two is not the same authors",
+      listings: [
+        listing("Scalable Posterior under Boosting", "ICML", 2016, ["Nikos Hoffmann", "Rahul Clark"]),
+        listing("Scalable Posterior under Boosting", "ICML", 2016, ["Hui Nieminen", "İlker Clark"]),
+      ],
+      papers: 2),
+    .init(
       testDescription: "one shared name of three is not the same authors",
       listings: [
         listing("Beam Search", "ACL", 2008, ["Ann Lee", "Bob Smith", "Cy Young"]),
