@@ -19,6 +19,29 @@ import Testing
     #expect(result.diagnostics.isEmpty)
   }
 
+  @Test func `a mathematician's list names the co-authors in a with clause, not in the title`() {
+    let result = read(
+      """
+      ## Research papers
+
+      - Homotopy units in A-infinity algebras. Trans. Amer. Math. Soc. 368 (2016), 2145–2184.
+      - (with A. Tonks) Unital associahedra. Forum Math. 26 (2014), 593–620.
+      - The derived Auslander–Iyama correspondence (joint with G. Jasso and B. Keller), with an appendix by B. Keller, J. Amer. Math. Soc., to appear, 2026.
+      - Learning with noisy labels (with Ann Lee), NeurIPS 2020.
+      """, file: "papers.md")
+    #expect(result.publications.map(\.title) == [
+      "Homotopy units in A-infinity algebras", "Unital associahedra", "The derived Auslander–Iyama correspondence",
+      "Learning with noisy labels",
+    ])
+    #expect(result.publications.map { $0.authors.map(\.name) } == [[], ["A. Tonks"], ["G. Jasso", "B. Keller"], ["Ann Lee"]])
+    #expect(result.publications.map { $0.venue?.name } == [
+      "Transactions of the American Mathematical Society", "Forum Mathematicum", "Journal of the American Mathematical Society",
+      "NeurIPS",
+    ])
+    #expect(result.publications.map(\.year) == [2016, 2014, 2026, 2020])
+    #expect(result.diagnostics.isEmpty)
+  }
+
   @Test func `numbered items wrapped over lines stay whole`() {
     let result = read(
       """

@@ -1,5 +1,6 @@
 /// Reads items of formatted references — from a reference list or a LaTeX CV — into
-/// publications: Markdown emphasis first (a bold name is the owner's mark), then `ReferenceParser`.
+/// publications: Markdown emphasis first (a bold name is the owner's mark), a "(with …)" clause
+/// of co-authors (`CoauthorClause`), then `ReferenceParser`.
 ///
 /// An item without a title is skipped with a warning naming its line; one without a year takes a
 /// year heading's, or is counted as unknown with a warning.
@@ -34,12 +35,22 @@ struct ReferenceItemReader {
 
   private func publication(from item: ReferenceListItems.Item, at location: SourceLocation) -> Result<Publication, Problem> {
     let markdown = MarkdownReference(item.text, line: item.line)
-    let reference = parser.parse(markdown.text)
+    let clause = markdown.text.contains("with ") ? CoauthorClause(markdown.text) : nil
+    var reference = parser.parse(clause?.text ?? markdown.text)
+    if clause?.names.isEmpty == false, reference.title == nil, let first = reference.segments.first, first.label == .author {
+      // "(with A. Tonks) Unital associahedra. Forum Math. 26 (2014)": the clause named the
+      // authors, so the words the tagger took for a name ("Unital associahedra") are the title.
+      reference.title = ReferenceCleanup.title(first.text)
+      reference.authors = []
+    }
     guard let title = reference.title, title.contains(where: \.isLetter) else {
       return .failure(Problem(message: .referenceWithoutTitle(markdown.text)))
     }
     let year = reference.year ?? item.section.flatMap(VenueCatalog.fourDigitYear)
     var authors = reference.authors
+    for name in clause?.names ?? [] where !authors.contains(where: { PersonName($0.name).key == PersonName(name).key }) {
+      authors.append(Person(name: name))
+    }
     for index in authors.indices where markdown.isEmphasised(authors[index].name) { authors[index].isHighlighted = true }
     var links = Publication.Links()
     links.paper = reference.doi.map { "https://doi.org/" + $0 } ?? reference.url ?? markdown.links.first
