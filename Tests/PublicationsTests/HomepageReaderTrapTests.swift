@@ -21,6 +21,27 @@ import Testing
     #expect(result.publications.last?.authors.last?.isHighlighted == true)
   }
 
+  /// A mathematician's page: the owner is never written, the title is in italics, the
+  /// co-authors are in a "(with …)" clause.
+  @Test func `an italic title opens the entry and a with clause names the co-authors`() {
+    let result = read(
+      """
+      # Publications
+
+      - *Homotopy units in A-infinity algebras*, Trans. Amer. Math. Soc. 368 (2016), 2145–2184. [arXiv](https://arxiv.org/abs/1111.2723)
+      - (with A. Tonks) *Unital associahedra*, Forum Math. 26 (2014), 593–620. [arXiv](https://arxiv.org/abs/1110.1959)
+      - *The derived Auslander–Iyama correspondence* (with G. Jasso and B. Keller), J. Amer. Math. Soc. (2026). [arXiv](https://arxiv.org/abs/2208.14413)
+      """)
+    #expect(result.publications.map(\.title) == [
+      "Homotopy units in A-infinity algebras", "Unital associahedra", "The derived Auslander–Iyama correspondence",
+    ])
+    #expect(result.publications.map { $0.authors.map(\.name) } == [[], ["A. Tonks"], ["G. Jasso", "B. Keller"]])
+    #expect(result.publications.map { $0.venue?.name } == [
+      "Transactions of the American Mathematical Society", "Forum Mathematicum", "Journal of the American Mathematical Society",
+    ])
+    #expect(result.publications.map(\.year) == [2016, 2014, 2026])
+  }
+
   /// Issue 24: "Last, First; Last, First" lists are people apart at semicolons, the owner one person.
   @Test func `a semicolon list of last first names gives whole people`() throws {
     let result = read(

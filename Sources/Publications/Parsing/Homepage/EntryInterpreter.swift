@@ -23,6 +23,7 @@ struct EntryInterpreter {
     var text = EntryText(entry.characters, droppingListItems: entry.shape == .paperBox)
     let badges = entry.badges + claimCodeTags(in: &text)
     for range in text.runs(with: .badge) + text.runs(with: .linkList) { text.claim(range) }
+    let coauthors = claimCoauthorClause(in: &text)
     let reading = referenceReading(of: entry, badges: badges)
     guard
       var titleRange = TitleFinder.find(in: text, shape: entry.shape, catalog: catalog)
@@ -38,6 +39,9 @@ struct EntryInterpreter {
     let titleLine = text.characters[titleRange.lowerBound].line
     claimLinkLabels(in: &text, links: entry.links)
     var authors = findAuthors(in: &text, after: titleRange)
+    if !coauthors.isEmpty, authors?.people.isEmpty ?? true {
+      authors = AuthorListParser.Result(people: coauthors.map { Person(name: $0) }, isTruncated: false, length: 0)
+    }
     // NB: a full-width comma ("Communications，Vol. 11", typed with a Chinese keyboard) separates
     // as a comma does.
     let rest = [trailingVenue, text.unclaimedText].compactMap { $0 }.joined(separator: "\n")
@@ -110,6 +114,24 @@ struct EntryInterpreter {
   }
 
   /// Code spans that name a venue (`` `ICLR 2023` ``) are badges, written in Markdown.
+  /// A mathematician's "(with A. Tonks)" or "(joint with G. Jasso and B. Keller)": claimed, so it
+  /// is no part of the title, and its names are the co-authors (the page's owner is not written).
+  private func claimCoauthorClause(in text: inout EntryText) -> [String] {
+    guard text.characters.contains(where: { $0.character == "(" }) else { return [] }
+    let characters = text.characters.map(\.character)
+    for opening in CoauthorClause.openings {
+      let marker = Array(opening)
+      guard let start = characters.indices.first(where: { characters[$0...].starts(with: marker) }),
+        let close = characters[(start + marker.count)...].firstIndex(of: ")")
+      else { continue }
+      let names = CoauthorClause.names(in: String(characters[(start + marker.count)..<close]))
+      guard !names.isEmpty else { continue }
+      text.claim(start..<(close + 1))
+      return names
+    }
+    return []
+  }
+
   private func claimCodeTags(in text: inout EntryText) -> [String] {
     var tags: [String] = []
     for range in text.runs(with: .code) {

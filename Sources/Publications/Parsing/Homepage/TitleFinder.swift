@@ -153,9 +153,18 @@ enum TitleFinder {
     while end > start, text.characters[end - 1].character.isWhitespace || text.characters[end - 1].character == "," {
       end -= 1
     }
-    guard end > start, let names = AuthorListParser.parse(text.characters[start..<end]), start + names.length >= end
-    else { return nil }
+    if end <= start { return isOpeningTitle(range, in: text) ? range : nil }
+    guard let names = AuthorListParser.parse(text.characters[start..<end]), start + names.length >= end else { return nil }
     return range
+  }
+
+  /// "*Unital associahedra*, Forum Math. 26 (2014), 593–620.": a mathematician's list names no
+  /// author (the page's owner), so the italic run that opens the entry is the title when the
+  /// reference goes on after a comma or full stop and gives a year.
+  private static func isOpeningTitle(_ range: Range<Int>, in text: EntryText) -> Bool {
+    let rest = String(text.characters.indices[range.upperBound...].lazy.filter { !text.claimed[$0] }.map { text.characters[$0].character })
+    guard let next = rest.first(where: { !$0.isWhitespace }), next == "," || next == "." else { return false }
+    return !VenueCatalog.years(in: rest).isEmpty
   }
 
   /// Whether `value` is mostly a venue's name (`NeurIPS 2024`, `Chemical Engineering Journal`).

@@ -35,9 +35,12 @@ struct CoauthorClause {
     self.names = names
   }
 
+  /// How a co-author clause opens.
+  static let openings = ["(with ", "(joint with ", "(joint work with ", "(With ", "(Joint with "]
+
   /// The first "(with …)" or "(joint with …)" group: its whole range and the names' range.
   private static func clause(in text: String) -> (whole: Range<String.Index>, names: Range<String.Index>)? {
-    for opening in ["(with ", "(joint with ", "(joint work with ", "(With ", "(Joint with "] {
+    for opening in openings {
       guard let start = text.range(of: opening), let close = text[start.upperBound...].firstIndex(of: ")") else { continue }
       let names = start.upperBound..<close
       guard !text[names].hasPrefix("an appendix") else { continue }
@@ -48,7 +51,7 @@ struct CoauthorClause {
 
   /// "A. Tonks", "G. Jasso and B. Keller", "A, B, and C": each a name of two to four words that
   /// starts with a capital; anything else ("with an appendix") is no name.
-  private static func names(in list: String) -> [String] {
+  static func names(in list: String) -> [String] {
     var pieces: [String] = []
     for part in list.split(separator: ",") {
       pieces += part.components(separatedBy: " and ").flatMap { $0.components(separatedBy: " & ") }
