@@ -31,15 +31,21 @@ import Testing
       - *Homotopy units in A-infinity algebras*, Trans. Amer. Math. Soc. 368 (2016), 2145–2184. [arXiv](https://arxiv.org/abs/1111.2723)
       - (with A. Tonks) *Unital associahedra*, Forum Math. 26 (2014), 593–620. [arXiv](https://arxiv.org/abs/1110.1959)
       - *The derived Auslander–Iyama correspondence* (with G. Jasso and B. Keller), J. Amer. Math. Soc. (2026). [arXiv](https://arxiv.org/abs/2208.14413)
+      - With A. Tonks: The 1-type of a Waldhausen K-theory spectrum, *Adv. Math.* **216** (2007), 178–211.
+      - The homotopy category of pseudofunctors and translation cohomology, *J. Pure Appl. Algebra* **211** (2007), 821–850. (with H.-J. Baues)
       """)
     #expect(result.publications.map(\.title) == [
       "Homotopy units in A-infinity algebras", "Unital associahedra", "The derived Auslander–Iyama correspondence",
+      "The 1-type of a Waldhausen K-theory spectrum", "The homotopy category of pseudofunctors and translation cohomology",
     ])
-    #expect(result.publications.map { $0.authors.map(\.name) } == [[], ["A. Tonks"], ["G. Jasso", "B. Keller"]])
+    #expect(result.publications.map { $0.authors.map(\.name) } == [
+      [], ["A. Tonks"], ["G. Jasso", "B. Keller"], ["A. Tonks"], ["H.-J. Baues"],
+    ])
     #expect(result.publications.map { $0.venue?.name } == [
       "Transactions of the American Mathematical Society", "Forum Mathematicum", "Journal of the American Mathematical Society",
+      "Advances in Mathematics", "Journal of Pure and Applied Algebra",
     ])
-    #expect(result.publications.map(\.year) == [2016, 2014, 2026])
+    #expect(result.publications.map(\.year) == [2016, 2014, 2026, 2007, 2007])
   }
 
   /// Issue 24: "Last, First; Last, First" lists are people apart at semicolons, the owner one person.

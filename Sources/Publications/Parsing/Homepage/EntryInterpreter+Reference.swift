@@ -26,7 +26,7 @@ extension EntryInterpreter {
     guard badges.isEmpty, entry.imageTexts.isEmpty, entry.shape != .paperBox else { return nil }
     // NB: without a "(with A. Tonks)" clause, which is no part of the title (`CoauthorClause`).
     let written = entry.characters.text.collapsingWhitespace()
-    let plain = written.contains("with ") ? CoauthorClause(written).text : written
+    let plain = CoauthorClause.mayHold(written) ? CoauthorClause(written).text : written
     guard plain.count >= 40, plain.count <= 2_000, !VenueCatalog.years(in: plain).isEmpty else { return nil }
     let reference = ReferenceParser().parse(plain)
     guard let title = reference.title, title.split(separator: " ").count >= 3, !reference.authors.isEmpty else {

@@ -117,19 +117,9 @@ struct EntryInterpreter {
   /// A mathematician's "(with A. Tonks)" or "(joint with G. Jasso and B. Keller)": claimed, so it
   /// is no part of the title, and its names are the co-authors (the page's owner is not written).
   private func claimCoauthorClause(in text: inout EntryText) -> [String] {
-    guard text.characters.contains(where: { $0.character == "(" }) else { return [] }
-    let characters = text.characters.map(\.character)
-    for opening in CoauthorClause.openings {
-      let marker = Array(opening)
-      guard let start = characters.indices.first(where: { characters[$0...].starts(with: marker) }),
-        let close = characters[(start + marker.count)...].firstIndex(of: ")")
-      else { continue }
-      let names = CoauthorClause.names(in: String(characters[(start + marker.count)..<close]))
-      guard !names.isEmpty else { continue }
-      text.claim(start..<(close + 1))
-      return names
-    }
-    return []
+    guard let clause = CoauthorClause.find(in: text.characters.map(\.character)) else { return [] }
+    text.claim(clause.whole)
+    return clause.names
   }
 
   private func claimCodeTags(in text: inout EntryText) -> [String] {

@@ -26,6 +26,7 @@ enum TitleFinder {
       { gbtTitle(in: text) },
       { italicTitleAfterNames(in: text, catalog: catalog) },
       { citationTitle(in: text, catalog: catalog) },
+      { titleBeforeItalicVenue(in: text, catalog: catalog) },
       { titleBeforeNames(in: text) },
       { firstLineAboveNames(in: text) },
     ]
@@ -156,6 +157,23 @@ enum TitleFinder {
     if end <= start { return isOpeningTitle(range, in: text) ? range : nil }
     guard let names = AuthorListParser.parse(text.characters[start..<end]), start + names.length >= end else { return nil }
     return range
+  }
+
+  /// "Unital associahedra, *Forum Math.* **26** (2014), 593–620.": with no author list (the
+  /// page's owner is not written), the plain words opening the entry before an italic journal
+  /// are the title.
+  private static func titleBeforeItalicVenue(in text: EntryText, catalog: VenueCatalog) -> Range<Int>? {
+    guard let italic = text.runs(with: .italic).first(where: { !text.claimed[$0.lowerBound] }),
+      isVenueLine(text.text(italic).trimming(" .,"), catalog: catalog)
+    else { return nil }
+    var start = 0
+    while start < italic.lowerBound, text.claimed[start] || text.characters[start].character.isWhitespace { start += 1 }
+    var end = italic.lowerBound
+    while end > start, " ,.".contains(text.characters[end - 1].character) { end -= 1 }
+    guard end > start, !(start..<end).contains(where: { text.claimed[$0] }) else { return nil }
+    let value = text.text(start..<end)
+    guard isTitleLike(value), !isNameList(value), isOpeningTitle(start..<end, in: text) else { return nil }
+    return start..<end
   }
 
   /// "*Unital associahedra*, Forum Math. 26 (2014), 593–620.": a mathematician's list names no

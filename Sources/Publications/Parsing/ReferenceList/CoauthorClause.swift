@@ -11,16 +11,17 @@ struct CoauthorClause {
   let names: [String]
 
   init(_ reference: String) {
-    var text = reference
+    var characters = Array(reference)
     var names: [String] = []
-    while let clause = Self.clause(in: text) {
-      names += Self.names(in: String(text[clause.names]))
+    while let clause = Self.find(in: characters) {
+      names += clause.names
       // NB: with the space before it: "Unital associahedra (with A. Tonks), Forum Math." keeps
       // its comma where the title ends.
-      let start = clause.whole.lowerBound > text.startIndex && text[text.index(before: clause.whole.lowerBound)] == " "
-        ? text.index(before: clause.whole.lowerBound) : clause.whole.lowerBound
-      text.replaceSubrange(start..<clause.whole.upperBound, with: "")
+      let start = clause.whole.lowerBound > 0 && characters[clause.whole.lowerBound - 1] == " "
+        ? clause.whole.lowerBound - 1 : clause.whole.lowerBound
+      characters.removeSubrange(start..<clause.whole.upperBound)
     }
+    var text = String(characters)
     for marker in [", with an appendix by ", " (with an appendix by ", " with an appendix by "] {
       guard let start = text.range(of: marker) else { continue }
       // The appendix clause runs to the end of its parenthesis or sentence.
@@ -35,16 +36,30 @@ struct CoauthorClause {
     self.names = names
   }
 
-  /// How a co-author clause opens.
-  static let openings = ["(with ", "(joint with ", "(joint work with ", "(With ", "(Joint with "]
+  /// Whether `text` may hold a clause: a cheap test before reading it.
+  static func mayHold(_ text: String) -> Bool {
+    text.contains("with ") || text.hasPrefix("With ") || text.contains("(With ") || text.contains("(Joint")
+  }
 
-  /// The first "(with …)" or "(joint with …)" group: its whole range and the names' range.
-  private static func clause(in text: String) -> (whole: Range<String.Index>, names: Range<String.Index>)? {
+  private static let openings: [[Character]] = ["(with ", "(joint with ", "(joint work with ", "(With ", "(Joint with "]
+    .map(Array.init)
+
+  /// The first clause that names co-authors: "(with …)", "(joint with …)", or "With A. Tonks:"
+  /// opening the entry; its whole range and its names.
+  static func find(in characters: [Character]) -> (whole: Range<Int>, names: [String])? {
+    guard characters.contains("(") || characters.starts(with: "With ") else { return nil }
+    if characters.starts(with: "With "), let colon = characters.prefix(80).firstIndex(of: ":") {
+      let names = Self.names(in: String(characters[5..<colon]))
+      if !names.isEmpty { return (0..<(colon + 1), names) }
+    }
     for opening in openings {
-      guard let start = text.range(of: opening), let close = text[start.upperBound...].firstIndex(of: ")") else { continue }
-      let names = start.upperBound..<close
-      guard !text[names].hasPrefix("an appendix") else { continue }
-      return (start.lowerBound..<text.index(after: close), names)
+      var from = 0
+      while let start = characters[from...].indices.first(where: { characters[$0...].starts(with: opening) }) {
+        from = start + 1
+        guard let close = characters[(start + opening.count)...].firstIndex(of: ")") else { break }
+        let names = Self.names(in: String(characters[(start + opening.count)..<close]))
+        if !names.isEmpty { return (start..<(close + 1), names) }
+      }
     }
     return nil
   }

@@ -35,7 +35,7 @@ struct ReferenceItemReader {
 
   private func publication(from item: ReferenceListItems.Item, at location: SourceLocation) -> Result<Publication, Problem> {
     let markdown = MarkdownReference(item.text, line: item.line)
-    let clause = markdown.text.contains("with ") ? CoauthorClause(markdown.text) : nil
+    let clause = CoauthorClause.mayHold(markdown.text) ? CoauthorClause(markdown.text) : nil
     var reference = parser.parse(clause?.text ?? markdown.text)
     if clause?.names.isEmpty == false, reference.title == nil, let first = reference.segments.first, first.label == .author {
       // "(with A. Tonks) Unital associahedra. Forum Math. 26 (2014)": the clause named the
