@@ -113,15 +113,18 @@ struct EntryInterpreter {
     Diagnostic(severity, at: SourceLocation(file: file, line: line), message)
   }
 
-  /// Code spans that name a venue (`` `ICLR 2023` ``) are badges, written in Markdown.
   /// A mathematician's "(with A. Tonks)" or "(joint with G. Jasso and B. Keller)": claimed, so it
   /// is no part of the title, and its names are the co-authors (the page's owner is not written).
   private func claimCoauthorClause(in text: inout EntryText) -> [String] {
-    guard let clause = CoauthorClause.find(in: text.characters.map(\.character)) else { return [] }
+    // NB: a cheap look first: most entries hold no parenthesis and don't open with "With".
+    guard text.characters.first?.character == "W" || text.characters.contains(where: { $0.character == "(" }),
+      let clause = CoauthorClause.find(in: text.characters.map(\.character))
+    else { return [] }
     text.claim(clause.whole)
     return clause.names
   }
 
+  /// Code spans that name a venue (`` `ICLR 2023` ``) are badges, written in Markdown.
   private func claimCodeTags(in text: inout EntryText) -> [String] {
     var tags: [String] = []
     for range in text.runs(with: .code) {
