@@ -33,6 +33,10 @@ shapes = {
     "nested-list.md": nested_list(),
     "one-line.md": "# Publications\n\n" + good + "[*_`<" * (size // 5) + "\n\n" + good,
     "nested-divs.md": "# Publications\n\n" + good + "<div>" * (size // 11) + "x" + "</div>" * (size // 11) + "\n\n" + good,
+    # A reference line of ever more "(with " clauses closed once at the end (quadratic in the
+    # co-author clause reader before it bounded its reach).
+    "with-clauses.txt": "(with A B C D E, " * (size // 17) + ") A Good Paper Title Here, Journal of Examples, 2020.\n"
+    + "Ann Lee, Bob Smith. A Second Good Paper Title. Journal of Examples, 2021.\n",
     "unbalanced.bib": "@article{a, title={" + "{" * size + "}\n@article{b, title={Kept}, author={Ann Lee}, year=2020}\n",
     # Fifteen doublings of an @string half the input long (exponential before e80452f).
     "doubling-strings.bib": '@string{s0 = "' + "x" * (size // 2) + '"}\n'

@@ -175,7 +175,7 @@ fi
 hostile_rows=()
 python3 Benchmarks/hostile_inputs.py 1000000 "$WORK/hostile-1mb"
 python3 Benchmarks/hostile_inputs.py 4000000 "$WORK/hostile-4mb"
-for shape in entries.md nested-list.md one-line.md nested-divs.md unbalanced.bib doubling-strings.bib consortium.bib many-authors.bib hugo-site; do
+for shape in entries.md nested-list.md one-line.md nested-divs.md with-clauses.txt unbalanced.bib doubling-strings.bib consortium.bib many-authors.bib hugo-site; do
   small=$(measure "$WORK/h1-$shape" "$BIN" stats --json --owner "Ann Lee" "$WORK/hostile-1mb/$shape")
   large=$(measure "$WORK/h4-$shape" "$BIN" stats --json --owner "Ann Lee" "$WORK/hostile-4mb/$shape")
   growth=$(awk -v a="$(seconds "$WORK/h4-$shape")" -v b="$(seconds "$WORK/h1-$shape")" 'BEGIN { printf "%.1f", a / (b > 0 ? b : 0.01) }')

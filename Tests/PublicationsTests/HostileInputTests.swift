@@ -13,6 +13,21 @@ import Testing
     #expect(warnings(result) == ["page.md:3: warning: entry of 1000030 characters is too long to be a publication; skipped"])
   }
 
+  @Test func `a reference line of thousands of with clauses does not stop the reader`() {
+    let clauses = String(repeating: "(with A B C D E, ", count: 3_000) + ") Title, Journal of Examples, 2020."
+    let result = ReferenceListReader().read(clauses + "\nAnn Lee, Bob Smith. A Second Good Paper Title. Journal of Examples, 2021.\n", file: "refs.txt")
+    #expect(result.publications.last?.title == "A Second Good Paper Title")
+    let page = read("# Publications\n- " + clauses + "\n" + Self.good)
+    #expect(page.publications.last?.title == "A Good Paper Title Here")
+  }
+
+  @Test func `a reference longer than any reference is skipped with a warning`() {
+    let long = String(repeating: "(with A B C D E, ", count: 6_000) + ") Title, Journal of Examples, 2020."
+    let result = ReferenceListReader().read(long + "\nAnn Lee, Bob Smith. A Second Good Paper Title. Journal of Examples, 2021.\n", file: "refs.txt")
+    #expect(result.publications.map(\.title) == ["A Second Good Paper Title"])
+    #expect(warnings(result) == ["refs.txt:1: warning: entry of 102035 characters is too long to be a publication; skipped"])
+  }
+
   @Test func `a million unmatched brackets and stars do not stop the reader`() {
     let junk = String(repeating: "x[(", count: 20_000) + "\n- " + String(repeating: "*", count: 50_000) + "\n"
     let result = read("# Publications\n" + junk + Self.good)

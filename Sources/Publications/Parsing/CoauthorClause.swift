@@ -13,7 +13,9 @@ struct CoauthorClause {
   init(_ reference: String) {
     var characters = Array(reference)
     var names: [String] = []
-    while let clause = Self.find(in: characters) {
+    // NB: a reference has one clause; a few at most are read (each search starts again).
+    for _ in 0..<3 {
+      guard let clause = Self.find(in: characters) else { break }
       names += clause.names
       // NB: with the space before it: "Unital associahedra (with A. Tonks), Forum Math." keeps
       // its comma where the title ends.
@@ -52,14 +54,16 @@ struct CoauthorClause {
       let names = Self.names(in: String(characters[5..<colon]))
       if !names.isEmpty { return (0..<(colon + 1), names) }
     }
-    for opening in openings {
-      var from = 0
-      while let start = characters[from...].indices.first(where: { characters[$0...].starts(with: opening) }) {
-        from = start + 1
-        guard let close = characters[(start + opening.count)...].firstIndex(of: ")") else { break }
-        let names = Self.names(in: String(characters[(start + opening.count)..<close]))
-        if !names.isEmpty { return (start..<(close + 1), names) }
-      }
+    var index = 0
+    while let open = characters[index...].firstIndex(of: "(") {
+      index = open + 1
+      guard let opening = openings.first(where: { characters[open...].starts(with: $0) }) else { continue }
+      // NB: a list of co-authors is short; reaching further for the ")" would make a damaged
+      // line of many "(with " quadratic (a 100 kB one took a minute).
+      let namesStart = open + opening.count
+      guard let close = characters[namesStart..<min(characters.count, namesStart + 200)].firstIndex(of: ")") else { continue }
+      let names = Self.names(in: String(characters[namesStart..<close]))
+      if !names.isEmpty { return (open..<(close + 1), names) }
     }
     return nil
   }

@@ -5,13 +5,16 @@ public struct LaTeXCVReader: PublicationReader {
   public static let expectedContent = "\\item or \\bibitem references under a section such as \\section{Publications}"
 
   public var catalog: VenueCatalog
+  /// Longer items are skipped with a warning (`ReadingLimits.entryLength`).
+  public var maximumEntryLength: Int
 
-  public init(catalog: VenueCatalog = .standard) {
+  public init(catalog: VenueCatalog = .standard, maximumEntryLength: Int = ReadingLimits.standard.entryLength) {
     self.catalog = catalog
+    self.maximumEntryLength = maximumEntryLength
   }
 
   public init(context: ReadingContext) {
-    self.init(catalog: context.catalog)
+    self.init(catalog: context.catalog, maximumEntryLength: context.limits.entryLength)
   }
 
   /// Sure of a `.tex` file, and of LaTeX whose first lines hold `\documentclass`.
@@ -24,7 +27,7 @@ public struct LaTeXCVReader: PublicationReader {
     var result = ParseResult()
     for index in inputs.indices {
       let items = LaTeXCVItems(inputs[index].text).items
-      result.append(ReferenceItemReader(catalog: catalog).read(items, file: inputs[index].name))
+      result.append(ReferenceItemReader(catalog: catalog, maximumLength: maximumEntryLength).read(items, file: inputs[index].name))
     }
     result.inputsWithoutPublications = Self.inputsWithoutPublications(inputs, in: result)
     return result

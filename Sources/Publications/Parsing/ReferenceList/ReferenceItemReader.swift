@@ -6,16 +6,24 @@
 /// year heading's, or is counted as unknown with a warning.
 struct ReferenceItemReader {
   var catalog: VenueCatalog
+  /// No reference comes near this; a longer item is pasted data (and the tagger's time grows
+  /// faster than its length).
+  var maximumLength: Int
   private let parser = ReferenceParser()
 
-  init(catalog: VenueCatalog) {
+  init(catalog: VenueCatalog, maximumLength: Int = ReadingLimits.standard.entryLength) {
     self.catalog = catalog
+    self.maximumLength = maximumLength
   }
 
   func read(_ items: [ReferenceListItems.Item], file: String) -> ParseResult {
     var result = ParseResult()
     for item in items {
       let location = SourceLocation(file: file, line: item.line)
+      guard item.text.utf8.count <= maximumLength else {
+        result.diagnostics.append(Diagnostic(at: location, .entryTooLong(length: item.text.count)))
+        continue
+      }
       switch publication(from: item, at: location) {
       case .success(let publication):
         if publication.year == nil {

@@ -10,13 +10,16 @@ public struct ReferenceListReader: PublicationReader {
   public static let expectedContent = "one formatted reference a line, a paragraph or a numbered item"
 
   public var catalog: VenueCatalog
+  /// Longer items are skipped with a warning (`ReadingLimits.entryLength`).
+  public var maximumEntryLength: Int
 
-  public init(catalog: VenueCatalog = .standard) {
+  public init(catalog: VenueCatalog = .standard, maximumEntryLength: Int = ReadingLimits.standard.entryLength) {
     self.catalog = catalog
+    self.maximumEntryLength = maximumEntryLength
   }
 
   public init(context: ReadingContext) {
-    self.init(catalog: context.catalog)
+    self.init(catalog: context.catalog, maximumEntryLength: context.limits.entryLength)
   }
 
   /// Sure of a `.txt` file; of a `.md` file only without HTML, front matter or badges — that is
@@ -41,7 +44,7 @@ public struct ReferenceListReader: PublicationReader {
 
   private func read(_ text: String, named file: String) -> ParseResult {
     let list = ReferenceListItems(text)
-    var result = ReferenceItemReader(catalog: catalog).read(list.items, file: file)
+    var result = ReferenceItemReader(catalog: catalog, maximumLength: maximumEntryLength).read(list.items, file: file)
     // NB: named in a note: nothing of a publication list goes uncounted without a word.
     for paragraph in list.prose {
       let words = paragraph.text.split(whereSeparator: \.isWhitespace)
