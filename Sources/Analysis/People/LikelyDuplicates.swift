@@ -125,7 +125,7 @@ package enum LikelyDuplicates {
   /// is in has at least `minimumEditedWordLength` letters, and the two words are not both runs of
   /// Pinyin syllables (Xiaolong / Xiaoling are two names).
   private static func isEditInLongWord(_ a: String, _ b: String) -> Bool {
-    guard editDistanceIsOne(a, b) else { return false }
+    guard a.isOneEditAway(from: b) else { return false }
     let (longer, other) = a.count >= b.count ? (Array(a), Array(b)) : (Array(b), Array(a))
     let first = (0..<other.count).first { longer[$0] != other[$0] } ?? other.count
     let wordStart = longer[..<first].lastIndex(of: " ").map { $0 + 1 } ?? 0
@@ -134,27 +134,5 @@ package enum LikelyDuplicates {
     let otherEnd = other[wordStart...].firstIndex(of: " ") ?? other.count
     return !(PinyinSyllables.segments(String(longer[wordStart..<wordEnd]))
       && PinyinSyllables.segments(String(other[wordStart..<otherEnd])))
-  }
-
-  private static func editDistanceIsOne(_ a: String, _ b: String) -> Bool {
-    let (x, y) = (Array(a), Array(b))
-    guard abs(x.count - y.count) <= 1, x != y else { return false }
-    var i = 0
-    var j = 0
-    var edits = 0
-    while i < x.count && j < y.count {
-      if x[i] == y[j] {
-        i += 1
-        j += 1
-        continue
-      }
-      edits += 1
-      if edits > 1 { return false }
-      if x.count > y.count { i += 1 } else if y.count > x.count { j += 1 } else {
-        i += 1
-        j += 1
-      }
-    }
-    return edits + (x.count - i) + (y.count - j) == 1
   }
 }

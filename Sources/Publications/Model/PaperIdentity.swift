@@ -86,12 +86,7 @@ public struct PaperIdentity: Sendable, Hashable {
   /// Whether two family names of five letters or more differ in one letter, one added or one
   /// changed ("baues", "bauer").
   private static func isOneLetterApart(_ a: String, _ b: String) -> Bool {
-    let (x, y) = (Array(a), Array(b))
-    guard min(x.count, y.count) >= 5, abs(x.count - y.count) <= 1 else { return false }
-    let prefix = zip(x, y).prefix { $0 == $1 }.count
-    if x.count == y.count { return x[(prefix + 1)...] == y[(prefix + 1)...] }
-    let (longer, shorter) = x.count > y.count ? (x, y) : (y, x)
-    return longer[(prefix + 1)...] == shorter[prefix...]
+    min(a.count, b.count) >= 5 && a.isOneEditAway(from: b)
   }
 
   /// A preprint, a paper under review, or a listing whose only venue is its arXiv id.

@@ -48,20 +48,24 @@ struct CoauthorClause {
 
   /// The first clause that names co-authors: "(with …)", "(joint with …)", or "With A. Tonks:"
   /// opening the entry; its whole range and its names.
-  static func find(in characters: [Character]) -> (whole: Range<Int>, names: [String])? {
+  ///
+  /// - Complexity: O(n): the search reaches at most 200 characters past each "(".
+  static func find<Characters: RandomAccessCollection<Character>>(in characters: Characters) -> (whole: Range<Int>, names: [String])?
+  where Characters.Index == Int {
+    // NB: most entries hold no parenthesis and don't open with "With": one cheap pass first.
     guard characters.contains("(") || characters.starts(with: "With ") else { return nil }
     if characters.starts(with: "With "), let colon = characters.prefix(80).firstIndex(of: ":") {
-      let names = Self.names(in: String(characters[5..<colon]))
-      if !names.isEmpty { return (0..<(colon + 1), names) }
+      let names = Self.names(in: String(characters[(characters.startIndex + 5)..<colon]))
+      if !names.isEmpty { return (characters.startIndex..<(colon + 1), names) }
     }
-    var index = 0
+    var index = characters.startIndex
     while let open = characters[index...].firstIndex(of: "(") {
       index = open + 1
       guard let opening = openings.first(where: { characters[open...].starts(with: $0) }) else { continue }
       // NB: a list of co-authors is short; reaching further for the ")" would make a damaged
       // line of many "(with " quadratic (a 100 kB one took a minute).
       let namesStart = open + opening.count
-      guard let close = characters[namesStart..<min(characters.count, namesStart + 200)].firstIndex(of: ")") else { continue }
+      guard let close = characters[namesStart..<min(characters.endIndex, namesStart + 200)].firstIndex(of: ")") else { continue }
       let names = Self.names(in: String(characters[namesStart..<close]))
       if !names.isEmpty { return (open..<(close + 1), names) }
     }
@@ -70,7 +74,7 @@ struct CoauthorClause {
 
   /// "A. Tonks", "G. Jasso and B. Keller", "A, B, and C": each a name of two to four words that
   /// starts with a capital; anything else ("with an appendix") is no name.
-  static func names(in list: String) -> [String] {
+  private static func names(in list: String) -> [String] {
     var pieces: [String] = []
     for part in list.split(separator: ",") {
       pieces += part.components(separatedBy: " and ").flatMap { $0.components(separatedBy: " & ") }

@@ -56,7 +56,7 @@ public struct ReadingPolicy: Sendable {
   /// "Erratum to …", "Corrigendum: …", "Correction to: “…”", "Author Correction: …",
   /// "Retraction Note: …". A paper may be named "Correction to the Newtonian potential" or
   /// "Quantum corrections to …": "Correction to" is a notice only before a colon or a quoted title.
-  static func isCorrectionNotice(_ title: String) -> Bool {
+  private static func isCorrectionNotice(_ title: String) -> Bool {
     let lower = title.lowercased()
     let notices = ["erratum", "errata", "corrigendum", "corrigenda", "correction:", "author correction:",
       "publisher correction:", "retraction note", "retraction notice", "retraction:"]

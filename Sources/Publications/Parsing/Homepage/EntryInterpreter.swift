@@ -116,10 +116,7 @@ struct EntryInterpreter {
   /// A mathematician's "(with A. Tonks)" or "(joint with G. Jasso and B. Keller)": claimed, so it
   /// is no part of the title, and its names are the co-authors (the page's owner is not written).
   private func claimCoauthorClause(in text: inout EntryText) -> [String] {
-    // NB: a cheap look first: most entries hold no parenthesis and don't open with "With".
-    guard text.characters.first?.character == "W" || text.characters.contains(where: { $0.character == "(" }),
-      let clause = CoauthorClause.find(in: text.characters.map(\.character))
-    else { return [] }
+    guard let clause = CoauthorClause.find(in: text.characters.lazy.map(\.character)) else { return [] }
     text.claim(clause.whole)
     return clause.names
   }
