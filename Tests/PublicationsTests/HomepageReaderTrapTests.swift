@@ -33,19 +33,24 @@ import Testing
       - *The derived Auslander–Iyama correspondence* (with G. Jasso and B. Keller), J. Amer. Math. Soc. (2026). [arXiv](https://arxiv.org/abs/2208.14413)
       - With A. Tonks: The 1-type of a Waldhausen K-theory spectrum, *Adv. Math.* **216** (2007), 178–211.
       - The homotopy category of pseudofunctors and translation cohomology, *J. Pure Appl. Algebra* **211** (2007), 821–850. (with H.-J. Baues)
+      - Biases in prime factorizations and Liouville functions for arithmetic progressions, with P. Humphries and S. Shekatkar. *J. Théor. Nombres Bordeaux* 31 (2019), no. 1, 1–25.
+      - Graph limits, with applications to testing. *Forum Math.* 27 (2015), 1–20.
       """)
     #expect(result.publications.map(\.title) == [
       "Homotopy units in A-infinity algebras", "Unital associahedra", "The derived Auslander–Iyama correspondence",
       "The 1-type of a Waldhausen K-theory spectrum", "The homotopy category of pseudofunctors and translation cohomology",
+      "Biases in prime factorizations and Liouville functions for arithmetic progressions",
+      "Graph limits, with applications to testing",
     ])
     #expect(result.publications.map { $0.authors.map(\.name) } == [
-      [], ["A. Tonks"], ["G. Jasso", "B. Keller"], ["A. Tonks"], ["H.-J. Baues"],
+      [], ["A. Tonks"], ["G. Jasso", "B. Keller"], ["A. Tonks"], ["H.-J. Baues"], ["P. Humphries", "S. Shekatkar"], [],
     ])
     #expect(result.publications.map { $0.venue?.name } == [
       "Transactions of the American Mathematical Society", "Forum Mathematicum", "Journal of the American Mathematical Society",
       "Advances in Mathematics", "Journal of Pure and Applied Algebra",
+      "Journal de Théorie des Nombres de Bordeaux", "Forum Mathematicum",
     ])
-    #expect(result.publications.map(\.year) == [2016, 2014, 2026, 2007, 2007])
+    #expect(result.publications.map(\.year) == [2016, 2014, 2026, 2007, 2007, 2019, 2015])
   }
 
   /// Issue 24: "Last, First; Last, First" lists are people apart at semicolons, the owner one person.

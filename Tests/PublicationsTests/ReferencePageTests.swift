@@ -239,3 +239,24 @@ import Testing
     #expect(venues[4] == Venue(name: "SIAM Journal on Control and Optimization", kind: .journal))
   }
 }
+
+/// Tian An Wong's maths page (tiwong.github.io): a number theorist's papers, the owner never
+/// written, co-authors after the title (", with P. Humphries and S. Shekatkar."), journals in
+/// italics; read paper by paper by hand.
+@Suite struct MathematicianPageTests {
+  static func page() throws -> ParseResult {
+    let text = try String(contentsOf: ReferencePageTests.folder.appendingPathComponent("inputs/tiwong-maths.md"), encoding: .utf8)
+    return HomepageReader().read(text, file: "tiwong-maths.md")
+  }
+
+  @Test func `each paper has its title, year and co-authors`() throws {
+    let papers = try Self.page().publications
+    #expect(papers.map(\.source.line) == [18, 20, 22, 24, 26, 28, 30])
+    #expect(papers.map(\.year) == [2018, 2019, 2019, 2020, 2020, 2020, 2020])
+    #expect(papers[0].title == "On smoothing singularities of elliptic orbital integrals on GL(n) and Beyond Endoscopy")
+    #expect(papers.map { $0.authors.map(\.name) } == [
+      ["O.E. Gonzalez", "C.H. Kwan", "S.J. Miller", "R. Van Peski"], ["P. Humphries", "S. Shekatkar"], ["J. Flórez", "C. Karabulut"],
+      [], [], ["S. Shekatkar"], [],
+    ])
+  }
+}

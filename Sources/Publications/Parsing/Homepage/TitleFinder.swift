@@ -168,8 +168,9 @@ enum TitleFinder {
     else { return nil }
     var start = 0
     while start < italic.lowerBound, text.claimed[start] || text.characters[start].character.isWhitespace { start += 1 }
+    // NB: back over what is claimed too: ", with P. Humphries and S. Shekatkar." names co-authors.
     var end = italic.lowerBound
-    while end > start, " ,.".contains(text.characters[end - 1].character) { end -= 1 }
+    while end > start, text.claimed[end - 1] || " ,.".contains(text.characters[end - 1].character) { end -= 1 }
     guard end > start, !(start..<end).contains(where: { text.claimed[$0] }) else { return nil }
     let value = text.text(start..<end)
     guard isTitleLike(value), !isNameList(value), isOpeningTitle(start..<end, in: text) else { return nil }
