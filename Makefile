@@ -5,7 +5,7 @@ SWIFT ?= swift
 APT_PACKAGES := libxml2-dev pkg-config zlib1g-dev libcairo2-dev libpango1.0-dev poppler-utils qpdf cmark-gfm pandoc libxml2-utils
 SAMPLE := reports/sample-homepage.md
 
-.PHONY: all build release test report bench fuzz deps clean reference-model
+.PHONY: all build release test report bench fuzz deps clean reference-model venue-data
 
 all: build
 
@@ -37,6 +37,11 @@ REFERENCE_DATA := Sources/ReferenceModelTrainer/TrainingData/anystyle-core.xml -
 reference-model: deps
 	$(SWIFT) build -c release --product ReferenceModelTrainer
 	.build/release/ReferenceModelTrainer train $(REFERENCE_DATA) --out Sources/Publications/Parsing/References/Model/ReferenceModelData.swift
+
+# The journal list keyed and sorted (Sources/Publications/Venues/Data/JournalIndex.swift), made
+# from the raw JabRef list beside it; a test checks that the shipped index is what this makes.
+venue-data: deps
+	PUBREPORT_WRITE_JOURNAL_INDEX=1 $(SWIFT) test --filter JournalIndexTests
 
 # Wall time and peak memory against shared/bench/peer.py, reference-parsing speed and accuracy;
 # writes BENCHMARKS.md.

@@ -34,6 +34,7 @@ let package = Package(
       // The venue lists' sources, licences and rebuild script sit beside the data they made.
       exclude: [
         "Venues/Data/SOURCES.md", "Venues/Data/make_venue_data.py", "Venues/Data/LICENSE-abbrv.jabref.org.md",
+        "Venues/Data/journal-abbreviations.tsv",
         "Venues/Data/LICENSE-ccf-deadlines",
       ]),
     .target(name: "Analysis", dependencies: ["Publications"]),

@@ -4,46 +4,29 @@
 enum JournalVocabulary {
   /// The hashes (`ReferenceWord.word`) of the words in five or more listed journal names.
   ///
-  /// - Complexity: one pass over the list's bytes at first use; words are counted by a byte
-  ///   hash and only the frequent ones are read as `ReferenceWord`s (every run that tags a
-  ///   reference pays for this once, so it stays off Characters and Substrings).
+  /// - Complexity: one hash per shipped word (`JournalIndex.frequentWords`, counted from the raw
+  ///   list by `frequentWords(inTSV:)` when the index is made, not at every run).
   static let words: Set<UInt32> = {
-    let bytes = Array(JournalAbbreviations.tsv.utf8)
-    var counts: [UInt64: (count: Int, range: Range<Int>)] = [:]
-    var wordStart = 0
-    var inFullName = true
-    func count(upTo end: Int) {
-      if end - wordStart >= 3 {
-        let key = hash(bytes[wordStart..<end])
-        counts[key, default: (0, wordStart..<end)].count += 1
-      }
-      wordStart = end + 1
-    }
-    for (index, byte) in bytes.enumerated() {
-      switch byte {
-      case UInt8(ascii: "\n"):
-        if inFullName { count(upTo: index) }
-        inFullName = true
-        wordStart = index + 1
-      case UInt8(ascii: "\t") where inFullName:
-        count(upTo: index)
-        inFullName = false
-      case UInt8(ascii: " ") where inFullName:
-        count(upTo: index)
-      default:
-        break
-      }
-    }
-    return Set(counts.values.filter { $0.count >= 5 }.map { ReferenceWord(bytes[$0.range]).word })
+    let list = JournalIndex.frequentWords
+    let bytes = Array(UnsafeBufferPointer(start: list.utf8Start, count: list.utf8CodeUnitCount))
+    return Set(bytes.split(separator: UInt8(ascii: "\n")).map { ReferenceWord($0).word })
   }()
 
-  /// FNV-1a over the word's bytes: a key for counting, never stored.
-  private static func hash(_ word: ArraySlice<UInt8>) -> UInt64 {
-    var value: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in word {
-      value ^= UInt64(byte)
-      value &*= 0x100_0000_01b3
+  /// The words of three or more bytes in five or more full names of the raw list (`full name
+  /// <TAB> abbreviation` a line), each as first written, in the order first seen; what
+  /// `make venue-data` ships as `JournalIndex.frequentWords`.
+  package static func frequentWords(inTSV tsv: String) -> [String] {
+    // NB: counted by bytes, as the tagger hashes them ("Études" in two spellings is two words).
+    var counts: [[UInt8]: Int] = [:]
+    var firstSeen: [[UInt8]] = []
+    for line in tsv.utf8.split(separator: UInt8(ascii: "\n")) {
+      let fullName = line.prefix { $0 != UInt8(ascii: "\t") }
+      for word in fullName.split(separator: UInt8(ascii: " ")) where word.count >= 3 {
+        let word = Array(word)
+        if counts[word] == nil { firstSeen.append(word) }
+        counts[word, default: 0] += 1
+      }
     }
-    return value
+    return firstSeen.filter { counts[$0, default: 0] >= 5 }.map { String(decoding: $0, as: UTF8.self) }
   }
 }

@@ -6,8 +6,9 @@
 ABBRV_REPO is a clone of JabRef/abbrv.jabref.org (CC0 1.0), CCF_REPO one of
 ccfddl/ccf-deadlines (MIT); both are read at their HEAD commit, which is written into the
 generated files. Only data is taken: journal full names with their ISO 4 abbreviations, and
-conference acronyms with their full names. The output is two Swift files holding the data as
-tab-separated text, parsed by pubreport at its first use.
+conference acronyms with their full names. The journals go to journal-abbreviations.tsv, from which
+`make venue-data` (JournalIndexTests) makes the keyed, sorted JournalIndex.swift pubreport searches;
+the conferences go to a Swift file holding them as tab-separated text, parsed at first use.
 """
 import csv, io, re, subprocess, sys
 
@@ -75,9 +76,10 @@ def main():
     abbrv, ccf = sys.argv[1], sys.argv[2]
     abbrv_commit = git(abbrv, "rev-parse", "HEAD").strip()
     ccf_commit = git(ccf, "rev-parse", "HEAD").strip()
-    write_swift("JournalAbbreviations.swift", "JournalAbbreviations",
-                "Journal full names and ISO 4 abbreviations: `full name <TAB> abbreviation` a line.",
-                f"JabRef/abbrv.jabref.org@{abbrv_commit}", journals(abbrv))
+    # NB: the commit is recorded in SOURCES.md; the .tsv holds only `full name <TAB> abbreviation`.
+    print(f"journal-abbreviations.tsv from JabRef/abbrv.jabref.org@{abbrv_commit}")
+    with open("journal-abbreviations.tsv", "w") as out:
+        out.write("\n".join(journals(abbrv)) + "\n")
     write_swift("ConferenceNames.swift", "ConferenceNames",
                 "Conference acronyms and full names: `acronym <TAB> full name` a line.",
                 f"ccfddl/ccf-deadlines@{ccf_commit}", conferences(ccf))

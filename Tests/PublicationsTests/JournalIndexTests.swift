@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+@testable import Publications
+
+/// The journal list ships keyed and sorted (`JournalIndex.swift`) so that no run builds it; these
+/// tests keep that index equal to what the raw JabRef list makes, and check lookups through it.
+///
+/// `make venue-data` (or `PUBREPORT_WRITE_JOURNAL_INDEX=1` on this suite) rewrites the index
+/// from `journal-abbreviations.tsv`, as a golden file is rewritten on purpose.
+@Suite struct JournalIndexTests {
+  static let data = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent("Sources/Publications/Venues/Data")
+
+  /// The Swift source of the index, from the raw list.
+  static func indexSource(fromTSV tsv: String) -> String {
+    let lines = JournalList.indexLines(fromTSV: tsv)
+    let words = JournalVocabulary.frequentWords(inTSV: tsv)
+    return """
+      // Generated from journal-abbreviations.tsv by `make venue-data` (JournalIndexTests); do not edit.
+      // \(lines.count) keys, \(words.count) frequent words. Licence and source: SOURCES.md in this folder.
+
+      /// The journal list as pubreport searches it, made once from the raw list.
+      enum JournalIndex {
+        /// `key <TAB> full name` a line, sorted by the key's bytes (`JournalList.indexLines(fromTSV:)`).
+        static let keyedNames: StaticString = #\"\"\"
+      \(lines.joined(separator: "\n"))
+      \"\"\"#
+
+        /// Words in five or more journal names (`JournalVocabulary.frequentWords(inTSV:)`), a line each.
+        static let frequentWords: StaticString = #\"\"\"
+      \(words.joined(separator: "\n"))
+      \"\"\"#
+      }
+
+      """
+  }
+
+  @Test func `the shipped index is what the shipped raw list makes`() throws {
+    let tsv = try String(contentsOf: Self.data.appendingPathComponent("journal-abbreviations.tsv"), encoding: .utf8)
+    let source = Self.indexSource(fromTSV: tsv)
+    let shipped = Self.data.appendingPathComponent("JournalIndex.swift")
+    if ProcessInfo.processInfo.environment["PUBREPORT_WRITE_JOURNAL_INDEX"] != nil {
+      try source.write(to: shipped, atomically: true, encoding: .utf8)
+    }
+    #expect(try String(contentsOf: shipped, encoding: .utf8) == source, "run `make venue-data`")
+  }
+
+  struct Case: Sendable, CustomTestStringConvertible {
+    var name: String
+    var expected: String?
+    var testDescription: String { name }
+  }
+
+  static let lookups: [Case] = [
+    Case(name: "J. Sound Vib.", expected: "Journal of Sound and Vibration"),
+    Case(name: "Journal of Sound and Vibration", expected: "Journal of Sound and Vibration"),
+    Case(name: "The Lancet", expected: "Lancet"),
+    Case(name: "K-Theory", expected: "K-Theory"),
+    Case(name: "IEEE Wireless Communications Letter", expected: "IEEE Wireless Communications Letters"),
+    Case(name: "SIAM J. Control and Optim.", expected: "SIAM Journal on Control and Optimization"),
+    // The accent written as one letter and as "e" plus a combining accent.
+    Case(name: "Actes Soc. jura. \u{E9}mul.", expected: "Actes de la Soci\u{E9}t\u{E9} jurassienne d'\u{E9}mulation"),
+    Case(name: "Actes Soc. jura. e\u{301}mul.", expected: "Actes de la Soci\u{E9}t\u{E9} jurassienne d'\u{E9}mulation"),
+    Case(name: "Journal of Things Nobody Publishes", expected: nil),
+    Case(name: "AB", expected: nil),
+  ]
+
+  @Test(arguments: lookups) func `listed journals are found by full name and abbreviation`(_ lookup: Case) {
+    #expect(JournalList.standard.fullName(of: lookup.name) == lookup.expected)
+  }
+
+  @Test func `a long name with one letter too many is found`() {
+    #expect(JournalList.standard.fullName(nearly: "IEEE Internets of Things Journal") == "IEEE Internet of Things Journal")
+  }
+}
