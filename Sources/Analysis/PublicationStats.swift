@@ -46,25 +46,16 @@ package struct PublicationStats: Sendable, Hashable, Codable {
     withoutVenue = noVenue
     venues = venueCounts.map { VenueCount(name: $0.key.name, kind: $0.key.kind, count: $0.value) }
       .sorted { $0.count != $1.count ? $0.count > $1.count : ($0.name, $0.kind) < ($1.name, $1.kind) }
-    let index = index ?? PersonIndex(publications)
+    let index = PersonIndex.of(publications, given: index)
     people = index.count
-    // People numbered as first met; a pair is the two numbers in one integer: hashing integers,
-    // not pairs of strings, keeps this linear on millions of publications.
-    var numbers: [String: Int] = [:]
+    // A pair is the two IDs in one integer: hashing integers, not pairs of strings, keeps this
+    // linear on millions of publications.
     var pairs: Set<Int> = []
-    for publication in publications {
+    for (position, authorIDs) in index.authorIDs.enumerated() {
       var owners: Set<Int> = []
-      let people = Set(publication.authors.map { author in
-        let identity = index.identity(of: author.name)
-        let number: Int
-        if let known = numbers[identity] {
-          number = known
-        } else {
-          number = numbers.count
-          numbers[identity] = number
-        }
-        if author.isOwner { owners.insert(number) }
-        return number
+      let people = Set(zip(publications[position].authors, authorIDs).map { author, id in
+        if author.isOwner { owners.insert(Int(id)) }
+        return Int(id)
       }).sorted()
       for (a, b) in CoauthorGraph.pairs(of: people, owners: Array(owners)) { pairs.insert(a << 32 | b) }
     }

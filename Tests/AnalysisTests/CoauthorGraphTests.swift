@@ -15,6 +15,15 @@ import Testing
     #expect(graph.edges.count == 3)
   }
 
+  @Test func `a people index of other publications gives the graph of the ones given`() {
+    let publications = [paper("A", "**Ann Lee**", "Bob Smith"), paper("B", "**Ann Lee**", "Cat Wu", "Dan Ode")]
+    let others = [paper("C", "Eve Fox", "Ann Lee"), paper("D", "Zed Ray", "Bob Smith", "Cat Wu")]
+    let graph = CoauthorGraph(publications, people: PersonIndex(others))
+    #expect(graph == CoauthorGraph(publications))
+    #expect(graph.nodes.map(\.name) == ["Ann Lee", "Bob Smith", "Cat Wu", "Dan Ode"])
+    #expect(PublicationStats(publications, owners: [], people: PersonIndex(others)).coauthorPairs == 4)
+  }
+
   @Test func `components and betweenness of a path`() {
     let graph = CoauthorGraph([paper("A", "Ann Lee", "Bob Smith"), paper("B", "Bob Smith", "Cat Wu"), paper("C", "Dan Ode", "Eve Fox")])
     #expect(graph.components() == [0, 0, 0, 1, 1])

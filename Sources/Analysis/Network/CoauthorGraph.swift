@@ -51,10 +51,8 @@ package struct CoauthorGraph: Sendable, Hashable, Codable {
   ///   larger team costs O(a · its owners)).
   /// - Parameter people: the identities of `publications`' authors when the caller has them.
   package init(_ publications: [Publication], people: PersonIndex? = nil) {
-    let index = people ?? PersonIndex(publications)
-    let ids = index.displayNames.keys.sorted()
-    let position = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
-    var nodes = ids.map {
+    let index = PersonIndex.of(publications, given: people)
+    var nodes = index.identities.map {
       Node(
         id: $0, name: index.displayNames[$0] ?? $0, isOwner: false, publications: 0, jointWithOwners: 0,
         jointWithOwnersInSmallTeams: 0, truncatedLists: 0)
@@ -62,25 +60,26 @@ package struct CoauthorGraph: Sendable, Hashable, Codable {
     // Edges by the pair (a < b) packed in one integer: one hash per pair, not two.
     var edgeIndex: [Int: Int] = [:]
     var edges: [Edge] = []
-    for publication in publications {
+    // NB: publications are read field by field: binding each one would copy (retain) it whole.
+    for (position, authorIDs) in index.authorIDs.enumerated() {
+      let (year, isTruncated) = (publications[position].year, publications[position].isAuthorListTruncated)
       var members: [Int] = []
       var owners: [Int] = []
-      for author in publication.authors {
-        guard let person = position[index.identity(of: author.name)] else { continue }
-        members.append(person)
-        if author.isOwner { owners.append(person) }
+      for (author, id) in zip(publications[position].authors, authorIDs) where id >= 0 {
+        members.append(Int(id))
+        if author.isOwner { owners.append(Int(id)) }
       }
       members = Array(Set(members)).sorted()
       owners = Array(Set(owners))
       for person in members {
         nodes[person].publications += 1
-        if publication.isAuthorListTruncated { nodes[person].truncatedLists += 1 }
+        if isTruncated { nodes[person].truncatedLists += 1 }
         if owners.contains(person) { nodes[person].isOwner = true }
         if owners.contains(where: { $0 != person }) {
           nodes[person].jointWithOwners += 1
           if members.count <= Self.largeTeam { nodes[person].jointWithOwnersInSmallTeams += 1 }
         }
-        if let year = publication.year {
+        if let year {
           nodes[person].firstYear = min(nodes[person].firstYear ?? year, year)
           nodes[person].lastYear = max(nodes[person].lastYear ?? year, year)
         }
@@ -97,14 +96,15 @@ package struct CoauthorGraph: Sendable, Hashable, Codable {
         }
         edges[slot].count += 1
         edges[slot].fractionalWeight += weight
-        if let year = publication.year {
+        if let year {
           edges[slot].firstYear = min(edges[slot].firstYear ?? year, year)
           edges[slot].lastYear = max(edges[slot].lastYear ?? year, year)
         }
       }
     }
     self.nodes = nodes
-    self.edges = edges.sorted { ($0.source, $0.target) < ($1.source, $1.target) }
+    // NB: by the packed pair, one integer comparison (pairs are unique, so no ties).
+    self.edges = edges.sorted { ($0.source << 32 | $0.target) < ($1.source << 32 | $1.target) }
   }
 
   /// The linked pairs (a < b) of one paper's sorted `members`: every pair, or for a team

@@ -23,36 +23,34 @@ package struct OwnerResolver: Sendable {
   package func resolve(_ publications: [Publication], people: PersonIndex? = nil) -> (
     publications: [Publication], owners: [String], renamedOwners: Bool
   ) {
-    let index = people ?? PersonIndex(publications)
+    let index = PersonIndex.of(publications, given: people)
     let owners: [String]
-    let ownerIdentities: Set<String>
+    var isOwnerID = [Bool](repeating: false, count: index.identities.count)
     // The spelling of an owner's other name order ("Lin Chen" for "Chen Lin").
-    var mainSpelling: [String: String] = [:]
+    var mainSpelling: [PersonIndex.ID: String] = [:]
     if explicitOwners.isEmpty {
       let detected = detectedOwners(publications, index: index)
-      owners = detected.map { index.displayNames[$0[0]] ?? $0[0] }
-      ownerIdentities = Set(detected.joined())
+      owners = detected.map { index.displayName(of: $0[0]) }
+      for id in detected.joined() { isOwnerID[Int(id)] = true }
       for (group, owner) in zip(detected, owners) {
         for variant in group.dropFirst() { mainSpelling[variant] = owner }
       }
     } else {
       owners = explicitOwners
-      ownerIdentities = Set(explicitOwners.map { index.identity(of: $0) })
+      for id in explicitOwners.compactMap({ index.id(of: $0) }) { isOwnerID[Int(id)] = true }
     }
     var ownerForms = OwnerForms(owners: owners, explicit: !explicitOwners.isEmpty)
     var renamed = !mainSpelling.isEmpty
-    let marked = publications.map { publication in
+    let marked = zip(publications, index.authorIDs).map { publication, authorIDs in
       var publication = publication
-      for i in publication.authors.indices {
+      for (i, id) in zip(publication.authors.indices, authorIDs) {
         let name = publication.authors[i].name
-        let identity = index.identity(of: name)
-        if let spelling = mainSpelling[identity] { publication.authors[i].name = spelling }
-        guard !ownerIdentities.contains(identity) else {
-          publication.authors[i].isOwner = true
-          continue
-        }
-        let owner = ownerForms.owner(writtenAs: name)
-        publication.authors[i].isOwner = owner != nil
+        if let spelling = mainSpelling[id] { publication.authors[i].name = spelling }
+        let owner = isOwnerID[Int(id)] ? nil : ownerForms.owner(writtenAs: name)
+        let isOwner = isOwnerID[Int(id)] || owner != nil
+        // NB: written only when it changes: writing the same value copies the author list of
+        // every publication.
+        if publication.authors[i].isOwner != isOwner { publication.authors[i].isOwner = isOwner }
         // A detected owner's longer or shorter form takes the owner's spelling, so the graph
         // and the tables show one person; a name given with --owner stays as written.
         if let owner, explicitOwners.isEmpty, owner != name {
@@ -65,30 +63,30 @@ package struct OwnerResolver: Sendable {
     return (marked, owners, renamed)
   }
 
-  /// Each owner as the identities the page emphasises for them, the most emphasised first.
+  /// Each owner as the people the page emphasises for them, the most emphasised first.
   ///
   /// One name emphasised in both orders ("**Chen Lin**" and "**Lin Chen**", family name first
   /// or last) is one owner: a page highlights only its owner, however it orders the name.
-  private func detectedOwners(_ publications: [Publication], index: PersonIndex) -> [[String]] {
+  private func detectedOwners(_ publications: [Publication], index: PersonIndex) -> [[PersonIndex.ID]] {
     var emphasisCounts: [String: Int] = [:]
-    var identitiesByWords: [String: Set<String>] = [:]
-    for publication in publications {
+    var idsByWords: [String: Set<PersonIndex.ID>] = [:]
+    for (position, authorIDs) in index.authorIDs.enumerated() {
       // NB: an entry that emphasises most of its names, three or more ("**A**, **B**, **C**,
       // D"), styles its author line; it marks no owner.
-      let highlighted = publication.authors.filter(\.isHighlighted)
-      if highlighted.count >= 3, highlighted.count * 2 > publication.authors.count { continue }
-      let emphasised = Set(highlighted.map { index.identity(of: $0.name) })
-      for identity in emphasised {
-        let words = Self.orderFreeKey(identity)
+      let authors = publications[position].authors
+      let highlighted = zip(authors, authorIDs).filter { $0.0.isHighlighted }
+      if highlighted.count >= 3, highlighted.count * 2 > authors.count { continue }
+      for id in Set(highlighted.map { $0.1 }) {
+        let words = Self.orderFreeKey(index.identities[Int(id)])
         emphasisCounts[words, default: 0] += 1
-        identitiesByWords[words, default: []].insert(identity)
+        idsByWords[words, default: []].insert(id)
       }
     }
     guard let most = emphasisCounts.values.max() else { return mostFrequentAuthor(publications, index: index).map { [$0] } }
     let minimum = publications.count >= 3 ? max(2, (most + 2) / 3) : 1
     return emphasisCounts.filter { $0.value >= minimum }
       .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-      .map { words, _ in Self.byFrequency(identitiesByWords[words] ?? [], in: publications, index: index) }
+      .map { words, _ in Self.byFrequency(idsByWords[words] ?? [], index: index) }
   }
 
   /// The words of an identity in alphabetical order: "chen lin" and "lin chen" share it.
@@ -96,29 +94,25 @@ package struct OwnerResolver: Sendable {
     identity.split(separator: " ").sorted().joined(separator: " ")
   }
 
-  /// `identities`, the one written most often first (then alphabetically).
-  private static func byFrequency(_ identities: Set<String>, in publications: [Publication], index: PersonIndex) -> [String] {
-    guard identities.count > 1 else { return Array(identities) }
-    var counts: [String: Int] = [:]
-    for publication in publications {
-      for author in publication.authors {
-        let identity = index.identity(of: author.name)
-        if identities.contains(identity) { counts[identity, default: 0] += 1 }
-      }
-    }
-    return identities.sorted { (counts[$0] ?? 0, $1) > (counts[$1] ?? 0, $0) }
+  /// `people`, the one written most often first (then by identity: IDs are in identity order).
+  private static func byFrequency(_ people: Set<PersonIndex.ID>, index: PersonIndex) -> [PersonIndex.ID] {
+    guard people.count > 1 else { return Array(people) }
+    var counts: [PersonIndex.ID: Int] = [:]
+    for id in index.authorIDs.joined() where people.contains(id) { counts[id, default: 0] += 1 }
+    return people.sorted { (counts[$0] ?? 0, $1) > (counts[$1] ?? 0, $0) }
   }
 
-  /// The person on at least half of the publications (and three or more), if there is one.
-  private func mostFrequentAuthor(_ publications: [Publication], index: PersonIndex) -> [String] {
-    var counts: [String: Int] = [:]
-    for publication in publications {
-      for identity in Set(publication.authors.map({ index.identity(of: $0.name) })) { counts[identity, default: 0] += 1 }
+  /// The person on at least half of the publications (and three or more), if there is one; of
+  /// several, the first identity (the smallest ID).
+  private func mostFrequentAuthor(_ publications: [Publication], index: PersonIndex) -> [PersonIndex.ID] {
+    var counts = [Int](repeating: 0, count: index.identities.count)
+    for authorIDs in index.authorIDs {
+      for id in Set(authorIDs) where id >= 0 { counts[Int(id)] += 1 }
     }
-    guard let best = counts.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }),
-      best.value >= 3, best.value * 2 >= publications.count
+    guard let best = counts.indices.max(by: { counts[$0] != counts[$1] ? counts[$0] < counts[$1] : $0 > $1 }),
+      counts[best] >= 3, counts[best] * 2 >= publications.count
     else { return [] }
-    return [best.key]
+    return [PersonIndex.ID(best)]
   }
 }
 

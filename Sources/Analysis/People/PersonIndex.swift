@@ -5,7 +5,24 @@ import Publications
 /// Names are folded (case, accents, NFC) and "Last, First" equals "First Last". An initial-only
 /// form ("X. Ma") joins a full form ("Xinyin Ma") only when exactly one full form in the data
 /// fits; otherwise it stays its own person, since guessing would merge two people.
+///
+/// Each identity is also a number, a `PersonIndex.ID` (identities in ascending order, the
+/// co-author graph's node order), and every author of the publications the index was built on
+/// is numbered once (`authorIDs`): the stages that count people, pairs and owners read those
+/// numbers instead of hashing each author's name again.
 package struct PersonIndex: Sendable {
+  /// A person's number: the position of their identity in `identities`.
+  package typealias ID = Int32
+
+  /// Every identity, in ascending order; an identity's ID is its position.
+  package private(set) var identities: [String] = []
+  /// Per publication the index was built on, the ID of each of its authors, in list order.
+  package private(set) var authorIDs: [[ID]] = []
+  private var idByIdentity: [String: ID] = [:]
+  /// Every distinct written name, and per publication the number of each author's: what
+  /// `isBuilt(on:)` compares.
+  private var spellings: [String] = []
+  private var authorSpellings: [[Int32]] = []
   /// The identity of every written name, by its folded key.
   private var identityByKey: [String: String] = [:]
   /// The identity of every name exactly as written, so lookups never parse a name again.
@@ -18,10 +35,25 @@ package struct PersonIndex: Sendable {
   /// - Complexity: O(*a* + *d* · *f*): *a* author mentions, *d* distinct spellings, *f* the full
   ///   forms sharing one family name and first initial (small even for "Wang" or "Li").
   package init(_ publications: [Publication]) {
-    var nameCounts: [String: Int] = [:]
-    for publication in publications {
-      for author in publication.authors { nameCounts[author.name, default: 0] += 1 }
+    // NB: each written name is hashed once here: the spellings are numbered as first met, and
+    // each author's spelling number is kept to become their ID below.
+    var spellingNumbers: [String: Int32] = [:]
+    var spellings: [String] = []
+    var spellingCounts: [Int] = []
+    let authorSpellings = publications.map { publication in
+      publication.authors.map { author -> Int32 in
+        if let known = spellingNumbers[author.name] {
+          spellingCounts[Int(known)] += 1
+          return known
+        }
+        let number = Int32(spellings.count)
+        spellingNumbers[author.name] = number
+        spellings.append(author.name)
+        spellingCounts.append(1)
+        return number
+      }
     }
+    let nameCounts = Dictionary(uniqueKeysWithValues: zip(spellings, spellingCounts))
     // NB: parse each distinct spelling once; folding non-ASCII names is the costly part.
     var parsed: [String: PersonName] = [:]
     parsed.reserveCapacity(nameCounts.count)
@@ -29,6 +61,16 @@ package struct PersonIndex: Sendable {
     resolveInitialForms(Array(parsed.values))
     for (written, name) in parsed { identityByName[written] = identityByKey[name.key] ?? name.key }
     chooseDisplayNames(nameCounts, parsed: parsed)
+    number(authorSpellings, spellings: spellings)
+    (self.spellings, self.authorSpellings) = (spellings, authorSpellings)
+  }
+
+  /// Numbers the identities in ascending order and gives every author their identity's ID.
+  private mutating func number(_ authorSpellings: [[Int32]], spellings: [String]) {
+    identities = displayNames.keys.sorted()
+    idByIdentity = Dictionary(uniqueKeysWithValues: identities.enumerated().map { ($1, ID($0)) })
+    let idOfSpelling = spellings.map { idByIdentity[identityByName[$0] ?? $0] ?? -1 }
+    authorIDs = authorSpellings.map { authors in authors.map { idOfSpelling[Int($0)] } }
   }
 
   /// Gives every full form its own identity and joins each initial-only form to the one full
@@ -83,4 +125,39 @@ package struct PersonIndex: Sendable {
 
   /// The number of distinct people.
   package var count: Int { displayNames.count }
+
+  /// The display name of the person with `id`.
+  package func displayName(of id: ID) -> String {
+    let identity = identities[Int(id)]
+    return displayNames[identity] ?? identity
+  }
+
+  /// The ID of the person `name` is, when they are among the people of the index.
+  package func id(of name: String) -> ID? {
+    idByIdentity[identity(of: name)]
+  }
+
+  /// Whether the index was built on `publications`: the same authors, written the same way.
+  ///
+  /// - Complexity: O(a) for a authorships; comparing the very strings the index was built from
+  ///   takes no reading of their text (`String` compares storage first).
+  package func isBuilt(on publications: [Publication]) -> Bool {
+    guard authorSpellings.count == publications.count else { return false }
+    // NB: by index: binding each publication or author would copy (retain) it whole.
+    for position in publications.indices {
+      let numbers = authorSpellings[position]
+      guard numbers.count == publications[position].authors.count else { return false }
+      for (author, number) in numbers.enumerated() where publications[position].authors[author].name != spellings[Int(number)] {
+        return false
+      }
+    }
+    return true
+  }
+
+  /// `index` when it was built on `publications`, otherwise a new index of them: the stages that
+  /// read `authorIDs` take a caller's index only when it numbers their publications.
+  package static func of(_ publications: [Publication], given index: PersonIndex?) -> PersonIndex {
+    if let index, index.isBuilt(on: publications) { return index }
+    return PersonIndex(publications)
+  }
 }
