@@ -21,6 +21,55 @@ import Testing
     #expect(result.publications.last?.authors.last?.isHighlighted == true)
   }
 
+  /// A paper-box whose badge is a research topic and whose title is a plain paragraph, with the
+  /// authors and the italic venue in the paragraphs under it (HaoTang11.github.io).
+  @Test func `a plain title paragraph under a topic badge is the title`() {
+    let result = read(
+      """
+      # Publications
+
+      <div class='paper-box'><div class='paper-box-image'><div><div class="badge">Vision-based pose tracking</div><img src='images/mst.jpg' alt="sym" width="100%"></div></div>
+      <div class='paper-box-text' markdown="1">
+
+      Monocular-vision-based non-cooperative spacecraft tracking for close-proximity missions
+
+      **Hao Tang**, Chang Liu*, Qiuying Wang, Weiduo Hu
+
+      *Measurement Science and Technology*, 2025, Published
+
+      - offline extraction of prominent 3D boundaries from spacecraft mesh models
+      </div>
+      </div>
+      """)
+    #expect(result.publications.map(\.title) == ["Monocular-vision-based non-cooperative spacecraft tracking for close-proximity missions"])
+    #expect(result.publications.first?.venue?.name == "Measurement Science and Technology")
+    #expect(result.publications.first?.year == 2025)
+    #expect(result.publications.first?.authors.map(\.name) == ["Hao Tang", "Chang Liu", "Qiuying Wang", "Weiduo Hu"])
+  }
+
+  /// A bold line of a few words around a year names the venue, though the catalogue does not
+  /// know it ("ACMMM"); the plain line above the authors is the title (yuhos16.github.io).
+  @Test func `a bold venue with a year is no title`() {
+    let result = read(
+      """
+      # Publications
+
+      <div class='paper-box'><div class='paper-box-image'><div><div class="badge">Benchmark &amp; Dataset</div></div></div>
+      <div class='paper-box-text' markdown="1">
+
+      <div class="paper-title">SkinCaRe: A Multimodal Dermatology Dataset Annotated with Medical Caption</div>
+      <div class="paper-authors" markdown="1">
+      **Yuhao Shen**, Liyuan Sun, Yan Xu
+      </div>
+      <div class="paper-meta"><strong>ACMMM 2026 Workshop</strong></div>
+      </div>
+      </div>
+      """)
+    #expect(result.publications.map(\.title) == ["SkinCaRe: A Multimodal Dermatology Dataset Annotated with Medical Caption"])
+    #expect(result.publications.first?.year == 2026)
+    #expect(result.publications.first?.venue?.kind == .workshop)
+  }
+
   /// A mathematician's page: the owner is never written, the title is in italics, the
   /// co-authors are in a "(with …)" clause.
   @Test func `an italic title opens the entry and a with clause names the co-authors`() {

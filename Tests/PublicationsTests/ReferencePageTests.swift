@@ -60,11 +60,11 @@ import Testing
       misses += score.misses
     }
     print("reference pages: \(right)/\(total)\n" + misses.joined(separator: "\n"))
-    #expect(Self.labels.count == 19)
-    // Measured 290/293 (eighteen pages and one LaTeX CV): the misses are a meeting the source
+    #expect(Self.labels.count == 21)
+    // Measured 302/305 (twenty pages and one LaTeX CV): the misses are a meeting the source
     // misspells ("ACR/ARHR"), an entry without a title, and in the CV a book chapter read as
     // NeurIPS.
-    #expect(right >= 290, "\(misses.joined(separator: "\n"))")
+    #expect(right >= 302, "\(misses.joined(separator: "\n"))")
   }
 }
 

@@ -149,14 +149,21 @@ extension TitleFinder {
   /// `- Cost-effective Swarm Navigation System via Close Cooperation [[paper](…)] [[video](…)]`
   /// with the authors on the next line and the venue under them: the item's first line, up to
   /// its link labels, when it reads as a title and the line after it is a list of names.
+  ///
+  /// Lines the reader has already explained come first in a paper-box (its badge, "VLA model"):
+  /// the first line with text of its own is the one read.
   static func firstLineAboveNames(in text: EntryText) -> Range<Int>? {
-    guard text.lines.count >= 2, let line = text.lines.first else { return nil }
+    guard
+      let index = text.lines.firstIndex(where: { firstUnclaimed(in: text, from: $0.lowerBound, before: $0.upperBound) < $0.upperBound }),
+      index + 1 < text.lines.count
+    else { return nil }
+    let line = text.lines[index]
     let start = firstUnclaimed(in: text, from: line.lowerBound, before: line.upperBound)
     var end = start
     while end < line.upperBound, text.characters[end].link == nil, text.characters[end].character != "[" { end += 1 }
     let title = text.text(start..<end)
     guard isTitleLike(title), title.split(separator: " ").count >= 3, !isNameList(title),
-      isNameList(text.text(text.lines[1]))
+      isNameList(text.text(text.lines[index + 1]))
     else { return nil }
     return start..<end
   }

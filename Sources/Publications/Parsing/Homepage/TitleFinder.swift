@@ -97,7 +97,7 @@ enum TitleFinder {
       if value.lowercased().contains("award") { continue }
       // `**NeurIPS 2024**`, `**Under Review**` and `**Chemical Engineering Journal**` are venue
       // lines, not titles.
-      if isVenueLine(value, catalog: catalog) { continue }
+      if isVenueLine(value, catalog: catalog) || isShortVenueWithYear(value) { continue }
       return range
     }
     return nil
@@ -187,6 +187,18 @@ enum TitleFinder {
   }
 
   /// Whether `value` is mostly a venue's name (`NeurIPS 2024`, `Chemical Engineering Journal`).
+  /// `**ACMMM 2026 Workshop**`, `**ABC 2025 Oral**`: a few words around a year, the rest naming a
+  /// kind of venue or written in capitals, name a venue the catalogue may not know; a title of
+  /// four words or fewer rarely holds a year.
+  private static func isShortVenueWithYear(_ value: String) -> Bool {
+    let words = value.split(whereSeparator: { $0 == " " || $0 == "," }).map { String($0).trimming("()[].:") }
+    guard (2...4).contains(words.count), let yearIndex = words.firstIndex(where: { Int($0).map { (1950...2100).contains($0) } ?? false })
+    else { return false }
+    let others = words.indices.filter { $0 != yearIndex }.map { words[$0] }
+    return VenueName.kind(ofName: value) != nil
+      || others.allSatisfy { $0.count >= 2 && $0.allSatisfy { $0.isUppercase || $0.isNumber } }
+  }
+
   private static func isVenueLine(_ value: String, catalog: VenueCatalog) -> Bool {
     if JournalList.standard.fullName(of: value.trimming(" .,")) != nil { return true }
     let mentions = catalog.mentions(in: value)
