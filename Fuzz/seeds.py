@@ -81,7 +81,8 @@ def main():
                  for item in json.load(open(p, encoding="utf-8")))
     elif target == "hugo":
         seeds = (open(p, encoding="utf-8", errors="replace").read()[:4000]
-                 for p in sorted(glob.glob("Tests/Fixtures/hugo/*/content/publication/*/index.md")))
+                 for p in sorted(glob.glob("Tests/Fixtures/hugo/*/content/publication/*/index.md"))
+                 + sorted(glob.glob("Tests/Fixtures/academicpages/*/_publications/*.md")))
     elif target == "references":
         seeds = reference_lines()
     elif target == "latexcv":

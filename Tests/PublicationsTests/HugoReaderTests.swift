@@ -38,6 +38,12 @@ import Testing
     #expect(publication.source.line == 2)
   }
 
+  /// Hugo Blox writes `publication_types` as a list; some pages give one value.
+  @Test func `one publication type written without a list still gives the kind`() throws {
+    let result = HugoReader().read([Self.page("title: A Study of Rivers\ndate: 2021-05-01\npublication_types: \"2\"\npublication: \"Rivers\"")])
+    #expect(result.publications.first?.venue == Venue(name: "Rivers", kind: .journal))
+  }
+
   @Test func `drafts and patents are not counted`() {
     let result = HugoReader().read([
       Self.page("title: A Draft\ndraft: true\ndate: 2020-01-01"),

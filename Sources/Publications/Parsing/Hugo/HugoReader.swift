@@ -5,6 +5,10 @@ import Yams
 /// paper, with YAML front matter (title, authors, date, publication, publication_short,
 /// publication_types, abstract, draft); `admin` and other author slugs resolve through
 /// `content/authors/<slug>/_index.md`; a `cite.bib` beside the page fills a missing venue.
+///
+/// An academicpages Jekyll site is read the same way: one `_publications/<date>-<slug>.md` per
+/// paper, with title, date, venue, category, paperurl, excerpt and a formatted `citation`, the
+/// only place it names the authors (`PageCitation`).
 public struct HugoReader: PublicationReader {
   /// Author slug → display name, from `content/authors/<slug>/_index.md`.
   public var authorNames: [String: String]
@@ -99,19 +103,26 @@ public struct HugoReader: PublicationReader {
     }
     if (map["draft"] as? Bool) == true { return .failure(Diagnostic(.note, at: location, .notCounted(title: title, reason: "a draft"))) }
     let citation = page.companions["cite.bib"].map { BibTeXReader(catalog: catalog).read([.init(name: page.name, text: $0)]).publications.first } ?? nil
-    let types = ((map["publication_types"] as? [Any]) ?? [map["publication_types"] as Any]).compactMap { "\($0)" }
+    // A list or one value; academicpages files a page under a `category` (conferences,
+    // manuscripts, books). NB: unwrapped before it is written out, or "2" reads "Optional(2)".
+    let types = ((map["publication_types"] as? [Any]) ?? [map["publication_types"], map["category"]].compactMap { $0 }).map { "\($0)" }
     if types.contains(where: { $0 == "patent" || $0 == "8" }) {
       return .failure(Diagnostic(.note, at: location, .notCounted(title: title, reason: "a patent")))
     }
-    var venue = venue(map, types: types) ?? citation?.venue
+    // NB: academicpages keeps the authors only in the formatted `citation`.
+    let cited = map["authors"] == nil ? (map["citation"] as? String).flatMap { PageCitation(html: $0, catalog: catalog) } : nil
+    var venue = venue(map, types: types) ?? citation?.venue ?? cited?.venue
+    // "IEEE Transactions on Medical Imaging (IEEE TMI)" as the page's venue, the journal's own
+    // name in its citation: a venue the lists know beats one only read from the page.
+    if let read = cited?.venue, let given = venue, !catalog.knows(given), catalog.knows(read) { venue = read }
     if venue == nil, let kind = Self.kind(types) { venue = kind == .preprint ? catalog.venue(named: "arXiv") : nil }
-    let people = authors(map, names: authorNames)
+    let people = cited.map { (authors: $0.authors, isTruncated: $0.isAuthorListTruncated) } ?? authors(map, names: authorNames)
     return .success(
       Publication(
         id: URL(fileURLWithPath: page.name).deletingLastPathComponent().lastPathComponent, title: title,
-        authors: people.authors, isAuthorListTruncated: people.isTruncated, venue: venue, year: year(map) ?? citation?.year,
+        authors: people.authors, isAuthorListTruncated: people.isTruncated, venue: venue, year: year(map) ?? citation?.year ?? cited?.year,
         notes: EntryNotes.find(in: [map["publication"], map["publication_short"]].compactMap { $0 as? String }.joined(separator: " ")),
-        links: links(map), abstract: (map["abstract"] as? String)?.collapsingWhitespace(), source: location))
+        links: links(map), abstract: ((map["abstract"] ?? map["excerpt"]) as? String)?.collapsingWhitespace(), source: location))
   }
 
   /// The page's authors; "others" or "et al." at the end marks the list as cut. Slugs are read
@@ -138,18 +149,21 @@ public struct HugoReader: PublicationReader {
   }
 
   private func venue(_ map: [String: Any], types: [String]) -> Venue? {
-    let texts = [map["publication_short"], map["publication"]].compactMap { ($0 as? String)?.trimming("*_ ") }.filter { !$0.isEmpty }
+    let texts = [map["publication_short"], map["publication"], map["venue"]].compactMap { ($0 as? String)?.trimming("*_ ") }.filter { !$0.isEmpty }
     if let venue = catalog.venue(mentionedIn: texts) { return venue }
     guard let name = texts.last else { return nil }
-    return VenueGuess.guess(fromBadge: name) ?? catalog.venue(inField: name, kind: Self.kind(types))
-      ?? Venue(name: name, kind: Self.kind(types) ?? .other)
+    let kind = Self.kind(types)
+    var venue = VenueGuess.guess(fromBadge: name) ?? catalog.venue(inField: name, kind: kind) ?? Venue(name: name, kind: kind ?? .other)
+    // A name that does not say its kind ("Mathematics") takes the page's type (a journal article).
+    if venue.kind == .other, let kind { venue.kind = kind }
+    return venue
   }
 
   private static func kind(_ types: [String]) -> Venue.Kind? {
     for type in types {
       switch type {
-      case "paper-conference", "1": return .conference
-      case "article-journal", "2": return .journal
+      case "paper-conference", "1", "conferences": return .conference
+      case "article-journal", "2", "manuscripts": return .journal
       case "article", "3", "manuscript": return .preprint
       case "thesis", "7": return .thesis
       default: continue
@@ -175,7 +189,7 @@ public struct HugoReader: PublicationReader {
     }
     var links = Publication.Links()
     let doi = url("doi").map(Publication.Links.doiURL)
-    links.paper = url("url_pdf") ?? url("url_preprint") ?? doi
+    links.paper = url("url_pdf") ?? url("url_preprint") ?? doi ?? url("paperurl")
     if let doi, doi != links.paper { links.other.append(doi) }
     links.code = url("url_code")
     links.project = url("url_project")
@@ -213,7 +227,7 @@ public struct HugoReader: PublicationReader {
 
 extension HugoReader {
   public static let format = InputFormat("hugo")
-  public static let expectedContent = "pages content/publication/<name>/index.md with a title in their front matter"
+  public static let expectedContent = "pages content/publication/<name>/index.md or _publications/<name>.md with a title in their front matter"
 
   /// A Hugo page read alone is Markdown: only a site folder is read as Hugo.
   public static func recognition(of text: String, path: String) -> InputFormat.Recognition { .no }

@@ -1,9 +1,21 @@
 import Foundation
 
-/// A Hugo Blox site on disk: the site folder, its `content/`, or its `content/publication/`.
+/// A site that keeps one page per paper, with the paper's data in the page's YAML front matter:
+/// a Hugo Blox site (the site folder, its `content/`, or its `content/publication/`, a
+/// `<slug>/index.md` per paper), or an academicpages Jekyll site (the site folder or its
+/// `_publications/`, a `<date>-<slug>.md` per paper).
 struct HugoSite {
-  /// `content/publication`.
+  /// How the site lays its pages out.
+  enum Layout {
+    /// Hugo Blox: `<slug>/index.md`, with `cite.bib` beside it.
+    case bundles
+    /// academicpages: `_publications/*.md`.
+    case collection
+  }
+
+  /// `content/publication` or `_publications`.
   let publications: URL
+  let layout: Layout
   /// `content/authors`.
   let authors: URL
 
@@ -20,16 +32,46 @@ struct HugoSite {
       let hasPages = pages.contains { FileManager.default.fileExists(atPath: candidate.appendingPathComponent("\($0)/index.md").path) }
       if hasPages {
         let content = candidate.deletingLastPathComponent()
-        return HugoSite(publications: candidate, authors: content.appendingPathComponent("authors"))
+        return HugoSite(publications: candidate, layout: .bundles, authors: content.appendingPathComponent("authors"))
       }
+    }
+    for candidate in [root.appendingPathComponent("_publications"), root] where isCollection(candidate) {
+      return HugoSite(publications: candidate, layout: .collection, authors: candidate.appendingPathComponent("authors"))
     }
     return nil
   }
 
+  /// A folder named `_publications` with Markdown pages, or any folder whose Markdown pages say
+  /// `collection: publications` (academicpages writes it in every page's front matter).
+  private static func isCollection(_ folder: URL) -> Bool {
+    let pages = collectionPages(in: folder)
+    guard !pages.isEmpty else { return false }
+    if folder.lastPathComponent == "_publications" { return true }
+    return pages.prefix(3).contains { page in
+      let head = (try? String(contentsOf: folder.appendingPathComponent(page), encoding: .utf8))?.prefix(2_000) ?? ""
+      return head.hasPrefix("---") && head.contains("\ncollection: publications")
+    }
+  }
+
+  /// The Markdown pages of a collection folder, sorted (editor backups and dot files left out).
+  private static func collectionPages(in folder: URL) -> [String] {
+    ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+      .filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.sorted()
+  }
+
   /// Every `<slug>/index.md`, sorted by folder name so output never depends on disk order, each
-  /// with its `cite.bib` and the site's author profiles as companions. A page that can't be read
-  /// (empty, binary) is kept empty, so the reader names it.
+  /// with its `cite.bib` and the site's author profiles as companions; or every page of an
+  /// academicpages collection, sorted by name. A page that can't be read (empty, binary) is kept
+  /// empty, so the reader names it.
   func inputs(origin: String, reading: (String) throws -> ReaderInput) -> [ReaderInput] {
+    if layout == .collection {
+      return Self.collectionPages(in: publications).map { name in
+        let page = publications.appendingPathComponent(name).path
+        var input = (try? reading(page)) ?? ReaderInput(name: page, text: "")
+        input.origin = origin
+        return input
+      }
+    }
     let profiles = profileTexts(reading: reading)
     let folders = ((try? FileManager.default.contentsOfDirectory(atPath: publications.path)) ?? []).sorted()
     return folders.compactMap { folder in

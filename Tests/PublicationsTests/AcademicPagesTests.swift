@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+@testable import Publications
+
+/// academicpages Jekyll sites: one `_publications/<date>-<slug>.md` per paper, read by the Hugo
+/// reader (front matter per page); the authors are only in the page's formatted `citation`.
+@Suite struct AcademicPagesTests {
+  static let site = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .appendingPathComponent("Fixtures/academicpages/nathanpainchaud-nathanpainchaud.github.io")
+
+  static func read(folder: URL) throws -> ParseResult {
+    let inputs = try #require(HugoReader.inputs(inFolder: folder.path) { path in
+      ReaderInput(name: path, text: try String(contentsOfFile: path, encoding: .utf8))
+    })
+    return HugoReader().read(inputs)
+  }
+
+  /// Three pages of Nathan Painchaud's site, read by hand from their front matter and citations.
+  @Test func `a real collection gives each paper with its authors venue and year`() throws {
+    let result = try Self.read(folder: Self.site)
+    #expect(result.publications.map(\.title) == [
+      "Cardiac MRI Segmentation with Strong Anatomical Guarantees",
+      "Echocardiography Segmentation With Enforced Temporal Consistency",
+      "Neural Teleportation",
+    ])
+    #expect(result.publications.map(\.year) == [2019, 2022, 2023])
+    // "IEEE Transactions on Medical Imaging (IEEE TMI)" on the page, the journal's name in its
+    // citation; "Mathematics" is a journal because the page files it under manuscripts.
+    #expect(result.publications.map(\.venue) == [
+      Venue(name: "MICCAI", kind: .conference), Venue(name: "IEEE Transactions on Medical Imaging", kind: .journal),
+      Venue(name: "Mathematics", kind: .journal),
+    ])
+    #expect(result.publications[2].authors.map(\.name) == [
+      "M. Armenta", "T. Judge", "N. Painchaud", "Y. Skandarani", "C. Lemaire", "G. G. Sanchez", "P. Spino", "P.-M. Jodoin",
+    ])
+    // The citation sets the site's owner in bold.
+    #expect(result.publications.allSatisfy { $0.authors.filter(\.isHighlighted).map(\.name) == ["N. Painchaud"] })
+    #expect(result.publications[1].links.paper == "https://doi.org/10.1109/TMI.2022.3173669")
+    #expect(result.publications.map(\.source.line) == [2, 2, 2])
+    #expect(result.diagnostics.isEmpty)
+  }
+
+  @Test func `the collection folder itself is read as the site is`() throws {
+    let fromSite = try Self.read(folder: Self.site)
+    let fromFolder = try Self.read(folder: Self.site.appendingPathComponent("_publications"))
+    #expect(fromFolder.publications == fromSite.publications)
+  }
+
+  @Test func `a citation's HTML and entities are read, and a page without one has no authors`() throws {
+    let result = HugoReader().read([
+      ReaderInput(
+        name: "_publications/2009-10-01-paper-title-number-1.md",
+        text: """
+          ---
+          title: "Paper Title Number 1"
+          collection: publications
+          category: conferences
+          date: 2009-10-01
+          venue: 'Workshop on Things'
+          citation: 'Ann Lee, <strong>Bob Smith</strong> &amp; Cat Wu. (2009). &quot;Paper Title Number 1.&quot; <i>Workshop on Things</i>. 1(1).'
+          ---
+          """),
+      ReaderInput(
+        name: "_publications/05-ICML-2020.md",
+        text: "---\ntitle: \"Boosting Efficiency with Dual-Module Inference\"\ncollection: publications\ndate: 2020-01-25\nvenue: 'ICML'\n---\n"),
+    ])
+    #expect(result.publications.map(\.title) == ["Paper Title Number 1", "Boosting Efficiency with Dual-Module Inference"])
+    #expect(result.publications[0].authors.map(\.name) == ["Ann Lee", "Bob Smith", "Cat Wu"])
+    #expect(result.publications[0].authors.map(\.isHighlighted) == [false, true, false])
+    #expect(result.publications[0].venue?.kind == .workshop)
+    #expect(result.publications[1].authors.isEmpty)
+    #expect(result.publications[1].venue == Venue(name: "ICML", kind: .conference))
+  }
+
+  @Test func `a folder of pages that are not a collection is no site`() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pubreport-notes-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try "---\ntitle: Notes\nlayout: post\n---\nText.\n".write(to: folder.appendingPathComponent("notes.md"), atomically: true, encoding: .utf8)
+    #expect(HugoReader.inputs(inFolder: folder.path) { ReaderInput(name: $0, text: "") } == nil)
+  }
+}
