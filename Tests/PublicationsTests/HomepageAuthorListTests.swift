@@ -177,6 +177,28 @@ import Testing
     #expect(!warnings(result).contains { $0.contains("authors") })
   }
 
+  /// Jie Zhang's AcadHomepage: "**Jie Zhang** [*the corresponding author*]" in every author line.
+  @Test func `a bracketed role note after a name leaves the name and its owner mark`() throws {
+    let result = read(
+      """
+      # Publications
+
+      <div class='paper-box'><div class='paper-box-image'><div><div class="badge">NDSS 2025</div></div></div>
+      <div class='paper-box-text' markdown="1">
+
+      [THEMIS: Regulating Textual Inversion for Personalized Concept Censorship](https://arxiv.org/pdf/2308.10718)
+
+      Yutong Wu, **Jie Zhang** [*the corresponding author*], Florian Kerschbaum, and Tianwei Zhang
+
+      </div>
+      </div>
+      """)
+    let publication = try #require(result.publications.first)
+    #expect(publication.authors.map(\.name) == ["Yutong Wu", "Jie Zhang", "Florian Kerschbaum", "Tianwei Zhang"])
+    #expect(publication.authors.map(\.isHighlighted) == [false, true, false, false])
+    #expect(publication.authors[1].markers == [.corresponding])
+  }
+
   @Test func `a title of capitalised words after an inverted name is no name`() throws {
     // "Oral presentation" is no "Oral Presentation" and "Deep learning" no person: a lower-case
     // family name is read only among names.

@@ -166,7 +166,10 @@ enum AuthorListParser {
       let trimmed = all[first...last]
       var letters = 0
       var emphasised = 0
-      for styled in trimmed where styled.character.isLetter {
+      // NB: the name, not a note on it: "**Jie Zhang** [*the corresponding author*]".
+      let note = trimmed.firstIndex { $0.character == "(" || $0.character == "[" } ?? trimmed.endIndex
+      let name = trimmed[..<note].contains { $0.character.isLetter } ? trimmed[..<note] : trimmed
+      for styled in name where styled.character.isLetter {
         letters += 1
         if !styled.style.intersection(.emphasis).isEmpty { emphasised += 1 }
       }
@@ -239,9 +242,12 @@ enum AuthorListParser {
         markers.append(.equalContribution)
       }
     }
-    if let paren = text.firstIndex(of: "("), text.lowercased().contains("equal")
+    // "Jie Zhang (equal contribution)", "Jie Zhang [*the corresponding author*]": a note on
+    // the name's role, in parentheses or brackets.
+    if let paren = text.firstIndex(where: { $0 == "(" || $0 == "[" }), text.lowercased().contains("equal")
       || text.lowercased().contains("corresponding")
     {
+      if text.lowercased().contains("corresponding") { markers.append(.corresponding) }
       text = String(text[..<paren])
     }
     let markChars: Set<Character> = ["*", "#", "†", "‡", "✉", "§", "¶", "✝", "^", "$", "¹", "²", "³"]
@@ -270,7 +276,7 @@ enum AuthorListParser {
   }
 
   /// Whether `stripMarkers` would leave `text` as it is but for the sentence dot: no mark,
-  /// digit, parenthesis or LaTeX anywhere (nor `†`, `‡`, `✉`, `§`, `¹`, NBSP or curly quotes,
+  /// digit, parenthesis, bracket or LaTeX anywhere (nor `†`, `‡`, `✉`, `§`, `¹`, NBSP or curly quotes,
   /// whose UTF-8 starts 0xC2 or 0xE2), and nothing it trims at either end.
   private static func isUnmarked(_ text: String.UTF8View) -> Bool {
     guard let first = text.first, let last = text.last else { return true }
@@ -278,7 +284,7 @@ enum AuthorListParser {
     return !text.contains { byte in
       switch byte {
       case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "$"), UInt8(ascii: "\\"), UInt8(ascii: "^"),
-        UInt8(ascii: "("), UInt8(ascii: "*"), UInt8(ascii: "#"), 0xC2, 0xE2:
+        UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "*"), UInt8(ascii: "#"), 0xC2, 0xE2:
         true
       default: false
       }
