@@ -165,6 +165,44 @@ import Testing
         """,
       title: "KaRF: Weakly-Supervised Kolmogorov-Arnold Networks-based Radiance Fields",
       authors: ["Wudi Chen", "Zhiyuan Zha", "Shigang Wang", "Jiantao Zhou", "Zipei Fan", "Gang Yan", "Ce Zhu"], venue: "NeurIPS"),
+    Case(
+      id: "a note in parentheses after a name is no part of it",
+      entry: """
+        - [Adversarial sticker: A stealthy attack method in the physical world](https://arxiv.org/abs/2104.06728), Xingxing Wei (Supervisor),  **<u>Ying Guo</u>**, and Jie Yu. _IEEE Transaction on Pattern Analysis and Machine Intelligence (**TPAMI**), 2022_
+        """,
+      title: "Adversarial sticker: A stealthy attack method in the physical world",
+      authors: ["Xingxing Wei", "Ying Guo", "Jie Yu"], venue: "TPAMI"),
+    Case(
+      id: "a note closing the list after the last name",
+      entry: """
+        - **PriCo: Prior-Guided Bidirectional Branch Cooperation in ControlNet for Fine-Grained Pose Generation**, Yichao Ma, Guohui Li, Zhong Yang, **Mingjie Ma** (Rank 2nd in students). ACM MM 2026
+        """,
+      title: "PriCo: Prior-Guided Bidirectional Branch Cooperation in ControlNet for Fine-Grained Pose Generation",
+      authors: ["Yichao Ma", "Guohui Li", "Zhong Yang", "Mingjie Ma"]),
+    Case(
+      id: "names glued without a space are written apart",
+      entry: """
+        <div class='paper-box'><div class='paper-box-image'><div><div class="badge">TPAMI 2023</div></div></div>
+        <div class='paper-box-text' markdown="1">
+        **Large-Scale Object Detection in the Wild from Imbalanced Multi-Labels**
+        [[Paper](https://ieeexplore.ieee.org/stamp/stamp.jsp?tp=&arnumber=10579784)]
+
+        CongPan\\∗, **JunranPeng\\∗**, XingyuanBu, ZhaoxiangZhang
+
+        IEEE Transactions on Pattern Analysis and Machine Intelligence (**TPAMI**) 2023
+
+        </div>
+        </div>
+        """,
+      title: "Large-Scale Object Detection in the Wild from Imbalanced Multi-Labels",
+      authors: ["Cong Pan", "Junran Peng", "Xingyuan Bu", "Zhaoxiang Zhang"], venue: "TPAMI"),
+    Case(
+      id: "a venue's acronym in parentheses does not make it a name",
+      entry: """
+        * **Zhiyuan Zha**, Bihan Wen, Xin Yuan, Jiachao Zhang, Jiantao Zhou and Ce Zhu. "Structured residual sparsity for video compressive sensing reconstruction", **_Signal Processing (SP)_**, vol. 222, pages. 109513, 2024.
+        """,
+      title: "Structured residual sparsity for video compressive sensing reconstruction",
+      authors: ["Zhiyuan Zha", "Bihan Wen", "Xin Yuan", "Jiachao Zhang", "Jiantao Zhou", "Ce Zhu"]),
   ]
 
   @Test(arguments: cases) func `names and title are apart`(_ example: Case) throws {

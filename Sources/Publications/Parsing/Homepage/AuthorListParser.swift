@@ -113,8 +113,37 @@ enum AuthorListParser {
     if requireSeveral && people.count < 2 && !people.contains(where: \.isHighlighted) && !pieces.contains(where: \.isSoleInvertedName) {
       return nil
     }
-    return Result(people: people, isTruncated: truncated, length: length)
+    return Result(people: Self.separatingGluedNames(people), isTruncated: truncated, length: length)
   }
+
+  /// "CongPan, **JunranPeng**, XingyuanBu": names typed without the space between given and
+  /// family name, two or more in one list, are written apart ("Cong Pan"). One such word alone
+  /// is left as written: it may be a family name that has a capital inside ("McDonald").
+  private static func separatingGluedNames(_ people: [Person]) -> [Person] {
+    let parts = people.map { gluedParts(of: $0.name) }
+    guard parts.count(where: { $0 != nil }) >= 2 else { return people }
+    return zip(people, parts).map { person, parts in
+      guard let (given, family) = parts else { return person }
+      var separated = person
+      separated.name = "\(given) \(family)"
+      return separated
+    }
+  }
+
+  /// "JunranPeng" → ("Junran", "Peng"): one word of two capitalised parts of two or more
+  /// letters, the first no family-name prefix ("McDonald", "DeVries", "LeCun").
+  private static func gluedParts(of word: String) -> (String, String)? {
+    guard !word.contains(" "), word.count >= 4, word.allSatisfy(\.isLetter), word.first?.isUppercase == true,
+      case let inner = word.dropFirst(), let split = inner.firstIndex(where: \.isUppercase),
+      inner[..<split].allSatisfy(\.isLowercase), inner[split...].dropFirst().allSatisfy(\.isLowercase)
+    else { return nil }
+    let given = String(word[..<split])
+    let family = String(word[split...])
+    guard given.count >= 2, family.count >= 2, !gluedNamePrefixes.contains(given) else { return nil }
+    return (given, family)
+  }
+
+  private static let gluedNamePrefixes: Set<String> = ["Mc", "Mac", "De", "Le", "La", "Di", "Da", "Du", "Van", "Von", "Fitz", "Del"]
 
   /// The name that opens `piece` and ends at a sentence end ("Mei Lin*. *Title.* …"), when what
   /// follows starts a new sentence; an initial's dot ("J. Smith") is not a sentence end, unless
@@ -242,15 +271,16 @@ enum AuthorListParser {
         markers.append(.equalContribution)
       }
     }
-    // "Jie Zhang (equal contribution)", "Jie Zhang [*the corresponding author*]": a note on
-    // the name's role, in parentheses or brackets.
-    if let paren = text.firstIndex(where: { $0 == "(" || $0 == "[" }), text.lowercased().contains("equal")
-      || text.lowercased().contains("corresponding")
-    {
-      if text.lowercased().contains("corresponding") { markers.append(.corresponding) }
+    // "Jie Zhang (equal contribution)", "Jie Zhang [*the corresponding author*]", "Xingxing Wei
+    // (Supervisor)", "Mingjie Ma (Rank 2nd in students)": a note on the name, in parentheses or
+    // brackets.
+    if let paren = roleNoteStart(in: text) {
+      // NB: "(*Equal Contribution)" closing a list explains the stars; it marks no one.
+      if text[paren...].lowercased().contains("corresponding") { markers.append(.corresponding) }
       text = String(text[..<paren])
     }
-    let markChars: Set<Character> = ["*", "#", "†", "‡", "✉", "§", "¶", "✝", "^", "$", "¹", "²", "³"]
+    // NB: "∗" (U+2217) after a backslash, as some pages escape it: "CongPan\∗".
+    let markChars: Set<Character> = ["*", "∗", "\\", "#", "†", "‡", "✉", "§", "¶", "✝", "^", "$", "¹", "²", "³"]
     // "Mei Lin*." ends its sentence after the mark.
     text = withoutSentenceDot(text.trimmed())
     while let last = text.last, markChars.contains(last) || last == " " || isAffiliationDigit(last, in: text) {
@@ -265,6 +295,23 @@ enum AuthorListParser {
     text = text.trimming("\"'“”").trimmed()
     text = withoutSentenceDot(text)
     return (text.collapsingWhitespace(), Array(Set(markers)).sorted { $0.rawValue < $1.rawValue })
+  }
+
+  /// Where a note on the name starts: a group in parentheses or brackets that names a role
+  /// ("equal", "corresponding"), or one of a few words closing the text after a name of two or
+  /// more words ("(Supervisor)", "(Rank 2nd in students)").
+  private static func roleNoteStart(in text: String) -> String.Index? {
+    guard let open = text.firstIndex(where: { $0 == "(" || $0 == "[" }) else { return nil }
+    let lower = text.lowercased()
+    if lower.contains("equal") || lower.contains("corresponding") { return open }
+    let head = text[..<open].trimmingCharacters(in: .whitespaces)
+    let note = text[text.index(after: open)...].dropLast()
+    // NB: an acronym in parentheses names the thing before it ("Signal Processing (SP)").
+    guard let last = text.last, last == ")" || last == "]",
+      head.split(separator: " ").count >= 2, note.split(separator: " ").count <= 5,
+      note.contains(where: \.isLowercase)
+    else { return nil }
+    return open
   }
 
   /// "Xinchao Wang." ends a sentence; "J." is an initial and keeps its dot.
