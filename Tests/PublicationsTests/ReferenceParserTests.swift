@@ -105,6 +105,20 @@ import Testing
     #expect(reference.isAuthorListTruncated)
   }
 
+  /// From a finance README's reference list: the list's last dot is the author's ("E.I."), and
+  /// three family names alone pair with no given name.
+  @Test func `compound initials keep their dot and family names alone stay apart`() {
+    let parser = ReferenceParser()
+    let altman = parser.parse("Altman, E.I. (1968). Financial ratios, discriminant analysis and the prediction of corporate bankruptcy, *Journal of Finance* 23(4), 589–611.")
+    #expect(altman.authors.map(\.name) == ["E.I. Altman"])
+    let laloux = parser.parse("Laloux, L., Cizeau, P., Potters, M. & Bouchaud, J.-P. (2000). Random matrix theory and financial correlations. IJTAF, 3(3), 391–397.")
+    #expect(laloux.authors.map(\.name) == ["L. Laloux", "P. Cizeau", "M. Potters", "J.-P. Bouchaud"])
+    let asness = parser.parse(#"Asness, Moskowitz & Pedersen (2013), "Value and Momentum Everywhere", Journal of Finance"#)
+    #expect(asness.authors.map(\.name) == ["Asness", "Moskowitz", "Pedersen"])
+    let pairs = parser.parse("Smith, John, Doe, Jane (2019). A study of pairs of names in lists. Journal of Names, 3, 1–9.")
+    #expect(pairs.authors.map(\.name) == ["John Smith", "Jane Doe"])
+  }
+
   @Test func `the embedded model survives a round trip through its bytes`() throws {
     let model = ReferenceModel.standard
     #expect(model.featureCount > 10_000)

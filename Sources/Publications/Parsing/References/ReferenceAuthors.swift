@@ -25,9 +25,13 @@ enum ReferenceAuthors {
       .filter { $0.contains(where: \.isLetter) }
     var names: [String] = []
     var index = 0
+    // "Asness, Moskowitz & Pedersen": an odd number of one-word pieces cannot pair family and
+    // given names; each is a family name alone.
+    let areFamilyNamesOnly = pieces.count >= 3 && pieces.count % 2 == 1
+      && pieces.allSatisfy { !$0.contains(" ") && !isInitial(Substring($0)) && $0.first?.isUppercase == true }
     while index < pieces.count {
       let piece = pieces[index]
-      if isSemicolonList {
+      if isSemicolonList || areFamilyNamesOnly {
         names.append(naturalOrder(piece))
         index += 1
       } else if index + 1 < pieces.count, isFamilyName(piece, followedBy: pieces[index + 1], isFirst: index == 0) {
@@ -84,9 +88,13 @@ enum ReferenceAuthors {
     return (initials + words).joined(separator: " ")
   }
 
-  /// "JJ" → "J. J."; "J.-P." and "M." stay.
+  /// "JJ" → "J. J."; "J.-P." and "M." stay; "E.I", whose last dot went with the list's end,
+  /// gets it back ("E.I.").
   private static func spelledInitials(_ word: String) -> String {
-    guard !word.utf8.contains(UInt8(ascii: ".")), word.allSatisfy(\.isUppercase) else { return word }
+    if word.utf8.contains(UInt8(ascii: ".")) {
+      return word.last != "." && word.last?.isUppercase == true && isInitial(Substring(word)) ? word + "." : word
+    }
+    guard word.allSatisfy(\.isUppercase) else { return word }
     return word.map { "\($0)." }.joined(separator: " ")
   }
 
