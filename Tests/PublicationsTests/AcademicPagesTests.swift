@@ -72,6 +72,45 @@ import Testing
     #expect(result.publications[1].venue == Venue(name: "ICML", kind: .conference))
   }
 
+  /// Two pages of other academicpages sites as their authors wrote them (from forks of
+  /// academicpages/academicpages.github.io): a list number and a stray quote around the title,
+  /// the citation's year where the page's date is the day it was written, and an address given
+  /// as the venue.
+  @Test func `a page typed loosely is read as a person reads it`() throws {
+    let result = HugoReader().read([
+      ReaderInput(
+        name: "_publications/10.md",
+        text: """
+          ---
+          title: "`11.`Performance Analysis of Parallelizing Compilers on the Perfect Benchmarks Programs.”" 
+          collection: publications
+          date: 2020-04-28
+          venue: "IEEE Transactions on Parallel and Distributed Systems " 
+          citation: "William Blume and Rudolf Eigenmann, “Performance Analysis of Parallelizing Compilers on the Perfect Benchmarks Programs.”“ , 3(6), November 1992, pages 643-656."
+          ---
+          """),
+      ReaderInput(
+        name: "_publications/1.md",
+        text: """
+          ---
+          title: "Direct Sparse Visual-Inertial Odometry with Stereo Cameras"
+          collection: publications
+          date: 2019-11-08
+          venue: 'https://udel.edu/~ghuang/iros19-vins-workshop/'
+          paperurl: 'http://candyguo.github.io/files/1.pdf'
+          ---
+          """),
+    ])
+    #expect(result.publications.map(\.title) == [
+      "Performance Analysis of Parallelizing Compilers on the Perfect Benchmarks Programs",
+      "Direct Sparse Visual-Inertial Odometry with Stereo Cameras",
+    ])
+    #expect(result.publications.map(\.year) == [1992, 2019])
+    #expect(result.publications[0].authors.map(\.name) == ["William Blume", "Rudolf Eigenmann"])
+    #expect(result.publications[0].venue == Venue(name: "IEEE Transactions on Parallel and Distributed Systems", kind: .journal))
+    #expect(result.publications[1].venue == nil)
+  }
+
   @Test func `a folder of pages that are not a collection is no site`() throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pubreport-notes-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

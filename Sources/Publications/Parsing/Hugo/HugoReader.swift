@@ -98,7 +98,7 @@ public struct HugoReader: PublicationReader {
       return .failure(Diagnostic(at: at, .invalidFrontMatter(problem: problem.message)))
     }
     let location = SourceLocation(file: page.name, line: firstLine + Self.line(of: "title", in: yaml))
-    guard let title = (map["title"] as? String)?.collapsingWhitespace(), !title.isEmpty else {
+    guard let title = (map["title"] as? String).map(Self.cleanedTitle), !title.isEmpty else {
       return .failure(Diagnostic(at: location, .missingTitle(key: page.name)))
     }
     if (map["draft"] as? Bool) == true { return .failure(Diagnostic(.note, at: location, .notCounted(title: title, reason: "a draft"))) }
@@ -109,7 +109,9 @@ public struct HugoReader: PublicationReader {
     if types.contains(where: { $0 == "patent" || $0 == "8" }) {
       return .failure(Diagnostic(.note, at: location, .notCounted(title: title, reason: "a patent")))
     }
-    // NB: academicpages keeps the authors only in the formatted `citation`.
+    // NB: academicpages keeps the authors only in the formatted `citation`, and its year is the
+    // paper's where the page's `date` may be the day the page was written ("November 1992" in
+    // the citation of a page dated 2020).
     let cited = map["authors"] == nil ? (map["citation"] as? String).flatMap { PageCitation(html: $0, catalog: catalog) } : nil
     var venue = venue(map, types: types) ?? citation?.venue ?? cited?.venue
     // "IEEE Transactions on Medical Imaging (IEEE TMI)" as the page's venue, the journal's own
@@ -120,7 +122,7 @@ public struct HugoReader: PublicationReader {
     return .success(
       Publication(
         id: URL(fileURLWithPath: page.name).deletingLastPathComponent().lastPathComponent, title: title,
-        authors: people.authors, isAuthorListTruncated: people.isTruncated, venue: venue, year: year(map) ?? citation?.year ?? cited?.year,
+        authors: people.authors, isAuthorListTruncated: people.isTruncated, venue: venue, year: cited?.year ?? year(map) ?? citation?.year,
         notes: EntryNotes.find(in: [map["publication"], map["publication_short"]].compactMap { $0 as? String }.joined(separator: " ")),
         links: links(map), abstract: ((map["abstract"] ?? map["excerpt"]) as? String)?.collapsingWhitespace(), source: location))
   }
@@ -149,7 +151,9 @@ public struct HugoReader: PublicationReader {
   }
 
   private func venue(_ map: [String: Any], types: [String]) -> Venue? {
-    let texts = [map["publication_short"], map["publication"], map["venue"]].compactMap { ($0 as? String)?.trimming("*_ ") }.filter { !$0.isEmpty }
+    // NB: a venue given as an address ("https://udel.edu/~ghuang/iros19-vins-workshop/") names none.
+    let texts = [map["publication_short"], map["publication"], map["venue"]].compactMap { ($0 as? String)?.trimming("*_ ") }
+      .filter { !$0.isEmpty && !$0.hasPrefix("http://") && !$0.hasPrefix("https://") }
     if let venue = catalog.venue(mentionedIn: texts) { return venue }
     guard let name = texts.last else { return nil }
     let kind = Self.kind(types)
@@ -194,6 +198,21 @@ public struct HugoReader: PublicationReader {
     links.code = url("url_code")
     links.project = url("url_project")
     return links
+  }
+
+  /// The title as a person reads it: without a list number typed before it ("`11.`Performance
+  /// Analysis …") or quotes left around it ("… Programs.”").
+  static func cleanedTitle(_ raw: String) -> String {
+    var title = raw.collapsingWhitespace()
+    if let match = title.range(of: #"^`?\d{1,3}\.`?\s*"#, options: .regularExpression), match.upperBound < title.endIndex {
+      title = String(title[match.upperBound...])
+    }
+    let quotes = "\"“”'`"
+    if title.hasSuffix("”") || title.hasSuffix("\""), !title.dropLast().contains(where: { "\"“".contains($0) }) {
+      title = title.trimming(quotes)
+      if title.hasSuffix("."), !title.dropLast().hasSuffix(".") { title.removeLast() }
+    }
+    return title.trimming(" ")
   }
 
   /// The YAML between the first two `---` lines, and the line the YAML starts on.
