@@ -1,5 +1,5 @@
-/// One reference of a list with its Markdown read: the plain text, the links, and the spans set
-/// in bold or underlined (the owner's mark).
+/// One reference of a list with its Markdown (or HTML) read: the plain text, the links, and the
+/// spans set in bold or underlined (the owner's mark).
 struct MarkdownReference {
   let text: String
   let links: [String]
@@ -8,6 +8,19 @@ struct MarkdownReference {
   init(_ markdown: String, line: Int) {
     var entry = StyledEntry(shape: .markdownItem, line: line)
     entry.characters = markdown.map { StyledCharacter(character: $0, style: [], line: line) }
+    self.init(entry, line: line)
+  }
+
+  /// A reference written in HTML (an academicpages `citation`), its elements read as the
+  /// homepage reader reads them (`<b>` bold, `<i>` italic, entities decoded), then its Markdown.
+  init(html: String, line: Int) {
+    var flattener = EntryFlattener(shape: .markdownItem, line: line)
+    flattener.append(HTMLParser.parse(html, firstLine: line))
+    self.init(flattener.entry, line: line)
+  }
+
+  private init(_ styled: StyledEntry, line: Int) {
+    var entry = styled
     InlineMarkdown.apply(to: &entry)
     text = entry.characters.text.collapsingWhitespace()
     links = entry.links.map(\.url).filter { $0.hasPrefix("http") }
