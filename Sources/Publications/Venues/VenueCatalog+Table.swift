@@ -100,6 +100,8 @@ extension VenueCatalog {
     CCSW\tW\t=CCSW|Cloud Computing Security Workshop
     SPSM\tW\t=SPSM|Workshop on Security and Privacy in Smartphones and Mobile Devices
     DOCS\tC\tDOCS|International Conference on Data-driven Optimization of Complex Systems
+    AIAA SciTech Forum\tC\tAIAA SciTech Forum|AIAA SciTech|AIAA Science and Technology Forum and Exposition
+    AIAA Aviation Forum\tC\tAIAA Aviation Forum|AIAA AVIATION|AIAA Aviation and Aeronautics Forum and Exposition
     TPAMI\tJ\tTPAMI|IEEE TPAMI|PAMI|T-PAMI|IEEE Transactions on Pattern Analysis and Machine Intelligence|Transactions on Pattern Analysis and Machine Intelligence
     IJCV\tJ\tIJCV|International Journal of Computer Vision
     TIP\tJ\tTIP|IEEE TIP|IEEE Transactions on Image Processing
@@ -169,7 +171,7 @@ extension VenueCatalog {
     TechRxiv\tP\tTechRxiv
     ChemRxiv\tP\tChemRxiv
     Under Review\tU\tUnder Review|Under Submission|Submitted|In Submission|In Review|Under Journal Review|Under Revision|Under Major Revision|Under Minor Revision
-    PhD thesis\tT\tPhD thesis|PhD dissertation|Doctoral thesis|Dissertation
+    PhD thesis\tT\tPhD thesis|PhD dissertation|Doctoral thesis|Dissertation|PhD diss|Ph.D. diss
     Master's thesis\tT\tMaster's thesis|MSc thesis|Master thesis
     """
 }

@@ -90,10 +90,23 @@ enum VenueGuess {
     return text
   }
 
-  /// The line, then its sentences (an APA reference's journal follows its title's full stop).
+  /// The line, then its sentences (an APA reference's journal follows its title's full stop),
+  /// without a publisher's sentence at the end.
   private static func parts(of line: String) -> [String] {
-    let sentences = line.split(separator: ". ").map(String.init)
-    return sentences.count > 1 ? [line] + sentences : [line]
+    var sentences = line.split(separator: ". ").map(String.init)
+    if sentences.count > 1, let last = sentences.last, isPublisherSentence(last) { sentences.removeLast() }
+    let kept = sentences.joined(separator: ". ")
+    return sentences.count > 1 ? [kept] + sentences : [kept]
+  }
+
+  /// "AIAA.", "American Institute of Aeronautics and Astronautics.", "Springer.": a sentence
+  /// that names the publisher after the venue and its date, no venue of its own.
+  private static func isPublisherSentence(_ sentence: String) -> Bool {
+    let text = sentence.trimming(" .,;*_")
+    guard !text.isEmpty, !text.contains(where: \.isNumber) else { return false }
+    let isAcronym = !text.contains(" ") && text.count >= 2 && text.count <= 6 && text.allSatisfy(\.isUppercase)
+    let lower = text.lowercased()
+    return isAcronym || lower.hasPrefix("american institute of") || publisherWords.contains { lower.containsBytes(of: $0) }
   }
 
   private static func venue(in part: String) -> Venue? {
@@ -103,7 +116,11 @@ enum VenueGuess {
     // "Software: Practice and Experience, John Wiley & Sons, 2012, 44": the journal is one of
     // the comma-separated pieces, and the lists know it.
     // "in Elsevier Computer Networks, Volume 250": a publisher written before the journal.
-    for piece in part.split(separator: ",") where piece.count >= 8 {
+    let pieces = part.split(separator: ",")
+    for (index, piece) in pieces.enumerated() where piece.count >= 8 {
+      // NB: "Structures, Structural Dynamics, and Materials Conference": a piece of a list
+      // inside a name (the next piece opens with "and") is no journal of its own.
+      if index + 1 < pieces.count, pieces[index + 1].trimmed().hasPrefix("and ") { continue }
       let written = String(piece).trimming(" .;:*_")
       let stripped = withoutLeadingPublisher(written)
       // NB: one word left is no journal of the publisher's ("Springer Nature" is no "Nature").

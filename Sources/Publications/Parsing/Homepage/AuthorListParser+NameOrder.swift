@@ -58,6 +58,19 @@ extension AuthorListParser {
     return [invertedName(family: pieces[0], given: pieces[1])] + pieces.dropFirst(2)
   }
 
+  /// "Wang, Guanyi & Tang, Xiaoyun": every author inverted, each "Family, Given" of one word
+  /// each, the conjunction between two people. One-word pieces alone could be family names
+  /// ("Asness, Moskowitz & Pedersen"); the conjunction tells them apart: it closes a pair,
+  /// after an even number of pieces, where a list of family names puts it before its last.
+  static func joiningInvertedPairs(_ pieces: [Piece]) -> [Piece] {
+    guard pieces.count >= 4, pieces.count % 2 == 0,
+      pieces.allSatisfy({ isSingleCapitalisedWord(stripMarkers($0.text).0) }),
+      let conjunction = pieces.dropLast().lastIndex(where: { $0.separator == nil }), conjunction % 2 == 1,
+      pieces.indices.allSatisfy({ $0 % 2 == 1 || pieces[$0].separator == "," })
+    else { return pieces }
+    return stride(from: 0, to: pieces.count, by: 2).map { invertedName(family: pieces[$0], given: pieces[$0 + 1]) }
+  }
+
   /// "Du" and "Xiao" as one piece, "Xiao Du", spanning both.
   private static func invertedName(family: Piece, given: Piece) -> Piece {
     var joined = given

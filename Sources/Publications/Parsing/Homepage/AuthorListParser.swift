@@ -15,7 +15,7 @@ enum AuthorListParser {
 
   /// Reads people from `characters`; nil when they don't read as an author list.
   static func parse(_ characters: ArraySlice<StyledCharacter>, requireSeveral: Bool = false) -> Result? {
-    let pieces = joiningInvertedFirstAuthor(joiningLastFirst(split(characters)))
+    let pieces = joiningInvertedFirstAuthor(joiningInvertedPairs(joiningLastFirst(split(characters))))
     var people: [Person] = []
     var truncated = false
     var length = 0
@@ -110,7 +110,10 @@ enum AuthorListParser {
       length = piece.end
     }
     guard !people.isEmpty else { return nil }
-    if requireSeveral && people.count < 2 && !people.contains(where: \.isHighlighted) && !pieces.contains(where: \.isSoleInvertedName) {
+    // NB: "Robert Wills, et al." names one person of several.
+    if requireSeveral && people.count < 2 && !truncated && !people.contains(where: \.isHighlighted)
+      && !pieces.contains(where: \.isSoleInvertedName)
+    {
       return nil
     }
     return Result(people: Self.separatingGluedNames(people), isTruncated: truncated, length: length)
@@ -157,13 +160,30 @@ enum AuthorListParser {
       searchStart = dot.upperBound
       let next = piece.text[dot.upperBound...].first { !"*_ ".contains($0) }
       guard next?.isUppercase == true || next?.isNumber == true else { return nil }
-      if afterFamilyName, isInitialsOnly(written + ".") { return (written + ".", written, []) }
+      if afterFamilyName, isInitialsOnly(written + ".") {
+        let initials = written + "." + followingInitials(piece.text[dot.upperBound...])
+        return (initials, String(initials.dropLast()), [])
+      }
       guard let lastWord = written.split(separator: " ").last, lastWord.filter(\.isLetter).count > 1 else { continue }
       let (name, markers) = stripMarkers(written)
       guard looksLikeName(name), name.split(separator: " ").count >= 2 else { return nil }
       return (name, written, markers)
     }
     return nil
+  }
+
+  /// "T." of "L. T. (2016)": the initials that go on a name's first one, each a capital and a
+  /// dot, with a space before each.
+  private static func followingInitials(_ rest: Substring) -> String {
+    var initials = ""
+    var rest = rest
+    while rest.count >= 2, let letter = rest.first, letter.isUppercase, rest.dropFirst().first == ".",
+      rest.count == 2 || rest.dropFirst(2).first == " "
+    {
+      initials += " \(letter)."
+      rest = rest.dropFirst(3)
+    }
+    return initials
   }
 
   /// A stretch of the list between separators, read in place.

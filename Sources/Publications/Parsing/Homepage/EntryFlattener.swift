@@ -5,9 +5,14 @@
 /// set aside, scripts and styles are dropped.
 struct EntryFlattener {
   private(set) var entry: StyledEntry
+  /// Whether a line break of the source stays one: the content of `<li markdown="1">` is
+  /// Markdown (kramdown), whose lines (a nested list of notes, a title on a line of its own)
+  /// are lines, not the spaces of HTML text.
+  private let keepsLineBreaks: Bool
 
-  init(shape: StyledEntry.Shape, line: Int) {
+  init(shape: StyledEntry.Shape, line: Int, isMarkdown: Bool = false) {
     entry = StyledEntry(shape: shape, line: line)
+    keepsLineBreaks = isMarkdown
   }
 
   /// Whether text has been appended (more than white space).
@@ -34,7 +39,7 @@ struct EntryFlattener {
     case .text(let text, let line):
       // NB: in an HTML list item a line break of the source is a space on the page ("… Conference
       // on\n Cyber-Physical Systems" is one venue); `<br>` and blocks still break lines.
-      appendText(text, line: line, style: style, link: link, wrapsAsSpace: entry.shape == .htmlListItem)
+      appendText(text, line: line, style: style, link: link, wrapsAsSpace: entry.shape == .htmlListItem && !keepsLineBreaks)
     case .element(let name, _, let children, let line):
       if Self.skippedElements.contains(name) || Self.isHidden(node) { return }
       if node.classes.contains(where: { $0.lowercased().contains("abstract") }) {

@@ -25,7 +25,8 @@ extension EntryInterpreter {
     // NB: images too are homepage marks (shields, teasers); a list of references has none.
     guard badges.isEmpty, entry.imageTexts.isEmpty, entry.shape != .paperBox else { return nil }
     // NB: without a "(with A. Tonks)" clause, which is no part of the title (`CoauthorClause`).
-    let written = entry.characters.text.collapsingWhitespace()
+    // NB: without the notes under it ("- BCSD does not change variability indices").
+    let written = withoutNoteItems(entry.characters.text).collapsingWhitespace()
     let plain = CoauthorClause.mayHold(written) ? CoauthorClause(written).text : written
     guard plain.count >= 40, plain.count <= 2_000, !VenueCatalog.years(in: plain).isEmpty else { return nil }
     let reference = ReferenceParser().parse(plain)

@@ -39,6 +39,7 @@ struct EntryInterpreter {
     let titleLine = text.characters[titleRange.lowerBound].line
     claimLinkLabels(in: &text, links: entry.links)
     var authors = findAuthors(in: &text, after: titleRange)
+    claimNoteItems(in: &text)
     if !coauthors.isEmpty, authors?.people.isEmpty ?? true {
       authors = AuthorListParser.Result(people: coauthors.map { Person(name: $0) }, isTruncated: false, length: 0)
     }
@@ -67,10 +68,13 @@ struct EntryInterpreter {
       // "- [AAAI 2023 distinguished paper award](…)" under the paper it was given to.
       return .skipped([Diagnostic(.note, at: SourceLocation(file: file, line: titleLine), .notCounted(title: title, reason: "an award"))])
     }
+    // "In *Tech Transformation and AI Readiness: Pioneering Paths for the Global South*.
+    // Springer.": the book a chapter is in, not a guess from its words or its publisher.
+    if !isListed(venue), let book = italicVenue(in: text, booksOnly: true) { venue = book }
     // NB: what the entry writes (an italic journal) before what its place says (an "ArXiv
     // Preprints" heading), before what a link alone says (arxiv.org, and no year written).
-    venue = venue ?? italicVenue(in: text) ?? preprintSection(section)
-      ?? (year == nil ? arXivLink(entry.links, in: text) : nil)
+    venue = venue ?? italicVenue(in: text) ?? publisherLine(in: text) ?? preprintSection(section)
+      ?? (year == nil || isUnpublishedSection(section) ? arXivLink(entry.links, in: text) : nil)
     year = year ?? headingYear(section)
     if entry.shape == .paragraph, year == nil, venue == nil, authors?.people.isEmpty ?? true {
       // "These are the projects that **ended in peer-reviewed journals**.": prose about the
@@ -174,6 +178,9 @@ struct EntryInterpreter {
       title.removeLast()
     }
     while let last = title.last, ".,;".contains(last) { title.removeLast() }
+    // NB: a title that ends in a quoted phrase ("… from the “Japan paradox.”") ends its sentence
+    // inside the quote: the closing quote goes back on.
+    if let open = title.lastIndex(of: "“"), !title[open...].contains("”") { title.append("”") }
     return title.trimmed()
   }
 
@@ -185,6 +192,8 @@ struct EntryInterpreter {
     // NB: one word set in bold italics ("**_Neurocomputing_**") is a venue, not an emphasised owner.
     candidates += text.runs(with: .italic).filter { range in
       let written = text.text(range)
+      // NB: "*In AIAA Aviation, Chicago, IL, June 2022*": the venue after its lead-in.
+      guard !Self.opensWithVenueLeadIn(written) else { return false }
       return written.contains(",")
         || (text.characters[range].contains { !$0.style.intersection(.emphasis).isEmpty } && written.trimmed().contains(" "))
     }
@@ -213,12 +222,32 @@ struct EntryInterpreter {
       let listed = span.lowerBound..<(span.lowerBound + result.length)
       // A venue line ("Renewable and Sustainable Energy Reviews") can read like two names.
       let listedText = text.text(listed)
-      guard catalog.mentions(in: listedText).isEmpty, JournalList.standard.fullName(of: listedText.trimming(" .,")) == nil
+      guard catalog.mentions(in: listedText).isEmpty, JournalList.standard.fullName(of: listedText.trimming(" .,")) == nil,
+        !isItalicPhrase(listed, in: text), !Self.isPublisherName(listedText.trimming(" .,"))
       else { continue }
       text.claim(listed)
       return result
     }
     return nil
+  }
+
+  /// "*Contemporary Finance and Economics*": italic words without a comma read like two people
+  /// but are a journal (APA and Chicago set the venue in italics); an italic author list
+  /// separates its names with commas.
+  private func isItalicPhrase(_ range: Range<Int>, in text: EntryText) -> Bool {
+    let letters = text.characters[range].filter { $0.character.isLetter }
+    return !letters.isEmpty && letters.allSatisfy { $0.style.contains(.italic) }
+      && !text.characters[range].contains { $0.character == "," && $0.style.contains(.italic) }
+  }
+
+  /// "In AIAA Aviation", "In Proceedings of …", "In the 14th …": "In" and then no name ("In So
+  /// Kweon" is one).
+  private static func opensWithVenueLeadIn(_ text: String) -> Bool {
+    let words = text.trimmed().split(separator: " ").prefix(2)
+    guard words.count == 2, words[0] == "In" || words[0] == "in" else { return false }
+    let next = words[1]
+    return next.count >= 2 && next.allSatisfy({ $0.isUppercase || $0.isNumber || "/-".contains($0) })
+      || ["proceedings", "proc.", "the", "proceeding"].contains(next.lowercased())
   }
 
   /// A line of names that ends with a comma goes on with the next ("**Runze Suo**," / "**Wanqi
@@ -290,10 +319,18 @@ struct EntryInterpreter {
     return catalog.venue(named: "arXiv")
   }
 
+  /// "In preparation", "Working papers", "Submitted": papers not yet published, whose arXiv link
+  /// (with a year) is where they are; elsewhere a linked arXiv copy of a paper with a year is a
+  /// convenience, not its venue.
+  private func isUnpublishedSection(_ section: PageSection) -> Bool {
+    guard let heading = section.headings.last?.lowercased() else { return false }
+    return ["in preparation", "working paper", "submitted", "in progress", "under review"].contains(where: heading.containsBytes)
+  }
+
   /// The journal or book set in italics after the title, as Chicago and MLA write it, for an
   /// entry whose venue no list knows: `"Title," *Computational Humanities Research*, forthcoming.`
-  private func italicVenue(in text: EntryText) -> Venue? {
-    for range in text.runs(with: .italic) where !text.claimed[range.lowerBound] {
+  private func italicVenue(in text: EntryText, booksOnly: Bool = false) -> Venue? {
+    for range in text.runs(with: .italic) where !text.claimed[range.lowerBound] && (!booksOnly || followsIn(range, in: text)) {
       // NB: "*MAnifestation des JEunes Chercheurs en …, Lille, France.*": the place after the
       // name's comma is no part of it.
       let written = text.text(range)
@@ -303,12 +340,44 @@ struct EntryInterpreter {
       // NB: one word ("*Neurocomputing*", "*Nature*") only right after the title: elsewhere an
       // italic word is emphasis.
       let isOneWordJournal = words.count == 1 && name.count >= 5 && name.allSatisfy(\.isLetter) && followsTitle(range, in: text)
-      guard (2...16).contains(words.count) || isOneWordJournal, name.first?.isUppercase == true,
-        !name.contains(where: \.isASCIIDigit), !name.contains(":"), capitalised >= max(isOneWordJournal ? 1 : 2, (words.count + 2) / 3)
+      // NB: "In *Tech Transformation and AI Readiness: Pioneering Paths for the Global South*.":
+      // after "In" an italic name with a colon is the book a chapter is in, not a title.
+      let isBook = followsIn(range, in: text)
+      guard (2...(isBook ? 24 : 16)).contains(words.count) || isOneWordJournal, name.first?.isUppercase == true,
+        !name.contains(where: \.isASCIIDigit), isBook || !name.contains(":"),
+        capitalised >= max(isOneWordJournal ? 1 : 2, (words.count + 2) / 3)
       else { continue }
       return Venue(name: name, kind: VenueName.kind(ofName: name) ?? .other)
     }
     return nil
+  }
+
+  /// A book's publisher on a line of its own ("*International Economics.*" / "Peking University
+  /// Press."): where the book appeared, as the reference parser names a book's venue.
+  private func publisherLine(in text: EntryText) -> Venue? {
+    for line in text.lines where !text.claimed[line].contains(true) {
+      let name = text.text(line).trimming(" .,;*_")
+      if Self.isPublisherName(name) { return Venue(name: name, kind: .other) }
+    }
+    return nil
+  }
+
+  /// "Peking University Press", "Economy and Management Press", "Springer Verlag": two to six
+  /// capitalised words that end in a publisher's word ("W. H. Press" is a person).
+  static func isPublisherName(_ name: String) -> Bool {
+    let words = name.split(separator: " ")
+    guard (2...6).contains(words.count), let last = words.last, ["Press", "Publishers", "Publishing", "Verlag"].contains(String(last)),
+      !AuthorListParser.isInitialsOnly(String(words[words.count - 2]))
+    else { return false }
+    return words.allSatisfy { $0.first?.isUppercase == true || ["and", "of", "&"].contains(String($0)) }
+  }
+
+  /// Whether the word "In" opens the line right before `range` ("In *Book*. Springer.").
+  private func followsIn(_ range: Range<Int>, in text: EntryText) -> Bool {
+    var index = range.lowerBound - 1
+    while index >= 0, text.characters[index].character == " " { index -= 1 }
+    guard index >= 1, text.characters[index].character == "n", text.characters[index - 1].character == "I" else { return false }
+    return index == 1 || !text.characters[index - 2].character.isLetter
   }
 
   /// Whether only spaces, quotes and punctuation stand between the claimed title and `range`.
@@ -354,6 +423,8 @@ struct EntryInterpreter {
       if text.characters[i].character == "(",
         VenueCatalog.fourDigitYear(text.characters[(i + 1)..<(i + 5)].text) != nil
       {
+        // NB: the space before the year is no part of the names ("Wright, L. T. (2016)").
+        while i > span.lowerBound, text.characters[i - 1].character == " " { i -= 1 }
         return i
       }
       i += 1

@@ -45,7 +45,9 @@ enum EntrySegmenter {
       for node in nodes {
         if isEntryElement(node) {
           flushMarkdown()
-          var flattener = EntryFlattener(shape: node.name == "li" ? .htmlListItem : .paperBox, line: node.line)
+          var flattener = EntryFlattener(
+            shape: node.name == "li" ? .htmlListItem : .paperBox, line: node.line,
+            isMarkdown: ["1", "block"].contains(node.attribute("markdown")?.lowercased()))
           flattener.append(node.children)
           let entry = flattener.entry
           // A box headed by a topic ("**Sleep Staging**") that lists its papers as numbered or

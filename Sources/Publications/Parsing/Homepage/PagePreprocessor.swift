@@ -1,7 +1,7 @@
 /// Blanks what a reader of the rendered page never sees, keeping every line where it was:
 /// YAML front matter, HTML comments, Markdown comments (`[//]: # (…)`), Liquid tags, and the
 /// bodies of `<script>` and `<style>`. Liquid includes are returned so the reader can follow them,
-/// and reference links (`[Slides][3]`) are written inline.
+/// reference links (`[Slides][3]`) are written inline, and table rows as list items.
 /// Tags nested past the limit are removed (their text and newlines kept), since libxml2 would
 /// silently drop the rest of the page.
 ///
@@ -36,7 +36,7 @@ struct PagePreprocessor {
     blankHardLineBreaks(&bytes)
     let tooDeep = removeTagsDeeperThan(nestingLimit, in: &bytes)
     return Result(
-      text: resolvingReferenceLinks(String(decoding: bytes, as: UTF8.self)), includes: includes, unclosedCommentLine: unclosed, tooDeepLine: tooDeep,
+      text: rewritingTables(resolvingReferenceLinks(String(decoding: bytes, as: UTF8.self))), includes: includes, unclosedCommentLine: unclosed, tooDeepLine: tooDeep,
       frontMatterTitle: title)
   }
 

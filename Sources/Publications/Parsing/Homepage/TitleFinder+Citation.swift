@@ -120,6 +120,27 @@ extension TitleFinder {
     return nil
   }
 
+  /// `Towards enhanced detectability of forced signals. Shiheng Duan, et al. 2025`: the first
+  /// sentence of the first line, when names follow it (two or more, or one and "et al.").
+  static func sentenceBeforeNames(in text: EntryText) -> Range<Int>? {
+    guard let line = text.lines.first else { return nil }
+    let start = firstUnclaimed(in: text, from: line.lowerBound, before: line.upperBound)
+    var i = start
+    while i + 2 < line.upperBound {
+      // NB: an initial's dot ("Nancy A. Shadick", "with A. Hermida") ends no sentence.
+      if text.characters[i].character == ".", text.characters[i + 1].character == " ", i - start >= 2,
+        text.characters[i - 1].character.isLowercase, text.characters[i - 2].character.isLetter,
+        case let title = text.text(start..<i), title.split(separator: " ").count >= 3, isTitleLike(title),
+        let names = AuthorListParser.parse(text.characters[(i + 2)..<line.upperBound], requireSeveral: true),
+        names.people.count >= 2 || names.isTruncated
+      {
+        return start..<i
+      }
+      i += 1
+    }
+    return nil
+  }
+
   /// `Improving Occupancy Prediction …, Z. Li, J. Zhu, D. Ding*, Z. Ma, IEEE TCSVT 2025`: the
   /// text before the first run of two or more names, when it reads as a title (commas and all:
   /// "… Using Cross-scale, Cross-group, and Cross-color Prediction") and something follows them.

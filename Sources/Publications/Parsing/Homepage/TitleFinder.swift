@@ -11,7 +11,10 @@
 /// 8. GB/T 7714: the sentence before `[J]`, `[C]`, `[M]`;
 /// 9. an italic title right after the author list (`Names, <em>Title</em>, Venue, Year`);
 /// 10. a comma-separated citation: the first piece after the author names that is not a name;
-/// 11. a title written before the names: `Title, A. Author, B. Author*, IEEE TPAMI 2025`.
+/// 11. the text before an italic venue;
+/// 12. a title written before the names: `Title, A. Author, B. Author*, IEEE TPAMI 2025`;
+/// 13. the sentence before the names: `Title. A. Author, et al. 2025`;
+/// 14. the line above a line of names.
 enum TitleFinder {
   /// The character range of the title in `text`, or nil.
   static func find(in text: EntryText, shape: StyledEntry.Shape, catalog: VenueCatalog) -> Range<Int>? {
@@ -28,6 +31,7 @@ enum TitleFinder {
       { citationTitle(in: text, catalog: catalog) },
       { titleBeforeItalicVenue(in: text, catalog: catalog) },
       { titleBeforeNames(in: text) },
+      { sentenceBeforeNames(in: text) },
       { firstLineAboveNames(in: text) },
     ]
     for candidate in candidates {
@@ -216,30 +220,62 @@ enum TitleFinder {
         guard let end = text.characters[(start + 1)..<line.upperBound].firstIndex(where: { $0.character == close })
         else { continue }
         let range = (start + 1)..<end
-        if isTitleLike(text.text(range)) { return range }
+        if isTitleLike(text.text(range)), !followsWord(start, in: text, line: line) { return range }
       }
     }
     return nil
   }
 
-  /// `Authors (2025). Title. Journal, 1(2).` or `(2019, July)`.
+  /// Whether the quote at `index` comes right after a lower-case word: a phrase quoted inside a
+  /// title ("Lessons from the “Japan paradox.”"), not a quoted title, which follows the names'
+  /// comma or full stop.
+  private static func followsWord(_ index: Int, in text: EntryText, line: Range<Int>) -> Bool {
+    var i = index - 1
+    while i >= line.lowerBound, text.characters[i].character == " " { i -= 1 }
+    return i >= line.lowerBound && text.characters[i].character.isLowercase
+  }
+
+  /// `Authors (2025). Title. Journal, 1(2).` or `(2019, July).`: the year's parenthesis ends in
+  /// a full stop ("China (1985–2009): Evidence …" is a title's own years).
   private static func apaTitle(in text: EntryText) -> Range<Int>? {
-    for line in text.lines {
+    for (number, line) in text.lines.enumerated() {
       let chars = text.characters
       var i = line.lowerBound
       while i + 6 < line.upperBound {
         if chars[i].character == "(", VenueCatalog.fourDigitYear(chars[(i + 1)..<(i + 5)].text) != nil,
-          let close = chars[(i + 5)..<line.upperBound].firstIndex(where: { $0.character == ")" }), close - i < 20
+          let close = chars[(i + 5)..<line.upperBound].firstIndex(where: { $0.character == ")" }), close - i < 20,
+          close + 1 < line.upperBound, chars[close + 1].character == "."
         {
           var start = close + 1
-          while start < line.upperBound, chars[start].character == "." || chars[start].character == " " { start += 1 }
-          let end = sentenceEnd(in: text, from: start, limit: line.upperBound)
+          var limit = line.upperBound
+          while start < limit, chars[start].character == "." || chars[start].character == " " { start += 1 }
+          // NB: names and year on a line of their own, the title on the next ("Beer, C., &
+          // Wright, L. T. (2016).  " / "Better together? A hospitality case …").
+          if start == limit, number + 1 < text.lines.count { (start, limit) = (text.lines[number + 1].lowerBound, text.lines[number + 1].upperBound) }
+          let end = apaSentenceEnd(in: text, from: start, limit: limit)
           if end > start, isTitleLike(text.text(start..<end)) { return start..<end }
         }
         i += 1
       }
     }
     return nil
+  }
+
+  /// Where an APA title ends: its sentence end, or past a question in it ("Better together? A
+  /// hospitality case …") when the next sentence ends the line or the italic venue follows it.
+  private static func apaSentenceEnd(in text: EntryText, from start: Int, limit: Int) -> Int {
+    var end = sentenceEnd(in: text, from: start, limit: limit)
+    // NB: "Invisible wings: U.S. government practices …": no sentence starts in lower case.
+    while end + 2 < limit, text.characters[end].character == ".", text.characters[end + 1].character == " ",
+      text.characters[end + 2].character.isLowercase
+    {
+      end = sentenceEnd(in: text, from: end + 1, limit: limit)
+    }
+    guard end > start, end < limit, "?!".contains(text.characters[end - 1].character) else { return end }
+    let next = sentenceEnd(in: text, from: end, limit: limit)
+    var gap = next
+    while gap < limit, " .".contains(text.characters[gap].character) { gap += 1 }
+    return gap == limit || text.characters[gap].style.contains(.italic) ? next : end
   }
 
   /// `Authors. Title[J]. Journal, 2023, 1(2): 3-4.`

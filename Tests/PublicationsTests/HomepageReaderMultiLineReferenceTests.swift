@@ -1,0 +1,163 @@
+import Testing
+@testable import Publications
+
+/// Formatted references written over several lines of a page — APA with the names and year on
+/// a line of their own (shirley-econ.github.io), table rows (SichengHe.github.io), and list items
+/// with the researcher's notes under them (shihengduan.github.io) — each on a small page written
+/// for the test.
+@Suite struct HomepageReaderMultiLineReferenceTests {
+  @Test func `an APA reference over three lines keeps its title and every initial`() {
+    let result = read(
+      """
+      ## Publications
+
+      Kooli, K., Cai, H., **Tang, S.**, Beer, C., & Wright, L. T. (2016).  
+      Better together? A hospitality case for umbrella branding.  
+      *Journal of Business & Industrial Marketing*, 31(8), 1004–1016.  
+
+      ---
+
+      Cai, H. H., Sarpong, D., **Tang, S.**, & Zhao, G. (2020).  
+      Foreign patents surge and technology spillovers in China (1985–2009): Evidence from patent and trade markets.  
+      *Technological Forecasting and Social Change*, 151.  
+      """)
+    #expect(result.publications.map(\.title) == [
+      "Better together? A hospitality case for umbrella branding",
+      "Foreign patents surge and technology spillovers in China (1985–2009): Evidence from patent and trade markets",
+    ])
+    #expect(result.publications.first?.authors.map(\.name) == ["K. Kooli", "H. Cai", "S. Tang", "C. Beer", "L. T. Wright"])
+    #expect(result.diagnostics.isEmpty)
+  }
+
+  @Test func `an italic journal is no pair of people and inverted pairs are two people`() {
+    let result = read(
+      """
+      ## Publications in Chinese
+
+      Tang, Xiaoyun (2005).  
+      Conflicts within the WTO and competition policy.  
+      *Contemporary Finance and Economics*, (8).  
+
+      ---
+
+      Wang, Guanyi & Tang, Xiaoyun (1998).  
+      On the growth of Lanzhou economy.  
+      *Research on Development*, (1), 30–31.  
+      """)
+    #expect(result.publications.map { $0.venue?.name } == ["Contemporary Finance and Economics", "Research on Development"])
+    #expect(result.publications.map { $0.authors.map(\.name) } == [["Xiaoyun Tang"], ["Guanyi Wang", "Xiaoyun Tang"]])
+  }
+
+  @Test func `a quoted phrase inside a title and a lower-case word after an abbreviation stay in it`() {
+    let result = read(
+      """
+      ## Publications
+
+      Tang, Xiaoyun (2010).  
+      Technology policy, industrial adjustment, and sustainable economic growth: Lessons from the “Japan paradox.”  
+      *Journal of Beijing Normal University*, (3), 128–135.  
+
+      ---
+
+      Tang, Xiaoyun (2011).  
+      Invisible wings: U.S. government practices in technological innovation.  
+      *Modern Economic Research*, (9), 89–92.  
+      """)
+    #expect(result.publications.map(\.title) == [
+      "Technology policy, industrial adjustment, and sustainable economic growth: Lessons from the “Japan paradox.”",
+      "Invisible wings: U.S. government practices in technological innovation",
+    ])
+  }
+
+  @Test func `a chapter's venue is its italic book and a book's is its publisher`() {
+    let result = read(
+      """
+      # Publications
+
+      ## Book Chapters
+
+      **Tang, S.** (2025).  
+      Patent as a leading indicator in AI technology innovation.  
+      In *Tech Transformation and AI Readiness: Pioneering Paths for the Global South*. Springer.  
+
+      ## Books in Chinese
+
+      Tang, X., & Wang, G. (1999).  
+      *Manufacturing Management.*  
+      Economy and Management Press.  
+      """)
+    #expect(result.publications.map { $0.venue?.name } == [
+      "Tech Transformation and AI Readiness: Pioneering Paths for the Global South", "Economy and Management Press",
+    ])
+    #expect(result.publications.last?.authors.map(\.name) == ["X. Tang", "G. Wang"])
+  }
+
+  @Test func `each row of a Markdown table is a paper`() {
+    let result = read(
+      """
+      ## Journal articles
+
+      |        |  |
+      |   :-:    | -       |
+      | <img src='a.png' width="200"> | Rohit Sunil Kanchi, __Sicheng He__.  <br><br> [__Differentiable singular value decomposition (SVD)__](https://doi.org/10.1016/j.ymssp.2025.112817)  <br><br> _Mechanical Systems and Signal Processing_ (2025).|
+      | <img src='b.png' width="200"> | __Sicheng He__, Eirikur Jonsson, Joaquim R. Martins. <br><br> [__Wing Aerodynamic Shape Optimization with Time Spectral Limit-Cycle Oscillation Adjoint__](https://arc.aiaa.org/doi/abs/10.2514/6.2022-3357). <br><br> _In AIAA Aviation, Chicago, IL, June 2022. American Institute of Aeronautics and Astronautics_.|
+      | <img src='c.png' width="200"> | __Sicheng He__, Eirikur Jonsson, Charles A. Mader. <br><br> [__Hydrostructural optimization of generic composite hydrofoils__](https://arc.aiaa.org/doi/10.2514/6.2020-0164). <br><br> _In AIAA SciTech Forum, Orlando, FL, January 2020. AIAA_.|
+      """)
+    #expect(result.publications.map(\.source.line) == [5, 6, 7])
+    #expect(result.publications.map { $0.venue?.name } == [
+      "Mechanical Systems and Signal Processing", "AIAA Aviation Forum", "AIAA SciTech Forum",
+    ])
+    #expect(result.publications.map(\.year) == [2025, 2022, 2020])
+    #expect(result.publications[1].authors.map(\.name) == ["Sicheng He", "Eirikur Jonsson", "Joaquim R. Martins"])
+  }
+
+  @Test func `a PhD diss is a thesis`() {
+    let result = read(
+      """
+      ## Thesis
+
+      - __Sicheng He__. ["Aerodynamic Shape Optimization using a Time-Spectral Approach for Limit Cycle Oscillation Prediction."](https://deepblue.lib.umich.edu/handle/2027.42/167969) PhD diss., 2020.
+      """)
+    #expect(result.publications.first?.venue?.kind == .thesis)
+  }
+
+  @Test func `notes listed under a paper name no venue and one name with et al is an author list`() {
+    let result = read(
+      """
+      # Publications
+
+      ## Co-Author
+
+      <ol reversed markdown="1">
+        <li markdown="1">
+      [Higher-order internal modes of variability imprinted in year-to-year California streamflow changes](https://www.nature.com/articles/s43247-024-01594-2) **Shiheng Duan**, Giuliana Pallotta, Céline Bonfils. 2024
+
+          - The BCSD-CMIP6-LSTM streamflow projections are quantitatively related with internal variability indices.
+          - BCSD does not change variability indices, as a technical note.
+        </li>
+        <li markdown="1">
+      [Recommendations for comprehensive and independent evaluation of machine learning-based Earth system models](https://agupubs.onlinelibrary.wiley.com/doi/10.1029/2024JH000496) Paul Ullrich, et al. 2025
+        </li>
+      </ol>
+
+      ## in preparation
+
+      <ol reversed markdown="1">
+        <li markdown="1">
+      Towards enhanced detectability of forced signals in monthly rainfall changes. Shiheng Duan, et al. 2025
+
+          - Rejected by PNAS. Now under revision at Communications Earth & Environment.
+        </li>
+        <li markdown="1">
+      [A PMP-Inspired Evaluation Framework for Deep-Learning Weather Prediction Models](https://arxiv.org/abs/2604.06567) Giuliana Pallotta, et al. 2025
+        </li>
+      </ol>
+      """)
+    #expect(result.publications.map { $0.venue?.name } == [nil, nil, "Under Review", "arXiv"])
+    #expect(result.publications.map { $0.authors.map(\.name) } == [
+      ["Shiheng Duan", "Giuliana Pallotta", "Céline Bonfils"], ["Paul Ullrich"], ["Shiheng Duan"], ["Giuliana Pallotta"],
+    ])
+    #expect(result.publications[1].isAuthorListTruncated)
+    #expect(result.publications[2].title == "Towards enhanced detectability of forced signals in monthly rainfall changes")
+  }
+}
