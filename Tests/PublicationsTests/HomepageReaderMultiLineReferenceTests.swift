@@ -160,4 +160,25 @@ import Testing
     #expect(result.publications[1].isAuthorListTruncated)
     #expect(result.publications[2].title == "Towards enhanced detectability of forced signals in monthly rainfall changes")
   }
+
+  @Test func `a heading per paper is its title, not a section`() {
+    let result = read(
+      """
+      ## Conference
+
+      ### **Learning Visual-Audio Representations for Voice-Controlled Robots**  
+      Peixin Chang, **Shuijing Liu**, and Katherine Driggs-Champbell.   
+      In IEEE International Conference on Robotics and Automation (ICRA), 2023.   
+      [[Paper]](https://arxiv.org/abs/2109.02823) [[Newspaper article]](https://techxplore.com/news/a.html)
+
+      ### **Off Environment Evaluation Using Convex Risk Minimization**  
+      Pulkit Katdare, **Shuijing Liu**, and Katherine Driggs-Champbell.   
+      In IEEE International Conference on Robotics and Automation (ICRA), 2022.   
+      """)
+    #expect(result.publications.map(\.title) == [
+      "Learning Visual-Audio Representations for Voice-Controlled Robots", "Off Environment Evaluation Using Convex Risk Minimization",
+    ])
+    #expect(result.publications.map { $0.venue?.name } == ["ICRA", "ICRA"])
+    #expect(result.publications.map(\.year) == [2023, 2022])
+  }
 }

@@ -60,11 +60,11 @@ import Testing
       misses += score.misses
     }
     print("reference pages: \(right)/\(total)\n" + misses.joined(separator: "\n"))
-    #expect(Self.labels.count == 24)
-    // Measured 381/385 (twenty-three pages and one LaTeX CV): the misses are a meeting the
+    #expect(Self.labels.count == 25)
+    // Measured 398/402 (twenty-four pages and one LaTeX CV): the misses are a meeting the
     // source misspells ("ACR/ARHR"), an entry without a title, in the CV a book chapter read as
     // NeurIPS, and a "Preprint." under an Authorea link read as arXiv.
-    #expect(right >= 381, "\(misses.joined(separator: "\n"))")
+    #expect(right >= 398, "\(misses.joined(separator: "\n"))")
   }
 }
 

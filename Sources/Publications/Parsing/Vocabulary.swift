@@ -42,6 +42,8 @@ enum Vocabulary {
     "model", "models", "codes", "homepage", "webpage", "youtube", "bilibili", "zhihu", "news", "press",
     "leaderboard", "benchmark", "hf", "space", "colab", "stars", "citations", "cite", "ieee", "acm",
     "springer", "proceedings", "online", "preprint", "full paper", "camera ready",
+    // "[[Newspaper article]]", "[[Supplementary materials]]" beside a paper (Shuijing725.github.io).
+    "newspaper", "article", "materials",
   ]
 
   // MARK: - Notes

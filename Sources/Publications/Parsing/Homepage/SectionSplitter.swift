@@ -11,13 +11,20 @@ enum SectionSplitter {
     var current = PageSection(
       headings: stack.map(\.0), role: effectiveRole(stack), firstLine: firstLine, lines: [])
     var lineNumber = firstLine
-    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    for (index, line) in lines.enumerated() {
       var found = heading(in: line)
       if found == nil, let (level, title) = setextHeading(underline: line, above: current.lines) {
         current.lines.removeLast()
         found = (level, title)
       }
-      if let (level, title) = found {
+      if let (level, title) = found, level >= 3, current.role == .publications,
+        isPaperTitle(title, over: lines[(index + 1)...])
+      {
+        // "### **DRAGON: A Dialogue-Based Robot …**" over a line of names: one paper's title set
+        // as a heading, not a section; it opens that paper's paragraph.
+        current.lines.append(Substring("**\(title)**"))
+      } else if let (level, title) = found {
         sections.append(current)
         while let last = stack.last, last.2 >= level { stack.removeLast() }
         stack.append((title, PageSection.Role.classify(title), level))
@@ -30,6 +37,16 @@ enum SectionSplitter {
     }
     sections.append(current)
     return sections.filter { !$0.lines.allSatisfy { $0.allSatisfy(\.isWhitespace) } }
+  }
+
+  /// Whether a heading is a paper's title: four words or more, and the next line that is not
+  /// blank names two people or more.
+  private static func isPaperTitle(_ title: String, over following: ArraySlice<Substring>) -> Bool {
+    guard title.split(separator: " ").count >= 4,
+      let next = following.first(where: { !$0.allSatisfy(\.isWhitespace) }), heading(in: next) == nil
+    else { return false }
+    let plain = next.filter { !"*_".contains($0) }.map { StyledCharacter(character: $0, style: [], line: 0) }
+    return (AuthorListParser.parse(ArraySlice(plain), requireSeveral: true)?.people.count ?? 0) >= 2
   }
 
   /// The role of the innermost heading that says one.
