@@ -1,0 +1,159 @@
+/// Where an entry's author list is and who is on it.
+extension EntryInterpreter {
+  /// The author list: an element marked as authors, the italic list of an `<li>`, the rest of
+  /// the title's line, the next lines, or the text before the title (APA, IEEE, GB/T).
+  func findAuthors(in text: inout EntryText, after title: Range<Int>) -> AuthorListParser.Result? {
+    var candidates: [Range<Int>] = []
+    candidates += text.runs(with: .authorsHint)
+    // NB: one word set in bold italics ("**_Neurocomputing_**") is a venue, not an emphasised owner.
+    candidates += text.runs(with: .italic).filter { range in
+      let written = text.text(range)
+      // NB: "*In AIAA Aviation, Chicago, IL, June 2022*": the venue after its lead-in.
+      guard !Self.opensWithVenueLeadIn(written) else { return false }
+      return written.contains(",")
+        || (text.characters[range].contains { !$0.style.intersection(.emphasis).isEmpty } && written.trimmed().contains(" "))
+    }
+    if let titleLine = text.lineIndex(of: title.lowerBound) {
+      let line = text.lines[titleLine]
+      // Names that open the title's line and run up to it come first ("A, B. Title. Journal"):
+      // the text after such a title is the venue, and a journal's name can read like two people.
+      if title.lowerBound > line.lowerBound, isWholeNameList(line.lowerBound..<title.lowerBound, in: text) {
+        candidates.append(line.lowerBound..<title.lowerBound)
+      }
+      if title.upperBound < line.upperBound { candidates.append(title.upperBound..<line.upperBound) }
+      // NB: links, a folded abstract and a star badge can sit between the title and the names.
+      for (offset, next) in text.lines.dropFirst(titleLine + 1).prefix(8).enumerated() {
+        candidates.append(continuedOverTrailingComma(next, lineIndex: titleLine + 1 + offset, in: text))
+      }
+      if title.lowerBound > line.lowerBound { candidates.append(line.lowerBound..<title.lowerBound) }
+      for previous in text.lines.prefix(titleLine).reversed() { candidates.append(previous) }
+    }
+    for candidate in candidates {
+      let span = skipLeadingPunctuation(candidate, in: text)
+      guard !span.isEmpty, !text.claimed[span.lowerBound] || text.characters[span.lowerBound].style.contains(.authorsHint)
+      else { continue }
+      let slice = text.characters[span.lowerBound..<citationYearStart(in: text, span)]
+      guard let parsed = AuthorListParser.parse(slice, requireSeveral: true) else { continue }
+      let result = withoutTrailingJournal(parsed, from: span.lowerBound, in: text)
+      let listed = span.lowerBound..<(span.lowerBound + result.length)
+      // A venue line ("Renewable and Sustainable Energy Reviews") can read like two names.
+      let listedText = text.text(listed)
+      guard catalog.mentions(in: listedText).isEmpty, JournalList.standard.fullName(of: listedText.trimming(" .,")) == nil,
+        !isItalicPhrase(listed, in: text), !Self.isPublisherName(listedText.trimming(" .,"))
+      else { continue }
+      text.claim(listed)
+      return result
+    }
+    return nil
+  }
+
+  /// "*Contemporary Finance and Economics*": italic words without a comma read like two people
+  /// but are a journal (APA and Chicago set the venue in italics); an italic author list
+  /// separates its names with commas.
+  func isItalicPhrase(_ range: Range<Int>, in text: EntryText) -> Bool {
+    let letters = text.characters[range].filter { $0.character.isLetter }
+    return !letters.isEmpty && letters.allSatisfy { $0.style.contains(.italic) }
+      && !text.characters[range].contains { $0.character == "," && $0.style.contains(.italic) }
+  }
+
+  /// "In AIAA Aviation", "In Proceedings of …", "In the 14th …": "In" and then no name ("In So
+  /// Kweon" is one).
+  static func opensWithVenueLeadIn(_ text: String) -> Bool {
+    let words = text.trimmed().split(separator: " ").prefix(2)
+    guard words.count == 2, words[0] == "In" || words[0] == "in" else { return false }
+    let next = words[1]
+    return next.count >= 2 && next.allSatisfy({ $0.isUppercase || $0.isNumber || "/-".contains($0) })
+      || ["proceedings", "proc.", "the", "proceeding"].contains(next.lowercased())
+  }
+
+  /// A line of names that ends with a comma goes on with the next ("**Runze Suo**," / "**Wanqi
+  /// Zhou**, …"): the range of both.
+  func continuedOverTrailingComma(_ line: Range<Int>, lineIndex: Int, in text: EntryText) -> Range<Int> {
+    var range = line
+    var index = lineIndex
+    while index + 1 < text.lines.count,
+      let last = text.characters[range].lastIndex(where: { !" *_".contains($0.character) }),
+      text.characters[last].character == ","
+    {
+      index += 1
+      range = range.lowerBound..<text.lines[index].upperBound
+    }
+    return range
+  }
+
+  /// "…, Jian Yang, Pattern Recognition, 93: 283-292, 2019.": a journal's name after the last
+  /// author reads like one more person; it is the venue, and the list ends before it.
+  func withoutTrailingJournal(_ parsed: AuthorListParser.Result, from start: Int, in text: EntryText)
+    -> AuthorListParser.Result
+  {
+    var result = parsed
+    while result.people.count > 1, let last = result.people.last, JournalList.standard.fullName(of: last.name) != nil {
+      result.people.removeLast()
+      let listed = text.text(start..<min(text.characters.count, start + result.length))
+      guard let written = listed.range(of: last.asWritten, options: .backwards) else { return parsed }
+      result.length = listed.distance(from: listed.startIndex, to: written.lowerBound)
+    }
+    return result
+  }
+
+  /// A one-word person ("Chen", from a list cut in the wrong place) or a name with punctuation
+  /// inside ("Lin*.", "Li: Title"). A name in CJK characters is one word and whole.
+  static func isSuspiciousName(_ person: Person) -> Bool {
+    let name = person.name
+    if name.unicodeScalars.contains(where: \.properties.isIdeographic) { return false }
+    let words = name.split(separator: " ")
+    // NB: "and Rate", a title's tail the parser took for a name: no name opens with a joining word.
+    if let first = words.first, Self.joiningWords.contains(String(first)) { return true }
+    return words.count == 1 || name.contains { (c: Character) in !(c.isLetter || " .-'’".contains(c)) }
+  }
+
+  /// Whether `range` is an author list and nothing else but punctuation.
+  func isWholeNameList(_ range: Range<Int>, in text: EntryText) -> Bool {
+    let span = skipLeadingPunctuation(range, in: text)
+    guard !span.isEmpty, span.upperBound == range.upperBound,
+      let names = AuthorListParser.parse(text.characters[span], requireSeveral: true)
+    else { return false }
+    return text.characters[(span.lowerBound + names.length)..<span.upperBound].allSatisfy { " .,:;\u{A0}".contains($0.character) }
+  }
+
+  /// Where `(2021` or `(2021, May)` starts in `span`: APA puts the year right after the names.
+  func citationYearStart(in text: EntryText, _ span: Range<Int>) -> Int {
+    var i = span.lowerBound
+    while i + 5 <= span.upperBound {
+      if text.characters[i].character == "(",
+        VenueCatalog.fourDigitYear(text.characters[(i + 1)..<(i + 5)].text) != nil
+      {
+        // NB: the space before the year is no part of the names ("Wright, L. T. (2016)").
+        while i > span.lowerBound, text.characters[i - 1].character == " " { i -= 1 }
+        return i
+      }
+      i += 1
+    }
+    return span.upperBound
+  }
+
+  func skipLeadingPunctuation(_ range: Range<Int>, in text: EntryText) -> Range<Int> {
+    var lower = range.lowerBound
+    // NB: a title's closing quote ("Title", A. Author, …) is no part of the names after it.
+    while lower < range.upperBound, text.claimed[lower] || " ,.:;-–—|\"”\u{A0}".contains(text.characters[lower].character) {
+      lower += 1
+    }
+    // "**Received Best Paper Award:** K. Virgil English, …": a bold label before the names.
+    if lower < range.upperBound, text.characters[lower].style.contains(.bold),
+      let colon = text.characters[lower..<min(range.upperBound, lower + 40)].firstIndex(where: { $0.character == ":" }),
+      text.characters[lower...colon].allSatisfy({ $0.style.contains(.bold) || $0.character == " " })
+    {
+      lower = colon + 1
+      while lower < range.upperBound, " *".contains(text.characters[lower].character) { lower += 1 }
+    }
+    // A rank or venue tag such as "[CCF-A]" or "[ACS Appl. Mater. Interfaces]" before the names.
+    if let end = text.endOfTag(at: lower, limit: range.upperBound) {
+      lower = end
+      while lower < range.upperBound, text.characters[lower].character == " " { lower += 1 }
+    }
+    // Stop before text another part already claimed (a link label, a badge).
+    var upper = lower
+    while upper < range.upperBound, !text.claimed[upper] { upper += 1 }
+    return lower..<upper
+  }
+}
