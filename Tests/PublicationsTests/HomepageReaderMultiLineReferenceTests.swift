@@ -181,4 +181,45 @@ import Testing
     #expect(result.publications.map { $0.venue?.name } == ["ICRA", "ICRA"])
     #expect(result.publications.map(\.year) == [2023, 2022])
   }
+
+  @Test func `the owner's inverted bold name, dotless initials and a status in parentheses`() {
+    let result = read(
+      """
+      Publications
+      ======
+      * Chatterjee, S, **Chowdhury, Shrabanti**, Ryu, D. Bayesian Functional Data Analysis for the Identification of Differentially Methylated Regions (**Near submission**)
+
+      * Ma, W, Kim, S, **Chowdhury, Shrabanti**, ..., Wang, P. DreamAI: algorithm for the imputation of proteomics data (Under review in **Nature Methods**).
+
+      * **Chowdhury, Shrabanti** et al. Non-inferiority Testing for Risk Ratio, Odds Ratio and Number Needed to Treat in Three-arm Trial (**Computational Statistics and Data Analysis**, 2018).
+      """)
+    #expect(result.publications.map(\.title) == [
+      "Bayesian Functional Data Analysis for the Identification of Differentially Methylated Regions",
+      "DreamAI: algorithm for the imputation of proteomics data",
+      "Non-inferiority Testing for Risk Ratio, Odds Ratio and Number Needed to Treat in Three-arm Trial",
+    ])
+    #expect(result.publications.map { $0.authors.map(\.name) } == [
+      ["S. Chatterjee", "Shrabanti Chowdhury", "D. Ryu"], ["W. Ma", "S. Kim", "Shrabanti Chowdhury", "P. Wang"],
+      ["Shrabanti Chowdhury"],
+    ])
+    #expect(result.publications.map { $0.venue?.name } == [nil, "Under Review", "Computational Statistics & Data Analysis"])
+    #expect(result.publications.map(\.year) == [nil, nil, 2018])
+  }
+
+  @Test func `a theme's include without an extension is no missing file`() {
+    let reader = HomepageReader(resolveInclude: { _, _ in nil })
+    let result = reader.read(
+      """
+      {% include base_path %}
+
+      # Publications
+
+      - Ann Lee, Bob Smith. A Study of Rivers and Lakes in Winter. Coastal Engineering, 2023.
+      {% include_relative missing.md %}
+      """, file: "publications.md")
+    #expect(result.publications.count == 1)
+    #expect(result.diagnostics.map(\.description) == [
+      "publications.md:6: warning: included file 'missing.md' can't be found; its publications are missing"
+    ])
+  }
 }

@@ -71,6 +71,35 @@ extension AuthorListParser {
     return stride(from: 0, to: pieces.count, by: 2).map { invertedName(family: pieces[$0], given: pieces[$0 + 1]) }
   }
 
+  /// "**Chowdhury, Shrabanti**": the owner's own name, inverted inside one bold run, is one
+  /// person ("Shrabanti Chowdhury"); no list emphasises two people one word each before it.
+  /// The given name may run on into what follows the list ("**Chowdhury, Shrabanti** et al.
+  /// Title …"): that rest stays a piece of its own.
+  static func joiningEmphasisedInvertedName(_ pieces: [Piece]) -> [Piece] {
+    guard let index = pieces.indices.dropLast().first(where: { pieces[$0].isEmphasised && pieces[$0 + 1].opensEmphasised }),
+      pieces[index].separator == ",", isSingleCapitalisedWord(stripMarkers(pieces[index].text).0),
+      case let given = pieces[index + 1], case let word = String(given.text.prefix { $0.isLetter || $0 == "-" }),
+      isSingleCapitalisedWord(word),
+      // NB: only before it: a bold venue may follow the title after the list.
+      !pieces[..<index].contains(where: \.isEmphasised)
+    else { return pieces }
+    var name = given
+    name.text = word
+    name.end = given.start + word.count
+    var joined = [invertedName(family: pieces[index], given: name)]
+    let rest = given.text.dropFirst(word.count)
+    if !rest.trimmed().isEmpty {
+      let skipped = rest.prefix { $0 == " " }.count
+      var remainder = given
+      remainder.text = String(rest.dropFirst(skipped))
+      remainder.start = given.start + word.count + skipped
+      remainder.isEmphasised = false
+      remainder.opensEmphasised = false
+      joined.append(remainder)
+    }
+    return Array(pieces[..<index]) + joined + pieces[(index + 2)...]
+  }
+
   /// "Du" and "Xiao" as one piece, "Xiao Du", spanning both.
   private static func invertedName(family: Piece, given: Piece) -> Piece {
     var joined = given

@@ -15,7 +15,8 @@ enum AuthorListParser {
 
   /// Reads people from `characters`; nil when they don't read as an author list.
   static func parse(_ characters: ArraySlice<StyledCharacter>, requireSeveral: Bool = false) -> Result? {
-    let pieces = joiningInvertedFirstAuthor(joiningInvertedPairs(joiningLastFirst(split(characters))))
+    let pieces = joiningInvertedFirstAuthor(
+      joiningInvertedPairs(joiningEmphasisedInvertedName(joiningLastFirst(split(characters)))))
     var people: [Person] = []
     var truncated = false
     var length = 0
@@ -54,15 +55,24 @@ enum AuthorListParser {
         continue
       }
       missedFamilyName = nil
-      if isInitialsOnly(name), let last = people.indices.last,
+      // "Chatterjee, S, …" and "Wang, P et al.": initials without their dots.
+      let (bare, hasEtAl) = bareInitials(name)
+      if isInitialsOnly(name) || bare != nil, piece.text.first?.isUppercase == true, let last = people.indices.last,
         !people[last].name.contains(" "), people[last].name.first?.isUppercase == true
       {
         // APA order: "Tan, H." arrives as "Tan" then "H.".
-        people[last].name = "\(name) \(people[last].name)"
+        people[last].name = "\(bare ?? name) \(people[last].name)"
         people[last].asWritten += ", " + text
         people[last].markers += markers
         people[last].isHighlighted = people[last].isHighlighted || piece.isEmphasised
         length = piece.end
+        if hasEtAl, let etAl = text.range(of: " et al") {
+          // NB: the list ends after "et al." ("Wang, P et al. Title …").
+          truncated = true
+          let after = text[etAl.upperBound...].hasPrefix(".") ? etAl.upperBound : etAl.upperBound
+          length = piece.start + text.distance(from: text.startIndex, to: after) + (text[after...].hasPrefix(".") ? 1 : 0)
+          break
+        }
         continue
       }
       if !looksLikeName(name), let lastIndex = people.indices.last,
@@ -186,6 +196,19 @@ enum AuthorListParser {
     return initials
   }
 
+  /// "S" → "S.", "SK" → "S. K.", "P et al" → "P." and the list cut: one or two capitals
+  /// standing for initials whose dots were left out; nil for anything else.
+  private static func bareInitials(_ name: String) -> (String?, Bool) {
+    var letters = Substring(name)
+    var hasEtAl = false
+    if let range = name.range(of: " et al"), range.lowerBound <= name.index(name.startIndex, offsetBy: min(2, name.count)) {
+      letters = name[..<range.lowerBound]
+      hasEtAl = true
+    }
+    guard (1...2).contains(letters.count), letters.allSatisfy({ $0.isUppercase && $0.isLetter }) else { return (nil, false) }
+    return (letters.map { "\($0)." }.joined(separator: " "), hasEtAl)
+  }
+
   /// A stretch of the list between separators, read in place.
   struct Piece {
     var text: String
@@ -198,6 +221,8 @@ enum AuthorListParser {
     var separator: Character?
     /// "Kurzynski, Maciej": a list of one person, written family name first; a name for sure.
     var isSoleInvertedName = false
+    /// Whether the piece's first letter is emphasised ("**Shrabanti** et al. Title …").
+    var opensEmphasised = false
   }
 
   /// Splits at `,` `;` `，` `、` and the words `and`, `&`, keeping each piece's emphasis.
@@ -222,10 +247,12 @@ enum AuthorListParser {
         letters += 1
         if !styled.style.intersection(.emphasis).isEmpty { emphasised += 1 }
       }
+      let opening = trimmed.first { $0.character.isLetter }
       pieces.append(
         Piece(
           text: trimmed.text, start: first, isEmphasised: letters > 0 && emphasised * 2 > letters, end: offset,
-          separator: end < all.count && all[end].character != " " ? all[end].character : nil))
+          separator: end < all.count && all[end].character != " " ? all[end].character : nil,
+          opensEmphasised: opening.map { !$0.style.intersection(.emphasis).isEmpty } ?? false))
     }
     var i = 0
     while i < all.count {

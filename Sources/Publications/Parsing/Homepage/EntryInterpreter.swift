@@ -34,6 +34,7 @@ struct EntryInterpreter {
     text.claim(titleRange)
     var trailingVenue: String?
     (titleRange, trailingVenue) = splitTrailingVenue(titleRange, in: text)
+    if trailingVenue == nil { (titleRange, trailingVenue) = splitTrailingParenthetical(titleRange, in: text) }
     var title = cleanTitle(text.readableText(titleRange))
     guard !title.isEmpty else { return .skipped([]) }
     let titleLine = text.characters[titleRange.lowerBound].line
@@ -161,6 +162,31 @@ struct EntryInterpreter {
     while end > range.lowerBound, " .,|".contains(text.characters[end - 1].character) { end -= 1 }
     return (range.lowerBound..<end, after)
   }
+
+  /// "Title (**Journal of Statistical Theory and Practice**, 2019)", "Title (Under review in
+  /// **Cell**)", "Title (**Near submission**)": where the paper is, in parentheses after its
+  /// title. A parenthesis with bold text or a status in it is no part of the title.
+  /// NB: the title's range may stop inside the parenthesis ("… Ratio (**Journal**" before
+  /// ", 2019).").
+  private func splitTrailingParenthetical(_ range: Range<Int>, in text: EntryText) -> (Range<Int>, String?) {
+    var close = range.upperBound - 1
+    while close > range.lowerBound, " .".contains(text.characters[close].character) { close -= 1 }
+    let isClosed = text.characters[close].character == ")"
+    guard let open = text.characters[range.lowerBound..<(isClosed ? close : range.upperBound)].lastIndex(where: { $0.character == "(" }),
+      open > range.lowerBound, isClosed || !text.characters[open..<range.upperBound].contains(where: { $0.character == ")" })
+    else { return (range, nil) }
+    let inside = text.text((open + 1)..<(isClosed ? close : range.upperBound))
+    let lower = inside.lowercased()
+    // NB: years alone say nothing: "… comparative analysis (2023–2025)" is the title's.
+    let isPlace = text.characters[(open + 1)..<(isClosed ? close : range.upperBound)].contains { $0.style.contains(.bold) }
+      || Self.statusWords.contains(where: lower.containsBytes)
+    var end = open
+    while end > range.lowerBound, text.characters[end - 1].character == " " { end -= 1 }
+    guard isPlace, TitleFinder.isTitleLike(text.text(range.lowerBound..<end)) else { return (range, nil) }
+    return (range.lowerBound..<end, inside)
+  }
+
+  private static let statusWords = ["under review", "submission", "submitted", "under revision", "accepted", "in press", "to appear"]
 
   private func cleanTitle(_ raw: String) -> String {
     var title = raw.collapsingWhitespace().trimming("*_ ")

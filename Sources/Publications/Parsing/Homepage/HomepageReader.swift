@@ -133,8 +133,12 @@ public struct HomepageReader: PublicationReader {
         continue
       }
       guard let included = resolveInclude(file, include.path) else {
-        result.diagnostics.append(
-          Diagnostic(at: SourceLocation(file: file, line: include.line), .includeNotFound(path: include.path)))
+        // NB: `{% include base_path %}` (academicpages) sets a Liquid variable: a theme's helper
+        // without a file extension holds no publications to miss.
+        if !(include.path as NSString).pathExtension.isEmpty {
+          result.diagnostics.append(
+            Diagnostic(at: SourceLocation(file: file, line: include.line), .includeNotFound(path: include.path)))
+        }
         continue
       }
       guard visited.insert(included.name).inserted else {
