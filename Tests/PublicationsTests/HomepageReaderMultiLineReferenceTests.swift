@@ -222,4 +222,25 @@ import Testing
       "publications.md:6: warning: included file 'missing.md' can't be found; its publications are missing"
     ])
   }
+
+  @Test func `a rule under a line of links is no table`() {
+    let result = read(
+      """
+      ## Publications
+
+      Jia, C., **Tang, S.**, & Kan, Z.  
+      Does the national innovation system support SME sustainability?  
+      *Sustainability*, 2020, 12(6). | [PDF](a.pdf)
+      ---
+
+      Cai, H. H., **Tang, S.**, & Zhao, G. (2021).  
+      Innovation support and SMEs in China.  
+      *The Business & Management Review*, 5(1).  
+      """)
+    #expect(result.publications.map(\.title) == [
+      "Does the national innovation system support SME sustainability?", "Innovation support and SMEs in China",
+    ])
+    #expect(result.publications.first?.venue?.name == "Sustainability")
+    #expect(result.publications.first?.year == 2020)
+  }
 }

@@ -69,8 +69,8 @@ enum AuthorListParser {
         if hasEtAl, let etAl = text.range(of: " et al") {
           // NB: the list ends after "et al." ("Wang, P et al. Title …").
           truncated = true
-          let after = text[etAl.upperBound...].hasPrefix(".") ? etAl.upperBound : etAl.upperBound
-          length = piece.start + text.distance(from: text.startIndex, to: after) + (text[after...].hasPrefix(".") ? 1 : 0)
+          let dot = text[etAl.upperBound...].hasPrefix(".") ? 1 : 0
+          length = piece.start + text.distance(from: text.startIndex, to: etAl.upperBound) + dot
           break
         }
         continue

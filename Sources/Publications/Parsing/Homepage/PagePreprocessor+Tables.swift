@@ -12,7 +12,11 @@ extension PagePreprocessor {
     var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     var index = 1
     while index < lines.count {
-      guard isDelimiterRow(lines[index]), lines[index - 1].contains("|") else {
+      // NB: GFM wants as many cells in the header as in the delimiter row: "[PDF] | [Code]"
+      // above a `---` rule is no table.
+      guard isDelimiterRow(lines[index]), lines[index - 1].contains("|"),
+        columnCount(lines[index - 1]) == columnCount(lines[index])
+      else {
         index += 1
         continue
       }
@@ -31,9 +35,19 @@ extension PagePreprocessor {
 
   /// `|:-:|---|`, `--- | :---:`: cells of dashes with optional alignment colons.
   private static func isDelimiterRow(_ line: String) -> Bool {
+    // NB: the characters first, so that no other line is split into cells.
+    guard line.contains("-"), line.allSatisfy({ "|-: \t".contains($0) }) else { return false }
     let cells = cells(of: line, keepingEmpty: true).filter { !$0.isEmpty }
-    return !cells.isEmpty && line.contains("-")
-      && cells.allSatisfy { cell in cell.allSatisfy { $0 == "-" || $0 == ":" } && cell.contains("-") }
+    return !cells.isEmpty && cells.allSatisfy { $0.contains("-") }
+  }
+
+  /// The number of cells of a row, the pipes at its ends not counted as separators.
+  private static func columnCount(_ line: String) -> Int {
+    var cells = cells(of: line, keepingEmpty: true)
+    let trimmed = line.trimmed()
+    if trimmed.hasPrefix("|"), cells.first?.isEmpty == true { cells.removeFirst() }
+    if trimmed.hasSuffix("|"), trimmed.count > 1, cells.last?.isEmpty == true { cells.removeLast() }
+    return cells.count
   }
 
   private static func listItem(_ cells: [String]) -> String {
