@@ -243,4 +243,24 @@ import Testing
     #expect(result.publications.first?.venue?.name == "Sustainability")
     #expect(result.publications.first?.year == 2020)
   }
+
+  @Test func `a state is no venue, a PDF button no journal, and an initialism no sentence end`() {
+    let result = read(
+      """
+      ### Journal Articles
+
+      1. **Chen, S.**, Rahman, M. H., & Sun, Y. (2024). Nested decomposition approach to large‑scale ADA paratransit optimization: A case study in Washington, D.C. Metro. *INFORMS Journal on Applied Analytics*. [PDF](a.pdf)
+      2. **Chen, S.**, Park, C., Guo, Q., & Sun, Y. (2024). Advancing a major U.S. airline’s practice in flight‑level checked baggage prediction. *Intelligent Transportation Infrastructure*. [PDF](b.pdf)
+
+      ### Conference Papers
+
+      1. **Chen, S.**, & Sun, Y. (2022). Negotiating travel schedule and mode in mobility services for transportation‑disadvantaged individuals. *INFORMS Annual Meeting*, Indianapolis, IN.
+      2. **Chen, S.**, Park, C., & Sun, Y. (2023). Predicting flight‑level checked baggage for a major U.S. airline. *Machine Learning Expo* (MLx23), FSU & *Transportation Research Board 102nd Annual Meeting*.
+      """)
+    #expect(result.publications.first?.title == "Nested decomposition approach to large‑scale ADA paratransit optimization: A case study in Washington, D.C. Metro")
+    #expect(result.publications.map { $0.venue?.name } == [
+      "INFORMS Journal on Applied Analytics", "Intelligent Transportation Infrastructure", "INFORMS Annual Meeting", "MLx",
+    ])
+    #expect(result.publications.last?.authors.map(\.name) == ["S. Chen", "C. Park", "Y. Sun"])
+  }
 }

@@ -6,6 +6,15 @@ import Testing
     ReferenceListReader().read(text, file: file)
   }
 
+  @Test func `a PDF button after the journal is no part of the reference`() {
+    let result = read(
+      """
+      1. Chen, S., Park, C., Guo, Q., & Sun, Y. (2024). Advancing a major U.S. airline practice in flight-level checked baggage prediction. *Intelligent Transportation Infrastructure*. [PDF](https://x.org/b.pdf)
+      2. Chen, S., & Sun, Y. (2022). Negotiating travel schedule and mode in mobility services for transportation-disadvantaged individuals. *INFORMS Annual Meeting*, Indianapolis, IN.
+      """, file: "refs.md")
+    #expect(result.publications.map { $0.venue?.name } == ["Intelligent Transportation Infrastructure", "INFORMS Annual Meeting"])
+  }
+
   @Test func `one reference a line, each with its line`() {
     let result = read(
       """

@@ -117,6 +117,8 @@ extension VenueName {
       guard let cut = text.ranges(of: separator).last,
         let acronym = acronym(in: Substring(String(text[cut.upperBound...]).trimming(" .")))
       else { continue }
+      // NB: "*INFORMS Annual Meeting*, Indianapolis, IN": two capitals after a city are its state.
+      if separator == ", ", acronym.count == 2, text.ranges(of: ", ").count >= 2 { continue }
       return (String(text[..<cut.lowerBound]), acronym)
     }
     return (text, nil)
@@ -239,6 +241,8 @@ extension VenueName {
     else { return false }
     let lower = part.lowercased()
     guard !publisherWords.contains(where: lower.containsBytes) else { return false }
+    // NB: a part that is two capitals is a state ("Indianapolis, IN"), not the joining word "in".
+    if part.count == 2, part == part.uppercased() { return false }
     let words = Set(lower.split(separator: " ").map(String.init))
     return !words.isDisjoint(with: ["and", "of", "for", "on", "in", "&", "with"])
   }

@@ -107,13 +107,21 @@ extension EntryInterpreter {
     return words.count == 1 || name.contains { (c: Character) in !(c.isLetter || " .-'’".contains(c)) }
   }
 
-  /// Whether `range` is an author list and nothing else but punctuation.
+  /// Whether `range` is an author list and nothing else but punctuation, or APA's year in
+  /// parentheses ("**Chen, S.**, Park, C., & Sun, Y. (2023).").
   func isWholeNameList(_ range: Range<Int>, in text: EntryText) -> Bool {
     let span = skipLeadingPunctuation(range, in: text)
+    let yearStart = citationYearStart(in: text, span)
     guard !span.isEmpty, span.upperBound == range.upperBound,
-      let names = AuthorListParser.parse(text.characters[span], requireSeveral: true)
+      let names = AuthorListParser.parse(text.characters[span.lowerBound..<yearStart], requireSeveral: true)
     else { return false }
-    return text.characters[(span.lowerBound + names.length)..<span.upperBound].allSatisfy { " .,:;\u{A0}".contains($0.character) }
+    let isPunctuation = { (c: StyledCharacter) in " .,:;\u{A0}".contains(c.character) }
+    guard text.characters[(span.lowerBound + names.length)..<yearStart].allSatisfy(isPunctuation) else { return false }
+    guard yearStart < span.upperBound else { return true }
+    // The year's parenthesis, then only punctuation.
+    guard let close = text.characters[yearStart..<span.upperBound].firstIndex(where: { $0.character == ")" }), close - yearStart <= 20
+    else { return false }
+    return text.characters[(close + 1)..<span.upperBound].allSatisfy(isPunctuation)
   }
 
   /// Where `(2021` or `(2021, May)` starts in `span`: APA puts the year right after the names.

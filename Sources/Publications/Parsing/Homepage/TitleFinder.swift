@@ -271,6 +271,16 @@ enum TitleFinder {
     {
       end = sentenceEnd(in: text, from: end + 1, limit: limit)
     }
+    // NB: "… A case study in Washington, D.C. Metro. *INFORMS Journal …*": the dot of an
+    // initialism, then a word or two up to the venue, are the title's.
+    if end >= 2, end + 1 < limit, text.characters[end].character == ".", text.characters[end - 2].character == "." {
+      let next = sentenceEnd(in: text, from: end + 1, limit: limit)
+      var gap = next
+      while gap < limit, " .".contains(text.characters[gap].character) { gap += 1 }
+      if text.text((end + 1)..<next).split(separator: " ").count <= 2, gap == limit || text.characters[gap].style.contains(.italic) {
+        end = next
+      }
+    }
     guard end > start, end < limit, "?!".contains(text.characters[end - 1].character) else { return end }
     let next = sentenceEnd(in: text, from: end, limit: limit)
     var gap = next
