@@ -263,4 +263,23 @@ import Testing
     ])
     #expect(result.publications.last?.authors.map(\.name) == ["S. Chen", "C. Park", "Y. Sun"])
   }
+
+  @Test func `a venue no list knows is of the kind its heading says`() {
+    let result = read(
+      """
+      # Publications
+
+      ## Journal articles
+
+      - __Sicheng He__, Yayun Shi, Eirikur Jonsson. [__Eigenvalue problem derivatives computation for a complex matrix using the adjoint method__](https://x.org/a) _MSSP_ (2022).
+
+      ## Conference Papers (Selected)
+
+      **Tang, S.** (2018).  
+      Foreign patents surge and technology spillovers in China.  
+      *Academy of Management (AOM).*  
+      """)
+    #expect(result.publications.map { $0.venue?.name } == ["MSSP", "Academy of Management"])
+    #expect(result.publications.map { $0.venue?.kind } == [.journal, .conference])
+  }
 }

@@ -77,6 +77,14 @@ struct EntryInterpreter {
     venue = venue ?? italicVenue(in: text) ?? publisherLine(in: text) ?? preprintSection(section)
       ?? (year == nil || isUnpublishedSection(section) ? arXivLink(entry.links, in: text) : nil)
     year = year ?? headingYear(section)
+    // "*Academy of Management (AOM).*" under "Conference Papers": a venue no list knows is of
+    // the kind its heading says.
+    if var guessed = venue, !isListed(guessed), [.journal, .conference, .other].contains(guessed.kind),
+      let kind = headingKind(section)
+    {
+      guessed.kind = kind
+      venue = guessed
+    }
     if entry.shape == .paragraph, year == nil, venue == nil, authors?.people.isEmpty ?? true {
       // "These are the projects that **ended in peer-reviewed journals**.": prose about the
       // list, which names no year, no venue and no one, is no reference; a note still names it,
@@ -316,6 +324,17 @@ struct EntryInterpreter {
       return ["arxiv.org/abs/", "arxiv.org/pdf/", "arxiv.org/html/"].contains { url.containsBytes(of: $0) }
     }
     return isOnArXiv ? catalog.venue(named: "arXiv") : nil
+  }
+
+  /// The kind a heading gives its entries: "Conference Papers", "Refereed Conference
+  /// Proceedings" → conference; "Journal Articles" → journal; nil for "Journal and Conference
+  /// Papers" and any other heading.
+  private func headingKind(_ section: PageSection) -> Venue.Kind? {
+    guard let heading = section.headings.last?.lowercased() else { return nil }
+    let isConference = ["conference", "proceedings"].contains(where: heading.containsBytes)
+    let isJournal = heading.containsBytes(of: "journal")
+    guard isConference != isJournal else { return nil }
+    return isConference ? .conference : .journal
   }
 
   /// The year of a heading such as "### 2024" or "2024 (5 papers)", for an entry that gives none.
