@@ -46,7 +46,7 @@ import Testing
     #expect(fromFolder.publications == fromSite.publications)
   }
 
-  @Test func `a citation's HTML and entities are read, and a page without one has no authors`() throws {
+  @Test func `a citation's HTML and entities are read, and a page without one has no authors and says so`() throws {
     let result = HugoReader().read([
       ReaderInput(
         name: "_publications/2009-10-01-paper-title-number-1.md",
@@ -70,6 +70,9 @@ import Testing
     #expect(result.publications[0].venue?.kind == .workshop)
     #expect(result.publications[1].authors.isEmpty)
     #expect(result.publications[1].venue == Venue(name: "ICML", kind: .conference))
+    #expect(result.diagnostics.map(\.description) == [
+      "_publications/05-ICML-2020.md:2: warning: entry \"Boosting Efficiency with Dual-Module Inference\" names no authors that could be read"
+    ])
   }
 
   /// Two pages of other academicpages sites as their authors wrote them (from forks of

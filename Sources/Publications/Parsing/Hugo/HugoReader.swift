@@ -45,7 +45,13 @@ public struct HugoReader: PublicationReader {
       let names = namesBySite[page.origin] ?? authorNames.merging(Self.profileNames(page.companions)) { given, _ in given }
       namesBySite[page.origin] = names
       switch publication(page, authorNames: names) {
-      case .success(let publication): result.publications.append(publication)
+      case .success(let publication):
+        result.publications.append(publication)
+        // NB: an academicpages page whose `citation` is missing names no one; the co-author
+        // network would lose the paper's people without a word.
+        if publication.authors.isEmpty {
+          result.diagnostics.append(Diagnostic(at: publication.source, .missingAuthors(title: publication.title)))
+        }
       case .failure(let diagnostic): result.diagnostics.append(diagnostic)
       case .none: break
       }
