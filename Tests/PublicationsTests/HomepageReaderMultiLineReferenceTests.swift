@@ -282,4 +282,42 @@ import Testing
     #expect(result.publications.map { $0.venue?.name } == ["MSSP", "Academy of Management"])
     #expect(result.publications.map { $0.venue?.kind } == [.journal, .conference])
   }
+
+  @Test func `each article of a plain HTML page is a paper, and a page-wide article is none`() {
+    let papers = read(
+      """
+      <html><body>
+      <nav class="links"><ul><li><a href="cv.html">CV</a></li><li><a href="publications.html">Publications</a></li></ul></nav>
+      <div id="main">
+      <article class="post">
+        <header><div class="title"><h2>Learning a Neural Solver for Parametric PDE to Enhance Physics-Informed Methods.</h2>
+        <p>Lise Le Boudec, Emmanuel de Bezenac, Louis Serrano <a href="c.html">[CITE]</a></p></div>
+        <div class="meta"><a href="https://iclr.cc" class="author"><span class="name">ICLR 2025 </span></a></div></header>
+        <p>Physics-informed deep learning often faces optimization challenges.</p>
+        <footer><div class="footer-paper"><h3>Paper</h3><ul class="actions"><li><a href="https://arxiv.org/abs/2410.06820">arXiv</a></li></ul></div></footer>
+      </article>
+      <article class="post">
+        <header><div class="title"><h2>Operator learning with neural fields: Tackling PDEs on general geometries.</h2>
+        <p>Louis Serrano, Lise Le Boudec, Yuan Yin <a href="c.html">[CITE]</a></p></div>
+        <div class="meta"><a href="https://neurips.cc" class="author"><span class="name">NeurIPS 2023</span></a></div></header>
+      </article>
+      </div></body></html>
+      """)
+    #expect(papers.publications.map(\.title) == [
+      "Learning a Neural Solver for Parametric PDE to Enhance Physics-Informed Methods",
+      "Operator learning with neural fields: Tackling PDEs on general geometries",
+    ])
+    #expect(papers.publications.map { $0.venue?.name } == ["ICLR", "NeurIPS"])
+    #expect(papers.publications.map(\.year) == [2025, 2023])
+    #expect(papers.publications.first?.authors.map(\.name) == ["Lise Le Boudec", "Emmanuel de Bezenac", "Louis Serrano"])
+    // A theme's article around a whole page holds the page's own headings: its list items
+    // are the entries.
+    let page = read(
+      """
+      <article class="page"><h1>Publications</h1><h2>2024</h2>
+      <ul><li>Ann Lee, Bob Smith. A Study of Rivers and Lakes in Winter. Coastal Engineering, 2024.</li>
+      <li>Ann Lee, Cat Wu. Tides and Sand on Northern Beaches. Coastal Engineering, 2024.</li></ul></article>
+      """)
+    #expect(page.publications.count == 2)
+  }
 }

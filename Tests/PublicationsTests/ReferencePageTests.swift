@@ -60,12 +60,12 @@ import Testing
       misses += score.misses
     }
     print("reference pages: \(right)/\(total)\n" + misses.joined(separator: "\n"))
-    #expect(Self.labels.count == 28)
-    // Measured 435/440 (twenty-seven pages and one LaTeX CV): the misses are a meeting the
+    #expect(Self.labels.count == 29)
+    // Measured 438/444 (twenty-eight pages and one LaTeX CV): the misses are a meeting the
     // source misspells ("ACR/ARHR"), an entry without a title, in the CV a book chapter read as
-    // NeurIPS, a "Preprint." under an Authorea link read as arXiv, and a workshop published
-    // as a technical report.
-    #expect(right >= 435, "\(misses.joined(separator: "\n"))")
+    // NeurIPS, a "Preprint." under an Authorea link read as arXiv, a workshop published as a
+    // technical report, and a venue shown only as a logo.
+    #expect(right >= 438, "\(misses.joined(separator: "\n"))")
   }
 }
 

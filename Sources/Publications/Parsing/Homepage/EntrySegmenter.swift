@@ -1,8 +1,9 @@
 /// Cuts a publication section into candidate entries.
 ///
-/// An entry is an HTML `<li>`, a `paper-box` `<div>`, or a Markdown list item (`-`, `*`, `+`,
-/// `1.`, `[1]`) with its continuation lines. Other containers (`<ul>`, a plain `<div>`) are
-/// looked through; loose paragraphs are not entries.
+/// An entry is an HTML `<li>`, a `paper-box` `<div>`, an `<article>` that holds one paper (plain
+/// HTML sites), or a Markdown list item (`-`, `*`, `+`, `1.`, `[1]`) with its continuation lines.
+/// Other containers (`<ul>`, a plain `<div>`) are looked through; loose paragraphs are not
+/// entries.
 enum EntrySegmenter {
   static func entries(in section: PageSection) -> [StyledEntry] {
     let nodes = HTMLParser.parse(section.body, firstLine: section.firstLine)
@@ -72,7 +73,26 @@ enum EntrySegmenter {
     private func isEntryElement(_ node: HTMLNode) -> Bool {
       guard let name = node.name else { return false }
       if name == "li" { return true }
+      if name == "article" { return Self.isPaperArticle(node) }
       return name == "div" && node.classes.contains { $0.lowercased() == "paper-box" }
+    }
+
+    /// `<article class="post"><header><h2>Title</h2><p>Names</p>…`: a plain HTML site (HTML5
+    /// UP's templates) writes one article per paper, opened by one heading; an article that
+    /// wraps a whole page has several headings of its rank, or other articles.
+    private static func isPaperArticle(_ node: HTMLNode) -> Bool {
+      var headings = 0
+      var hasArticle = false
+      func visit(_ children: [HTMLNode]) {
+        for child in children {
+          guard let name = child.name else { continue }
+          if name == "article" { hasArticle = true }
+          if ["h1", "h2"].contains(name) { headings += 1 }
+          visit(child.children)
+        }
+      }
+      visit(node.children)
+      return headings == 1 && !hasArticle
     }
 
     /// A `<ul>` right after an entry's text whose items are short labels without a year
