@@ -94,7 +94,12 @@ enum VenueGuess {
   /// without a publisher's sentence at the end.
   private static func parts(of line: String) -> [String] {
     var sentences = line.split(separator: ". ").map(String.init)
-    if sentences.count > 1, let last = sentences.last, isPublisherSentence(last) { sentences.removeLast() }
+    // NB: only after a sentence with a date: "Title. ICML." ends in its venue.
+    if sentences.count > 1, let last = sentences.last, isPublisherSentence(last),
+      sentences.dropLast().contains(where: { firstYear(in: $0) != nil })
+    {
+      sentences.removeLast()
+    }
     let kept = sentences.joined(separator: ". ")
     return sentences.count > 1 ? [kept] + sentences : [kept]
   }
