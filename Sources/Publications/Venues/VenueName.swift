@@ -117,8 +117,8 @@ extension VenueName {
       guard let cut = text.ranges(of: separator).last,
         let acronym = acronym(in: Substring(String(text[cut.upperBound...]).trimming(" .")))
       else { continue }
-      // NB: "*INFORMS Annual Meeting*, Indianapolis, IN": two capitals after a city are its state.
-      if separator == ", ", acronym.count == 2, text.ranges(of: ", ").count >= 2 { continue }
+      // NB: "*INFORMS Annual Meeting*, Indianapolis, IN": the state after a city, no acronym.
+      if separator == ", ", isRegionCode(acronym), text.ranges(of: ", ").count >= 2 { continue }
       return (String(text[..<cut.lowerBound]), acronym)
     }
     return (text, nil)
@@ -241,10 +241,15 @@ extension VenueName {
     else { return false }
     let lower = part.lowercased()
     guard !publisherWords.contains(where: lower.containsBytes) else { return false }
-    // NB: a part that is two capitals is a state ("Indianapolis, IN"), not the joining word "in".
-    if part.count == 2, part == part.uppercased() { return false }
+    // NB: a state ("Indianapolis, IN") is not the joining word "in".
+    if isRegionCode(part) { return false }
     let words = Set(lower.split(separator: " ").map(String.init))
     return !words.isDisjoint(with: ["and", "of", "for", "on", "in", "&", "with"])
+  }
+
+  /// "IN", "CA", "UK": two capitals after a city name its state or country.
+  private static func isRegionCode(_ text: String) -> Bool {
+    text.count == 2 && text.allSatisfy { $0.isLetter && $0.isUppercase }
   }
 
   /// A part after a comma that names the publisher, not the venue.

@@ -24,12 +24,10 @@ extension EntryInterpreter {
   func referenceReading(of entry: StyledEntry, badges: [String]) -> ReferenceReading? {
     // NB: images too are homepage marks (shields, teasers); a list of references has none.
     guard badges.isEmpty, entry.imageTexts.isEmpty, entry.shape != .paperBox else { return nil }
+    // NB: without its buttons ("[PDF](…)") and the notes under it ("- BCSD does not change
+    // variability indices").
+    let written = withoutNoteItems(entry.charactersWithoutLinkLabels.text).collapsingWhitespace()
     // NB: without a "(with A. Tonks)" clause, which is no part of the title (`CoauthorClause`).
-    // NB: without the notes under it ("- BCSD does not change variability indices") and without
-    // its buttons ("[PDF](…)", which the tagger took for the journal).
-    let labels = Set(entry.links.indices.filter { TitleFinder.isLinkLabel(entry.links[$0].label) })
-    let shown = labels.isEmpty ? entry.characters : entry.characters.filter { !($0.link.map(labels.contains) ?? false) }
-    let written = withoutNoteItems(shown.text).collapsingWhitespace()
     let plain = CoauthorClause.mayHold(written) ? CoauthorClause(written).text : written
     guard plain.count >= 40, plain.count <= 2_000, !VenueCatalog.years(in: plain).isEmpty else { return nil }
     let reference = ReferenceParser().parse(plain)

@@ -68,6 +68,15 @@ struct StyledEntry: Sendable {
     self.shape = shape
     self.line = line
   }
+
+  /// The characters without the text of links that are buttons beside the paper ("[PDF](…)",
+  /// "Code"), for the reference parser: no citation style has them, and the tagger took "PDF"
+  /// after an italic journal for the journal.
+  var charactersWithoutLinkLabels: [StyledCharacter] {
+    let labels = Set(links.indices.filter { TitleFinder.isLinkLabel(links[$0].label) })
+    guard !labels.isEmpty else { return characters }
+    return characters.filter { !($0.link.map(labels.contains) ?? false) }
+  }
 }
 
 extension Collection where Element == StyledCharacter {

@@ -275,17 +275,21 @@ enum TitleFinder {
     // initialism, then a word or two up to the venue, are the title's.
     if end >= 2, end + 1 < limit, text.characters[end].character == ".", text.characters[end - 2].character == "." {
       let next = sentenceEnd(in: text, from: end + 1, limit: limit)
-      var gap = next
-      while gap < limit, " .".contains(text.characters[gap].character) { gap += 1 }
-      if text.text((end + 1)..<next).split(separator: " ").count <= 2, gap == limit || text.characters[gap].style.contains(.italic) {
+      if text.text((end + 1)..<next).split(separator: " ").count <= 2, isFollowedByVenue(next, in: text, limit: limit) {
         end = next
       }
     }
     guard end > start, end < limit, "?!".contains(text.characters[end - 1].character) else { return end }
     let next = sentenceEnd(in: text, from: end, limit: limit)
-    var gap = next
+    return isFollowedByVenue(next, in: text, limit: limit) ? next : end
+  }
+
+  /// Whether only spaces and full stops stand between `index` and the line's end or an italic
+  /// run (the venue).
+  private static func isFollowedByVenue(_ index: Int, in text: EntryText, limit: Int) -> Bool {
+    var gap = index
     while gap < limit, " .".contains(text.characters[gap].character) { gap += 1 }
-    return gap == limit || text.characters[gap].style.contains(.italic) ? next : end
+    return gap == limit || text.characters[gap].style.contains(.italic)
   }
 
   /// `Authors. Title[J]. Journal, 2023, 1(2): 3-4.`

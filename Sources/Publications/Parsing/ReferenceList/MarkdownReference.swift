@@ -22,10 +22,7 @@ struct MarkdownReference {
   private init(_ styled: StyledEntry, line: Int) {
     var entry = styled
     InlineMarkdown.apply(to: &entry)
-    // NB: "*Intelligent Transportation Infrastructure*. [PDF](…)": a link labelled as a file or
-    // a button is no part of the reference (the tagger took "PDF" for the journal).
-    let labels = Set(entry.links.indices.filter { TitleFinder.isLinkLabel(entry.links[$0].label) })
-    if !labels.isEmpty { entry.characters.removeAll { $0.link.map(labels.contains) ?? false } }
+    entry.characters = entry.charactersWithoutLinkLabels
     text = entry.characters.text.collapsingWhitespace()
     links = entry.links.map(\.url).filter { $0.hasPrefix("http") }
     var spans: [String] = []
