@@ -5,8 +5,9 @@ import Testing
 /// The reference parser on references it was never trained on, written out as TSV (reference,
 /// title, year, first author's family name) by `ReferenceModelTrainer gold`:
 /// - GROBID's own evaluation set (`grobid-evaluation.tsv`, 327 citations from arXiv and
-///   INSPIRE-HEP papers; one title corrected by hand: GROBID's label leaves out the first word
-///   of "Directed Spontaneous Emission from an Extended Ensemble of N Atoms", PRL 96, 010501);
+///   INSPIRE-HEP papers; two titles corrected by hand: GROBID's label leaves out the first word
+///   of "Directed Spontaneous Emission from an Extended Ensemble of N Atoms", PRL 96, 010501, and
+///   puts the journal's first word in Lamb and Retherford's `"Fine structure … method,"Phys`);
 /// - AnyStyle's gold set (`anystyle-gold-evaluation.tsv`: `res/parser/gold.xml`, 1,453
 ///   references from many fields and styles once those also in the training data are left out).
 /// The model trains on GROBID's training corpus and AnyStyle's core set only.
@@ -22,9 +23,10 @@ import Testing
   static let cases = [
     // NB: the repairs were found by reading this set's misses (307/327 before): 311/327.
     Case(file: "grobid-evaluation.tsv", count: 327, floor: 0.95),
-    // Measured 1,320/1,453 (90.8 %): the misses are mostly title boundaries in humanities
-    // references (a subtitle, a genre or an edition the gold puts outside the title).
-    Case(file: "anystyle-gold-evaluation.tsv", count: 1_453, floor: 0.908),
+    // Measured 1,338/1,453 (92.1 %; 1,320 before the title-end repairs): the misses are mostly
+    // title boundaries in humanities references (a subtitle, a genre or an edition the gold puts
+    // outside the title).
+    Case(file: "anystyle-gold-evaluation.tsv", count: 1_453, floor: 0.920),
   ]
 
   static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

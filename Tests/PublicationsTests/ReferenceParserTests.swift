@@ -205,6 +205,62 @@ import Testing
     #expect(reference.container == "SpringerBriefs in Computer Science Series")
   }
 
+  @Test func `a quoted title ends at its closing quote`() {
+    let reference = Self.reading([
+      (.author, "Silberman, Lee."), (.title, "\"A Run for Their Money,\" Barron's"), (.date, "(July 25, 1966)."),
+    ])
+    #expect(reference.title == "A Run for Their Money")
+    #expect(reference.container == "Barron's")
+    let two = Self.reading([
+      (.author, "James, W."), (.date, "(1911)"),
+      (.title, "“The Sentiment of Rationality” and “The Moral Philosopher and the Moral Life.” Will to Believe and Other"),
+      (.container, "Essays in Popular Philosophy,"), (.pages, "pp. 81-131."),
+    ])
+    #expect(two.title == "The Sentiment of Rationality” and “The Moral Philosopher and the Moral Life")
+    #expect(two.container == "Will to Believe and Other Essays in Popular Philosophy")
+  }
+
+  @Test func `a quote inside an unquoted title is no end`() {
+    let reference = Self.reading([
+      (.author, "Molden, D. C., & Dweck, C. S."), (.date, "(2006)."),
+      (.title, "Finding “meaning” in psychology: A lay theories approach."), (.journal, "American Psychologist,"),
+    ])
+    #expect(reference.title == "Finding “meaning” in psychology: A lay theories approach")
+  }
+
+  @Test func `a year before the title is its date`() {
+    let reference = Self.reading([
+      (.author, "———."), (.title, "1995. Biographical account of the late James Hutton, FRS Edinburgh."),
+      (.journal, "Transactions of the Royal Society of Edinburgh"),
+    ])
+    #expect(reference.title == "Biographical account of the late James Hutton, FRS Edinburgh")
+    #expect(reference.year == 1995)
+    #expect(Self.reading([(.author, "A. Clarke,"), (.title, "2001: A Space Odyssey.")]).title == "2001: A Space Odyssey")
+  }
+
+  @Test(arguments: [
+    ([(ReferenceLabel.author, "Cooper,"), (.title, "James Fenimore. The Deerslayer.")], "The Deerslayer", "James Fenimore Cooper"),
+    ([(.author, "[187] James Q Wilson and George L"), (.title, "Kelling. Broken windows.")], "Broken windows", "James Q Wilson"),
+    ([(.author, "Eric Brown, Eddie Epstein, J William Murdock, and"), (.title, "Tong-Haing Fin. Tools and methods for building watson.")],
+     "Tools and methods for building watson", "Eric Brown"),
+  ])
+  func `a name cut in two takes its end back from the title`(
+    _ segments: [(ReferenceLabel, String)], title: String, firstAuthor: String
+  ) {
+    let reference = Self.reading(segments)
+    #expect(reference.title == title)
+    #expect(reference.authors.first?.name == firstAuthor)
+  }
+
+  @Test func `a finished name keeps the title's short first sentence`() {
+    let reference = Self.reading([
+      (.author, "BIASI, Pierre-Marc de."), (.title, "Flaubert. Les secrets de « l’homme-plume »."), (.location, "Paris:"),
+    ])
+    #expect(reference.title == "Flaubert. Les secrets de « l’homme-plume")
+    let vancouver = Self.reading([(.author, "Smith AB, Jones C."), (.title, "Deep learning. A survey.")])
+    #expect(vancouver.title == "Deep learning. A survey")
+  }
+
   @Test func `a venue after a lead-in stays whole`() {
     let reference = ReferenceParser().parse(
       "Hao Wang, Lu Wang, Fedeval: Defending Against Lazybone Attack via Multi-dimension Evaluation in Federated Learning, accepted to appear in IEEE Transactions on Sensor Networks (TOSN), 2024.")

@@ -34,7 +34,7 @@ enum ReferenceAuthors {
       if isSemicolonList || areFamilyNamesOnly {
         names.append(naturalOrder(piece))
         index += 1
-      } else if index + 1 < pieces.count, isFamilyName(piece, followedBy: pieces[index + 1], isFirst: index == 0) {
+      } else if index + 1 < pieces.count, isFamilyName(piece, followedBy: pieces[index + 1], isFirst: index == 0, isOnlyPair: pieces.count == 2) {
         let given = pieces[index + 1].split(separator: " ").map { spelledInitials(String($0)) }.joined(separator: " ")
         names.append("\(given) \(piece)")
         index += 2
@@ -54,8 +54,9 @@ enum ReferenceAuthors {
 
   /// Whether `piece` is a family name whose given names are `next` (APA `Romero, C.`, MLA
   /// `Adams, Nicholson B.`): a piece without initials, and a next piece of initials, a name and
-  /// initials, or — at the start, after a one-word family name — a given name.
-  private static func isFamilyName(_ piece: String, followedBy next: String, isFirst: Bool) -> Bool {
+  /// initials, or — at the start, after a one-word family name — a given name (two or three of
+  /// them when the list holds only the two pieces: Chicago's `Cooper, James Fenimore`).
+  private static func isFamilyName(_ piece: String, followedBy next: String, isFirst: Bool, isOnlyPair: Bool) -> Bool {
     let words = piece.split(separator: " ")
     guard !words.isEmpty, words.count <= 3, !words.contains(where: isInitial),
       words.last?.first?.isUppercase == true || words.last?.first?.isLetter == false
@@ -64,6 +65,9 @@ enum ReferenceAuthors {
     guard !given.isEmpty, given.count <= 3 else { return false }
     if given.allSatisfy(isInitial) { return true }
     if given.count >= 2, given.dropFirst().allSatisfy(isInitial), given.first?.first?.isUppercase == true { return true }
+    if isOnlyPair, words.count == 1, given.allSatisfy({ $0.first?.isUppercase == true && $0.dropFirst().allSatisfy(\.isLowercase) }) {
+      return true
+    }
     // "Smith, John, Doe, Jane": a one-word piece is a family name — a full name has two words.
     return words.count == 1 && given.count == 1 && given[0].first?.isUppercase == true && given[0].count > 2
       && (isFirst || piece.count > 1)

@@ -13,15 +13,17 @@
 /// - one word after the last author of "A and B, Word …" is the title's first word ("X. Qi and
 ///   L. Wang, Parameter-Transfer" <title>"Learning for …");
 /// - the words of a "venue" before its ", in" are the title's last ones ("… in Wireless"
-///   <container>"Networks, in SpringerBriefs …").
+///   <container>"Networks, in SpringerBriefs …");
+/// - and the title's ends that quotes, a year or a name cut in two settle
+///   (`ReferenceSegmentRepair+Boundaries.swift`).
 enum ReferenceSegmentRepair {
   private static let titleEndings: Set<String> = ["in", "of", "for", "and", "the", "on", "with", "to", "a", "an"]
   private static let leadIns: Set<String> = ["appear", "published", "accepted", "presented", "submitted", "appeared"]
   /// The labels of the parts that name where a work appeared.
-  private static let venueLabels: [ReferenceLabel] = [.journal, .container]
+  static let venueLabels: [ReferenceLabel] = [.journal, .container]
 
   static func repaired(_ tagged: [ParsedReference.Segment]) -> [ParsedReference.Segment] {
-    var segments = joiningHostWorkshop(tagged)
+    var segments = repairingTitleEnds(joiningHostWorkshop(tagged))
     guard let index = segments.firstIndex(where: { $0.label == .title }) else { return segments }
     movingAuthorTail(in: &segments, title: index)
     movingVenueHead(in: &segments, title: index)
