@@ -23,10 +23,10 @@ import Testing
   static let cases = [
     // NB: the repairs were found by reading this set's misses (307/327 before): 311/327.
     Case(file: "grobid-evaluation.tsv", count: 327, floor: 0.95),
-    // Measured 1,338/1,453 (92.1 %; 1,320 before the title-end repairs): the misses are mostly
-    // title boundaries in humanities references (a subtitle, a genre or an edition the gold puts
-    // outside the title).
-    Case(file: "anystyle-gold-evaluation.tsv", count: 1_453, floor: 0.920),
+    // Measured 1,369/1,453 (94.2 %; 1,320 before the title-end repairs, 1,338 before the
+    // title-tail ones): the misses are mostly title boundaries in humanities references (a
+    // subtitle, a genre or an edition the gold puts outside the title).
+    Case(file: "anystyle-gold-evaluation.tsv", count: 1_453, floor: 0.940),
   ]
 
   static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -44,13 +44,23 @@ import Testing
       let reference = parser.parse(row[0])
       let title = Self.key(reference.title) == Self.key(row[1])
       let year = reference.year.map(String.init) ?? "" == row[2]
-      let author = (reference.authors.first.map { PersonName($0.name).familyKey } ?? "") == row[3]
+      let author = Self.isFamily(row[3], of: reference.authors.first?.name)
       if title && year && author { right += 1 } else { misses.append(row[0]) }
     }
     let share = Double(right) / Double(rows.count)
     print("\(testCase.file): title, year and first author all right: \(right)/\(rows.count)")
     #expect(rows.count == testCase.count)
     #expect(share >= testCase.floor, "\(misses.prefix(10).joined(separator: "\n"))")
+  }
+
+  /// Whether `family` (the gold's, or "" for none) is the family name of `name`, with or without
+  /// its particles: the gold writes "goethe" for "Goethe, Johann Wolfgang von", "de boer" for
+  /// "de Boer, J.".
+  private static func isFamily(_ family: String, of name: String?) -> Bool {
+    guard let name else { return family.isEmpty }
+    let key = PersonName(name).familyKey
+    let words = key.split(separator: " ")
+    return key == family || words.drop(while: { Vocabulary.nameParticles.contains(String($0)) }).joined(separator: " ") == family
   }
 
   private static func key(_ text: String?) -> String {

@@ -243,6 +243,14 @@ import Testing
     ([(.author, "[187] James Q Wilson and George L"), (.title, "Kelling. Broken windows.")], "Broken windows", "James Q Wilson"),
     ([(.author, "Eric Brown, Eddie Epstein, J William Murdock, and"), (.title, "Tong-Haing Fin. Tools and methods for building watson.")],
      "Tools and methods for building watson", "Eric Brown"),
+    ([(.author, "Goethe, Johann"), (.title, "Wolfgang von. Wilhelm Meister’s Apprenticeship.")], "Wilhelm Meister’s Apprenticeship",
+     "Johann Wolfgang von Goethe"),
+    ([(.author, "Eric Brown, Eddie Epstein, J William Murdock,"), (.title, "and Tong-Haing Fin. Tools and methods for building watson.")],
+     "Tools and methods for building watson", "Eric Brown"),
+    ([(.author, "Brim, Orville G."), (.title, "and others. Personality and Decision Processes.")], "Personality and Decision Processes",
+     "Orville G. Brim"),
+    ([(.author, "McCarthy, Kathleen. Slaves, Masters,"), (.title, "and the Art of Authority in Plautine Comedy.")],
+     "Slaves, Masters, and the Art of Authority in Plautine Comedy", "Kathleen McCarthy"),
   ])
   func `a name cut in two takes its end back from the title`(
     _ segments: [(ReferenceLabel, String)], title: String, firstAuthor: String

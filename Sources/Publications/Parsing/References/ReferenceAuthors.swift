@@ -65,12 +65,20 @@ enum ReferenceAuthors {
     guard !given.isEmpty, given.count <= 3 else { return false }
     if given.allSatisfy(isInitial) { return true }
     if given.count >= 2, given.dropFirst().allSatisfy(isInitial), given.first?.first?.isUppercase == true { return true }
-    if isOnlyPair, words.count == 1, given.allSatisfy({ $0.first?.isUppercase == true && $0.dropFirst().allSatisfy(\.isLowercase) }) {
+    // NB: "Goethe, Johann Wolfgang von", "Franz, Marie-Luise von": a particle ends the given names.
+    let endsOnParticle = given.count > 1 && Vocabulary.nameParticles.contains(String(given[given.count - 1]))
+    let givenNames = endsOnParticle ? given.dropLast() : given[...]
+    if isOnlyPair, words.count == 1, givenNames.allSatisfy(isCapitalisedName) {
       return true
     }
     // "Smith, John, Doe, Jane": a one-word piece is a family name — a full name has two words.
     return words.count == 1 && given.count == 1 && given[0].first?.isUppercase == true && given[0].count > 2
       && (isFirst || piece.count > 1)
+  }
+
+  /// "James", "Marie-Luise": a given name written out, each part capitalised.
+  private static func isCapitalisedName(_ word: Substring) -> Bool {
+    word.split(separator: "-").allSatisfy { $0.first?.isUppercase == true && $0.dropFirst().allSatisfy(\.isLowercase) }
   }
 
   /// "Pérez-Higueras JJ" → "J. J. Pérez-Higueras"; "Heidegger M." → "M. Heidegger";

@@ -2,14 +2,18 @@
 ///
 /// - a quoted title ends at its closing quote (“Title,” Journal → the journal is no title);
 /// - a year written before the title is no part of it ("———. 1805. Biographical account …");
-/// - an author list cut inside a name ("Cooper," <title>"James Fenimore. The Deerslayer") takes
-///   the name's end back from the title.
+/// - an author list cut inside a name ("Cooper," <title>"James Fenimore. The Deerslayer", "Goethe,
+///   Johann" <title>"Wolfgang von. Wilhelm Meister") takes the name's end back from the title;
+/// - an author list cut before its last "and" takes that name back ("… Murdock," <title>"and
+///   Tong-Haing Fin. Tools"), and a title cut after its first words takes them back ("McCarthy,
+///   Kathleen. Slaves, Masters," <title>"and the Art of Authority").
 extension ReferenceSegmentRepair {
-  /// The three repairs, in order, on the segments around the first title.
+  /// The repairs, in order, on the segments around the first title.
   static func repairingTitleEnds(_ segments: [ParsedReference.Segment]) -> [ParsedReference.Segment] {
     var segments = segments
     guard let index = segments.firstIndex(where: { $0.label == .title }) else { return segments }
     endingAtClosingQuote(&segments, title: index)
+    continuingAuthorList(&segments, title: index)
     guard let title = movingLeadingYear(&segments, title: index) else { return segments }
     completingAuthorName(&segments, title: title)
     return segments
@@ -62,18 +66,69 @@ extension ReferenceSegmentRepair {
     return digits.count == 4 && core.dropFirst(4).count <= 1 && core.dropFirst(4).allSatisfy(\.isLowercase)
   }
 
+  // MARK: - The last "and"
+
+  /// The words that join the last name of a list: English, German, French, Spanish.
+  private static let conjunctions: Set<String> = ["and", "&", "und", "et", "y"]
+
+  /// <author>"… J William Murdock," <title>"and Tong-Haing Fin. Tools and methods …": a title
+  /// that opens with "and" and a name (or "others") up to its first period is the author list's
+  /// end. A title that opens with "and the …" began in the author list instead ("McCarthy,
+  /// Kathleen. Slaves, Masters," <title>"and the Art of Authority"): the words after the
+  /// list's last period come back to it.
+  private static func continuingAuthorList(_ segments: inout [ParsedReference.Segment], title index: Int) {
+    guard index > 0, segments[index - 1].label == .author else { return }
+    let words = segments[index].text.split(separator: " ")
+    guard words.count >= 3, conjunctions.contains(words[0].lowercased()) else { return }
+    if let end = words.prefix(6).firstIndex(where: { $0.hasSuffix(".") }), end + 1 < words.count,
+      words[1...end].allSatisfy(isListedNameWord)
+    {
+      segments[index - 1].text += " " + words[...end].joined(separator: " ")
+      segments[index].text = words[(end + 1)...].joined(separator: " ")
+    } else if words[1].first?.isLowercase == true, let start = titleStart(inAuthors: segments[index - 1].text) {
+      let authors = segments[index - 1].text
+      segments[index - 1].text = String(authors[..<start]).trimmingCharacters(in: .whitespaces)
+      segments[index].text = authors[start...] + " " + segments[index].text
+    }
+  }
+
+  /// "Tong-Haing", "Fin.", "others.", "(Hrsg.).", "(eds.)": a word of a name at the end of a list.
+  private static func isListedNameWord(_ word: Substring) -> Bool {
+    let lower = word.lowercased().trimming(".,()")
+    let isInitial = word.count == 2 && word.first?.isUppercase == true && word.last == "."
+    return ["others", "hrsg", "eds", "ed", "dir"].contains(lower) || isNameWord(word) || isInitial
+  }
+
+  /// "McCarthy, Kathleen. Slaves, Masters,": where a title begins after an inverted first name
+  /// and its period — up to four capitalised words ending on a comma.
+  private static func titleStart(inAuthors authors: String) -> String.Index? {
+    guard authors.hasSuffix(","), let period = authors.range(of: ". ", options: .backwards) else { return nil }
+    let head = authors[..<period.lowerBound]
+    let tail = authors[period.upperBound...].split(separator: " ")
+    guard head.contains(","), !head.contains(" and "), (1...4).contains(tail.count),
+      tail.allSatisfy({ $0.first?.isUppercase == true && $0.dropLast().allSatisfy(\.isLetter) }),
+      head.split(separator: " ").last.map({ $0.count > 2 }) == true
+    else { return nil }
+    return period.upperBound
+  }
+
   // MARK: - A name cut in two
 
   /// <author>"Cooper," <title>"James Fenimore. The Deerslayer": an author list that stops inside
   /// a name — on a lone family name and its comma, on "and", or on an initial written without a
   /// period ("George L" <title>"Kelling. Broken windows") — ends with the title's first
-  /// sentence when that is one to three capitalised words.
+  /// sentence when that is one to three capitalised words. A first sentence that ends on a
+  /// particle ("Wolfgang von.") ends a name wherever the list stopped.
   private static func completingAuthorName(_ segments: inout [ParsedReference.Segment], title index: Int) {
-    guard index > 0, segments[index - 1].label == .author, isCutInsideName(segments[index - 1].text) else { return }
+    guard index > 0, segments[index - 1].label == .author else { return }
     let words = segments[index].text.split(separator: " ")
-    guard let end = words.prefix(3).firstIndex(where: { $0.hasSuffix(".") }), end + 1 < words.count,
-      words[...end].allSatisfy(isNameWord)
-    else { return }
+    guard let end = words.prefix(3).firstIndex(where: { $0.hasSuffix(".") }), end + 1 < words.count else { return }
+    // NB: "Wolfgang von." ends on a particle, which ends a name and never a title's sentence.
+    let endsOnParticle = end > 0 && Vocabulary.nameParticles.contains(String(words[end].dropLast()))
+      && words[..<end].allSatisfy(isNameWord)
+    guard endsOnParticle || isCutInsideName(segments[index - 1].text) && words[...end].allSatisfy(isNameWord) else {
+      return
+    }
     segments[index - 1].text += " " + words[...end].joined(separator: " ")
     segments[index].text = words[(end + 1)...].joined(separator: " ")
   }

@@ -14,8 +14,10 @@
 ///   L. Wang, Parameter-Transfer" <title>"Learning for …");
 /// - the words of a "venue" before its ", in" are the title's last ones ("… in Wireless"
 ///   <container>"Networks, in SpringerBriefs …");
-/// - and the title's ends that quotes, a year or a name cut in two settle
-///   (`ReferenceSegmentRepair+Boundaries.swift`).
+/// - the title's ends that quotes, a year or a name cut in two settle
+///   (`ReferenceSegmentRepair+Boundaries.swift`);
+/// - and where the title stops, settled by what follows it: a description in parentheses, a
+///   range of years, a translator, a listed journal (`ReferenceSegmentRepair+TitleTail.swift`).
 enum ReferenceSegmentRepair {
   private static let titleEndings: Set<String> = ["in", "of", "for", "and", "the", "on", "with", "to", "a", "an"]
   private static let leadIns: Set<String> = ["appear", "published", "accepted", "presented", "submitted", "appeared"]
@@ -23,7 +25,7 @@ enum ReferenceSegmentRepair {
   static let venueLabels: [ReferenceLabel] = [.journal, .container]
 
   static func repaired(_ tagged: [ParsedReference.Segment]) -> [ParsedReference.Segment] {
-    var segments = repairingTitleEnds(joiningHostWorkshop(tagged))
+    var segments = repairingTitleTail(repairingTitleEnds(joiningHostWorkshop(tagged)))
     guard let index = segments.firstIndex(where: { $0.label == .title }) else { return segments }
     movingAuthorTail(in: &segments, title: index)
     movingVenueHead(in: &segments, title: index)
