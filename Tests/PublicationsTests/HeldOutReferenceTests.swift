@@ -22,11 +22,14 @@ import Testing
 
   static let cases = [
     // NB: the repairs were found by reading this set's misses (307/327 before): 311/327.
-    Case(file: "grobid-evaluation.tsv", count: 327, floor: 0.95),
-    // Measured 1,369/1,453 (94.2 %; 1,320 before the title-end repairs, 1,338 before the
-    // title-tail ones): the misses are mostly title boundaries in humanities references (a
+    // 310/327 since books' titles are read where the tagger gave none: GROBID's gold leaves
+    // the titles of three books unlabelled ("Mechanics", "Nuclear Structure", "Complexity and
+    // Real Computation"), so reading them right counts as a miss here.
+    Case(file: "grobid-evaluation.tsv", count: 327, floor: 0.945),
+    // Measured 1,385/1,453 (95.3 %; 1,320 before the title-end repairs, 1,338 before the
+    // title-tail ones, 1,369 before editors and missing titles): the misses are mostly title boundaries in humanities references (a
     // subtitle, a genre or an edition the gold puts outside the title).
-    Case(file: "anystyle-gold-evaluation.tsv", count: 1_453, floor: 0.940),
+    Case(file: "anystyle-gold-evaluation.tsv", count: 1_453, floor: 0.950),
   ]
 
   static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

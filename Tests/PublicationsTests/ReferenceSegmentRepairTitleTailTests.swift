@@ -100,3 +100,53 @@ import Testing
     #expect(abbreviated.container == "Am. J. Anat.")
   }
 }
+
+/// A reference the tagger gave no title (`ReferenceSegmentRepair+MissingTitle.swift`) and the
+/// editors of an edited work (`ReferenceParser`), as the shipped model tagged gold references.
+@Suite struct ReferenceMissingTitleTests {
+  private func reading(_ segments: [(ReferenceLabel, String)]) -> ParsedReference {
+    ReferenceSegmentRepairTests.reading(segments)
+  }
+
+  @Test func `a repeated author's dashes are followed by the title`() {
+    let reference = reading([(.author, "———. Watt."), (.location, "Paris:"), (.publisher, "Olympia Press,"), (.date, "1953.")])
+    #expect(reference.title == "Watt")
+    #expect(reference.people.isEmpty)
+    #expect(reference.year == 1953)
+  }
+
+  @Test func `a book's first part after the author is its title`() {
+    let journal = reading([(.author, "Tintner, Gerhard."), (.journal, "Econometrics."), (.location, "New York:"), (.publisher, "John Wiley,"), (.date, "1952.")])
+    #expect(journal.title == "Econometrics")
+    #expect(journal.container == nil)
+    let translated = reading([
+      (.author, "Wittgenstein, Ludwig."), (.date, "2001[1953]."), (.journal, "Philosophical Investigations. G.E.M. Anscombe"),
+      (.note, "(trans.). 3rd edition."), (.location, "Malden, MA:"), (.publisher, "Blackwell Publishing."),
+    ])
+    #expect(translated.title == "Philosophical Investigations")
+  }
+
+  @Test func `a journal article without a title stays without one`() {
+    let reference = reading([(.author, "Smith, J."), (.journal, "Nature,"), (.volume, "521,"), (.pages, "436–444,"), (.date, "2015.")])
+    #expect(reference.title == nil)
+    #expect(reference.container == "Nature")
+  }
+
+  @Test(arguments: [
+    [(ReferenceLabel.author, "Brown, L. E. (Ed.)"), (.date, "(2000)."), (.title, "Isokinetics in human performance.")],
+    [(.author, "Bakola, E., L. Prauscello and M. Telò,"), (.note, "eds."), (.date, "(2013),"), (.title, "Greek comedy and the Discourse of Genres")],
+    [(.author, "Brown, Charles S., and"), (.editor, "Ted Toadvine, eds."), (.title, "Eco-Phenomenology: Back to the Earth Itself.")],
+  ])
+  func `an edited work's names are its editors`(_ segments: [(ReferenceLabel, String)]) {
+    let reference = reading(segments)
+    #expect(reference.authors.isEmpty)
+    #expect(!reference.editors.isEmpty)
+    #expect(reference.people == reference.editors)
+  }
+
+  @Test func `a given name Ed is no editor mark`() {
+    let reference = reading([(.author, "Smith, Ed."), (.title, "Deep learning for sleep staging."), (.journal, "Sleep,"), (.date, "2020.")])
+    #expect(reference.authors.map(\.name) == ["Ed Smith"])
+    #expect(reference.editors.isEmpty)
+  }
+}

@@ -31,12 +31,12 @@ extension EntryInterpreter {
     let plain = CoauthorClause.mayHold(written) ? CoauthorClause(written).text : written
     guard plain.count >= 40, plain.count <= 2_000, !VenueCatalog.years(in: plain).isEmpty else { return nil }
     let reference = ReferenceParser().parse(plain)
-    guard let title = reference.title, title.split(separator: " ").count >= 3, !reference.authors.isEmpty else {
+    guard let title = reference.title, title.split(separator: " ").count >= 3, !reference.people.isEmpty else {
       return nil
     }
     let isQuoted = ["\"\(title)", "“\(title)", "\"**\(title)", "“**\(title)"].contains { plain.contains($0) }
     return ReferenceReading(
-      title: title, isTitleQuoted: isQuoted, authors: reference.authors,
+      title: title, isTitleQuoted: isQuoted, authors: reference.people,
       isAuthorListTruncated: reference.isAuthorListTruncated,
       venue: ReferenceVenue.resolve(reference, catalog: catalog), year: reference.year)
   }

@@ -15,7 +15,7 @@ struct PageCitation {
     let written = MarkdownReference(html: html, line: 1)
     guard written.text.contains(where: \.isLetter) else { return nil }
     let reference = ReferenceParser().parse(written.text)
-    authors = reference.authors.map { person in
+    authors = reference.people.map { person in
       var person = person
       if written.isEmphasised(person.name) { person.isHighlighted = true }
       return person

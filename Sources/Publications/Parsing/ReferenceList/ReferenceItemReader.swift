@@ -50,12 +50,13 @@ struct ReferenceItemReader {
       // authors, so the words the tagger took for a name ("Unital associahedra") are the title.
       reference.title = ReferenceCleanup.title(first.text)
       reference.authors = []
+      reference.editors = []
     }
     guard let title = reference.title, title.contains(where: \.isLetter) else {
       return .failure(Problem(message: .referenceWithoutTitle(markdown.text)))
     }
     let year = reference.year ?? item.section.flatMap(VenueCatalog.fourDigitYear)
-    var authors = reference.authors
+    var authors = reference.people
     for name in clause?.names ?? [] where !authors.contains(where: { PersonName($0.name).key == PersonName(name).key }) {
       authors.append(Person(name: name))
     }

@@ -7,6 +7,10 @@ package struct ParsedReference: Sendable, Hashable {
   }
 
   package var authors: [Person] = []
+  /// The editors of an edited work whose names stand where authors would ("Disch, Thomas M.,
+  /// ed."); a reference has authors or editors here, not both.
+  package var editors: [Person] = []
+  /// Whether the list of authors (or editors) was cut (`et al.`).
   package var isAuthorListTruncated = false
   package var title: String?
   /// The journal, proceedings or book the work appeared in.
@@ -35,6 +39,10 @@ package struct ParsedReference: Sendable, Hashable {
       self.text = text
     }
   }
+
+  /// The people the work is by: its authors, or for an edited work its editors. A publication
+  /// list counts either as the researcher's.
+  package var people: [Person] { authors.isEmpty ? editors : authors }
 
   /// The first segment's text with `label`.
   package func first(_ label: ReferenceLabel) -> String? {

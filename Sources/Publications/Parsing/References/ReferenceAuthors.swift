@@ -174,10 +174,22 @@ enum ReferenceAuthors {
   /// "Smith, J. (Ed.)", "J. Smith, eds." → without the editor mark.
   private static func withoutEditorMark(_ text: String) -> String {
     let rest = text.trimming(" .,;:")
-    guard let space = rest.lastIndex(of: " "), rest.distance(from: space, to: rest.endIndex) <= 12 else { return rest }
+    guard endsWithEditorMark(rest), let space = rest.lastIndex(of: " "), rest.distance(from: space, to: rest.endIndex) <= 12 else {
+      return rest
+    }
     let last = String(rest[rest.index(after: space)...]).lowercased().trimming(" ,.;:()")
     guard editorMarks.contains(last) else { return rest }
     return String(rest[..<space]).trimming(" .,;:")
+  }
+
+  /// Whether `text` ends with an editor mark: "(Ed.)", "ed.", "Eds.", "(Hrsg.)", or is one.
+  /// A capitalised "Ed." after a name may be a given name ("Smith, Ed."), unless alone.
+  static func endsWithEditorMark(_ text: String) -> Bool {
+    let words = text.trimming(" .,;:").split(separator: " ")
+    guard let last = words.last else { return false }
+    let core = String(last).trimming(".,;:()").lowercased()
+    guard editorMarks.contains(core) else { return false }
+    return words.count == 1 || last.hasPrefix("(") || last.first?.isLowercase == true || core != "ed"
   }
 
   private static let editorMarks: Set<String> = ["eds", "ed", "editors", "editor", "hrsg", "hg", "coord", "dir", "comp", "comps"]

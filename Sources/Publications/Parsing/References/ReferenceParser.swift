@@ -50,9 +50,7 @@ package struct ReferenceParser: Sendable {
   }
 
   private static func fill(_ reference: inout ParsedReference, text: String) {
-    if let authors = reference.first(.author) {
-      (reference.authors, reference.isAuthorListTruncated) = ReferenceAuthors.people(in: authors)
-    }
+    readPeople(into: &reference)
     reference.title = reference.first(.title).map(ReferenceCleanup.title).flatMap { $0.isEmpty ? nil : $0 }
     if let (container, isJournal) = container(in: reference.segments) {
       reference.container = ReferenceCleanup.container(container)
@@ -72,6 +70,26 @@ package struct ReferenceParser: Sendable {
     reference.url = reference.first(.url).map { $0.trimming(" ,;<>") }
     reference.doi = reference.first(.doi).map(ReferenceCleanup.doi)
     if reference.kind == .unknown { reference.kind = kind(of: reference, text: text) }
+  }
+
+  /// The first author segment's people: the authors, or the editors when an editor mark ends
+  /// the list ("Brown, L. E. (Ed.)") or stands right after it, alone or ending the list's rest
+  /// ("Bakola, E., L. Prauscello and M. Telò," <note>"eds."; "Brown, Charles S., and"
+  /// <editor>"Ted Toadvine, eds.").
+  private static func readPeople(into reference: inout ParsedReference) {
+    let segments = reference.segments
+    guard let index = segments.firstIndex(where: { $0.label == .author }) else { return }
+    var names = segments[index].text
+    var isEditors = ReferenceAuthors.endsWithEditorMark(names)
+    if index + 1 < segments.count, [.note, .editor].contains(segments[index + 1].label),
+      ReferenceAuthors.endsWithEditorMark(segments[index + 1].text)
+    {
+      isEditors = true
+      if segments[index + 1].label == .editor { names += " " + segments[index + 1].text }
+    }
+    let (people, isTruncated) = ReferenceAuthors.people(in: names)
+    if isEditors { reference.editors = people } else { reference.authors = people }
+    reference.isAuthorListTruncated = isTruncated
   }
 
   /// The venue: from the first journal or container segment, with the title, journal and

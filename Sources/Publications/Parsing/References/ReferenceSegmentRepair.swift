@@ -25,7 +25,7 @@ enum ReferenceSegmentRepair {
   static let venueLabels: [ReferenceLabel] = [.journal, .container]
 
   static func repaired(_ tagged: [ParsedReference.Segment]) -> [ParsedReference.Segment] {
-    var segments = repairingTitleTail(repairingTitleEnds(joiningHostWorkshop(tagged)))
+    var segments = repairingTitleTail(repairingTitleEnds(joiningHostWorkshop(findingMissingTitle(tagged))))
     guard let index = segments.firstIndex(where: { $0.label == .title }) else { return segments }
     movingAuthorTail(in: &segments, title: index)
     movingVenueHead(in: &segments, title: index)
