@@ -22,7 +22,8 @@ extension ReferenceSegmentRepair {
   // MARK: - Quotes
 
   private static let openingQuotes: Set<Character> = ["“", "«", "\"", "„"]
-  private static let closingQuotes: Set<Character> = ["”", "»", "\""]
+  /// The quotes that close a quoted title; `+TitleTail` leaves such a title alone too.
+  static let closingQuotes: Set<Character> = ["”", "»", "\""]
 
   /// <title>"“A Run for Their Money,\" Barron's": the words after the closing quote of a title
   /// that opened with one are where it appeared; they join the venue after them, or become it.

@@ -166,7 +166,7 @@ extension ReferenceSegmentRepair {
 
   /// `"Little Higgs review",`: a title that ends on its closing quote.
   private static func isQuoted(_ title: String) -> Bool {
-    title.trimming(" .,;:").last.map { "”\"»".contains($0) } == true
+    title.trimming(" .,;:").last.map(closingQuotes.contains) == true
   }
 
   /// A journal of the shipped list, written with or without its closing punctuation.
