@@ -1,3 +1,5 @@
+import Foundation
+
 extension StringProtocol {
   /// The text without leading and trailing whitespace (Unicode-aware, NBSP included).
   public func trimmed() -> String {
@@ -39,10 +41,27 @@ extension String {
     {
       return self
     }
+    if let trimmed = trimmingASCII(set) { return trimmed }
     var result = Substring(self)
     while let first = result.first, set.contains(first) { result.removeFirst() }
     while let last = result.last, set.contains(last) { result.removeLast() }
     return String(result)
+  }
+
+  /// `trimming(_:)` on bytes, for the common case: an ASCII set, and ASCII bytes where the
+  /// trimming stops (so no combining mark can join a trimmed character); nil otherwise.
+  private func trimmingASCII(_ set: String) -> String? {
+    guard set.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+    let utf8 = self.utf8
+    var start = utf8.startIndex
+    var end = utf8.endIndex
+    while start < end, set.utf8.contains(utf8[start]) { start = utf8.index(after: start) }
+    while end > start, set.utf8.contains(utf8[utf8.index(before: end)]) { end = utf8.index(before: end) }
+    // NB: the kept bytes next to a trimmed one must be ASCII: a combining mark after it, or a
+    // prepended mark before it, would make one Character with it, which `trimming` keeps.
+    if start > utf8.startIndex, start < end, utf8[start] >= 0x80 { return nil }
+    if end < utf8.endIndex, end > start, utf8[utf8.index(before: end)] >= 0x80 { return nil }
+    return String(self[start..<end])
   }
 }
 
@@ -91,5 +110,31 @@ extension StringProtocol {
       }
     }
     return !previousSpace || !sawByte
+  }
+}
+
+extension StringProtocol {
+  /// `trimmingCharacters(in: .whitespaces)`, answered on bytes when the text's kept ends are
+  /// ASCII (then only spaces and tabs can be trimmed).
+  ///
+  /// NB: Foundation trims through NSString on Linux; the reference parser's repairs trim each
+  /// piece they move, and that bridge cost more than the repairs themselves.
+  public func trimmingSpaces() -> String {
+    let utf8 = self.utf8
+    var start = utf8.startIndex
+    var end = utf8.endIndex
+    while start < end, utf8[start] == 0x20 || utf8[start] == 0x09 { start = utf8.index(after: start) }
+    guard start < end else { return "" }
+    var last = start
+    var index = start
+    while index < end {
+      let byte = utf8[index]
+      if byte != 0x20, byte != 0x09 { last = index }
+      index = utf8.index(after: index)
+    }
+    end = utf8.index(after: last)
+    // NB: a non-ASCII byte at either kept end may be Unicode white space (NBSP, U+2009).
+    guard utf8[start] < 0x80, utf8[last] < 0x80 else { return trimmingCharacters(in: .whitespaces) }
+    return String(self[start..<end])
   }
 }

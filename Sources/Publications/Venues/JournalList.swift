@@ -50,7 +50,7 @@ struct JournalList: Sendable {
     }
     // "SIAM J. Control and Optim.": an abbreviation written with the "and" ISO 4 leaves out.
     guard name.contains("."), name.contains(" and ") || name.contains(" & ") else { return nil }
-    let words = name.split(separator: " ").filter { $0 != "and" && $0 != "&" }
+    let words = name.split(ascii: " ").filter { $0 != "and" && $0 != "&" }
     return fullName(forKey: Self.key(words.joined(separator: " ")))
   }
 

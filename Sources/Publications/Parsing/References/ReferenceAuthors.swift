@@ -15,13 +15,16 @@ enum ReferenceAuthors {
   /// The people in `text`, and whether it cut the list (`et al.`, `…`).
   static func people(in text: String) -> (people: [Person], isTruncated: Bool) {
     var (rest, truncated) = withoutTruncation(withoutEditorMark(text))
-    let lower = rest.lowercased()
-    if conjunctionPatterns.contains(where: lower.containsBytes) {
-      rest = rest.split(separator: " ").map { conjunctions.contains($0.lowercased()) ? "," : String($0) }
-        .joined(separator: " ")
+    // A conjunction between spaces ("A and B") stands for a comma; so does each one then.
+    let words = rest.split(ascii: " ")
+    let hasConjunction = words.contains {
+      $0.startIndex > rest.startIndex && $0.endIndex < rest.endIndex && conjunctions.contains($0.lowercased())
+    }
+    if hasConjunction {
+      rest = words.map { conjunctions.contains($0.lowercased()) ? "," : String($0) }.joined(separator: " ")
     }
     let isSemicolonList = rest.utf8.contains(UInt8(ascii: ";"))
-    let pieces = rest.split(separator: isSemicolonList ? ";" : ",").map { String($0).trimming(" ,&") }
+    let pieces = rest.split(ascii: isSemicolonList ? ";" : ",").map { String($0).trimming(" ,&") }
       .filter { $0.contains(where: \.isLetter) }
     var names: [String] = []
     var index = 0
@@ -35,7 +38,7 @@ enum ReferenceAuthors {
         names.append(naturalOrder(piece))
         index += 1
       } else if index + 1 < pieces.count, isFamilyName(piece, followedBy: pieces[index + 1], isFirst: index == 0, isOnlyPair: pieces.count == 2) {
-        let given = pieces[index + 1].split(separator: " ").map { spelledInitials(String($0)) }.joined(separator: " ")
+        let given = pieces[index + 1].split(ascii: " ").map { spelledInitials(String($0)) }.joined(separator: " ")
         names.append("\(given) \(piece)")
         index += 2
       } else {
@@ -50,18 +53,17 @@ enum ReferenceAuthors {
 
   /// The words joining the last name to the others, in the languages of the training data.
   private static let conjunctions: Set<String> = ["and", "&", "und", "et", "y", "e", "with", "i", "og", "en"]
-  private static let conjunctionPatterns = conjunctions.sorted().map { " \($0) " }
 
   /// Whether `piece` is a family name whose given names are `next` (APA `Romero, C.`, MLA
   /// `Adams, Nicholson B.`): a piece without initials, and a next piece of initials, a name and
   /// initials, or — at the start, after a one-word family name — a given name (two or three of
   /// them when the list holds only the two pieces: Chicago's `Cooper, James Fenimore`).
   private static func isFamilyName(_ piece: String, followedBy next: String, isFirst: Bool, isOnlyPair: Bool) -> Bool {
-    let words = piece.split(separator: " ")
+    let words = piece.split(ascii: " ")
     guard !words.isEmpty, words.count <= 3, !words.contains(where: isInitial),
       words.last?.first?.isUppercase == true || words.last?.first?.isLetter == false
     else { return false }
-    let given = next.split(separator: " ")
+    let given = next.split(ascii: " ")
     guard !given.isEmpty, given.count <= 3 else { return false }
     if given.allSatisfy(isInitial) { return true }
     if given.count >= 2, given.dropFirst().allSatisfy(isInitial), given.first?.first?.isUppercase == true { return true }
@@ -78,7 +80,7 @@ enum ReferenceAuthors {
 
   /// "James", "Marie-Luise": a given name written out, each part capitalised.
   private static func isCapitalisedName(_ word: Substring) -> Bool {
-    word.split(separator: "-").allSatisfy { $0.first?.isUppercase == true && $0.dropFirst().allSatisfy(\.isLowercase) }
+    word.split(ascii: "-").allSatisfy { $0.first?.isUppercase == true && $0.dropFirst().allSatisfy(\.isLowercase) }
   }
 
   /// "Pérez-Higueras JJ" → "J. J. Pérez-Higueras"; "Heidegger M." → "M. Heidegger";
@@ -89,7 +91,7 @@ enum ReferenceAuthors {
       let given = String(piece[piece.index(after: comma)...]).trimming(" ")
       return given.isEmpty ? family : "\(given) \(family)"
     }
-    var words = piece.split(separator: " ").map(String.init)
+    var words = piece.split(ascii: " ").map(String.init)
     guard words.count >= 2, !isInitial(Substring(words[0])) else { return piece }
     var initials: [String] = []
     while let last = words.last, words.count > 1, isInitial(Substring(last)) {
@@ -127,8 +129,11 @@ enum ReferenceAuthors {
       case "-":
         continue
       default:
-        guard scalar.properties.isAlphabetic else { return false }
-        let isUppercase = scalar.properties.isUppercase
+        // NB: ASCII answered by range; the Unicode property tables are a binary search.
+        let isASCII = scalar.isASCII
+        let isLetter = isASCII ? (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value) : scalar.properties.isAlphabetic
+        guard isLetter else { return false }
+        let isUppercase = isASCII ? (0x41...0x5A).contains(scalar.value) : scalar.properties.isUppercase
         if letters == 0, !isUppercase { return false }
         isAllUppercase = isAllUppercase && isUppercase
         letters += 1
@@ -145,7 +150,7 @@ enum ReferenceAuthors {
   private static func withoutTruncation(_ text: String) -> (String, Bool) {
     let lower = text.lowercased()
     guard ["et", "…", "...", "others"].contains(where: lower.containsBytes) else { return (text, false) }
-    let words = text.split(separator: " ")
+    let words = text.split(ascii: " ")
     for (index, word) in words.enumerated() {
       let lower = word.lowercased()
       let next = index + 1 < words.count ? words[index + 1].lowercased() : ""
@@ -185,7 +190,7 @@ enum ReferenceAuthors {
   /// Whether `text` ends with an editor mark: "(Ed.)", "ed.", "Eds.", "(Hrsg.)", or is one.
   /// A capitalised "Ed." after a name may be a given name ("Smith, Ed."), unless alone.
   static func endsWithEditorMark(_ text: String) -> Bool {
-    let words = text.trimming(" .,;:").split(separator: " ")
+    let words = text.trimming(" .,;:").split(ascii: " ")
     guard let last = words.last else { return false }
     let core = String(last).trimming(".,;:()").lowercased()
     guard editorMarks.contains(core) else { return false }

@@ -15,13 +15,15 @@ enum ReferenceCleanup {
   /// Conference`; `J Endod,` → `J Endod`.
   static func container(_ text: String) -> String {
     var name = withoutOuterParentheses(text.trimming(" ,;:“”\"'"))
-    for prefix in ["in: ", "in ", "in:", "//"] where name.lowercased().hasPrefix(prefix) {
+    // NB: the lead-ins are four characters at most; lowercasing the whole name each time
+    // was a tenth of reading the venue.
+    for prefix in ["in: ", "in ", "in:", "//"] where name.prefix(4).lowercased().hasPrefix(prefix) {
       name = String(name.dropFirst(prefix.count))
     }
     name = name.trimming(" ,;:")
     // "Chapter 7" names a part of a book, not where it appeared.
-    if let first = name.split(separator: " ").first, ["chapter", "ch.", "chap."].contains(first.lowercased()),
-      name.split(separator: " ").count <= 2
+    if let first = name.firstPiece(ascii: " "), ["chapter", "ch.", "chap."].contains(first.lowercased()),
+      name.split(ascii: " ", maxSplits: 2).count <= 2
     {
       return ""
     }

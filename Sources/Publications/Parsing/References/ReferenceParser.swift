@@ -115,7 +115,7 @@ package struct ReferenceParser: Sendable {
     // A name does not end on "of", "from" or "and": the tagger cut it ("… Extraction from"
     // <publisher>"Scientific Publications."), and the next segment finishes it.
     let joiningWords: Set<String> = ["of", "from", "on", "for", "in", "and", "the", "&", "to"]
-    if end < segments.count, let last = segments[end - 1].text.split(separator: " ").last,
+    if end < segments.count, let last = segments[end - 1].text.lastPiece(ascii: " "),
       joiningWords.contains(last.lowercased())
     {
       end += 1

@@ -52,7 +52,7 @@ extension ReferenceSegmentRepair {
   /// <title>"1805. Biographical account …": the year goes before the title as its own date.
   /// Returns where the title is now.
   private static func movingLeadingYear(_ segments: inout [ParsedReference.Segment], title index: Int) -> Int? {
-    let words = segments[index].text.split(separator: " ", maxSplits: 1)
+    let words = segments[index].text.split(ascii: " ", maxSplits: 1)
     guard words.count == 2, isYearSentence(words[0]) else { return index }
     segments[index].text = String(words[1])
     segments.insert(.init(label: .date, text: String(words[0])), at: index)
@@ -79,7 +79,7 @@ extension ReferenceSegmentRepair {
   /// list's last period come back to it.
   private static func continuingAuthorList(_ segments: inout [ParsedReference.Segment], title index: Int) {
     guard index > 0, segments[index - 1].label == .author else { return }
-    let words = segments[index].text.split(separator: " ")
+    let words = segments[index].text.split(ascii: " ")
     guard words.count >= 3, conjunctions.contains(words[0].lowercased()) else { return }
     if let end = words.prefix(6).firstIndex(where: { $0.hasSuffix(".") }), end + 1 < words.count,
       words[1...end].allSatisfy(isListedNameWord)
@@ -88,7 +88,7 @@ extension ReferenceSegmentRepair {
       segments[index].text = words[(end + 1)...].joined(separator: " ")
     } else if words[1].first?.isLowercase == true, let start = titleStart(inAuthors: segments[index - 1].text) {
       let authors = segments[index - 1].text
-      segments[index - 1].text = String(authors[..<start]).trimmingCharacters(in: .whitespaces)
+      segments[index - 1].text = String(authors[..<start]).trimmingSpaces()
       segments[index].text = authors[start...] + " " + segments[index].text
     }
   }
@@ -105,10 +105,10 @@ extension ReferenceSegmentRepair {
   private static func titleStart(inAuthors authors: String) -> String.Index? {
     guard authors.hasSuffix(","), let period = authors.range(of: ". ", options: .backwards) else { return nil }
     let head = authors[..<period.lowerBound]
-    let tail = authors[period.upperBound...].split(separator: " ")
+    let tail = authors[period.upperBound...].split(ascii: " ")
     guard head.contains(","), !head.contains(" and "), (1...4).contains(tail.count),
       tail.allSatisfy({ $0.first?.isUppercase == true && $0.dropLast().allSatisfy(\.isLetter) }),
-      head.split(separator: " ").last.map({ $0.count > 2 }) == true
+      head.lastPiece(ascii: " ").map({ $0.count > 2 }) == true
     else { return nil }
     return period.upperBound
   }
@@ -122,7 +122,7 @@ extension ReferenceSegmentRepair {
   /// particle ("Wolfgang von.") ends a name wherever the list stopped.
   private static func completingAuthorName(_ segments: inout [ParsedReference.Segment], title index: Int) {
     guard index > 0, segments[index - 1].label == .author else { return }
-    let words = segments[index].text.split(separator: " ")
+    let words = segments[index].text.split(ascii: " ")
     guard let end = words.prefix(3).firstIndex(where: { $0.hasSuffix(".") }), end + 1 < words.count else { return }
     // NB: "Wolfgang von." ends on a particle, which ends a name and never a title's sentence.
     let endsOnParticle = end > 0 && Vocabulary.nameParticles.contains(String(words[end].dropLast()))
@@ -136,7 +136,7 @@ extension ReferenceSegmentRepair {
 
   /// "Cooper,", "… Murdock, and", "… George L": the list's last name is not finished.
   private static func isCutInsideName(_ authors: String) -> Bool {
-    let words = authors.split(separator: " ")
+    let words = authors.split(ascii: " ")
     guard let last = words.last else { return false }
     if words.count == 1 { return last.hasSuffix(",") && last.dropLast().allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" } }
     if ["and", "&"].contains(last.lowercased()) { return true }

@@ -27,7 +27,7 @@ extension ReferenceSegmentRepair {
     guard rest.contains(where: \.isLetter), rest.first?.isUppercase == true || rest.first?.isNumber == true else {
       return false
     }
-    segments[index].text = String(text[..<rest.startIndex]).trimmingCharacters(in: .whitespaces)
+    segments[index].text = String(text[..<rest.startIndex]).trimmingSpaces()
     segments.insert(.init(label: .title, text: String(rest)), at: index + 1)
     return true
   }
@@ -52,7 +52,7 @@ extension ReferenceSegmentRepair {
     else { return }
     let text = segments[index].text
     guard let period = firstSentenceEnd(in: text) else { return }
-    let rest = text[text.index(after: period)...].trimmingCharacters(in: .whitespaces)
+    let rest = text[text.index(after: period)...].trimmingSpaces()
     segments[index].text = rest
     if rest.isEmpty { segments.remove(at: index) }
     segments.insert(.init(label: .title, text: String(text[...period])), at: index)
@@ -64,7 +64,7 @@ extension ReferenceSegmentRepair {
     var index = text.startIndex
     while let period = text[index...].firstIndex(of: ".") {
       let after = text.index(after: period)
-      let word = text[..<period].split(separator: " ").last ?? ""
+      let word = text[..<period].lastPiece(ascii: " ") ?? ""
       if word.filter(\.isLetter).count >= 2, !word.contains("."), after == text.endIndex || text[after] == " " {
         return period
       }

@@ -37,7 +37,7 @@ extension ReferenceSegmentRepair {
   private static func keepingDescription(_ segments: inout [ParsedReference.Segment], title index: Int) {
     var end = index + 1
     if end < segments.count, segments[end].label == .location, segments[index].text.hasSuffix(","),
-      segments[end].text.split(separator: " ").count <= 3
+      segments[end].text.split(ascii: " ").count <= 3
     {
       end += 1
     }
@@ -68,7 +68,7 @@ extension ReferenceSegmentRepair {
   /// "abstract", "dossier", "in German", "in Russian".
   private static func isDescription(_ inner: String) -> Bool {
     if descriptions.contains(inner.lowercased()) { return true }
-    let words = inner.split(separator: " ")
+    let words = inner.split(ascii: " ")
     return words.count == 2 && words[0] == "in" && languages.contains(String(words[1]))
   }
 
@@ -91,6 +91,9 @@ extension ReferenceSegmentRepair {
 
   /// "1900-1929", "1700–1850": two years and a dash.
   private static func isYearRange(_ text: String) -> Bool {
+    // NB: most texts are no range; the byte checks spare them the Character split below.
+    guard text.utf8.count <= 13, let first = text.utf8.first, first == UInt8(ascii: "1") || first == UInt8(ascii: "2")
+    else { return false }
     let parts = text.split(whereSeparator: { $0 == "-" || $0 == "–" || $0 == "—" })
     return parts.count == 2 && text.count <= 11
       && parts.allSatisfy { $0.count == 4 && $0.allSatisfy(\.isNumber) && ($0.first == "1" || $0.first == "2") }
@@ -105,7 +108,7 @@ extension ReferenceSegmentRepair {
   /// name after it are the translator; <title>"Toward an Aesthetic of Reception, Timothy"
   /// <editor>"Bahti (trans.)": a given name before the editor's family name is the editor's.
   private static func movingTranslator(_ segments: inout [ParsedReference.Segment], title index: Int) {
-    var words = segments[index].text.split(separator: " ")
+    var words = segments[index].text.split(ascii: " ")
     guard words.count >= 3, words[words.count - 2].hasSuffix(",") else { return }
     let last = words[words.count - 1]
     if translatorMarks.contains(last.lowercased()) {
@@ -132,13 +135,13 @@ extension ReferenceSegmentRepair {
     if let next, next.label == .journal {
       let venue = next.text.trimming(" .,;:")
       guard let (head, tail) = splitAtSentence(segments[index].text, where: { isListedJournal($0 + " " + venue) }),
-        head.split(separator: " ").count >= 3
+        head.split(ascii: " ").count >= 3
       else { return }
       segments[index].text = head
       segments[index + 1].text = tail + " " + next.text
     } else if !segments[(index + 1)...].contains(where: { venueLabels.contains($0.label) || $0.label == .publisher }) {
       guard let (head, tail) = splitAtSentence(segments[index].text, where: isListedJournal),
-        head.split(separator: " ").count >= 3
+        head.split(ascii: " ").count >= 3
       else { return }
       segments[index].text = head
       segments.insert(.init(label: .journal, text: tail), at: index + 1)
@@ -154,9 +157,9 @@ extension ReferenceSegmentRepair {
       !isListedJournal(segments[index + 1].text),
       segments[index].text.last.map({ $0.isLetter || $0 == "," || $0 == ":" || $0 == "." }) == true,
       let (head, rest) = splitAtSentence(segments[index + 1].text, where: isListedJournal),
-      head.split(separator: " ").count <= 5,
+      head.split(ascii: " ").count <= 5,
       // NB: "Ann. Rev. Nucl. Part." <journal>"Sci.": abbreviated words are the journal's own.
-      head.split(separator: " ").dropLast().allSatisfy({ !$0.hasSuffix(".") || $0.dropLast().allSatisfy(\.isNumber) }),
+      head.split(ascii: " ").dropLast().allSatisfy({ !$0.hasSuffix(".") || $0.dropLast().allSatisfy(\.isNumber) }),
       rest.contains(" ") || !rest.hasSuffix(".")
     else { return false }
     segments[index].text += " " + head
@@ -184,12 +187,12 @@ extension ReferenceSegmentRepair {
       let after = text.index(after: period)
       index = after
       guard after < text.endIndex, text[after] == " " else { continue }
-      let word = text[..<period].split(separator: " ").last ?? ""
+      let word = text[..<period].lastPiece(ascii: " ") ?? ""
       let letters = word.filter(\.isLetter)
       guard word.last == ")" || word.last?.isNumber == true
         || (letters.count >= 2 && !abbreviations.contains(letters.lowercased()))
       else { continue }
-      let rest = text[after...].trimmingCharacters(in: .whitespaces)
+      let rest = text[after...].trimmingSpaces()
       if isWanted(rest) { return (String(text[...period]), rest) }
     }
     return nil

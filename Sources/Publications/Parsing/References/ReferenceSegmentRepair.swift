@@ -36,14 +36,14 @@ enum ReferenceSegmentRepair {
       segments.remove(at: index)
       return segments
     }
-    guard index + 1 < segments.count, let last = segments[index].text.split(separator: " ").last else { return segments }
+    guard index + 1 < segments.count, let last = segments[index].text.lastPiece(ascii: " ") else { return segments }
     let next = segments[index + 1]
     let endsOnLetter = segments[index].text.last.map { $0.isLetter || $0.isNumber } ?? false
-    let words = segments[index].text.split(separator: " ")
+    let words = segments[index].text.split(ascii: " ")
     // "… accepted to appear in" <journal>"IEEE Transactions …": a lead-in to the venue, which
     // the tagger left in the title; the venue stays whole.
     let isLeadIn = words.count > 1 && leadIns.contains(words[words.count - 2].lowercased())
-    let nextWord = next.text.split(separator: " ").first ?? ""
+    let nextWord = next.text.firstPiece(ascii: " ") ?? ""
     let joinsName =
       titleEndings.contains(String(last)) && [.journal, .container].contains(next.label) && !isLeadIn
       && !nextWord.allSatisfy { $0.isUppercase || !$0.isLetter }
@@ -51,7 +51,7 @@ enum ReferenceSegmentRepair {
     let joinsGenre = next.label == .genre && endsOnLetter && next.text.first?.isUppercase == true && !next.text.contains(" ")
     guard endsOnLetter, joinsName || joinsGenre, next.text.first?.isLetter == true else { return segments }
     // The next segment's first word moves into the title; an emptied segment goes.
-    let moved = next.text.split(separator: " ", maxSplits: 1)
+    let moved = next.text.split(ascii: " ", maxSplits: 1)
     segments[index].text += " " + moved[0]
     if moved.count > 1 {
       segments[index + 1].text = String(moved[1])
@@ -71,7 +71,7 @@ enum ReferenceSegmentRepair {
   /// the words after it ("International", without "the") start the venue.
   private static func venueLeadIn(in segments: [ParsedReference.Segment], title index: Int) -> [ParsedReference.Segment]? {
     guard index + 1 < segments.count, venueLabels.contains(segments[index + 1].label) else { return nil }
-    let words = segments[index].text.split(separator: " ")
+    let words = segments[index].text.split(ascii: " ")
     // "in" or "to" among the title's last five words, right after a lead-in word.
     guard let at = words.indices.reversed().prefix(5).first(where: { ["in", "to"].contains(words[$0].lowercased()) }),
       at > 1, leadInWords.contains(words[at - 1].lowercased().trimming(","))
@@ -136,10 +136,10 @@ enum ReferenceSegmentRepair {
     else { return }
     let afterAnd = segments[index - 1].text[and.upperBound...]
     guard let comma = afterAnd.firstIndex(of: ",") else { return }
-    let tail = afterAnd[afterAnd.index(after: comma)...].trimmingCharacters(in: .whitespaces)
+    let tail = afterAnd[afterAnd.index(after: comma)...].trimmingSpaces()
     // NB: the name must be written "L. Wang", not "Vafa, C." (whose initials follow the comma),
     // and the word a whole word ("Parameter-Transfer", not an initial or "T-").
-    let isWord = tail.split(separator: "-").allSatisfy { $0.count >= 2 && $0.allSatisfy(\.isLetter) }
+    let isWord = tail.split(ascii: "-").allSatisfy { $0.count >= 2 && $0.allSatisfy(\.isLetter) }
     guard afterAnd[..<comma].contains(" "), tail.filter(\.isLetter).count >= 4, isWord,
       tail.first?.isUppercase == true, segments[index].text.first?.isLetter == true
     else { return }
@@ -155,9 +155,9 @@ enum ReferenceSegmentRepair {
       let lead = segments[index + 1].text.range(of: ", in ", options: .caseInsensitive)
     else { return }
     let head = segments[index + 1].text[..<lead.lowerBound]
-    guard head.split(separator: " ").count <= 3, head.first?.isLetter == true else { return }
+    guard head.split(ascii: " ").count <= 3, head.first?.isLetter == true else { return }
     segments[index].text += " " + head
     segments[index + 1].text = String(segments[index + 1].text[segments[index + 1].text.index(after: lead.lowerBound)...])
-      .trimmingCharacters(in: .whitespaces)
+      .trimmingSpaces()
   }
 }

@@ -35,7 +35,7 @@ enum ReferenceVenue {
     guard let segment = reference.segments.first(where: { $0.label == .collection }) else { return nil }
     var name = ReferenceCleanup.container(segment.text)
     if name.lowercased().hasSuffix(" series") { name = String(name.dropLast(" series".count)) }
-    return name.split(separator: " ").count >= 2 ? name : nil
+    return name.split(ascii: " ").count >= 2 ? name : nil
   }
 
   /// "Title. ISSW 2014.", "Title. To occur at NAACL 2022.": a venue the parser left as a note
