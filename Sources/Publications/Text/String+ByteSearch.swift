@@ -13,6 +13,21 @@ extension StringProtocol {
     return text.withUTF8 { haystack in word.withUTF8 { needle in Self.firstOffset(of: needle, in: haystack) != nil } }
   }
 
+  /// Whether any of `words` occurs in the text, compared byte for byte as `containsBytes(of:)`
+  /// compares, in one scan of the text.
+  func containsBytes(ofAny words: [String]) -> Bool {
+    let needles = words.map { Array($0.utf8) }
+    let search = { (haystack: UnsafeBufferPointer<UInt8>) -> Bool in
+      for start in haystack.indices {
+        for needle in needles where needle.first == haystack[start] && haystack.count - start >= needle.count {
+          if haystack[start..<(start + needle.count)].elementsEqual(needle) { return true }
+        }
+      }
+      return false
+    }
+    return utf8.withContiguousStorageIfAvailable(search) ?? Array(utf8).withUnsafeBufferPointer(search)
+  }
+
   /// The index just after the first occurrence of `word`, compared byte for byte as
   /// `containsBytes(of:)` compares; nil when it does not occur. An ASCII `word` ends on a
   /// character boundary, so the index slices the text.
@@ -56,5 +71,36 @@ extension String.UTF8View {
       for value in buffer where value == byte { count &+= 1 }
       return count
     } ?? reduce(0) { $0 + ($1 == byte ? 1 : 0) }
+  }
+}
+
+extension StringProtocol {
+  /// The first (or, `backwards`, the last) occurrence of the ASCII `word`, compared byte for
+  /// byte; ASCII letters match in either case when `ignoringCase`.
+  ///
+  /// NB: Foundation's `range(of:options:)` bridges to NSString on Linux, and the reference
+  /// parser's repairs ask it for every reference; an ASCII word's match starts and ends on
+  /// character boundaries, so the range slices the text.
+  func range(ofASCII word: String, backwards: Bool = false, ignoringCase: Bool = false) -> Range<Index>? {
+    let needle = Array(word.utf8)
+    precondition(needle.allSatisfy { $0 < 0x80 }, "range(ofASCII:) takes an ASCII word")
+    let search = { (haystack: UnsafeBufferPointer<UInt8>) in
+      Self.offset(of: needle, in: haystack, backwards: backwards, ignoringCase: ignoringCase)
+    }
+    guard let offset = utf8.withContiguousStorageIfAvailable(search) ?? Array(utf8).withUnsafeBufferPointer(search)
+    else { return nil }
+    let lower = utf8.index(startIndex, offsetBy: offset)
+    return lower..<utf8.index(lower, offsetBy: needle.count)
+  }
+
+  private static func offset(
+    of needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>, backwards: Bool, ignoringCase: Bool
+  ) -> Int? {
+    guard !needle.isEmpty, haystack.count >= needle.count else { return nil }
+    func folded(_ byte: UInt8) -> UInt8 { ignoringCase && byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+    let wanted = needle.map(folded)
+    let starts = 0...(haystack.count - needle.count)
+    let isMatch = { (start: Int) in wanted.indices.allSatisfy { folded(haystack[start + $0]) == wanted[$0] } }
+    return backwards ? starts.reversed().first(where: isMatch) : starts.first(where: isMatch)
   }
 }

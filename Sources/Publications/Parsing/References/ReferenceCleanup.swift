@@ -7,7 +7,7 @@ enum ReferenceCleanup {
     if title.hasSuffix("."), !title.hasSuffix("..."), !endsWithAbbreviation(title) { title.removeLast() }
     title = title.trimming(" ,;:“”\"'‘’«»")
     if title.hasSuffix("."), !title.hasSuffix("...") { title.removeLast() }
-    if title.lowercased().hasPrefix("in: ") { title = String(title.dropFirst(4)) }
+    if title.prefix(4).lowercased() == "in: " { title = String(title.dropFirst(4)) }
     return title.trimming(" ,;:")
   }
 
@@ -35,7 +35,8 @@ enum ReferenceCleanup {
   /// acronym's closing one stays: `Smart Computing and Communication (SmartCom)`.
   private static func withoutOuterParentheses(_ text: String) -> String {
     var name = Substring(text)
-    while let first = name.first, let last = name.last {
+    // NB: most names have no parenthesis at either end; the counts below walk every Character.
+    while let first = name.first, let last = name.last, first == "(" || last == ")" {
       let opens = name.count { $0 == "(" }
       let closes = name.count { $0 == ")" }
       if first == "(", last == ")", opens == closes, name.dropFirst().prefix(while: { $0 != ")" }).count == name.count - 2 {
@@ -56,7 +57,7 @@ enum ReferenceCleanup {
   /// `doi:10.1000/xyz.` or `https://doi.org/10.1000/xyz` → `10.1000/xyz`.
   static func doi(_ text: String) -> String {
     var value = text.trimming(" ,;.<>")
-    if let start = value.range(of: "10.") { value = String(value[start.lowerBound...]) }
+    if let start = value.range(ofASCII: "10.") { value = String(value[start.lowerBound...]) }
     return value
   }
 

@@ -165,8 +165,8 @@ package struct ReferenceParser: Sendable {
   }
 
   private static func kind(of reference: ParsedReference, text: String) -> ParsedReference.Kind {
-    if ["rXiv", "RXIV", "rxiv", "reprint"].contains(where: text.containsBytes) { return .preprint }
-    if ["hesis", "issertation"].contains(where: text.containsBytes) { return .thesis }
+    if text.containsBytes(ofAny: ["rXiv", "RXIV", "rxiv", "reprint"]) { return .preprint }
+    if text.containsBytes(ofAny: ["hesis", "issertation"]) { return .thesis }
     if reference.isJournal { return .article }
     return reference.container == nil && reference.publisher != nil ? .book : .unknown
   }

@@ -103,7 +103,7 @@ extension ReferenceSegmentRepair {
   /// "McCarthy, Kathleen. Slaves, Masters,": where a title begins after an inverted first name
   /// and its period — up to four capitalised words ending on a comma.
   private static func titleStart(inAuthors authors: String) -> String.Index? {
-    guard authors.hasSuffix(","), let period = authors.range(of: ". ", options: .backwards) else { return nil }
+    guard authors.hasSuffix(","), let period = authors.range(ofASCII: ". ", backwards: true) else { return nil }
     let head = authors[..<period.lowerBound]
     let tail = authors[period.upperBound...].split(ascii: " ")
     guard head.contains(","), !head.contains(" and "), (1...4).contains(tail.count),

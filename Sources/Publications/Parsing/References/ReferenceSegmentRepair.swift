@@ -132,7 +132,7 @@ enum ReferenceSegmentRepair {
   /// follows the list's last "and", one more word before the title is the title's first word.
   private static func movingAuthorTail(in segments: inout [ParsedReference.Segment], title index: Int) {
     guard index > 0, segments[index - 1].label == .author,
-      let and = segments[index - 1].text.range(of: " and ", options: .backwards)
+      let and = segments[index - 1].text.range(ofASCII: " and ", backwards: true)
     else { return }
     let afterAnd = segments[index - 1].text[and.upperBound...]
     guard let comma = afterAnd.firstIndex(of: ",") else { return }
@@ -152,7 +152,7 @@ enum ReferenceSegmentRepair {
   private static func movingVenueHead(in segments: inout [ParsedReference.Segment], title index: Int) {
     guard index + 1 < segments.count, venueLabels.contains(segments[index + 1].label),
       segments[index].text.last.map({ $0.isLetter || $0.isNumber }) == true,
-      let lead = segments[index + 1].text.range(of: ", in ", options: .caseInsensitive)
+      let lead = segments[index + 1].text.range(ofASCII: ", in ", ignoringCase: true)
     else { return }
     let head = segments[index + 1].text[..<lead.lowerBound]
     guard head.split(ascii: " ").count <= 3, head.first?.isLetter == true else { return }
