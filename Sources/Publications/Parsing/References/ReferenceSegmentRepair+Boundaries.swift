@@ -78,9 +78,11 @@ extension ReferenceSegmentRepair {
   /// Kathleen. Slaves, Masters," <title>"and the Art of Authority"): the words after the
   /// list's last period come back to it.
   private static func continuingAuthorList(_ segments: inout [ParsedReference.Segment], title index: Int) {
-    guard index > 0, segments[index - 1].label == .author else { return }
+    guard index > 0, segments[index - 1].label == .author,
+      let first = segments[index].text.firstPiece(ascii: " "), conjunctions.contains(first.lowercased())
+    else { return }
     let words = segments[index].text.split(ascii: " ")
-    guard words.count >= 3, conjunctions.contains(words[0].lowercased()) else { return }
+    guard words.count >= 3 else { return }
     if let end = words.prefix(6).firstIndex(where: { $0.hasSuffix(".") }), end + 1 < words.count,
       words[1...end].allSatisfy(isListedNameWord)
     {
@@ -121,7 +123,10 @@ extension ReferenceSegmentRepair {
   /// sentence when that is one to three capitalised words. A first sentence that ends on a
   /// particle ("Wolfgang von.") ends a name wherever the list stopped.
   private static func completingAuthorName(_ segments: inout [ParsedReference.Segment], title index: Int) {
-    guard index > 0, segments[index - 1].label == .author else { return }
+    // NB: the first three words decide whether to look further; most titles end no sentence there.
+    guard index > 0, segments[index - 1].label == .author,
+      segments[index].text.split(ascii: " ", maxSplits: 3).prefix(3).contains(where: { $0.hasSuffix(".") })
+    else { return }
     let words = segments[index].text.split(ascii: " ")
     guard let end = words.prefix(3).firstIndex(where: { $0.hasSuffix(".") }), end + 1 < words.count else { return }
     // NB: "Wolfgang von." ends on a particle, which ends a name and never a title's sentence.

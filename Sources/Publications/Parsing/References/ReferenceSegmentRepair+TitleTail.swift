@@ -153,7 +153,10 @@ extension ReferenceSegmentRepair {
   /// A venue that is itself listed ("Am. J. Anat.", whose "J. Anat." is listed too) stays whole.
   /// Returns whether it did.
   private static func takingVenueHead(_ segments: inout [ParsedReference.Segment], title index: Int) -> Bool {
+    // NB: a venue without a sentence break has no head to give; checked first, on bytes, as
+    // the journal lookups cost more than the rest of this repair.
     guard index + 1 < segments.count, venueLabels.contains(segments[index + 1].label),
+      segments[index + 1].text.range(ofASCII: ". ") != nil,
       !isListedJournal(segments[index + 1].text),
       segments[index].text.last.map({ $0.isLetter || $0 == "," || $0 == ":" || $0 == "." }) == true,
       let (head, rest) = splitAtSentence(segments[index + 1].text, where: isListedJournal),
@@ -182,6 +185,7 @@ extension ReferenceSegmentRepair {
   /// its period. A break is a period after a word of two letters or more, a number or a
   /// parenthesis, then a space ("… (in German). Contributions"; not "J. Smith", "vs. X").
   private static func splitAtSentence(_ text: String, where isWanted: (String) -> Bool) -> (String, String)? {
+    guard text.range(ofASCII: ". ") != nil else { return nil }
     var index = text.startIndex
     while let period = text[index...].firstIndex(of: ".") {
       let after = text.index(after: period)
