@@ -8,6 +8,8 @@ extension StringProtocol {
   /// differ from `split`'s only where a combining mark follows the separator.
   func split(ascii separator: Unicode.Scalar, maxSplits: Int = .max) -> [SubSequence] {
     precondition(separator.isASCII, "split(ascii:) takes an ASCII separator")
+    // As `split`: no split allowed leaves the text whole.
+    guard maxSplits > 0 else { return isEmpty ? [] : [self[...]] }
     let byte = UInt8(separator.value)
     var pieces: [SubSequence] = []
     var start = startIndex
