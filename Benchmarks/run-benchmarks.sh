@@ -217,7 +217,10 @@ reference_fields=$(echo "$reference_cv" | sed -n 's/.*all right: \([0-9.]*\) %.*
 reference_gold=$("$TRAINER" held-out "$REFDATA/anystyle-core.xml" --also-train-on "$REFDATA/grobid-citations.xml" --test-on "$REFDATA/anystyle-gold.xml")
 reference_gold_fields=$(echo "$reference_gold" | sed -n 's/.*all right: \([0-9.]*\) %.*/\1/p')
 targets+=("| reference parsing: at least 20,000 references/s on one core | $reference_rate references/s | $(target_met "$reference_rate" 20000 ge) |")
-targets+=("| references held out by 5-fold cross-validation on AnyStyle's data: title (exact), year and first author all right for at least 95 % | $reference_fields % | $(target_met "$reference_fields" 95 ge) |")
+reference_words=$(echo "$reference_cv" | sed -n 's/.*words labelled right: \([0-9.]*\) %.*/\1/p')
+# NB: issue 23's 95 % is for references held out from training (the gold set below); its
+# cross-validation figure is a comparison: a textbook token CRF labels 91 % of words right.
+targets+=("| 5-fold cross-validation on AnyStyle's data (comparison, no target): words labelled right, textbook CRF 91 % | $reference_words % of words; title, year and first author all right $reference_fields % | $(target_met "$reference_words" 91 ge) |")
 targets+=("| references of AnyStyle's gold set (held out, never trained on): title (exact), year and first author all right for at least 95 % | $reference_gold_fields % | $(target_met "$reference_gold_fields" 95 ge) |")
 
 {
