@@ -99,6 +99,27 @@ import Testing
     #expect(ReferenceParser().parse(Self.cases[4].reference).kind == .paper)
   }
 
+  /// From a genomics project's reference list: a "Jr" written as a piece of its own ends the
+  /// name before it; it is no person.
+  @Test func `a generational suffix ends the name before it`() {
+    let parser = ReferenceParser()
+    let apa = parser.parse(
+      "Swire-Clark, G. A., & Marcotte, W. R., Jr (1999). The wheat LEA protein Em functions as an osmoprotective molecule in Saccharomyces cerevisiae. Plant molecular biology, 39(1), 117–128.")
+    #expect(apa.authors.map(\.name) == ["G. A. Swire-Clark", "W. R. Marcotte Jr"])
+    let natural = parser.parse("John Smith, Jr., Jane Doe, and Ann Lee. A study of suffixes in author lists. Journal of Names, 3, 1–9, 2019.")
+    #expect(natural.authors.map(\.name) == ["John Smith Jr", "Jane Doe", "Ann Lee"])
+  }
+
+  /// APA 7 writes the first nineteen authors, an ellipsis and the last one.
+  @Test func `the author after an ellipsis is the last author`() {
+    let reference = ReferenceParser().parse(
+      "Bang, C., Dagan, T., Deines, P., Weiland-Bräuer, N., Ziegler, M., … Bosch, T. (2018). Metaorganisms in extreme environments: do microbes play a role in organismal adaptation? Zoology, 127, 1–19.")
+    #expect(reference.authors.map(\.name) == ["C. Bang", "T. Dagan", "P. Deines", "N. Weiland-Bräuer", "M. Ziegler", "T. Bosch"])
+    #expect(reference.isAuthorListTruncated)
+    let cut = ReferenceParser().parse("Bang, C., Dagan, T., … (2018). Metaorganisms in extreme environments. Zoology, 127, 1–19.")
+    #expect(cut.authors.map(\.name) == ["C. Bang", "T. Dagan"])
+  }
+
   @Test func `et al cuts the author list`() {
     let reference = ReferenceParser().parse(Self.cases[3].reference)
     #expect(reference.authors.map(\.name) == ["L. Wang", "Q. Zhou", "M. Xu"])

@@ -23,6 +23,21 @@ import Testing
     #expect(place.title == "The chemical composition of the impact melt at the Clearwater East impact structure, Quebec, Canada (abstract)")
   }
 
+  /// From a genomics project's reference list (PLOS style): a species in parentheses ends the
+  /// title, and the venue after it is the journal.
+  @Test func `a parenthesis the tagger began a venue with ends the title when the venue follows`() {
+    let species = reading([
+      (.author, "Huang Z, Zhong X-J, He J, et al."), (.date, "(2016)"),
+      (.title, "Genome-Wide Identification of Genes Encoding LEA Proteins in Moso Bamboo"), (.journal, "(Phyllostachys"),
+      (.note, "edulis)."), (.journal, "PLoS ONE"), (.volume, "11(11): e0165953."),
+    ])
+    #expect(species.title == "Genome-Wide Identification of Genes Encoding LEA Proteins in Moso Bamboo (Phyllostachys edulis)")
+    #expect(species.container == "PLoS ONE")
+    let venueOnly = reading([(.author, "Smith, J."), (.title, "Deep networks"), (.journal, "(Sleep Research)"), (.date, "2024.")])
+    #expect(venueOnly.title == "Deep networks")
+    #expect(venueOnly.container == "Sleep Research")
+  }
+
   @Test func `a status in parentheses is no part of the title`() {
     let reference = reading([(.author, "Smith, J."), (.title, "Deep networks for sleep staging"), (.note, "(in press)."), (.journal, "Sleep,"), (.date, "2024.")])
     #expect(reference.title == "Deep networks for sleep staging")

@@ -24,8 +24,8 @@ enum ReferenceAuthors {
       rest = words.map { conjunctions.contains($0.lowercased()) ? "," : String($0) }.joined(separator: " ")
     }
     let isSemicolonList = rest.utf8.contains(UInt8(ascii: ";"))
-    let pieces = rest.split(ascii: isSemicolonList ? ";" : ",").map { String($0).trimming(" ,&") }
-      .filter { $0.contains(where: \.isLetter) }
+    let (pieces, suffixes) = withoutSuffixes(
+      rest.split(ascii: isSemicolonList ? ";" : ",").map { String($0).trimming(" ,&") }.filter { $0.contains(where: \.isLetter) })
     var names: [String] = []
     var index = 0
     // "Asness, Moskowitz & Pedersen": an odd number of one-word pieces cannot pair family and
@@ -34,10 +34,9 @@ enum ReferenceAuthors {
       && pieces.allSatisfy { !$0.contains(" ") && !isInitial(Substring($0)) && $0.first?.isUppercase == true }
     while index < pieces.count {
       let piece = pieces[index]
-      if isSemicolonList || areFamilyNamesOnly {
-        names.append(naturalOrder(piece))
-        index += 1
-      } else if index + 1 < pieces.count, isFamilyName(piece, followedBy: pieces[index + 1], isFirst: index == 0, isOnlyPair: pieces.count == 2) {
+      if !isSemicolonList, !areFamilyNamesOnly, index + 1 < pieces.count,
+        isFamilyName(piece, followedBy: pieces[index + 1], isFirst: index == 0, isOnlyPair: pieces.count == 2)
+      {
         let given = pieces[index + 1].split(ascii: " ").map { spelledInitials(String($0)) }.joined(separator: " ")
         names.append("\(given) \(piece)")
         index += 2
@@ -45,11 +44,31 @@ enum ReferenceAuthors {
         names.append(naturalOrder(piece))
         index += 1
       }
+      if let suffix = suffixes[index - 1] { names[names.count - 1] += " " + suffix }
     }
     let people = names.map(cleaned).filter { !$0.isEmpty }.map { Person(name: $0) }
     if people.isEmpty, !truncated { truncated = false }
     return (people, truncated)
   }
+
+  /// The pieces without the generational suffixes written as pieces of their own ("Marcotte,
+  /// W. R., Jr"; "John Smith, Jr., Jane Doe"), and each suffix by the piece it follows, so that
+  /// it ends that person's name ("W. R. Marcotte Jr") instead of being read as a person.
+  private static func withoutSuffixes(_ pieces: [String]) -> (pieces: [String], suffixes: [Int: String]) {
+    var kept: [String] = []
+    var suffixes: [Int: String] = [:]
+    for piece in pieces {
+      // NB: the length first: this runs for every piece of every author list.
+      if !kept.isEmpty, piece.utf8.count <= 4, generationalSuffixes.contains(piece.lowercased()) {
+        suffixes[kept.count - 1] = piece
+      } else {
+        kept.append(piece)
+      }
+    }
+    return (kept, suffixes)
+  }
+
+  private static let generationalSuffixes: Set<String> = ["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]
 
   /// The words joining the last name to the others, in the languages of the training data.
   private static let conjunctions: Set<String> = ["and", "&", "und", "et", "y", "e", "with", "i", "og", "en"]
@@ -159,7 +178,12 @@ enum ReferenceAuthors {
         || (lower == "and" && next.hasPrefix("others"))
       if isCut { return (words[..<index].joined(separator: " "), true) }
       if let ellipsis = ellipsisStart(in: word) {
-        return ((words[..<index].map(String.init) + [String(word[..<ellipsis])]).joined(separator: " "), true)
+        // NB: APA 7 lists the first nineteen, "…", then the last author ("Ziegler, M., … Bosch,
+        // T."): a name after the ellipsis is an author too.
+        let rest = word[ellipsis...].drop { $0 == "…" || $0 == "." }
+        let after = ([String(rest)] + words[(index + 1)...].map(String.init)).joined(separator: " ").trimming(" ,;")
+        let before = (words[..<index].map(String.init) + [String(word[..<ellipsis])]).joined(separator: " ")
+        return (after.contains(where: \.isLetter) ? before.trimming(" ,") + ", " + after : before, true)
       }
     }
     return (text, false)

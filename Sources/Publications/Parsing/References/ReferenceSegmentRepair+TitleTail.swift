@@ -13,6 +13,7 @@ extension ReferenceSegmentRepair {
     var segments = segments
     guard let index = segments.firstIndex(where: { $0.label == .title }) else { return segments }
     keepingDescription(&segments, title: index)
+    keepingParenthetical(&segments, title: index)
     keepingYearRange(&segments, title: index)
     movingTranslator(&segments, title: index)
     // NB: a quoted title's end is settled already (`endingAtClosingQuote`).
@@ -70,6 +71,24 @@ extension ReferenceSegmentRepair {
     if descriptions.contains(inner.lowercased()) { return true }
     let words = inner.split(ascii: " ")
     return words.count == 2 && words[0] == "in" && languages.contains(String(words[1]))
+  }
+
+  /// <title>"… Proteins in Moso Bamboo" <journal>"(Phyllostachys" <note>"edulis)."
+  /// <journal>"PLoS ONE": a parenthesis written straight after the title (a species, an
+  /// acronym), which the tagger began a venue with and after which the real venue follows, is
+  /// the title's end.
+  private static func keepingParenthetical(_ segments: inout [ParsedReference.Segment], title index: Int) {
+    guard index + 2 < segments.count, venueLabels.contains(segments[index + 1].label),
+      segments[index + 1].text.hasPrefix("("), segments[index].text.last.map({ $0.isLetter || $0.isNumber }) == true,
+      let close = ((index + 1)..<min(index + 4, segments.count)).first(where: { segments[$0].text.contains(")") }),
+      close + 1 < segments.count, venueLabels.contains(segments[close + 1].label)
+    else { return }
+    let parenthesis = segments[(index + 1)...close].map(\.text).joined(separator: " ")
+    guard let inner = parenthesised(parenthesis), inner.first?.isUppercase == true,
+      inner.split(ascii: " ").count <= 6
+    else { return }
+    segments[index].text += " " + parenthesis
+    segments.removeSubrange((index + 1)...close)
   }
 
   // MARK: - A range of years
