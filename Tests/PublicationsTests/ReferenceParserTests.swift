@@ -110,6 +110,21 @@ import Testing
     #expect(natural.authors.map(\.name) == ["John Smith Jr", "Jane Doe", "Ann Lee"])
   }
 
+  /// From a category-theory reading list (Chicago): a two-word family name inverted before a
+  /// lone given name is one person, and a book's arXiv number leaves the publisher its venue.
+  @Test func `an inverted two-word family name is one person and a book keeps its publisher`() {
+    let parser = ReferenceParser()
+    let macLane = parser.parse("Mac Lane, Saunders. Categories for the Working Mathematician. 2nd ed. Springer, 1997.")
+    #expect(macLane.authors.map(\.name) == ["Saunders Mac Lane"])
+    let twoPeople = parser.parse("John Smith, Jane Doe. A study of two people in natural order. Journal of Names, 3, 1–9, 2019.")
+    #expect(twoPeople.authors.map(\.name) == ["John Smith", "Jane Doe"])
+    let book = parser.parse("Leinster, Tom. Basic Category Theory. Cambridge University Press, 2014. arXiv:1612.09375.")
+    #expect(book.kind == .book)
+    #expect(ReferenceVenue.resolve(book, catalog: .standard)?.name == "Cambridge University Press")
+    let preprint = parser.parse("Smith, John. A study of things. arXiv preprint arXiv:2001.01234, 2020.")
+    #expect(preprint.kind == .preprint)
+  }
+
   /// APA 7 writes the first nineteen authors, an ellipsis and the last one.
   @Test func `the author after an ellipsis is the last author`() {
     let reference = ReferenceParser().parse(

@@ -92,6 +92,13 @@ enum ReferenceAuthors {
     if isOnlyPair, words.count == 1, givenNames.allSatisfy(isCapitalisedName) {
       return true
     }
+    // "Mac Lane, Saunders", "Van Breugel, Floris": a list of one inverted name whose family
+    // name has two words; two people in natural order would not leave a lone given name.
+    if isOnlyPair, words.count == 2, given.count == 1, isCapitalisedName(given[0]), given[0].count > 2,
+      words.allSatisfy({ $0.first?.isUppercase == true })
+    {
+      return true
+    }
     // "Smith, John, Doe, Jane": a one-word piece is a family name — a full name has two words.
     return words.count == 1 && given.count == 1 && given[0].first?.isUppercase == true && given[0].count > 2
       && (isFirst || piece.count > 1)

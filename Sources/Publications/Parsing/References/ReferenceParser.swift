@@ -165,7 +165,11 @@ package struct ReferenceParser: Sendable {
   }
 
   private static func kind(of reference: ParsedReference, text: String) -> ParsedReference.Kind {
-    if text.containsBytes(ofAny: ["rXiv", "RXIV", "rxiv", "reprint"]) { return .preprint }
+    // NB: a book with its publisher and an arXiv number after it ("Cambridge University Press,
+    // 2019. arXiv:1803.05316.") is the book; the number is where to read it.
+    let isPublishedBook = reference.container == nil
+      && reference.publisher.map { !$0.containsBytes(ofAny: ["rXiv", "RXIV", "rxiv", "reprint"]) } == true
+    if !isPublishedBook, text.containsBytes(ofAny: ["rXiv", "RXIV", "rxiv", "reprint"]) { return .preprint }
     if text.containsBytes(ofAny: ["hesis", "issertation"]) { return .thesis }
     if reference.isJournal { return .article }
     return reference.container == nil && reference.publisher != nil ? .book : .unknown

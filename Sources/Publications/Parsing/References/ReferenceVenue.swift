@@ -41,7 +41,10 @@ enum ReferenceVenue {
   /// "Title. ISSW 2014.", "Title. To occur at NAACL 2022.": a venue the parser left as a note
   /// or a place, named in the catalogue or written as an acronym.
   private static func venueAfterTitle(_ reference: ParsedReference, catalog: VenueCatalog) -> Venue? {
-    let texts = reference.segments.filter { [.note, .location, .genre].contains($0.label) }.map(\.text)
+    var texts = reference.segments.filter { [.note, .location, .genre].contains($0.label) }.map(\.text)
+    // NB: a published book's arXiv number ("Cambridge University Press, 2014. arXiv:1612.09375.")
+    // says where to read it, not where it appeared.
+    if reference.kind == .book { texts.removeAll { $0.lowercased().containsBytes(of: "arxiv") } }
     if let known = catalog.venue(mentionedIn: texts) { return known }
     return texts.lazy.compactMap { VenueGuess.guess(fromBadge: $0.trimming(" .,;:()")) }.first
   }
