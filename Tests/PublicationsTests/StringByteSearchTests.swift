@@ -41,7 +41,9 @@ import Testing
     #expect(text.range(ofASCII: " and", backwards: true).map { String(text[$0.lowerBound...]) } == " and")
     #expect(text.range(ofASCII: "absent") == nil)
     #expect("Zoë and Zoé".range(ofASCII: " and ").map { String("Zoë and Zoé"[$0.upperBound...]) } == "Zoé")
-    #expect("arXiv preprint".containsBytes(ofAny: ["rxiv", "rXiv"]))
-    #expect(!"A thesis".containsBytes(ofAny: ["issertation", "Thesis"]))
+    #expect("arXiv preprint".containsBytes(ofAny: ByteWords(["rxiv", "rXiv"])))
+    #expect(!"A thesis".containsBytes(ofAny: ByteWords(["issertation", "Thesis"])))
+    #expect("ends in rXi".containsBytes(ofAny: ByteWords(["rXiv", "i"])))
+    #expect(!"ends in rXi".containsBytes(ofAny: ByteWords(["rXiv"])))
   }
 }

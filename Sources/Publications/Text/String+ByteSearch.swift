@@ -15,17 +15,8 @@ extension StringProtocol {
 
   /// Whether any of `words` occurs in the text, compared byte for byte as `containsBytes(of:)`
   /// compares, in one scan of the text.
-  func containsBytes(ofAny words: [String]) -> Bool {
-    let needles = words.map { Array($0.utf8) }
-    let search = { (haystack: UnsafeBufferPointer<UInt8>) -> Bool in
-      for start in haystack.indices {
-        for needle in needles where needle.first == haystack[start] && haystack.count - start >= needle.count {
-          if haystack[start..<(start + needle.count)].elementsEqual(needle) { return true }
-        }
-      }
-      return false
-    }
-    return utf8.withContiguousStorageIfAvailable(search) ?? Array(utf8).withUnsafeBufferPointer(search)
+  func containsBytes(ofAny words: ByteWords) -> Bool {
+    utf8.withContiguousStorageIfAvailable(words.occur) ?? Array(utf8).withUnsafeBufferPointer(words.occur)
   }
 
   /// The index just after the first occurrence of `word`, compared byte for byte as
@@ -102,5 +93,30 @@ extension StringProtocol {
     let starts = 0...(haystack.count - needle.count)
     let isMatch = { (start: Int) in wanted.indices.allSatisfy { folded(haystack[start + $0]) == wanted[$0] } }
     return backwards ? starts.reversed().first(where: isMatch) : starts.first(where: isMatch)
+  }
+}
+
+/// Words searched for together, byte for byte, with a table of their first bytes: one scan of a
+/// text answers whether any occurs, and most bytes are passed over with one lookup.
+struct ByteWords: Sendable {
+  private let words: [[UInt8]]
+  private let isFirstByte: [Bool]
+
+  init(_ words: [String]) {
+    self.words = words.map { Array($0.utf8) }.filter { !$0.isEmpty }
+    var isFirstByte = [Bool](repeating: false, count: 256)
+    for word in self.words { isFirstByte[Int(word[0])] = true }
+    self.isFirstByte = isFirstByte
+  }
+
+  fileprivate func occur(in text: UnsafeBufferPointer<UInt8>) -> Bool {
+    isFirstByte.withUnsafeBufferPointer { isFirst in
+      for start in text.indices where isFirst[Int(text[start])] {
+        for word in words where word.count <= text.count - start && word[0] == text[start] {
+          if text[start..<(start + word.count)].elementsEqual(word) { return true }
+        }
+      }
+      return false
+    }
   }
 }

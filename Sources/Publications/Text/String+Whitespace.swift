@@ -36,12 +36,13 @@ extension String {
   /// The string without the given characters at either end.
   public func trimming(_ set: String) -> String {
     // NB: most strings have nothing to trim; answer them on bytes, without comparing Characters.
-    if let first = utf8.first, let last = utf8.last, first < 0x80, last < 0x80, !set.utf8.contains(first),
-      !set.utf8.contains(last)
+    let members = ASCIIMembers(set)
+    if let first = utf8.first, let last = utf8.last, first < 0x80, last < 0x80, !members.contains(first),
+      !members.contains(last)
     {
       return self
     }
-    if let trimmed = trimmingASCII(set) { return trimmed }
+    if !members.hasOthers, let trimmed = trimmingASCII(members) { return trimmed }
     var result = Substring(self)
     while let first = result.first, set.contains(first) { result.removeFirst() }
     while let last = result.last, set.contains(last) { result.removeLast() }
@@ -50,18 +51,41 @@ extension String {
 
   /// `trimming(_:)` on bytes, for the common case: an ASCII set, and ASCII bytes where the
   /// trimming stops (so no combining mark can join a trimmed character); nil otherwise.
-  private func trimmingASCII(_ set: String) -> String? {
-    guard set.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+  private func trimmingASCII(_ members: ASCIIMembers) -> String? {
     let utf8 = self.utf8
     var start = utf8.startIndex
     var end = utf8.endIndex
-    while start < end, set.utf8.contains(utf8[start]) { start = utf8.index(after: start) }
-    while end > start, set.utf8.contains(utf8[utf8.index(before: end)]) { end = utf8.index(before: end) }
+    while start < end, members.contains(utf8[start]) { start = utf8.index(after: start) }
+    while end > start, members.contains(utf8[utf8.index(before: end)]) { end = utf8.index(before: end) }
     // NB: the kept bytes next to a trimmed one must be ASCII: a combining mark after it, or a
     // prepended mark before it, would make one Character with it, which `trimming` keeps.
     if start > utf8.startIndex, start < end, utf8[start] >= 0x80 { return nil }
     if end < utf8.endIndex, end > start, utf8[utf8.index(before: end)] >= 0x80 { return nil }
     return String(self[start..<end])
+  }
+}
+
+/// The ASCII characters of a set as two 64-bit masks, and whether it has others: `trimming`
+/// asks it of each byte it looks at, where scanning the set's bytes cost a tenth of a reference.
+private struct ASCIIMembers {
+  private var low: UInt64 = 0
+  private var high: UInt64 = 0
+  private(set) var hasOthers = false
+
+  init(_ set: String) {
+    for byte in set.utf8 {
+      if byte < 64 {
+        low |= 1 << UInt64(byte)
+      } else if byte < 128 {
+        high |= 1 << UInt64(byte - 64)
+      } else {
+        hasOthers = true
+      }
+    }
+  }
+
+  func contains(_ byte: UInt8) -> Bool {
+    byte < 64 ? low & (1 << UInt64(byte)) != 0 : byte < 128 && high & (1 << UInt64(byte - 64)) != 0
   }
 }
 

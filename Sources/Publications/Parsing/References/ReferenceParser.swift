@@ -164,13 +164,16 @@ package struct ReferenceParser: Sendable {
     return lead == 1 || !(bytes[lead - 2] >= 0x61 && bytes[lead - 2] <= 0x7A) || bytes[lead - 2] == UInt8(ascii: "p")
   }
 
+  private static let preprintMarks = ByteWords(["rXiv", "RXIV", "rxiv", "reprint"])
+  private static let thesisMarks = ByteWords(["hesis", "issertation"])
+
   private static func kind(of reference: ParsedReference, text: String) -> ParsedReference.Kind {
     // NB: a book with its publisher and an arXiv number after it ("Cambridge University Press,
     // 2019. arXiv:1803.05316.") is the book; the number is where to read it.
     let isPublishedBook = reference.container == nil
-      && reference.publisher.map { !$0.containsBytes(ofAny: ["rXiv", "RXIV", "rxiv", "reprint"]) } == true
-    if !isPublishedBook, text.containsBytes(ofAny: ["rXiv", "RXIV", "rxiv", "reprint"]) { return .preprint }
-    if text.containsBytes(ofAny: ["hesis", "issertation"]) { return .thesis }
+      && reference.publisher.map { !$0.containsBytes(ofAny: preprintMarks) } == true
+    if !isPublishedBook, text.containsBytes(ofAny: preprintMarks) { return .preprint }
+    if text.containsBytes(ofAny: thesisMarks) { return .thesis }
     if reference.isJournal { return .article }
     return reference.container == nil && reference.publisher != nil ? .book : .unknown
   }
