@@ -151,6 +151,25 @@ import Testing
       papers: 1),
   ]
 
+  /// A title many different papers share (a workshop's proceedings in every year, each by its
+  /// own editor): each repeat still finds its own paper, and only it, however many share the
+  /// title, even when it misspells the one name they share.
+  @Test func `a title shared by many papers keeps them apart and merges each repeat into its own`() {
+    func volume(_ number: Int, first: String, line: Int) -> Publication {
+      Publication(
+        id: "w\(line)", title: "Proceedings of the Workshop on Beam Search",
+        authors: [Person(name: first)], venue: Venue(name: "ACL", kind: .conference),
+        year: 1990 + number, source: SourceLocation(file: "anthology.bib", line: line))
+    }
+    let volumes = (1...40).map { volume($0, first: "Ann Family\($0)x", line: $0) }
+    // Volume 25 again, its first editor's name misspelt by one letter, and volume 31 again.
+    let repeats = [volume(25, first: "Ann Family25y", line: 41), volume(31, first: "Ann Family31x", line: 42)]
+    let merged = DuplicateMerger.merge(volumes + repeats)
+    #expect(merged.publications.count == 40)
+    #expect(merged.pairs.map(\.kept.line) == [25, 31])
+    #expect(merged.pairs.map(\.merged.line) == [41, 42])
+  }
+
   @Test func `merged versions keep the larger citation count`() {
     var repository = Self.version("Repository", .preprint, 2015)
     repository.citations = Citations(total: 17, byYear: [])

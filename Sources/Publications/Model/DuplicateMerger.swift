@@ -17,10 +17,13 @@ public enum DuplicateMerger {
 
   /// The publications with duplicates merged, and the pairs merged.
   ///
-  /// - Complexity: O(n · m) for n listings and at most m kept papers sharing one title key; each
-  ///   listing's title and names are folded once (`PaperIdentity`).
+  /// - Complexity: O(n · c) for n listings, where c is the number of earlier papers of the same
+  ///   title that share an author's family name or an identifier with a listing (all of them
+  ///   while a title has few papers); each listing's title and names are folded once
+  ///   (`PaperIdentity`).
   public static func merge(_ publications: [Publication]) -> (publications: [Publication], pairs: [Pair]) {
-    var indicesByKey: [String: [Int]] = [:]
+    var groupByKey: [String: Int] = [:]
+    var groups: [TitleGroup] = []
     var kept: [Publication] = []
     // Folded only once a second listing of the same title turns up.
     var identities: [PaperIdentity?] = []
@@ -28,31 +31,112 @@ public enum DuplicateMerger {
     var folder = IdentityFolder()
     for publication in publications {
       let titleKey = publication.titleKey
-      guard let candidates = indicesByKey[titleKey] else {
-        indicesByKey[titleKey] = [kept.count]
+      guard let group = groupByKey[titleKey] else {
+        groupByKey[titleKey] = groups.count
+        groups.append(TitleGroup(first: kept.count))
         kept.append(publication)
         identities.append(nil)
         continue
       }
       let identity = folder.identity(of: publication, titleKey: titleKey)
-      // NB: each earlier listing is folded once and then only read: a title repeated hundreds
-      // of times in a large corpus compares each listing with every earlier one.
-      for index in candidates where identities[index] == nil {
-        identities[index] = folder.identity(of: kept[index], titleKey: titleKey)
+      // NB: the title's first paper is folded when a second listing turns up, and then only read.
+      if let first = groups[group].members.first, identities[first] == nil {
+        identities[first] = folder.identity(of: kept[first], titleKey: titleKey)
       }
-      let match = candidates.first { identities[$0]?.isSamePaper(as: identity) == true }
+      // NB: compared in place: copying each earlier identity out of the array (its strings and
+      // sets retained and released) cost more than the comparison.
+      let match = identities.withUnsafeBufferPointer { earlier in
+        groups[group].candidates(for: identity).first { earlier[$0]?.isSamePaper(as: identity) == true }
+      }
       if let index = match {
         pairs.append(
           Pair(title: kept[index].title, mergedTitle: publication.title, kept: kept[index].source, merged: publication.source))
         kept[index] = kept[index].merged(with: publication)
-        identities[index] = folder.identity(of: kept[index], titleKey: titleKey)
+        let merged = folder.identity(of: kept[index], titleKey: titleKey)
+        identities[index] = merged
+        groups[group].index(index, as: merged)
       } else {
-        indicesByKey[titleKey, default: []].append(kept.count)
+        groups[group].add(kept.count, as: identity, identities: identities)
         kept.append(publication)
         identities.append(identity)
       }
     }
     return (kept, pairs)
+  }
+}
+
+/// The papers kept under one title key, and, once there are many, which of them each family
+/// name and identifier reaches.
+///
+/// A listing can be the same paper as an earlier one only if they share an identifier, or the
+/// first author of one is among the authors of the other, or their lists differ in the first
+/// name alone, or one list is empty (`PaperIdentity.isSamePaper`); so those are the only papers
+/// worth comparing. Entries are added, never removed: a paper whose names change when a listing
+/// merges into it stays reachable by its old ones too, which only adds a comparison. Without
+/// this, a title repeated by thousands of different papers ("Preface" in every volume of a
+/// proceedings archive) compared each listing with every earlier one.
+private struct TitleGroup {
+  /// Below this many papers every one is compared, as before any index is worth its upkeep.
+  private static let indexedFrom = 16
+
+  /// The kept papers, in the order read.
+  private(set) var members: [Int]
+  private var isIndexed = false
+  private var byFamily: [String: [Int]] = [:]
+  private var byRest: [[String]: [Int]] = [:]
+  private var byIdentifier: [String: [Int]] = [:]
+  private var withoutAuthors: [Int] = []
+
+  init(first: Int) {
+    members = [first]
+  }
+
+  /// The papers `identity` may be, in the order read, so that the first that is the same paper
+  /// is the one a comparison with every paper would find.
+  func candidates(for identity: PaperIdentity) -> [Int] {
+    guard isIndexed, !identity.familyKeys.isEmpty else { return members }
+    var found = Set(withoutAuthors)
+    for key in identity.familyKeys { found.formUnion(byFamily[key, default: []]) }
+    for key in Self.restKeys(of: identity, lookingUp: true) { found.formUnion(byRest[key, default: []]) }
+    for key in Self.identifierKeys(of: identity) { found.formUnion(byIdentifier[key, default: []]) }
+    return found.sorted()
+  }
+
+  /// Keeps a new paper of this title.
+  mutating func add(_ member: Int, as identity: PaperIdentity, identities: [PaperIdentity?]) {
+    members.append(member)
+    if isIndexed {
+      index(member, as: identity)
+    } else if members.count >= Self.indexedFrom {
+      isIndexed = true
+      for earlier in members.dropLast() {
+        if let known = identities[earlier] { index(earlier, as: known) }
+      }
+      index(member, as: identity)
+    }
+  }
+
+  /// Makes `member` reachable by the names and identifiers of `identity`.
+  mutating func index(_ member: Int, as identity: PaperIdentity) {
+    guard isIndexed else { return }
+    if identity.familyKeys.isEmpty { withoutAuthors.append(member) }
+    for key in identity.familyKeys { byFamily[key, default: []].append(member) }
+    for key in Self.restKeys(of: identity, lookingUp: false) { byRest[key, default: []].append(member) }
+    for key in Self.identifierKeys(of: identity) { byIdentifier[key, default: []].append(member) }
+  }
+
+  /// The keys under which a list that differs only by one letter of its first family name is
+  /// found: the other names, and the first name's length (one letter added or changed moves it
+  /// by one at most; names under five letters never count as one letter apart).
+  private static func restKeys(of identity: PaperIdentity, lookingUp: Bool) -> [[String]] {
+    guard let first = identity.familyKeys.first, first.count >= 5 else { return [] }
+    let rest = Array(identity.familyKeys.dropFirst())
+    let lengths = lookingUp ? [first.count - 1, first.count, first.count + 1] : [first.count]
+    return lengths.map { rest + ["#\($0)"] }
+  }
+
+  private static func identifierKeys(of identity: PaperIdentity) -> [String] {
+    identity.dois.map { "doi " + $0 } + identity.arxivIDs.map { "arxiv " + $0 }
   }
 }
 
