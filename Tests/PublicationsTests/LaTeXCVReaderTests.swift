@@ -48,6 +48,26 @@ import Testing
     #expect(result.publications.map { $0.authors.filter(\.isHighlighted).map(\.name) } == [["J. Müller"], ["J. Müller"], ["J. Müller"]])
   }
 
+  /// From a real CV (an HCI researcher's): the bold title ends the authors even when it holds a
+  /// "?" or a "[DC]" tag, and a bold title written straight before the italic venue stays apart.
+  @Test func `a bold title ends the author list and stays apart from the italic venue`() {
+    let cv = #"""
+      \section{Publications}
+       \item \underline{Borhani, Z.,}  Holen, E., and Ortega, F.R.~\textbf{Recall This Gesture? Investigating Gesture Memorability in Augmented Reality.} \textit{In IEEE Transactions on Visualization and Computer Graphics (TVCG)}. 2026.
+       \item \underline{Borhani, Z.,} and Ortega, F.R.  \textbf{[DC] Annotation in Asynchronous Collaborative Immersive Analytic Environments using Augmented Reality}.~\textit{In IEEE conference on virtual reality and 3D user interfaces abstracts and workshops (VRW)}. 2022.
+       \item Ortega, F.R., \underline{Borhani, Z.,} and Zielasko, D.~\textbf{Enhancing Well-Being Through Positive Technology: VR Forest Bathing.}\textit{in PosiTech Workshop at ACM SIGCHI Conference on Computer-Supported Cooperative Work and Social Computing (CSCW)}. 2024.
+      """#
+    let result = LaTeXCVReader().read(cv, file: "cv.tex")
+    #expect(result.publications.map(\.title) == [
+      "Recall This Gesture? Investigating Gesture Memorability in Augmented Reality",
+      "[DC] Annotation in Asynchronous Collaborative Immersive Analytic Environments using Augmented Reality",
+      "Enhancing Well-Being Through Positive Technology: VR Forest Bathing",
+    ])
+    #expect(result.publications.map { $0.authors.map(\.name) } == [
+      ["Z. Borhani", "E. Holen", "F.R. Ortega"], ["Z. Borhani", "F.R. Ortega"], ["F.R. Ortega", "Z. Borhani", "D. Zielasko"],
+    ])
+  }
+
   @Test func `a tex file is read as a LaTeX CV`() {
     #expect(ReaderRegistry.reader(for: Self.cv, path: "cv.tex").format == LaTeXCVReader.format)
     #expect(ReaderRegistry.reader(for: Self.cv, path: "-").format == LaTeXCVReader.format)

@@ -97,6 +97,9 @@ enum LaTeXMarkup {
       if let wrapper = wrappers.first(where: { rest.hasPrefix($0.command + "{") }),
         let (inner, end) = argument(in: text, at: text.index(index, offsetBy: wrapper.command.count))
       {
+        // NB: "\textbf{Title.}\textit{in Venue}" would give "**Title.***in Venue*", whose "***"
+        // closes nothing in Markdown; a space keeps the two marks apart, as LaTeX shows them.
+        if !wrapper.open.isEmpty, result.hasSuffix("*") { result += " " }
         result += wrapper.open + rewritten(inner, macros: macros, depth: depth + 1) + wrapper.close
         index = end
         continue

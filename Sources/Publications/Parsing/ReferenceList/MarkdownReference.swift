@@ -23,7 +23,7 @@ struct MarkdownReference {
     var entry = styled
     InlineMarkdown.apply(to: &entry)
     entry.characters = entry.charactersWithoutLinkLabels
-    text = entry.characters.text.collapsingWhitespace()
+    text = Self.quotingBoldTitle(in: entry.characters).collapsingWhitespace()
     links = entry.links.map(\.url).filter { $0.hasPrefix("http") }
     var spans: [String] = []
     var current = ""
@@ -36,6 +36,37 @@ struct MarkdownReference {
       }
     }
     emphasised = spans.map { $0.trimming(" ,.;*").collapsingWhitespace() }.filter { !$0.isEmpty }
+  }
+
+  /// The plain text, with a title the list set in bold (and not italic) put in quotes, as IEEE
+  /// and Chicago quote titles: the tagger then ends the title where the bold ends ("Ortega, F.R.
+  /// **Recall This Gesture? Investigating …**", whose "?" otherwise ended the authors' list
+  /// inside the title). Only one bold span of three words or more that is no list of names, in
+  /// a reference that quotes nothing, is taken for the title; the owner's bold name is not one.
+  private static func quotingBoldTitle(in characters: [StyledCharacter]) -> String {
+    let text = characters.text
+    guard !text.contains(where: { "\"“”„«»".contains($0) }) else { return text }
+    var spans: [Range<Int>] = []
+    var start: Int?
+    for (index, character) in characters.enumerated() {
+      let isBold = character.style.contains(.bold) && !character.style.contains(.italic)
+      if isBold, start == nil { start = index }
+      if !isBold, let first = start {
+        spans.append(first..<index)
+        start = nil
+      }
+    }
+    if let first = start { spans.append(first..<characters.count) }
+    let titles = spans.filter { span in
+      let words = String(characters[span].map(\.character)).trimming(" ,.;:").split(ascii: " ")
+      return words.count >= 3 && !AuthorListParser.looksLikeName(words.joined(separator: " "))
+        && !words.joined(separator: " ").contains(",")
+    }
+    guard titles.count == 1, let title = titles.first else { return text }
+    var quoted = characters.map { String($0.character) }
+    quoted[title.lowerBound] = "“" + quoted[title.lowerBound]
+    quoted[title.upperBound - 1] += "”"
+    return quoted.joined()
   }
 
   /// Whether `name` was set in bold or underlined (as a whole, or is the whole of a bold span).
