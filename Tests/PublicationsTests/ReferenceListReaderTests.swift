@@ -15,6 +15,23 @@ import Testing
     #expect(result.publications.map { $0.venue?.name } == ["Intelligent Transportation Infrastructure", "INFORMS Annual Meeting"])
   }
 
+  /// Physics and chemistry styles leave titles out; a careful reader still counts each paper.
+  @Test func `a reference without a title is counted by its journal, volume and pages, with a note`() {
+    let result = read(
+      """
+      1. C. Hartwigsen, S. Goedecker, and J. Hutter, Phys. Rev. B 58, 3641 (1998).
+      2. W. Kohn, Phys. Rev. Lett. 76, 3168 (1996).
+      """, file: "refs.md")
+    #expect(result.publications.map(\.title) == ["Phys. Rev. B 58, 3641", "Phys. Rev. Lett. 76, 3168"])
+    #expect(result.publications.map(\.year) == [1998, 1996])
+    #expect(result.publications.map { $0.venue?.name } == ["Physical Review B", "PRL"])
+    #expect(result.publications.map { $0.authors.map(\.name) } == [["C. Hartwigsen", "S. Goedecker", "J. Hutter"], ["W. Kohn"]])
+    #expect(result.diagnostics.map(\.description) == [
+      "refs.md:1: note: \"Phys. Rev. B 58, 3641\" has no title; counted and listed by its journal, volume and pages",
+      "refs.md:2: note: \"Phys. Rev. Lett. 76, 3168\" has no title; counted and listed by its journal, volume and pages",
+    ])
+  }
+
   @Test func `one reference a line, each with its line`() {
     let result = read(
       """

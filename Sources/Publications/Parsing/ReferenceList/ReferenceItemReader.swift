@@ -25,7 +25,11 @@ struct ReferenceItemReader {
         continue
       }
       switch publication(from: item, at: location) {
-      case .success(let publication):
+      case .success(let read):
+        let publication = read.publication
+        if read.isListedByCitation {
+          result.diagnostics.append(Diagnostic(.note, at: location, .listedByCitation(publication.title)))
+        }
         if publication.year == nil {
           result.diagnostics.append(Diagnostic(at: location, .missingYear(title: publication.title, venue: publication.venue?.name)))
         }
@@ -37,11 +41,28 @@ struct ReferenceItemReader {
     return result
   }
 
+  /// "Phys. Rev. B 58, 3641": what names a paper that physics and chemistry styles list
+  /// without its title ("C. Hartwigsen, S. Goedecker, and J. Hutter, Phys. Rev. B 58, 3641
+  /// (1998)."), when the reference has authors, a journal, a volume and pages; nil otherwise.
+  /// A careful reader counts such a paper, and its journal, volume and first page tell it apart.
+  private static func citation(of reference: ParsedReference) -> String? {
+    guard reference.title == nil, !reference.people.isEmpty, reference.isJournal, let journal = reference.container,
+      let volume = reference.volume, let pages = reference.pages, reference.year != nil
+    else { return nil }
+    return "\(journal) \(volume), \(pages)"
+  }
+
+  /// A publication read, and whether its citation stands in for a title it lacks.
+  private struct Read {
+    var publication: Publication
+    var isListedByCitation: Bool
+  }
+
   private struct Problem: Error {
     var message: Diagnostic.Message
   }
 
-  private func publication(from item: ReferenceListItems.Item, at location: SourceLocation) -> Result<Publication, Problem> {
+  private func publication(from item: ReferenceListItems.Item, at location: SourceLocation) -> Result<Read, Problem> {
     let markdown = MarkdownReference(item.text, line: item.line)
     let clause = CoauthorClause.mayHold(markdown.text) ? CoauthorClause(markdown.text) : nil
     var reference = parser.parse(clause?.text ?? markdown.text)
@@ -52,7 +73,8 @@ struct ReferenceItemReader {
       reference.authors = []
       reference.editors = []
     }
-    guard let title = reference.title, title.contains(where: \.isLetter) else {
+    guard let title = reference.title.flatMap({ $0.contains(where: \.isLetter) ? $0 : nil }) ?? Self.citation(of: reference)
+    else {
       return .failure(Problem(message: .referenceWithoutTitle(markdown.text)))
     }
     let year = reference.year ?? item.section.flatMap(VenueCatalog.fourDigitYear)
@@ -64,11 +86,11 @@ struct ReferenceItemReader {
     var links = Publication.Links()
     links.paper = reference.doi.map { "https://doi.org/" + $0 } ?? reference.url ?? markdown.links.first
     links.other = markdown.links.filter { $0 != links.paper }
-    return .success(
-      Publication(
-        id: PublicationID.make(title: title, year: year), title: title, authors: authors,
-        isAuthorListTruncated: reference.isAuthorListTruncated, venue: ReferenceVenue.resolve(reference, catalog: catalog),
-        year: year, notes: EntryNotes.find(in: reference.notes.joined(separator: " ")), links: links, section: item.section,
-        source: location))
+    let publication = Publication(
+      id: PublicationID.make(title: title, year: year), title: title, authors: authors,
+      isAuthorListTruncated: reference.isAuthorListTruncated, venue: ReferenceVenue.resolve(reference, catalog: catalog),
+      year: year, notes: EntryNotes.find(in: reference.notes.joined(separator: " ")), links: links, section: item.section,
+      source: location)
+    return .success(Read(publication: publication, isListedByCitation: reference.title == nil))
   }
 }
