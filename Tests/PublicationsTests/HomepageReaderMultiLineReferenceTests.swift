@@ -6,6 +6,26 @@ import Testing
 /// with the researcher's notes under them (shihengduan.github.io) — each on a small page written
 /// for the test.
 @Suite struct HomepageReaderMultiLineReferenceTests {
+  /// A physicist's list in the style of the Physical Review, which writes no titles: each paper
+  /// is counted under its journal, named by its citation, with no "names no venue" warning.
+  @Test func `a reference without a title is named by its citation and keeps its journal`() {
+    let result = read(
+      """
+      ---
+      title: Home
+      ---
+      # Publications
+
+      - **A. Owner**, B. Co, and C. Third, Phys. Rev. B 58, 3641 (1998). [PDF](https://x.org/a.pdf)
+      - B. Co and **A. Owner**, "Spin waves in thin films," Phys. Rev. Lett. 76, 3168 (1996).
+      - **A. Owner**, Phys. Rev. Lett. 99, 100 (2016).
+      """)
+    #expect(result.publications.map(\.title) == ["Phys. Rev. B 58, 3641", "Spin waves in thin films", "Phys. Rev. Lett. 99, 100"])
+    #expect(result.publications.map { $0.venue?.name } == ["Physical Review B", "PRL", "PRL"])
+    #expect(result.publications.map(\.year) == [1998, 1996, 2016])
+    #expect(result.diagnostics.filter { $0.severity == .warning }.isEmpty)
+  }
+
   @Test func `an APA reference over three lines keeps its title and every initial`() {
     let result = read(
       """

@@ -17,6 +17,8 @@ extension EntryInterpreter {
     var isAuthorListTruncated: Bool
     var venue: Venue?
     var year: Int?
+    /// Whether `title` is the citation of a reference written without one ("Phys. Rev. B 58, 3641").
+    var isCitation = false
   }
 
   /// Nil for entries with homepage marks (badges, images, a paper-box) or too short to be a
@@ -29,16 +31,20 @@ extension EntryInterpreter {
     let written = withoutNoteItems(entry.charactersWithoutLinkLabels.text).collapsingWhitespace()
     // NB: without a "(with A. Tonks)" clause, which is no part of the title (`CoauthorClause`).
     let plain = CoauthorClause.mayHold(written) ? CoauthorClause(written).text : written
-    guard plain.count >= 40, plain.count <= 2_000, !VenueCatalog.years(in: plain).isEmpty else { return nil }
+    // NB: thirty characters hold a one-author physics reference ("A. Owner, Nature Phys. 12, 100
+    // (2016)."); shorter text is no reference.
+    guard plain.count >= 30, plain.count <= 2_000, !VenueCatalog.years(in: plain).isEmpty else { return nil }
     let reference = ReferenceParser().parse(plain)
-    guard let title = reference.title, title.split(separator: " ").count >= 3, !reference.people.isEmpty else {
+    guard let title = reference.title.flatMap({ $0.split(separator: " ").count >= 3 ? $0 : nil }) ?? reference.citation,
+      !reference.people.isEmpty
+    else {
       return nil
     }
     let isQuoted = ["\"\(title)", "“\(title)", "\"**\(title)", "“**\(title)"].contains { plain.contains($0) }
     return ReferenceReading(
       title: title, isTitleQuoted: isQuoted, authors: reference.people,
       isAuthorListTruncated: reference.isAuthorListTruncated,
-      venue: ReferenceVenue.resolve(reference, catalog: catalog), year: reference.year)
+      venue: ReferenceVenue.resolve(reference, catalog: catalog), year: reference.year, isCitation: reference.title == nil)
   }
 
   /// Where `title` is written in `text`, for an entry whose rules found no title; a space in the
@@ -84,6 +90,9 @@ extension EntryInterpreter {
   func prefersReadTitle(_ reading: ReferenceReading, over title: String) -> Bool {
     let read = reading.title.lettersAndDigitsKey
     let found = title.lettersAndDigitsKey
+    // NB: a reference without a title, whose journal the rules took for one ("Phys. Rev. B 58"):
+    // its citation names it.
+    if reading.isCitation { return read.hasPrefix(found) }
     // The same words, where the rules joined a wrapped line without a space ("Direct MedicalCosts").
     if read == found { return reading.title.utf8.count(of: UInt8(ascii: " ")) > title.utf8.count(of: UInt8(ascii: " ")) }
     guard read.count >= 12 else { return false }

@@ -41,17 +41,6 @@ struct ReferenceItemReader {
     return result
   }
 
-  /// "Phys. Rev. B 58, 3641": what names a paper that physics and chemistry styles list
-  /// without its title ("C. Hartwigsen, S. Goedecker, and J. Hutter, Phys. Rev. B 58, 3641
-  /// (1998)."), when the reference has authors, a journal, a volume and pages; nil otherwise.
-  /// A careful reader counts such a paper, and its journal, volume and first page tell it apart.
-  private static func citation(of reference: ParsedReference) -> String? {
-    guard reference.title == nil, !reference.people.isEmpty, reference.isJournal, let journal = reference.container,
-      let volume = reference.volume, let pages = reference.pages, reference.year != nil
-    else { return nil }
-    return "\(journal) \(volume), \(pages)"
-  }
-
   /// A publication read, and whether its citation stands in for a title it lacks.
   private struct Read {
     var publication: Publication
@@ -73,7 +62,7 @@ struct ReferenceItemReader {
       reference.authors = []
       reference.editors = []
     }
-    guard let title = reference.title.flatMap({ $0.contains(where: \.isLetter) ? $0 : nil }) ?? Self.citation(of: reference)
+    guard let title = reference.title.flatMap({ $0.contains(where: \.isLetter) ? $0 : nil }) ?? reference.citation
     else {
       return .failure(Problem(message: .referenceWithoutTitle(markdown.text)))
     }

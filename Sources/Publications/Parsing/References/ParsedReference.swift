@@ -44,6 +44,16 @@ package struct ParsedReference: Sendable, Hashable {
   /// list counts either as the researcher's.
   package var people: [Person] { authors.isEmpty ? editors : authors }
 
+  /// "Phys. Rev. B 58, 3641": what names a paper that physics and chemistry styles list without
+  /// its title ("C. Hartwigsen, S. Goedecker, and J. Hutter, Phys. Rev. B 58, 3641 (1998)."),
+  /// when the reference has no title but authors, a journal, a volume, pages and a year; nil
+  /// otherwise. A careful reader counts such a paper; its journal, volume and first page tell it
+  /// apart from every other.
+  package var citation: String? {
+    guard title == nil, !people.isEmpty, isJournal, let container, let volume, let pages, year != nil else { return nil }
+    return "\(container) \(volume), \(pages)"
+  }
+
   /// The first segment's text with `label`.
   package func first(_ label: ReferenceLabel) -> String? {
     segments.first { $0.label == label }?.text
