@@ -46,6 +46,20 @@ struct MarkdownReference {
   private static func quotingBoldTitle(in characters: [StyledCharacter]) -> String {
     let text = characters.text
     guard !text.contains(where: { "\"“”„«»".contains($0) }) else { return text }
+    let titles = boldSpans(in: characters).filter { span in
+      let words = String(characters[span].map(\.character)).trimming(" ,.;:").split(ascii: " ")
+      return words.count >= 3 && !AuthorListParser.looksLikeName(words.joined(separator: " "))
+        && !words.joined(separator: " ").contains(",")
+    }
+    guard titles.count == 1, let title = titles.first else { return text }
+    var quoted = characters.map { String($0.character) }
+    quoted[title.lowerBound] = "“" + quoted[title.lowerBound]
+    quoted[title.upperBound - 1] += "”"
+    return quoted.joined()
+  }
+
+  /// The runs of characters set in bold and not italic (a bold italic run is a venue).
+  private static func boldSpans(in characters: [StyledCharacter]) -> [Range<Int>] {
     var spans: [Range<Int>] = []
     var start: Int?
     for (index, character) in characters.enumerated() {
@@ -57,16 +71,7 @@ struct MarkdownReference {
       }
     }
     if let first = start { spans.append(first..<characters.count) }
-    let titles = spans.filter { span in
-      let words = String(characters[span].map(\.character)).trimming(" ,.;:").split(ascii: " ")
-      return words.count >= 3 && !AuthorListParser.looksLikeName(words.joined(separator: " "))
-        && !words.joined(separator: " ").contains(",")
-    }
-    guard titles.count == 1, let title = titles.first else { return text }
-    var quoted = characters.map { String($0.character) }
-    quoted[title.lowerBound] = "“" + quoted[title.lowerBound]
-    quoted[title.upperBound - 1] += "”"
-    return quoted.joined()
+    return spans
   }
 
   /// Whether `name` was set in bold or underlined (as a whole, or is the whole of a bold span).
