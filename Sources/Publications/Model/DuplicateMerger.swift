@@ -43,11 +43,7 @@ public enum DuplicateMerger {
       if let first = groups[group].members.first, identities[first] == nil {
         identities[first] = folder.identity(of: kept[first], titleKey: titleKey)
       }
-      // NB: compared in place: copying each earlier identity out of the array (its strings and
-      // sets retained and released) cost more than the comparison.
-      let match = identities.withUnsafeBufferPointer { earlier in
-        groups[group].candidates(for: identity).first { earlier[$0]?.isSamePaper(as: identity) == true }
-      }
+      let match = groups[group].candidates(for: identity).first { identities[$0]?.isSamePaper(as: identity) == true }
       if let index = match {
         pairs.append(
           Pair(title: kept[index].title, mergedTitle: publication.title, kept: kept[index].source, merged: publication.source))
