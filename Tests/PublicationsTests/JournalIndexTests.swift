@@ -61,6 +61,10 @@ import Testing
     // The accent written as one letter and as "e" plus a combining accent.
     Case(name: "Actes Soc. jura. \u{E9}mul.", expected: "Actes de la Soci\u{E9}t\u{E9} jurassienne d'\u{E9}mulation"),
     Case(name: "Actes Soc. jura. e\u{301}mul.", expected: "Actes de la Soci\u{E9}t\u{E9} jurassienne d'\u{E9}mulation"),
+    // Physics styles abbreviate only the second word of a Nature journal.
+    Case(name: "Nature Phys.", expected: "Nature Physics"),
+    Case(name: "Nature Mater.", expected: "Nature Materials"),
+    Case(name: "Nature", expected: "Nature"),
     Case(name: "Journal of Things Nobody Publishes", expected: nil),
     Case(name: "AB", expected: nil),
   ]

@@ -48,6 +48,9 @@ struct JournalList: Sendable {
     if let full = fullName(forKey: key) ?? (key.hasSuffix("letter") ? fullName(forKey: key + "s") : nil) {
       return full
     }
+    // "Nature Phys.", "Nature Mater.": physics styles abbreviate the Nature journals' second
+    // word only; ISO 4 writes "Nat. Phys.".
+    if name.hasPrefix("Nature "), key.count > 6, let full = fullName(forKey: "nat" + key.dropFirst(6)) { return full }
     // "SIAM J. Control and Optim.": an abbreviation written with the "and" ISO 4 leaves out.
     guard name.contains("."), name.contains(" and ") || name.contains(" & ") else { return nil }
     let words = name.split(ascii: " ").filter { $0 != "and" && $0 != "&" }
