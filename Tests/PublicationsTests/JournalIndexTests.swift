@@ -64,6 +64,8 @@ import Testing
     // Physics styles abbreviate only the second word of a Nature journal.
     Case(name: "Nature Phys.", expected: "Nature Physics"),
     Case(name: "Nature Mater.", expected: "Nature Materials"),
+    Case(name: "Nature Photon.", expected: "Nature Photonics"),
+    Case(name: "Nature Nanotech.", expected: "Nature Nanotechnology"),
     Case(name: "Nature", expected: "Nature"),
     Case(name: "Journal of Things Nobody Publishes", expected: nil),
     Case(name: "AB", expected: nil),

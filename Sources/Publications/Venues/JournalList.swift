@@ -50,7 +50,10 @@ struct JournalList: Sendable {
     }
     // "Nature Phys.", "Nature Mater.": physics styles abbreviate the Nature journals' second
     // word only; ISO 4 writes "Nat. Phys.".
-    if name.hasPrefix("Nature "), key.count > 6, let full = fullName(forKey: "nat" + key.dropFirst(6)) { return full }
+    if name.hasPrefix("Nature "), key.count > 6 {
+      // "Nature Photon.", "Nature Nanotech.": or the one listed Nature journal the word begins.
+      if let full = fullName(forKey: "nat" + key.dropFirst(6)) ?? fullName(forKeyPrefix: key) { return full }
+    }
     // "SIAM J. Control and Optim.": an abbreviation written with the "and" ISO 4 leaves out.
     guard name.contains("."), name.contains(" and ") || name.contains(" & ") else { return nil }
     let words = name.split(ascii: " ").filter { $0 != "and" && $0 != "&" }
@@ -95,6 +98,37 @@ struct JournalList: Sendable {
       }
       return nil
     }
+  }
+
+  /// The full name of the only journal whose keys begin with `prefix`; nil when none does or
+  /// several do ("naturephoton" is "Nature Photonics"; "naturerev" begins many).
+  ///
+  /// - Complexity: O(log n) byte comparisons, then a look at the few lines after.
+  private func fullName(forKeyPrefix prefix: String) -> String? {
+    var prefix = prefix
+    return prefix.withUTF8 { query -> String? in
+      var low = 0
+      var high = lineStarts.count - 1
+      while low < high {
+        let middle = (low + high) / 2
+        if line(middle).key.lexicographicallyPrecedes(query) { low = middle + 1 } else { high = middle }
+      }
+      var names: Set<String> = []
+      var index = low
+      while index < lineStarts.count - 1, names.count <= 1, line(index).key.starts(with: query) {
+        names.insert(String(decoding: line(index).name, as: UTF8.self))
+        index += 1
+      }
+      return names.count == 1 ? names.first : nil
+    }
+  }
+
+  /// The key and the full name of line `index`.
+  private func line(_ index: Int) -> (key: ArraySlice<UInt8>, name: ArraySlice<UInt8>) {
+    let start = Int(lineStarts[index])
+    let end = Int(lineStarts[index + 1]) - 1
+    let tab = text[start..<end].firstIndex(of: UInt8(ascii: "\t")) ?? end
+    return (text[start..<tab], text[min(tab + 1, end)..<end])
   }
 
   /// Case, spacing and punctuation ignored, `&` read as "and", a leading "The" dropped.
