@@ -85,18 +85,9 @@ struct JournalList: Sendable {
   private func fullName(forKey key: String) -> String? {
     var key = key
     return key.withUTF8 { query -> String? in
-      var low = 0
-      var high = lineStarts.count - 1
-      while low < high {
-        let middle = (low + high) / 2
-        let start = Int(lineStarts[middle])
-        let end = Int(lineStarts[middle + 1]) - 1
-        let tab = text[start..<end].firstIndex(of: UInt8(ascii: "\t")) ?? end
-        let listed = text[start..<tab]
-        if listed.elementsEqual(query) { return String(decoding: text[(tab + 1)..<end], as: UTF8.self) }
-        if listed.lexicographicallyPrecedes(query) { low = middle + 1 } else { high = middle }
-      }
-      return nil
+      let index = firstLine(notBefore: query)
+      guard index < lineStarts.count - 1, line(index).key.elementsEqual(query) else { return nil }
+      return String(decoding: line(index).name, as: UTF8.self)
     }
   }
 
@@ -107,20 +98,25 @@ struct JournalList: Sendable {
   private func fullName(forKeyPrefix prefix: String) -> String? {
     var prefix = prefix
     return prefix.withUTF8 { query -> String? in
-      var low = 0
-      var high = lineStarts.count - 1
-      while low < high {
-        let middle = (low + high) / 2
-        if line(middle).key.lexicographicallyPrecedes(query) { low = middle + 1 } else { high = middle }
-      }
       var names: Set<String> = []
-      var index = low
+      var index = firstLine(notBefore: query)
       while index < lineStarts.count - 1, names.count <= 1, line(index).key.starts(with: query) {
         names.insert(String(decoding: line(index).name, as: UTF8.self))
         index += 1
       }
       return names.count == 1 ? names.first : nil
     }
+  }
+
+  /// The first line whose key does not sort before `query` (keys are unique and sorted by bytes).
+  private func firstLine(notBefore query: UnsafeBufferPointer<UInt8>) -> Int {
+    var low = 0
+    var high = lineStarts.count - 1
+    while low < high {
+      let middle = (low + high) / 2
+      if line(middle).key.lexicographicallyPrecedes(query) { low = middle + 1 } else { high = middle }
+    }
+    return low
   }
 
   /// The key and the full name of line `index`.
