@@ -10,7 +10,7 @@ extension StringProtocol {
     // NB: on the strings' own UTF-8 storage; copying both into arrays allocated twice a call.
     var text = String(self)
     var word = word
-    return text.withUTF8 { haystack in word.withUTF8 { needle in Self.firstOffset(of: needle, in: haystack) != nil } }
+    return text.withUTF8 { haystack in word.withUTF8 { needle in Self.offset(of: needle, in: haystack) != nil } }
   }
 
   /// Whether any of `words` occurs in the text, compared byte for byte as `containsBytes(of:)`
@@ -25,17 +25,32 @@ extension StringProtocol {
   func endOfBytes(of word: String) -> Index? {
     var word = word
     let offset = word.withUTF8 { needle in
-      utf8.withContiguousStorageIfAvailable { haystack in Self.firstOffset(of: needle, in: haystack) }
-        ?? Array(utf8).withUnsafeBufferPointer { haystack in Self.firstOffset(of: needle, in: haystack) }
+      utf8.withContiguousStorageIfAvailable { haystack in Self.offset(of: needle, in: haystack) }
+        ?? Array(utf8).withUnsafeBufferPointer { haystack in Self.offset(of: needle, in: haystack) }
     }
     return offset.map { utf8.index(utf8.startIndex, offsetBy: $0 + word.utf8.count) }
   }
 
-  private static func firstOffset(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
+  /// Where `needle` first occurs in `haystack` (or last, `backwards`), byte for byte; ASCII
+  /// letters match in either case when `ignoringCase`. An empty needle occurs at 0.
+  fileprivate static func offset(
+    of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>, backwards: Bool = false,
+    ignoringCase: Bool = false
+  ) -> Int? {
     guard let first = needle.first else { return 0 }
     guard haystack.count >= needle.count else { return nil }
-    for start in 0...(haystack.count - needle.count) where haystack[start] == first {
-      if haystack[start..<(start + needle.count)].elementsEqual(needle) { return start }
+    func folded(_ byte: UInt8) -> UInt8 { ignoringCase && byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+    let wantedFirst = folded(first)
+    let lastStart = haystack.count - needle.count
+    var start = backwards ? lastStart : 0
+    // NB: plain loops: the venue rules and the reference repairs ask this of every name.
+    while start >= 0, start <= lastStart {
+      if folded(haystack[start]) == wantedFirst {
+        var matched = 1
+        while matched < needle.count, folded(haystack[start + matched]) == folded(needle[matched]) { matched += 1 }
+        if matched == needle.count { return start }
+      }
+      start += backwards ? -1 : 1
     }
     return nil
   }
@@ -73,26 +88,18 @@ extension StringProtocol {
   /// parser's repairs ask it for every reference; an ASCII word's match starts and ends on
   /// character boundaries, so the range slices the text.
   func range(ofASCII word: String, backwards: Bool = false, ignoringCase: Bool = false) -> Range<Index>? {
-    let needle = Array(word.utf8)
-    precondition(needle.allSatisfy { $0 < 0x80 }, "range(ofASCII:) takes an ASCII word")
-    let search = { (haystack: UnsafeBufferPointer<UInt8>) in
-      Self.offset(of: needle, in: haystack, backwards: backwards, ignoringCase: ignoringCase)
+    var word = word
+    precondition(word.utf8.allSatisfy { $0 < 0x80 }, "range(ofASCII:) takes an ASCII word")
+    guard !word.isEmpty else { return nil }
+    let found = word.withUTF8 { needle in
+      let search = { (haystack: UnsafeBufferPointer<UInt8>) in
+        Self.offset(of: needle, in: haystack, backwards: backwards, ignoringCase: ignoringCase)
+      }
+      return utf8.withContiguousStorageIfAvailable(search) ?? Array(utf8).withUnsafeBufferPointer(search)
     }
-    guard let offset = utf8.withContiguousStorageIfAvailable(search) ?? Array(utf8).withUnsafeBufferPointer(search)
-    else { return nil }
+    guard let offset = found else { return nil }
     let lower = utf8.index(startIndex, offsetBy: offset)
-    return lower..<utf8.index(lower, offsetBy: needle.count)
-  }
-
-  private static func offset(
-    of needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>, backwards: Bool, ignoringCase: Bool
-  ) -> Int? {
-    guard !needle.isEmpty, haystack.count >= needle.count else { return nil }
-    func folded(_ byte: UInt8) -> UInt8 { ignoringCase && byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
-    let wanted = needle.map(folded)
-    let starts = 0...(haystack.count - needle.count)
-    let isMatch = { (start: Int) in wanted.indices.allSatisfy { folded(haystack[start + $0]) == wanted[$0] } }
-    return backwards ? starts.reversed().first(where: isMatch) : starts.first(where: isMatch)
+    return lower..<utf8.index(lower, offsetBy: word.utf8.count)
   }
 }
 

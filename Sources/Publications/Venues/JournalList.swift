@@ -49,10 +49,12 @@ struct JournalList: Sendable {
       return full
     }
     // "Nature Phys.", "Nature Mater.": physics styles abbreviate the Nature journals' second
-    // word only; ISO 4 writes "Nat. Phys.".
-    if name.hasPrefix("Nature "), key.count > 6 {
-      // "Nature Photon.", "Nature Nanotech.": or the one listed Nature journal the word begins.
-      if let full = fullName(forKey: "nat" + key.dropFirst(6)) ?? fullName(forKeyPrefix: key) { return full }
+    // word only, where ISO 4 writes "Nat. Phys."; "Nature Photon." ("Nat. Photonics") is the one
+    // listed Nature journal the word begins.
+    if name.hasPrefix("Nature "), key.count > 6,
+      let full = fullName(forKey: "nat" + key.dropFirst(6)) ?? fullName(forKeyPrefix: key)
+    {
+      return full
     }
     // "SIAM J. Control and Optim.": an abbreviation written with the "and" ISO 4 leaves out.
     guard name.contains("."), name.contains(" and ") || name.contains(" & ") else { return nil }

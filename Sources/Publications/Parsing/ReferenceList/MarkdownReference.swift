@@ -48,8 +48,8 @@ struct MarkdownReference {
     guard !text.contains(where: { "\"“”„«»".contains($0) }) else { return text }
     let titles = boldSpans(in: characters).filter { span in
       let words = String(characters[span].map(\.character)).trimming(" ,.;:").split(ascii: " ")
-      return words.count >= 3 && !AuthorListParser.looksLikeName(words.joined(separator: " "))
-        && !words.joined(separator: " ").contains(",")
+      let phrase = words.joined(separator: " ")
+      return words.count >= 3 && !AuthorListParser.looksLikeName(phrase) && !phrase.contains(",")
     }
     guard titles.count == 1, let title = titles.first else { return text }
     var quoted = characters.map { String($0.character) }
