@@ -29,7 +29,8 @@ enum PublicationList {
     }
     if isShortened { inlines += more(authors.dropFirst(shortenedTo)) }
     if publication.isAuthorListTruncated { inlines.append(.text(authors.isEmpty ? "et al." : ", et al.")) }
-    if !inlines.isEmpty { inlines.append(.text(". ")) }
+    // NB: "et al." ends with its own period; a second one would read "et al..".
+    if !inlines.isEmpty { inlines.append(.text(publication.isAuthorListTruncated ? " " : ". ")) }
     inlines.append(.emphasis([.text(publication.title)]))
     var venue = [publication.venue?.name, publication.year.map(String.init)].compactMap { $0 }.joined(separator: " ")
     if !publication.notes.isEmpty { venue += (venue.isEmpty ? "" : ", ") + publication.notes.joined(separator: ", ") }

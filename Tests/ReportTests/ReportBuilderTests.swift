@@ -49,6 +49,12 @@ import Testing
     #expect(markdown.contains("### Year unknown"))
   }
 
+  @Test func `a cut author list ends on one period`() {
+    var paper = Self.paper("Cut", 2024)
+    paper.isAuthorListTruncated = true
+    #expect(Self.markdown([paper]).contains("- **Ann Lee**, Bob Smith, et al. *Cut*. CVPR 2024."))
+  }
+
   @Test func `data quality lists every warning with file and line`() {
     let warning = Diagnostic(at: Publications.SourceLocation(file: "page.md", line: 42), .missingYear(title: "Undated", venue: "CVPR"))
     let markdown = Self.markdown([Self.paper("Undated", nil)], diagnostics: [warning])
