@@ -33,6 +33,18 @@ import Testing
     #expect(labels.contains { $0.hasPrefix("graph neural networks") })
   }
 
+  /// Physics lists give no titles; the citation standing in for one names no subject.
+  @Test func `a citation standing in for a title gives the topics no words`() {
+    let cited = (1...4).map { index -> Publication in
+      var paper = Self.paper(title: "Phys. Rev. Lett. \(70 + index), \(100 * index)", year: 2015 + index)
+      paper.isTitleCitation = true
+      return paper
+    }
+    let model = TopicModel(Self.twoFields + cited)
+    #expect(model.assignments.suffix(4).allSatisfy { $0 == nil })
+    #expect(!model.topics.flatMap(\.terms).contains { ["phys", "rev", "lett"].contains($0) })
+  }
+
   @Test func `labels leave out stop words and academic boilerplate`() {
     let terms = TopicModel(Self.twoFields).topics.flatMap(\.terms)
     for boilerplate in ["novel", "propose", "approach", "method", "we", "a"] {

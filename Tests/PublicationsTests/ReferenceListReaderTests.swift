@@ -24,6 +24,7 @@ import Testing
       """, file: "refs.md")
     #expect(result.publications.map(\.title) == ["Phys. Rev. B 58, 3641", "Phys. Rev. Lett. 76, 3168"])
     #expect(result.publications.map(\.year) == [1998, 1996])
+    #expect(result.publications.allSatisfy { $0.isTitleCitation == true })
     #expect(result.publications.map { $0.venue?.name } == ["Physical Review B", "PRL"])
     #expect(result.publications.map { $0.authors.map(\.name) } == [["C. Hartwigsen", "S. Goedecker", "J. Hutter"], ["W. Kohn"]])
     #expect(result.diagnostics.map(\.description) == [

@@ -93,7 +93,8 @@ package struct TopicModel: Sendable, Hashable {
 
   /// Title and abstract, the text topics are read from.
   static func text(of publication: Publication) -> TermDocuments.Text {
-    TermDocuments.Text(title: publication.title, abstract: publication.abstract ?? "")
+    // NB: a citation standing in for a title ("Phys. Rev. B 58, 3641") says nothing of the subject.
+    TermDocuments.Text(title: publication.isTitleCitation == true ? "" : publication.title, abstract: publication.abstract ?? "")
   }
 
   /// Cluster → topic index, largest first, ties by the first document.

@@ -52,6 +52,10 @@ public struct Publication: Sendable, Hashable, Codable {
   public var source: SourceLocation
   /// The citations received, when the input counts them; nil when it does not.
   public var citations: Citations?
+  /// True when `title` stands in for a title the entry does not give: its citation ("Phys. Rev.
+  /// B 58, 3641", as physics styles list papers). It names the paper but says nothing of its
+  /// subject, so topics leave it out. Nil for a titled publication (and left out of the JSON).
+  public var isTitleCitation: Bool?
 
   public init(
     id: String, title: String, authors: [Person] = [], isAuthorListTruncated: Bool = false,

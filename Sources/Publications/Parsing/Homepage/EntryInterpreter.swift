@@ -53,9 +53,13 @@ struct EntryInterpreter {
       text: rest, badges: badges, imageTexts: entry.imageTexts, urls: entry.links.map(\.url), title: title,
       line: titleLine,
       diagnostics: &diagnostics)
+    var isTitleCitation = false
     if let reading {
       // The quoted title is the title; a listed venue beats a guessed one (see +Reference).
-      if prefersReadTitle(reading, over: title) { title = reading.title }
+      if prefersReadTitle(reading, over: title) {
+        title = reading.title
+        isTitleCitation = reading.isCitation
+      }
       if !isListed(venue), let read = reading.venue, isListed(read) || venue == nil || isImplausible(venue, title: title) {
         venue = read
       }
@@ -106,7 +110,7 @@ struct EntryInterpreter {
       // leaves the entry without co-authors; the graph would lose them without a word.
       if authors?.people.isEmpty ?? true { diagnostics.append(diagnostic(at: titleLine, .missingAuthors(title: title))) }
     }
-    let publication = Publication(
+    var publication = Publication(
       id: PublicationID.make(title: title, year: year),
       title: title,
       authors: authors?.people ?? [],
@@ -117,6 +121,7 @@ struct EntryInterpreter {
       abstract: entry.abstract,
       section: section.headings.isEmpty ? nil : section.headings.joined(separator: " › "),
       source: SourceLocation(file: file, line: titleLine))
+    if isTitleCitation { publication.isTitleCitation = true }
     return .publication(publication, diagnostics)
   }
 

@@ -25,9 +25,8 @@ struct ReferenceItemReader {
         continue
       }
       switch publication(from: item, at: location) {
-      case .success(let read):
-        let publication = read.publication
-        if read.isListedByCitation {
+      case .success(let publication):
+        if publication.isTitleCitation == true {
           result.diagnostics.append(Diagnostic(.note, at: location, .listedByCitation(publication.title)))
         }
         if publication.year == nil {
@@ -41,17 +40,11 @@ struct ReferenceItemReader {
     return result
   }
 
-  /// A publication read, and whether its citation stands in for a title it lacks.
-  private struct Read {
-    var publication: Publication
-    var isListedByCitation: Bool
-  }
-
   private struct Problem: Error {
     var message: Diagnostic.Message
   }
 
-  private func publication(from item: ReferenceListItems.Item, at location: SourceLocation) -> Result<Read, Problem> {
+  private func publication(from item: ReferenceListItems.Item, at location: SourceLocation) -> Result<Publication, Problem> {
     let markdown = MarkdownReference(item.text, line: item.line)
     let clause = CoauthorClause.mayHold(markdown.text) ? CoauthorClause(markdown.text) : nil
     var reference = parser.parse(clause?.text ?? markdown.text)
@@ -75,11 +68,12 @@ struct ReferenceItemReader {
     var links = Publication.Links()
     links.paper = reference.doi.map { "https://doi.org/" + $0 } ?? reference.url ?? markdown.links.first
     links.other = markdown.links.filter { $0 != links.paper }
-    let publication = Publication(
+    var publication = Publication(
       id: PublicationID.make(title: title, year: year), title: title, authors: authors,
       isAuthorListTruncated: reference.isAuthorListTruncated, venue: ReferenceVenue.resolve(reference, catalog: catalog),
       year: year, notes: EntryNotes.find(in: reference.notes.joined(separator: " ")), links: links, section: item.section,
       source: location)
-    return .success(Read(publication: publication, isListedByCitation: reference.title == nil))
+    if reference.title == nil { publication.isTitleCitation = true }
+    return .success(publication)
   }
 }
