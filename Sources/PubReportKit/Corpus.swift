@@ -56,7 +56,7 @@ package struct Corpus: Sendable {
       let publications = merged.publications
       merged.publications = []
       let people = PersonIndex(publications)
-      let resolved = OwnerResolver(explicitOwners: owners).resolve(publications, people: people)
+      let resolved = OwnerResolver(explicitOwners: owners).resolve(consume publications, people: people)
       return (resolved, resolved.renamedOwners ? PersonIndex(resolved.publications) : people)
     }
     return Corpus(

@@ -20,7 +20,7 @@ package struct OwnerResolver: Sendable {
   /// the people index of the result differs from `people`).
   ///
   /// - Parameter people: the identities of `publications`' authors when the caller has them.
-  package func resolve(_ publications: [Publication], people: PersonIndex? = nil) -> (
+  package func resolve(_ publications: consuming [Publication], people: PersonIndex? = nil) -> (
     publications: [Publication], owners: [String], renamedOwners: Bool
   ) {
     let index = PersonIndex.of(publications, given: people)
@@ -41,24 +41,23 @@ package struct OwnerResolver: Sendable {
     }
     var ownerForms = OwnerForms(owners: owners, explicit: !explicitOwners.isEmpty)
     var renamed = !mainSpelling.isEmpty
-    let marked = zip(publications, index.authorIDs).map { publication, authorIDs in
-      var publication = publication
-      for (i, id) in zip(publication.authors.indices, authorIDs) {
-        let name = publication.authors[i].name
-        if let spelling = mainSpelling[id] { publication.authors[i].name = spelling }
+    // NB: marked in place, each author written only when it changes: copying every publication
+    // (or writing an unchanged value) copies the author lists of a whole bibliography.
+    var marked = consume publications
+    for (position, authorIDs) in index.authorIDs.enumerated() {
+      for (i, id) in authorIDs.enumerated() {
+        let name = marked[position].authors[i].name
+        if let spelling = mainSpelling[id] { marked[position].authors[i].name = spelling }
         let owner = isOwnerID[Int(id)] ? nil : ownerForms.owner(writtenAs: name)
         let isOwner = isOwnerID[Int(id)] || owner != nil
-        // NB: written only when it changes: writing the same value copies the author list of
-        // every publication.
-        if publication.authors[i].isOwner != isOwner { publication.authors[i].isOwner = isOwner }
+        if marked[position].authors[i].isOwner != isOwner { marked[position].authors[i].isOwner = isOwner }
         // A detected owner's longer or shorter form takes the owner's spelling, so the graph
         // and the tables show one person; a name given with --owner stays as written.
         if let owner, explicitOwners.isEmpty, owner != name {
-          publication.authors[i].name = owner
+          marked[position].authors[i].name = owner
           renamed = true
         }
       }
-      return publication
     }
     return (marked, owners, renamed)
   }

@@ -15,7 +15,9 @@ extension Publication {
   /// theory" (the same TeX written out); infinity is spelled out and sub- and superscript digits
   /// are digits ("K₁" is "K_1"), so the three share a key.
   static func titleKey(of title: String) -> String {
-    if let key = asciiTitleKey(title), !key.contains("infty") { return key }
+    // NB: the key is ASCII, so a byte search answers as Foundation's `contains` would, without
+    // bridging to NSString for every listing the merger keys.
+    if let key = asciiTitleKey(title), !key.containsBytes(of: "infty") { return key }
     let spelled = title.replacingOccurrences(of: "\\infty", with: "infinity").replacingOccurrences(of: "∞", with: "infinity")
     if let key = asciiTitleKey(spelled) { return key }
     return spelled.precomposedStringWithCompatibilityMapping.matchingKey.split(whereSeparator: { !($0.isLetter || $0.isNumber) })
@@ -52,7 +54,7 @@ extension Publication {
   /// DOIs of published versions (arXiv DOIs excluded), lowercased, from the links.
   public var dois: Set<String> {
     Set(allLinks.compactMap { url in
-      guard let range = url.range(of: "doi.org/") else { return nil }
+      guard let range = url.range(ofASCII: "doi.org/") else { return nil }
       let doi = String(url[range.upperBound...])
       return doi.hasPrefix("10.48550") ? nil : doi
     })
@@ -62,7 +64,7 @@ extension Publication {
   public var arxivIDs: Set<String> {
     Set(allLinks.compactMap { url in
       for marker in ["arxiv.org/abs/", "arxiv.org/pdf/", "10.48550/arxiv."] {
-        guard let range = url.range(of: marker) else { continue }
+        guard let range = url.range(ofASCII: marker) else { continue }
         let id = url[range.upperBound...].prefix { $0.isNumber || $0 == "." }
         if id.count >= 9 { return String(id.hasSuffix(".") ? id.dropLast() : id) }
       }
