@@ -26,25 +26,26 @@ struct TopicText: Sendable {
     self.tokens = tokens
   }
 
-  /// Calls `visit` with each word and with nil at each boundary: any punctuation except a hyphen
+  /// Calls `visit` with each word's UTF-8 and with nil at each boundary: any punctuation except a hyphen
   /// joining two words. White space and apostrophes separate words without ending a segment
   /// ("model's" leaves "model" and a one-letter "s" that is dropped).
   ///
   /// Reads UTF-8 bytes, ASCII (the bulk of titles and abstracts) through a table; other
   /// characters are decoded and classified by their Unicode properties, their bytes copied.
-  private static func scan(_ text: String, visit: (String?) -> Void) {
+  private static func scan(_ text: String, visit: (UnsafeBufferPointer<UInt8>?) -> Void) {
     var text = text
     text.makeContiguousUTF8()
     text.utf8.withContiguousStorageIfAvailable { bytes in scan(bytes, visit: visit) }
   }
 
-  private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, visit: (String?) -> Void) {
+  private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, visit: (UnsafeBufferPointer<UInt8>?) -> Void) {
     let asciiKinds = Kind.asciiKinds
     var word: [UInt8] = []
     word.reserveCapacity(32)
     var hyphenPending = false
     func closeWord() {
-      if !word.isEmpty { visit(String(decoding: word, as: UTF8.self)) }
+      // NB: the word's bytes, not a String: the word table looks them up as they are.
+      if !word.isEmpty { word.withUnsafeBufferPointer { visit($0) } }
       word.removeAll(keepingCapacity: true)
       hyphenPending = false
     }

@@ -1,0 +1,122 @@
+/// Byte strings numbered once, in the order first seen, and looked up by their bytes.
+///
+/// The stages that meet the same words or names thousands of times (the topic model's words)
+/// number each distinct one here once and work on the `Int32` ids after that.
+///
+/// Hand-written: the standard `Dictionary<String, Int32>` needs a `String` for every lookup
+/// (UTF-8 validation, an allocation past 15 bytes) and hashes and compares it with Unicode
+/// canonical equivalence; this table reads the bytes where they lie and compares them as bytes.
+/// Callers that need canonical equivalence give it the NFC form of a non-ASCII key.
+///
+/// Deterministic: ids follow insertion order only, whatever the hash's per-process seed.
+public struct InternTable: Sendable {
+  /// Every key's bytes, one after another; key `id` ends at `ends[id]`.
+  private var storage: [UInt8] = []
+  private var ends: [Int] = []
+  private var hashes: [Int] = []
+  /// Open addressing with linear probing: an id, or -1 for an empty slot; never more than half full.
+  private var slots: [Int32]
+  private let seed = Self.processSeed
+
+  public init(minimumCapacity: Int = 64) {
+    var capacity = 16
+    while capacity < minimumCapacity * 2 { capacity *= 2 }
+    slots = Array(repeating: -1, count: capacity)
+  }
+
+  /// The number of distinct keys.
+  public var count: Int { ends.count }
+
+  /// The id of `key`, numbering it first when it is new.
+  ///
+  /// - Complexity: O(*m*) expected for a key of *m* bytes.
+  public mutating func intern(_ key: UnsafeBufferPointer<UInt8>) -> (id: Int32, isNew: Bool) {
+    let hash = hashValue(of: key)
+    var slot = hash & (slots.count - 1)
+    while slots[slot] >= 0 {
+      if matches(slots[slot], key, hash: hash) { return (slots[slot], false) }
+      slot = (slot + 1) & (slots.count - 1)
+    }
+    let id = Int32(ends.count)
+    storage.append(contentsOf: key)
+    ends.append(storage.count)
+    hashes.append(hash)
+    slots[slot] = id
+    if ends.count * 2 > slots.count { grow() }
+    return (id, true)
+  }
+
+  /// The id of `key`, numbering it first when it is new.
+  public mutating func intern(_ key: String) -> (id: Int32, isNew: Bool) {
+    var key = key
+    return key.withUTF8 { intern($0) }
+  }
+
+  /// The id of `key` when it has one.
+  public func id(of key: UnsafeBufferPointer<UInt8>) -> Int32? {
+    let hash = hashValue(of: key)
+    var slot = hash & (slots.count - 1)
+    while slots[slot] >= 0 {
+      if matches(slots[slot], key, hash: hash) { return slots[slot] }
+      slot = (slot + 1) & (slots.count - 1)
+    }
+    return nil
+  }
+
+  /// The key numbered `id`, as text.
+  public func string(_ id: Int32) -> String {
+    let index = Int(id)
+    let start = index == 0 ? 0 : ends[index - 1]
+    return storage.withUnsafeBufferPointer { String(decoding: $0[start..<ends[index]], as: UTF8.self) }
+  }
+
+  private func matches(_ id: Int32, _ key: UnsafeBufferPointer<UInt8>, hash: Int) -> Bool {
+    let index = Int(id)
+    guard hashes[index] == hash else { return false }
+    let start = index == 0 ? 0 : ends[index - 1]
+    guard ends[index] - start == key.count else { return false }
+    // NB: a plain loop: keys are short words and names.
+    return storage.withUnsafeBufferPointer { stored in
+      for offset in 0..<key.count where stored[start + offset] != key[offset] { return false }
+      return true
+    }
+  }
+
+  private mutating func grow() {
+    slots = Array(repeating: -1, count: slots.count * 2)
+    for (id, hash) in hashes.enumerated() {
+      var slot = hash & (slots.count - 1)
+      while slots[slot] >= 0 { slot = (slot + 1) & (slots.count - 1) }
+      slots[slot] = Int32(id)
+    }
+  }
+
+  /// A seeded multiply-xorshift hash over 8 bytes at a time, finished with MurmurHash3's
+  /// 64-bit mixer (Appleby). NB: the standard `Hasher` (SipHash) took as long to set up and
+  /// finish as the whole lookup of a short word; the seed, drawn once per process, still keeps
+  /// crafted keys from colliding on purpose, and ids never depend on it.
+  private func hashValue(of key: UnsafeBufferPointer<UInt8>) -> Int {
+    let raw = UnsafeRawBufferPointer(key)
+    var hash = seed ^ UInt64(truncatingIfNeeded: raw.count)
+    var offset = 0
+    while offset + 8 <= raw.count {
+      hash = (hash ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0x9E37_79B9_7F4A_7C15
+      hash ^= hash >> 29
+      offset += 8
+    }
+    var tail: UInt64 = 0
+    while offset < raw.count {
+      tail = tail << 8 | UInt64(raw[offset])
+      offset += 1
+    }
+    hash = (hash ^ tail) &* 0x9E37_79B9_7F4A_7C15
+    hash ^= hash >> 33
+    hash = hash &* 0xFF51_AFD7_ED55_8CCD
+    hash ^= hash >> 33
+    hash = hash &* 0xC4CE_B9FE_1A85_EC53
+    hash ^= hash >> 33
+    return Int(truncatingIfNeeded: hash)
+  }
+
+  private static let processSeed = UInt64.random(in: .min ... .max)
+}
