@@ -59,6 +59,7 @@ package struct CoauthorGraph: Sendable, Hashable, Codable {
     }
     // Edges by the pair (a < b) packed in one integer: one hash per pair, not two.
     var edgeIndex: [Int: Int] = [:]
+    edgeIndex.reserveCapacity(index.authorIDs.count * 4)
     var edges: [Edge] = []
     // NB: publications are read field by field: binding each one would copy (retain) it whole.
     for (position, authorIDs) in index.authorIDs.enumerated() {
@@ -103,8 +104,26 @@ package struct CoauthorGraph: Sendable, Hashable, Codable {
       }
     }
     self.nodes = nodes
-    // NB: by the packed pair, one integer comparison (pairs are unique, so no ties).
-    self.edges = edges.sorted { ($0.source << 32 | $0.target) < ($1.source << 32 | $1.target) }
+    self.edges = Self.sortedByPair(edges, nodeCount: nodes.count)
+  }
+
+  /// `edges` by source, then target: bucketed by source in one pass (a counting sort), each
+  /// source's few targets then sorted. Pairs are unique, so the order is the one a comparison
+  /// sort gives. NB: sorting a million edges by comparison was a fifth of building the graph.
+  private static func sortedByPair(_ edges: [Edge], nodeCount: Int) -> [Edge] {
+    var starts = [Int](repeating: 0, count: nodeCount + 1)
+    for edge in edges { starts[edge.source + 1] += 1 }
+    for node in 0..<nodeCount { starts[node + 1] += starts[node] }
+    var next = starts
+    var order = [Int32](repeating: 0, count: edges.count)
+    for (slot, edge) in edges.enumerated() {
+      order[next[edge.source]] = Int32(slot)
+      next[edge.source] += 1
+    }
+    for node in 0..<nodeCount where starts[node + 1] - starts[node] > 1 {
+      order[starts[node]..<starts[node + 1]].sort { edges[Int($0)].target < edges[Int($1)].target }
+    }
+    return order.map { edges[Int($0)] }
   }
 
   /// The linked pairs (a < b) of one paper's sorted `members`: every pair, or for a team

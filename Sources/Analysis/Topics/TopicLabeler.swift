@@ -16,29 +16,33 @@ struct TopicLabeler: Sendable {
   static let abstractWeight = 1.0 / 3
 
   init(documents: TermDocuments, assignments: [Int?], clusters: Int, termsPerTopic: Int = 8) {
-    var classCounts = Array(repeating: [Int32: Double](), count: clusters)
-    var overall: [Int32: Double] = [:]
-    // NB: sums run in document order, never in dictionary order, whose changing order would
-    // change the last bits of a sum, and with them the order of nearly tied terms.
+    // NB: dense per-term sums, not dictionaries: a hundred thousand documents add millions of
+    // weights. Each sum still runs in document order, as the order of additions changes the
+    // last bits of a sum, and with them the order of nearly tied terms.
+    let termCount = documents.terms.count
+    var classCounts = Array(repeating: [Double](repeating: 0, count: termCount), count: clusters)
+    var overall = [Double](repeating: 0, count: termCount)
     var sizes = Array(repeating: 0.0, count: clusters)
+    var isTitleTerm = [Bool](repeating: false, count: termCount)
     for (document, cluster) in assignments.enumerated() {
       guard let cluster else { continue }
-      let inTitle = Set(documents.titleTerms[document])
+      for term in documents.titleTerms[document] { isTitleTerm[Int(term)] = true }
       for (term, _) in documents.counts[document] {
-        let weight = inTitle.contains(term) ? 1 : Self.abstractWeight
-        classCounts[cluster][term, default: 0] += weight
-        overall[term, default: 0] += weight
+        let weight = isTitleTerm[Int(term)] ? 1 : Self.abstractWeight
+        classCounts[cluster][Int(term)] += weight
+        overall[Int(term)] += weight
         sizes[cluster] += weight
       }
+      for term in documents.titleTerms[document] { isTitleTerm[Int(term)] = false }
     }
     let average = sizes.reduce(0, +) / Double(max(1, clusters))
     terms = classCounts.indices.map { cluster in
-      let weighted = classCounts[cluster].map { term, count in
-        (term: term, weight: count / max(1, sizes[cluster]) * log(1 + average / (overall[term] ?? 1)))
+      let weighted = classCounts[cluster].indices.filter { classCounts[cluster][$0] > 0 }.map { term in
+        (term: term, weight: classCounts[cluster][term] / max(1, sizes[cluster]) * log(1 + average / overall[term]))
       }
-      // Ties by term text: the order never depends on dictionary order.
-      let ranked = weighted.sorted { ($1.weight, documents.terms[Int($0.term)]) < ($0.weight, documents.terms[Int($1.term)]) }
-      return Self.distinct(ranked.map { Int($0.term) }, documents: documents, limit: termsPerTopic)
+      // Ties by term text: the order never depends on the order terms were met.
+      let ranked = weighted.sorted { ($1.weight, documents.terms[$0.term]) < ($0.weight, documents.terms[$1.term]) }
+      return Self.distinct(ranked.map(\.term), documents: documents, limit: termsPerTopic)
     }
   }
 
