@@ -54,10 +54,12 @@ package struct PersonIndex: Sendable {
       }
     }
     let nameCounts = Dictionary(uniqueKeysWithValues: zip(spellings, spellingCounts))
-    // NB: parse each distinct spelling once; folding non-ASCII names is the costly part.
-    var parsed: [String: PersonName] = [:]
-    parsed.reserveCapacity(nameCounts.count)
-    for written in nameCounts.keys { parsed[written] = PersonName(written) }
+    // NB: parse each distinct spelling once, on both cores past a few thousand; folding
+    // non-ASCII names is the costly part.
+    let parts = spellings.count >= 4_096 ? 4 : 1
+    let distinct = spellings
+    let names = Parallelism.map(distinct.count, inParts: parts) { range in range.map { PersonName(distinct[$0]) } }
+    let parsed = Dictionary(uniqueKeysWithValues: zip(distinct, names.joined()))
     resolveInitialForms(Array(parsed.values))
     for (written, name) in parsed { identityByName[written] = identityByKey[name.key] ?? name.key }
     chooseDisplayNames(nameCounts, parsed: parsed)

@@ -48,17 +48,18 @@ struct TermDocuments: Sendable {
   /// counts, so the sums never depend on the number of threads).
   private static func documentTerms(
     rawTokens: [[Int32]], stemTokens: [[Int32]], titleEnds: [Int], phrases: PhraseFinder, words: WordTable
-  ) -> ([[(term: Int32, count: Int32)]], [Set<Int32>], SurfaceCounts) {
+  ) -> ([[(term: Int32, count: Int32)]], [[Int32]], SurfaceCounts) {
     let done = Parallelism.map(rawTokens.count, inParts: rawTokens.count >= 1_000 ? 4 : 1) { range in
       var surfaces = SurfaceCounts(words: words)
       var documentTerms: [[(term: Int32, count: Int32)]] = []
-      var titleTerms: [Set<Int32>] = []
+      var titleTerms: [[Int32]] = []
       var occurrences: [Int32] = []
       for document in range {
         let (raws, stems) = (rawTokens[document], stemTokens[document])
         occurrences.removeAll(keepingCapacity: true)
         // The title, then the abstract; the title's terms are noted once the first part is done.
-        for (number, range) in [0..<titleEnds[document], titleEnds[document]..<stems.count].enumerated() {
+        for part in 0..<2 {
+          let range = part == 0 ? 0..<titleEnds[document] : titleEnds[document]..<stems.count
           for position in range where stems[position] != TopicText.boundary {
             occurrences.append(stems[position])
             surfaces.countWord(raws[position])
@@ -67,7 +68,7 @@ struct TermDocuments: Sendable {
             occurrences.append(span.term)
             surfaces.countPhrase(span.term, raws: raws[span.range])
           }
-          if number == 0 { titleTerms.append(Set(occurrences)) }
+          if part == 0 { titleTerms.append(runLengths(occurrences).map(\.term)) }
         }
         documentTerms.append(runLengths(occurrences))
       }
@@ -117,7 +118,7 @@ struct TermDocuments: Sendable {
   }
 
   /// 4. Terms filtered by document frequency, renumbered in text order, weighted.
-  private init(documentTerms: [[(term: Int32, count: Int32)]], titleTerms allTitleTerms: [Set<Int32>], termTexts: [String], surfaces allSurfaces: [String], minimumDocuments: Int, maximumShare: Double) {
+  private init(documentTerms: [[(term: Int32, count: Int32)]], titleTerms allTitleTerms: [[Int32]], termTexts: [String], surfaces allSurfaces: [String], minimumDocuments: Int, maximumShare: Double) {
     var documentFrequency = Array(repeating: 0, count: termTexts.count)
     for termCounts in documentTerms {
       for (term, _) in termCounts { documentFrequency[Int(term)] += 1 }

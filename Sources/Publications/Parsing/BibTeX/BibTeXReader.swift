@@ -63,14 +63,18 @@ public struct BibTeXReader: PublicationReader {
     // the entries of each chunk on both cores.
     let parents = Set(entries.compactMap { entry in entry.pieces("crossref").map { resolver.resolve($0, in: entry) } }.map { $0.lowercased() })
     // Only the entries cited through crossref are kept by key (the first of a key wins).
-    let byKey = Dictionary(
-      entries.lazy.map { ($0.key.lowercased(), $0) }.filter { parents.contains($0.0) }, uniquingKeysWith: { first, _ in first })
+    let byKey =
+      parents.isEmpty
+      ? [:]
+      : Dictionary(
+        entries.lazy.map { ($0.key.lowercased(), $0) }.filter { parents.contains($0.0) }, uniquingKeysWith: { first, _ in first })
     let memos = (0..<Parallelism.threads).map { _ in Memo() }
     for chunkStart in stride(from: 0, to: entries.count, by: Self.chunkSize) {
       let chunk = chunkStart..<min(entries.count, chunkStart + Self.chunkSize)
       var resolved: [(BibTeXEntry, [String: String])] = []
       for entry in entries[chunk] {
-        if parents.contains(entry.key.lowercased()), ["proceedings", "book", "mvproceedings", "collection"].contains(entry.type) {
+        // NB: most files cite no parent, and lower-casing every key cost a string each.
+        if !parents.isEmpty, Self.parentTypes.contains(entry.type), parents.contains(entry.key.lowercased()) {
           continue  // a volume others cite through crossref, not a paper of its own
         }
         var fields = resolver.fields(of: entry)
@@ -107,6 +111,9 @@ public struct BibTeXReader: PublicationReader {
     }
     if fields["booktitle"] == nil, let title = parent["booktitle"] ?? parent["title"] { fields["booktitle"] = title }
   }
+
+  /// The types of volumes cited through crossref.
+  private static let parentTypes: Set<String> = ["proceedings", "book", "mvproceedings", "collection"]
 
   /// Entries resolved, then read in parallel, at a time: bounded memory on huge files.
   private static let chunkSize = 4_096
@@ -157,8 +164,18 @@ public struct BibTeXReader: PublicationReader {
     /// Every field `BibTeXVenue.resolve` reads, in one key; of an eprint number only whether
     /// it is there (each preprint has its own, and would miss the memo every time).
     func venue(type: String, fields: [String: String], catalog: VenueCatalog) -> Venue? {
-      let read = BibTeXVenue.fieldsRead.map { fields[$0] ?? "\u{0}" } + BibTeXVenue.fieldsPresent.map { fields[$0] == nil ? "" : "+" }
-      let key = ([type] + read).joined(separator: "\u{1F}")
+      // NB: written into one string: arrays of the values, then joined, allocated three times
+      // an entry.
+      var key = type
+      key.reserveCapacity(256)
+      for field in BibTeXVenue.fieldsRead {
+        key.append("\u{1F}")
+        key.append(fields[field] ?? "\u{0}")
+      }
+      for field in BibTeXVenue.fieldsPresent {
+        key.append("\u{1F}")
+        if fields[field] != nil { key.append("+") }
+      }
       if let known = venues[key] { return known }
       let venue = BibTeXVenue.resolve(type: type, fields: fields, catalog: catalog)
       venues[key] = venue
