@@ -40,45 +40,51 @@ struct TopicText: Sendable {
 
   private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, visit: (UnsafeBufferPointer<UInt8>?) -> Void) {
     let asciiKinds = Kind.asciiKinds
-    var word: [UInt8] = []
-    word.reserveCapacity(32)
+    let isASCIILetter = Kind.isASCIILetter
+    var word = WordBuilder()
     var hyphenPending = false
+    // Where the pending hyphen is, when it is an ASCII one (a word joined by it stays a piece
+    // of the text).
+    var hyphenAt = -1
     func closeWord() {
       // NB: the word's bytes, not a String: the word table looks them up as they are.
-      if !word.isEmpty { word.withUnsafeBufferPointer { visit($0) } }
-      word.removeAll(keepingCapacity: true)
+      if !word.isEmpty { word.withBytes(of: bytes, visit) }
+      word.clear()
       hyphenPending = false
-    }
-    // NB: a run of ASCII letters and digits (most of any text) is found first and copied
-    // into the word at once; the switch sees every other character.
-    func asciiLetterRun(from start: Int) -> Int {
-      var end = start
-      while end < bytes.count, bytes[end] < 0x80, asciiKinds[Int(bytes[end])] == .letter { end += 1 }
-      return end
     }
     var i = 0
     while i < bytes.count {
       let lead = bytes[i]
       let kind: Kind
-      let end: Int
+      var end = i + 1
       if lead < 0x80 {
         kind = asciiKinds[Int(lead)]
-        end = kind == .letter ? asciiLetterRun(from: i) : i + 1
+        // NB: a run of ASCII letters and digits (most of any text) is found with one table
+        // lookup a byte and taken at once; the switch sees every other character.
+        if kind == .letter { while end < bytes.count, isASCIILetter[Int(bytes[end])] { end += 1 } }
       } else {
         let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
         kind = Kind(Self.scalar(in: bytes, at: i, length: length))
         end = i + length
       }
-      let characters = UnsafeBufferPointer(rebasing: bytes[i..<end])
       switch kind {
       case .letter:
-        if hyphenPending { word.append(UInt8(ascii: "-")) }
+        if hyphenPending {
+          if hyphenAt == i - 1 { word.append(hyphenAt..<end, of: bytes) } else { word.appendHyphen(of: bytes); word.append(i..<end, of: bytes) }
+        } else {
+          word.append(i..<end, of: bytes)
+        }
         hyphenPending = false
-        word.append(contentsOf: characters)
       case .hyphen:
-        if word.isEmpty || hyphenPending { closeWord(); visit(nil) } else { hyphenPending = true }
+        if word.isEmpty || hyphenPending {
+          closeWord()
+          visit(nil)
+        } else {
+          hyphenPending = true
+          hyphenAt = lead == UInt8(ascii: "-") ? i : -1
+        }
       case .space: closeWord()
-      case .mark: if word.isEmpty { closeWord() } else { word.append(contentsOf: characters) }
+      case .mark: if word.isEmpty { closeWord() } else { word.append(i..<end, of: bytes) }
       case .punctuation:
         closeWord()
         visit(nil)
@@ -86,6 +92,46 @@ struct TopicText: Sendable {
       i = end
     }
     closeWord()
+  }
+
+  /// The word being read: a range of the text while it is written there in one piece (nearly
+  /// always), copied out only when a Unicode hyphen or a mark makes it differ from the text.
+  private struct WordBuilder {
+    private var range = 0..<0
+    private var copy: [UInt8] = []
+    private var isCopied = false
+
+    var isEmpty: Bool { isCopied ? copy.isEmpty : range.isEmpty }
+
+    mutating func append(_ characters: Range<Int>, of bytes: UnsafeBufferPointer<UInt8>) {
+      if !isCopied {
+        if range.isEmpty { return range = characters }
+        if characters.lowerBound == range.upperBound { return range = range.lowerBound..<characters.upperBound }
+        copyOut(of: bytes)
+      }
+      copy.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[characters]))
+    }
+
+    /// Adds an ASCII hyphen where the text has another one (U+2010) or a mark in between.
+    mutating func appendHyphen(of bytes: UnsafeBufferPointer<UInt8>) {
+      if !isCopied { copyOut(of: bytes) }
+      copy.append(UInt8(ascii: "-"))
+    }
+
+    func withBytes(of bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>?) -> Void) {
+      if isCopied { copy.withUnsafeBufferPointer { body($0) } } else { body(UnsafeBufferPointer(rebasing: bytes[range])) }
+    }
+
+    mutating func clear() {
+      range = 0..<0
+      if isCopied { copy.removeAll(keepingCapacity: true) }
+      isCopied = false
+    }
+
+    private mutating func copyOut(of bytes: UnsafeBufferPointer<UInt8>) {
+      copy.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[range]))
+      isCopied = true
+    }
   }
 
   /// The scalar whose valid UTF-8 starts at `index` and takes `length` bytes.
@@ -97,6 +143,9 @@ struct TopicText: Sendable {
 
   private enum Kind {
     case letter, hyphen, space, mark, punctuation
+
+    /// Whether each byte is an ASCII letter or digit (no byte of a longer character is).
+    static let isASCIILetter: [Bool] = (0..<256).map { $0 < 0x80 && asciiKinds[$0] == .letter }
 
     /// The kind of each ASCII scalar, looked up rather than switched on: the scan's hot path.
     static let asciiKinds: [Kind] = (0..<128).map { value in

@@ -13,15 +13,17 @@ public struct InternTable: Sendable {
   /// Every key's bytes, one after another; key `id` ends at `ends[id]`.
   private var storage: [UInt8] = []
   private var ends: [Int] = []
-  private var hashes: [Int] = []
-  /// Open addressing with linear probing: an id, or -1 for an empty slot; never more than half full.
-  private var slots: [Int32]
+  /// Open addressing with linear probing, never more than half full: per slot the low 32 bits
+  /// of its key's hash above the key's id, or `empty`. NB: the hash bits in the slot answer
+  /// most mismatches without reading the key's bytes elsewhere in memory.
+  private var slots: [UInt64]
   private let seed = Self.processSeed
+  private static let empty = UInt64.max
 
   public init(minimumCapacity: Int = 64) {
     var capacity = 16
     while capacity < minimumCapacity * 2 { capacity *= 2 }
-    slots = Array(repeating: -1, count: capacity)
+    slots = Array(repeating: Self.empty, count: capacity)
   }
 
   /// The number of distinct keys.
@@ -31,17 +33,12 @@ public struct InternTable: Sendable {
   ///
   /// - Complexity: O(*m*) expected for a key of *m* bytes.
   public mutating func intern(_ key: UnsafeBufferPointer<UInt8>) -> (id: Int32, isNew: Bool) {
-    let hash = hashValue(of: key)
-    var slot = hash & (slots.count - 1)
-    while slots[slot] >= 0 {
-      if matches(slots[slot], key, hash: hash) { return (slots[slot], false) }
-      slot = (slot + 1) & (slots.count - 1)
-    }
+    let (slot, found) = find(key)
+    if let found { return (found, false) }
     let id = Int32(ends.count)
     storage.append(contentsOf: key)
     ends.append(storage.count)
-    hashes.append(hash)
-    slots[slot] = id
+    slots[slot.index] = slot.fragment << 32 | UInt64(id)
     if ends.count * 2 > slots.count { grow() }
     return (id, true)
   }
@@ -54,13 +51,7 @@ public struct InternTable: Sendable {
 
   /// The id of `key` when it has one.
   public func id(of key: UnsafeBufferPointer<UInt8>) -> Int32? {
-    let hash = hashValue(of: key)
-    var slot = hash & (slots.count - 1)
-    while slots[slot] >= 0 {
-      if matches(slots[slot], key, hash: hash) { return slots[slot] }
-      slot = (slot + 1) & (slots.count - 1)
-    }
-    return nil
+    find(key).id
   }
 
   /// The key numbered `id`, as text.
@@ -70,9 +61,23 @@ public struct InternTable: Sendable {
     return storage.withUnsafeBufferPointer { String(decoding: $0[start..<ends[index]], as: UTF8.self) }
   }
 
-  private func matches(_ id: Int32, _ key: UnsafeBufferPointer<UInt8>, hash: Int) -> Bool {
+  /// The id of `key`, or the empty slot where it would go and its hash bits.
+  private func find(_ key: UnsafeBufferPointer<UInt8>) -> (slot: (index: Int, fragment: UInt64), id: Int32?) {
+    let fragment = UInt64(UInt32(truncatingIfNeeded: hashValue(of: key)))
+    let mask = slots.count - 1
+    var index = Int(fragment) & mask
+    while slots[index] != Self.empty {
+      let entry = slots[index]
+      if entry >> 32 == fragment, matches(Int32(truncatingIfNeeded: entry), key) {
+        return ((index, fragment), Int32(truncatingIfNeeded: entry))
+      }
+      index = (index + 1) & mask
+    }
+    return ((index, fragment), nil)
+  }
+
+  private func matches(_ id: Int32, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
     let index = Int(id)
-    guard hashes[index] == hash else { return false }
     let start = index == 0 ? 0 : ends[index - 1]
     guard ends[index] - start == key.count else { return false }
     // NB: a plain loop: keys are short words and names.
@@ -83,11 +88,13 @@ public struct InternTable: Sendable {
   }
 
   private mutating func grow() {
-    slots = Array(repeating: -1, count: slots.count * 2)
-    for (id, hash) in hashes.enumerated() {
-      var slot = hash & (slots.count - 1)
-      while slots[slot] >= 0 { slot = (slot + 1) & (slots.count - 1) }
-      slots[slot] = Int32(id)
+    let old = slots
+    slots = Array(repeating: Self.empty, count: old.count * 2)
+    let mask = slots.count - 1
+    for entry in old where entry != Self.empty {
+      var index = Int(entry >> 32) & mask
+      while slots[index] != Self.empty { index = (index + 1) & mask }
+      slots[index] = entry
     }
   }
 

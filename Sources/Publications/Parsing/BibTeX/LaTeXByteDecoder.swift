@@ -48,11 +48,18 @@ struct LaTeXByteDecoder {
         index += 1
       case UInt8(ascii: "-"): dash()
       default:
-        output.append(byte)
-        index += 1
+        // NB: the run of plain bytes that follows is copied at once: most of an abstract is
+        // plain text, and appending byte by byte was most of decoding it.
+        var end = index + 1
+        while end < bytes.count, !Self.isSpecial[Int(bytes[end])] { end += 1 }
+        output.append(contentsOf: bytes[index..<end])
+        index = end
       }
     }
   }
+
+  /// The bytes `group` reads as anything but plain text (the terminator `}` among them).
+  private static let isSpecial: [Bool] = (0..<256).map { "{}$^_`'\\~-".utf8.contains(UInt8($0)) }
 
   private mutating func dash() {
     var count = 0

@@ -25,19 +25,30 @@ enum LaTeXDecoder {
   }
 
   private static func needsDecoding<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool {
+    // NB: one table lookup a byte; most bytes of a title or an abstract are letters.
+    let kinds = markupKinds
     var previous: UInt8 = 0
     for byte in bytes {
-      switch byte {
-      case UInt8(ascii: "\\"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "~"), UInt8(ascii: "$"),
-        UInt8(ascii: "`"):
-        return true
-      case UInt8(ascii: "-"), UInt8(ascii: "'"):
-        if previous == byte { return true }
+      switch kinds[Int(byte)] {
+      case .always: return true
+      case .doubled where previous == byte: return true
       default: break
       }
       previous = byte
     }
     return false
+  }
+
+  private enum MarkupKind { case none, always, doubled }
+
+  /// What each byte says about markup: a command, a brace, a tie, math or a TeX quote always
+  /// needs decoding; a dash or an apostrophe when doubled.
+  private static let markupKinds: [MarkupKind] = (0..<256).map { value in
+    switch UInt8(value) {
+    case UInt8(ascii: "\\"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "~"), UInt8(ascii: "$"), UInt8(ascii: "`"): .always
+    case UInt8(ascii: "-"), UInt8(ascii: "'"): .doubled
+    default: .none
+    }
   }
 
   /// The UTF-8 of the precomposed character for an ASCII letter and an accent's mark, when
