@@ -85,7 +85,7 @@ struct PhraseFinder: Sendable {
     let termCount = self.termCount
     let counted = Parallelism.map(documents.count, inParts: Self.parts(documents)) { range in
       var single = Array(repeating: 0, count: termCount)
-      var pairs: [UInt64: Int] = [:]
+      var pairs = PairCounts()
       var total = 0
       for tokens in documents[range] {
         var previous = TopicText.boundary
@@ -93,7 +93,7 @@ struct PhraseFinder: Sendable {
           if term != TopicText.boundary {
             single[Int(term)] += 1
             total += 1
-            if previous != TopicText.boundary { pairs[Self.key(previous, term), default: 0] += 1 }
+            if previous != TopicText.boundary { pairs.add(Self.key(previous, term)) }
           }
           previous = term
         }
@@ -104,14 +104,13 @@ struct PhraseFinder: Sendable {
     var (single, pairs, total) = counted[0]
     for other in counted.dropFirst() {
       for (term, count) in other.single.enumerated() { single[term] += count }
-      pairs.merge(other.pairs, uniquingKeysWith: +)
+      pairs.add(other.pairs)
       total += other.total
     }
     guard total > 0 else { return }
     // Sorted, so phrase ids do not depend on hash order.
     // NB: rare pairs dropped before sorting: most pairs occur once, and a big corpus has millions.
-    let frequent = pairs.filter { $0.value >= minimumCount }
-    for (key, count) in frequent.sorted(by: { $0.key < $1.key }) where phraseOfPair[key] == nil {
+    for (key, count) in pairs.sorted(countedAtLeast: minimumCount) where phraseOfPair[key] == nil {
       let left = Int32(truncatingIfNeeded: key >> 32)
       let right = Int32(truncatingIfNeeded: key & 0xFFFF_FFFF)
       guard words(in: left) + words(in: right) == maximumWords else { continue }

@@ -54,6 +54,7 @@ struct TermDocuments: Sendable {
       var documentTerms: [[(term: Int32, count: Int32)]] = []
       var titleTerms: [[Int32]] = []
       var occurrences: [Int32] = []
+      var scratch = [Int32](repeating: 0, count: phrases.termCount)
       for document in range {
         let (raws, stems) = (rawTokens[document], stemTokens[document])
         occurrences.removeAll(keepingCapacity: true)
@@ -68,9 +69,9 @@ struct TermDocuments: Sendable {
             occurrences.append(span.term)
             surfaces.countPhrase(span.term, raws: raws[span.range])
           }
-          if part == 0 { titleTerms.append(runLengths(occurrences).map(\.term)) }
+          if part == 0 { titleTerms.append(runLengths(occurrences, scratch: &scratch).map(\.term)) }
         }
-        documentTerms.append(runLengths(occurrences))
+        documentTerms.append(runLengths(occurrences, scratch: &scratch))
       }
       return (documentTerms, titleTerms, surfaces)
     }
@@ -108,11 +109,22 @@ struct TermDocuments: Sendable {
     return (words, tokens, titleEnds)
   }
 
-  /// Each distinct term with its count, ascending: sorting beats hashing for a hundred terms.
-  private static func runLengths(_ occurrences: [Int32]) -> [(term: Int32, count: Int32)] {
+  /// Each distinct term with its count, ascending.
+  ///
+  /// NB: counted in `scratch` (one slot per term, zero before and after), so only the distinct
+  /// terms are sorted, not every occurrence of a long abstract.
+  private static func runLengths(_ occurrences: [Int32], scratch: inout [Int32]) -> [(term: Int32, count: Int32)] {
+    var distinct: [Int32] = []
+    for term in occurrences {
+      if scratch[Int(term)] == 0 { distinct.append(term) }
+      scratch[Int(term)] += 1
+    }
+    distinct.sort()
     var result: [(term: Int32, count: Int32)] = []
-    for term in occurrences.sorted() {
-      if result.last?.term == term { result[result.count - 1].count += 1 } else { result.append((term, 1)) }
+    result.reserveCapacity(distinct.count)
+    for term in distinct {
+      result.append((term, scratch[Int(term)]))
+      scratch[Int(term)] = 0
     }
     return result
   }
