@@ -28,7 +28,8 @@ public struct Publication: Sendable, Hashable, Codable {
     /// report would link it as a path beside itself; anything else as it is.
     public static func webAddress(_ written: String) -> String {
       let host = written.prefix { $0 != "/" }
-      let isBareHost = !written.contains("://") && host.contains(".") && !host.hasPrefix(".") && !host.contains(" ")
+      // NB: a byte search: Foundation's `contains` bridges to NSString for every link read.
+      let isBareHost = !written.containsBytes(of: "://") && host.contains(".") && !host.hasPrefix(".") && !host.contains(" ")
       return isBareHost ? "https://" + written : written
     }
   }

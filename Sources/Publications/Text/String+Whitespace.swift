@@ -118,23 +118,22 @@ extension StringProtocol {
   }
 
   private static func spacingIsCollapsedASCII<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool {
-    var previousSpace = true  // a leading space needs work
+    // NB: without a branch a byte (a table lookup and bit arithmetic): spaces every few bytes
+    // made the branches of a byte switch mispredict, and this scan reads every abstract.
+    let kinds = spacingKindOfByte
+    var needsWork: UInt8 = 0
+    var previousSpace: UInt8 = 1  // a leading space needs work
     var sawByte = false
     for byte in bytes {
+      let kind = kinds[Int(byte)]
+      let isSpace = kind & 1
+      needsWork |= (kind >> 1) | (isSpace & previousSpace)
+      previousSpace = isSpace
       sawByte = true
-      switch byte {
-      case 0x20:
-        if previousSpace { return false }
-        previousSpace = true
-      case 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0xC2, 0xE1, 0xE2, 0xE3:
-        // Tabs, line ends, and lead bytes of NBSP, U+1680, U+2000–U+205F, U+3000.
-        return false
-      default:
-        previousSpace = false
-      }
     }
-    return !previousSpace || !sawByte
+    return needsWork == 0 && (previousSpace == 0 || !sawByte)
   }
+
 }
 
 extension StringProtocol {
@@ -160,5 +159,15 @@ extension StringProtocol {
     // NB: a non-ASCII byte at either kept end may be Unicode white space (NBSP, U+2009).
     guard utf8[start] < 0x80, utf8[last] < 0x80 else { return trimmingCharacters(in: .whitespaces) }
     return String(self[start..<end])
+  }
+}
+
+/// What each byte means to `spacingIsCollapsedASCII`: 1 for a space; 2 for what needs work:
+/// tabs, line ends, and the lead bytes of NBSP, U+1680, U+2000–U+205F and U+3000.
+private let spacingKindOfByte: [UInt8] = (0..<256).map { value in
+  switch value {
+  case 0x20: 1
+  case 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0xC2, 0xE1, 0xE2, 0xE3: 2
+  default: 0
   }
 }

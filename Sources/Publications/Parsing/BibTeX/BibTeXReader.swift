@@ -224,8 +224,17 @@ public struct BibTeXReader: PublicationReader {
 
   private func links(_ fields: [String: String]) -> Publication.Links {
     func clean(_ value: String?) -> String? {
-      guard let value = value?.filter({ $0 != "{" && $0 != "}" }).trimmed(), !value.isEmpty else { return nil }
-      return value
+      guard let value else { return nil }
+      // NB: nearly every link has no brace and no space at either end: it passes as written,
+      // answered on bytes (filtering Characters cost more than the rest of reading a link).
+      let bytes = value.utf8
+      if let first = bytes.first, let last = bytes.last, (0x21..<0x7F).contains(first), (0x21..<0x7F).contains(last),
+        !bytes.contains(where: { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") })
+      {
+        return value
+      }
+      let cleaned = value.filter { $0 != "{" && $0 != "}" }.trimmed()
+      return cleaned.isEmpty ? nil : cleaned
     }
     var links = Publication.Links()
     let doi = clean(fields["doi"]).map(Publication.Links.doiURL)
