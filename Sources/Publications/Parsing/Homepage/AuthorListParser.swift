@@ -405,10 +405,16 @@ enum AuthorListParser {
 
   /// Whether `name` reads as a person's name: 1–6 capitalised words or initials, no digits.
   static func looksLikeName(_ name: String) -> Bool {
-    guard !name.isEmpty, name.count <= 60, !name.contains(where: \.isASCIIDigit) else { return false }
-    if name.contains(where: { "()[]{}<>|".contains($0) }) || urlMarks.contains(where: name.containsASCII) {
+    // NB: bytes first, Characters only when a byte says they may matter: a Character can only
+    // be an ASCII digit or bracket where that byte is, and 60 bytes are at most 60 Characters.
+    // The parsers ask this of every candidate name, many times an entry.
+    guard !name.isEmpty, name.utf8.count <= 60 || name.count <= 60 else { return false }
+    let bytes = name.utf8
+    if bytes.contains(where: { (0x30...0x39).contains($0) }), name.contains(where: \.isASCIIDigit) { return false }
+    if bytes.contains(where: { Self.bracketBytes.contains($0) }), name.contains(where: { "()[]{}<>|".contains($0) }) {
       return false
     }
+    if urlMarks.contains(where: name.containsASCII) { return false }
     if name.unicodeScalars.allSatisfy({ $0.properties.isIdeographic || $0 == "·" || $0 == " " }) {
       return (2...6).contains(name.count)
     }
@@ -432,6 +438,8 @@ enum AuthorListParser {
     if words.count == 1 { return capitalised == 1 && words[0].count >= 2 && !Vocabulary.labelsNotNames.contains(words[0].lowercased()) }
     return capitalised >= 1
   }
+
+  private static let bracketBytes = Set("()[]{}<>|".utf8)
 
   /// False when a word of two or more hyphen-separated parts has a part that does not start
   /// upper-case; empty parts (`--`) do not count.

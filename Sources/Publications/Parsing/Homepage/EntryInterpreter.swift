@@ -45,9 +45,10 @@ struct EntryInterpreter {
       authors = AuthorListParser.Result(people: coauthors.map { Person(name: $0) }, isTruncated: false, length: 0)
     }
     // NB: a full-width comma ("Communications，Vol. 11", typed with a Chinese keyboard) separates
-    // as a comma does.
-    let rest = [trailingVenue, text.unclaimedText].compactMap { $0 }.joined(separator: "\n")
-      .replacingOccurrences(of: "，", with: ", ")
+    // as a comma does; looked for by bytes first, since Foundation's replacing goes through
+    // NSString for every entry.
+    var rest = [trailingVenue, text.unclaimedText].compactMap { $0 }.joined(separator: "\n")
+    if rest.containsBytes(of: "，") { rest = rest.replacingOccurrences(of: "，", with: ", ") }
     var diagnostics: [Diagnostic] = []
     var (venue, year) = resolveVenue(
       text: rest, badges: badges, imageTexts: entry.imageTexts, urls: entry.links.map(\.url), title: title,
