@@ -26,9 +26,9 @@ struct TopicText: Sendable {
     self.tokens = tokens
   }
 
-  /// Calls `visit` with each word's UTF-8 and with nil at each boundary: any punctuation except a hyphen
-  /// joining two words. White space and apostrophes separate words without ending a segment
-  /// ("model's" leaves "model" and a one-letter "s" that is dropped).
+  /// Calls `visit` with each word's UTF-8 and with nil at each boundary: any punctuation except
+  /// a hyphen joining two words. White space and apostrophes separate words without ending a
+  /// segment ("model's" leaves "model" and a one-letter "s" that is dropped).
   ///
   /// Reads UTF-8 bytes, ASCII (the bulk of titles and abstracts) through a table; other
   /// characters are decoded and classified by their Unicode properties, their bytes copied.
@@ -70,7 +70,12 @@ struct TopicText: Sendable {
       switch kind {
       case .letter:
         if hyphenPending {
-          if hyphenAt == i - 1 { word.append(hyphenAt..<end, of: bytes) } else { word.appendHyphen(of: bytes); word.append(i..<end, of: bytes) }
+          if hyphenAt == i - 1 {
+            word.append(hyphenAt..<end, of: bytes)
+          } else {
+            word.appendHyphen(of: bytes)
+            word.append(i..<end, of: bytes)
+          }
         } else {
           word.append(i..<end, of: bytes)
         }
@@ -119,7 +124,11 @@ struct TopicText: Sendable {
     }
 
     func withBytes(of bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>?) -> Void) {
-      if isCopied { copy.withUnsafeBufferPointer { body($0) } } else { body(UnsafeBufferPointer(rebasing: bytes[range])) }
+      if isCopied {
+        copy.withUnsafeBufferPointer { body($0) }
+      } else {
+        body(UnsafeBufferPointer(rebasing: bytes[range]))
+      }
     }
 
     mutating func clear() {

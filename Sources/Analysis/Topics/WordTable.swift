@@ -46,14 +46,19 @@ struct WordTable: Sendable {
   }
 
   private mutating func number(_ word: String) -> Int32 {
-    // NB: the one letter canonically equal to an ASCII letter is the Kelvin sign: "\u{212A}ernel"
-    // is "Kernel" to a string comparison, so it takes that word's number.
-    var key = word.unicodeScalars.contains("\u{212A}") ? String(String.UnicodeScalarView(word.unicodeScalars.map { $0 == "\u{212A}" ? "K" : $0 })) : word
+    var key = Self.withoutKelvinSign(word)
     if key.utf8.allSatisfy({ $0 < 0x80 }) { return key.withUTF8 { numberASCII($0) { word } } }
     if let known = otherIDs[word] { return known }
     let id = add(word)
     otherIDs[word] = id
     return id
+  }
+
+  /// NB: the one letter canonically equal to an ASCII letter is the Kelvin sign: "\u{212A}ernel"
+  /// is "Kernel" to a string comparison, so it takes that word's number.
+  private static func withoutKelvinSign(_ word: String) -> String {
+    guard word.unicodeScalars.contains("\u{212A}") else { return word }
+    return String(String.UnicodeScalarView(word.unicodeScalars.map { $0 == "\u{212A}" ? "K" : $0 }))
   }
 
   private mutating func numberASCII(_ word: UnsafeBufferPointer<UInt8>, text: () -> String) -> Int32 {
