@@ -238,7 +238,7 @@ targets+=("| reference parsing: at least 20,000 references/s on one core | $refe
 reference_words=$(echo "$reference_cv" | sed -n 's/.*words labelled right: \([0-9.]*\) %.*/\1/p')
 # NB: issue 23's 95 % is for references held out from training (the gold set below); its
 # cross-validation figure is a comparison: a textbook token CRF labels 91 % of words right.
-targets+=("| 5-fold cross-validation on AnyStyle's data (comparison, no target): words labelled right, textbook CRF 91 % | $reference_words % of words; title, year and first author all right $reference_fields % | $(target_met "$reference_words" 91 ge) |")
+targets+=("| 5-fold cross-validation on AnyStyle's data (comparison, no target): words labelled right, textbook CRF 91 % | $reference_words % of words; title, year and first author all right $reference_fields % | $(awk -v v="$reference_words" 'BEGIN { print (v + 0 >= 91 ? "at or above the CRF" : "below the CRF") }') |")
 targets+=("| references of AnyStyle's gold set (held out, never trained on): title (exact), year and first author all right for at least 95 % | $reference_gold_fields % | $(target_met "$reference_gold_fields" 95 ge) |")
 
 {
