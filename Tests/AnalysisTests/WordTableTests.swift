@@ -4,25 +4,27 @@ import Testing
 /// The topic model's words are looked up by their bytes; words equal as strings (canonically
 /// equivalent) must still be one word, as they were when the table was a `[String: Int32]`.
 struct WordTableTests {
-  @Test func `a word spelt with composed or decomposed accents is one word`() {
-    var words = WordTable()
-    var composed = "caf\u{E9}s"
-    let first = composed.withUTF8 { words.id(of: $0) }
-    var decomposed = "cafe\u{301}s"
-    let second = decomposed.withUTF8 { words.id(of: $0) }
-    #expect(first != nil && first == second)
-    #expect(words.raws == ["caf\u{E9}s"])
+  struct Case: Sendable, CustomTestStringConvertible {
+    var first: String
+    var second: String
+    var testDescription: String { "\(first) and \(second.unicodeScalars.map { String($0.value, radix: 16) })" }
   }
 
-  @Test func `a word spelt with the Kelvin sign is the ASCII word`() {
+  static let equalSpellings = [
+    Case(first: "caf\u{E9}s", second: "cafe\u{301}s"),  // composed, decomposed accent
+    Case(first: "Kernel", second: "\u{212A}ernel"),  // the Kelvin sign is K to a string comparison
+  ]
+
+  @Test(arguments: equalSpellings)
+  func `spellings equal as strings are one word, written as first met`(_ spelling: Case) {
     var words = WordTable()
-    var ascii = "Kernel"
-    let first = ascii.withUTF8 { words.id(of: $0) }
-    var kelvin = "\u{212A}ernel"
-    let second = kelvin.withUTF8 { words.id(of: $0) }
-    #expect(first != nil && first == second)
-    #expect(words.id(of: "\u{212A}ernel") == first)
-    #expect(words.raws == ["Kernel"])
+    var first = spelling.first
+    var second = spelling.second
+    let firstID = first.withUTF8 { words.id(of: $0) }
+    let secondID = second.withUTF8 { words.id(of: $0) }
+    #expect(firstID != nil && firstID == secondID)
+    #expect(words.id(of: spelling.second) == firstID)
+    #expect(words.raws == [spelling.first])
   }
 
   @Test func `stop words are numbered but have no id`() {

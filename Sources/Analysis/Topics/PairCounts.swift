@@ -1,16 +1,17 @@
+import Publications
+
 /// How often each pair of adjacent terms occurs, the two term ids packed in one `UInt64`.
 ///
 /// Hand-written: `Dictionary<UInt64, Int>` hashes every key with SipHash, and counting the
 /// millions of adjacent pairs in the abstracts of a large bibliography spent most of the phrase
-/// finder's time there. Open addressing with linear probing, the key mixed by MurmurHash3's
-/// 64-bit finaliser (Appleby) after a per-process seed; counts never depend on the seed.
+/// finder's time there. Open addressing with linear probing, the key mixed by `TableHashing`;
+/// counts never depend on its seed.
 struct PairCounts: Sendable {
   private var keys: [UInt64]
   /// Per slot its key's count; 0 marks an empty slot.
   private var counts: [Int]
   private var used = 0
-  private let seed = Self.processSeed
-  private static let processSeed = UInt64.random(in: .min ... .max)
+  private let seed = TableHashing.seed
 
   init() {
     keys = Array(repeating: 0, count: 1_024)
@@ -50,12 +51,6 @@ struct PairCounts: Sendable {
   }
 
   private func slot(of key: UInt64) -> Int {
-    var hash = key ^ seed
-    hash ^= hash >> 33
-    hash = hash &* 0xFF51_AFD7_ED55_8CCD
-    hash ^= hash >> 33
-    hash = hash &* 0xC4CE_B9FE_1A85_EC53
-    hash ^= hash >> 33
-    return Int(truncatingIfNeeded: hash)
+    Int(truncatingIfNeeded: TableHashing.mixed(key ^ seed))
   }
 }

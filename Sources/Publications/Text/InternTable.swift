@@ -8,7 +8,8 @@
 /// canonical equivalence; this table reads the bytes where they lie and compares them as bytes.
 /// Callers that need canonical equivalence give it the NFC form of a non-ASCII key.
 ///
-/// Deterministic: ids follow insertion order only, whatever the hash's per-process seed.
+/// Deterministic: ids follow insertion order only, whatever the hash's per-process seed
+/// (`TableHashing`).
 public struct InternTable: Sendable {
   /// Every key's bytes, one after another; key `id` ends at `ends[id]`.
   private var storage: [UInt8] = []
@@ -17,7 +18,7 @@ public struct InternTable: Sendable {
   /// of its key's hash above the key's id, or `empty`. NB: the hash bits in the slot answer
   /// most mismatches without reading the key's bytes elsewhere in memory.
   private var slots: [UInt64]
-  private let seed = Self.processSeed
+  private let seed = TableHashing.seed
   private static let empty = UInt64.max
 
   public init(minimumCapacity: Int = 64) {
@@ -98,10 +99,7 @@ public struct InternTable: Sendable {
     }
   }
 
-  /// A seeded multiply-xorshift hash over 8 bytes at a time, finished with MurmurHash3's
-  /// 64-bit mixer (Appleby). NB: the standard `Hasher` (SipHash) took as long to set up and
-  /// finish as the whole lookup of a short word; the seed, drawn once per process, still keeps
-  /// crafted keys from colliding on purpose, and ids never depend on it.
+  /// A seeded multiply-xorshift hash over 8 bytes at a time, then `TableHashing.mixed`.
   private func hashValue(of key: UnsafeBufferPointer<UInt8>) -> Int {
     let raw = UnsafeRawBufferPointer(key)
     var hash = seed ^ UInt64(truncatingIfNeeded: raw.count)
@@ -116,14 +114,6 @@ public struct InternTable: Sendable {
       tail = tail << 8 | UInt64(raw[offset])
       offset += 1
     }
-    hash = (hash ^ tail) &* 0x9E37_79B9_7F4A_7C15
-    hash ^= hash >> 33
-    hash = hash &* 0xFF51_AFD7_ED55_8CCD
-    hash ^= hash >> 33
-    hash = hash &* 0xC4CE_B9FE_1A85_EC53
-    hash ^= hash >> 33
-    return Int(truncatingIfNeeded: hash)
+    return Int(truncatingIfNeeded: TableHashing.mixed((hash ^ tail) &* 0x9E37_79B9_7F4A_7C15))
   }
-
-  private static let processSeed = UInt64.random(in: .min ... .max)
 }
