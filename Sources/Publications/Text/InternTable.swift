@@ -6,10 +6,11 @@
 /// Hand-written: the standard `Dictionary<String, Int32>` needs a `String` for every lookup
 /// (UTF-8 validation, an allocation past 15 bytes) and hashes and compares it with Unicode
 /// canonical equivalence; this table reads the bytes where they lie and compares them as bytes.
-/// Callers that need canonical equivalence give it the NFC form of a non-ASCII key.
+/// Callers that need strings' equality keep non-ASCII keys elsewhere, as the topic model's
+/// `WordTable` does (the only non-ASCII letter equal to an ASCII one is the Kelvin sign).
 ///
 /// Deterministic: ids follow insertion order only, whatever the hash's per-process seed
-/// (`TableHashing`).
+/// (`TableHashing`). Holds up to `Int32.max` keys.
 public struct InternTable: Sendable {
   /// Every key's bytes, one after another; key `id` ends at `ends[id]`.
   private var storage: [UInt8] = []
