@@ -6,6 +6,8 @@ extension StringProtocol {
     guard let first = firstIndex(where: { !$0.isWhitespace }),
       let last = lastIndex(where: { !$0.isWhitespace })
     else { return "" }
+    // NB: most text has nothing to trim; a `String` then comes back as it is, not copied.
+    if first == startIndex, index(after: last) == endIndex { return String(self) }
     return String(self[first...last])
   }
 

@@ -224,16 +224,13 @@ public struct BibTeXReader: PublicationReader {
 
   private func links(_ fields: [String: String]) -> Publication.Links {
     func clean(_ value: String?) -> String? {
-      guard let value else { return nil }
-      // NB: nearly every link has no brace and no space at either end: it passes as written,
-      // answered on bytes (filtering Characters cost more than the rest of reading a link).
-      let bytes = value.utf8
-      if let first = bytes.first, let last = bytes.last, (0x21..<0x7F).contains(first), (0x21..<0x7F).contains(last),
-        !bytes.contains(where: { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") })
-      {
-        return value
+      guard var value else { return nil }
+      // NB: braces looked for by bytes first: filtering Characters cost more than the rest of
+      // reading a link, and nearly no link has one.
+      if value.utf8.contains(where: { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") }) {
+        value = value.filter { $0 != "{" && $0 != "}" }
       }
-      let cleaned = value.filter { $0 != "{" && $0 != "}" }.trimmed()
+      let cleaned = value.trimmed()
       return cleaned.isEmpty ? nil : cleaned
     }
     var links = Publication.Links()

@@ -44,7 +44,7 @@ enum ReferenceVenue {
     var texts = reference.segments.filter { [.note, .location, .genre].contains($0.label) }.map(\.text)
     // NB: a published book's arXiv number ("Cambridge University Press, 2014. arXiv:1612.09375.")
     // says where to read it, not where it appeared.
-    if reference.kind == .book { texts.removeAll { $0.lowercased().containsBytes(of: "arxiv") } }
+    if reference.kind == .book { texts.removeAll { $0.range(ofASCII: "arxiv", ignoringCase: true) != nil } }
     if let known = catalog.venue(mentionedIn: texts) { return known }
     return texts.lazy.compactMap { VenueGuess.guess(fromBadge: $0.trimming(" .,;:()")) }.first
   }
