@@ -26,6 +26,22 @@ import Testing
     #expect(result.diagnostics.isEmpty)
   }
 
+  @Test func `a technical report appears at its institution`() {
+    // From a researcher's publication list (abelsiqueira.github.io, abel.bib).
+    let result = Self.read(
+      """
+      @techreport{orban-siqueira-2019,
+        author = {Dominique Orban and Abel Soares Siqueira},
+        title = {A Regularization Method for Constrained Nonlinear Least Squares},
+        institution = {GERAD}, year = {2019}, type = {Cahier du GERAD}, number = {G-2019-17},
+        address = {Montr\\'eal, QC, Canada}
+      }
+      @misc{m, title = {A Dataset Card}, author = {Ann Lee}, year = {2020}, institution = {GERAD}}
+      """)
+    #expect(result.publications.map { $0.venue?.name } == ["GERAD", nil])
+    #expect(result.publications.first?.venue?.kind == .other)
+  }
+
   @Test func `a correction notice is named in a note and not counted`() {
     let result = Self.read(
       """

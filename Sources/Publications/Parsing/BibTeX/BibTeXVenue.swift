@@ -1,12 +1,12 @@
 /// The venue of a BibTeX entry: the al-folio `abbr`, then the names in `booktitle`, `journal`
 /// (and `fjournal`, the full name zbMATH and MathSciNet write beside the abbreviation),
-/// `howpublished`, `series`, `publisher` and `eprint`, canonicalised through the catalogue; an
-/// unknown venue keeps its name, with its kind from the entry type.
+/// `howpublished`, `series`, `publisher` (a report's `institution`) and `eprint`, canonicalised
+/// through the catalogue; an unknown venue keeps its name, with its kind from the entry type.
 enum BibTeXVenue {
   /// The fields whose text `resolve` reads (so a cache can key on them).
   static let fieldsRead = [
     "abbr", "booktitle", "journal", "fjournal", "journaltitle", "howpublished", "series", "eventtitle", "archiveprefix", "eprinttype",
-    "publisher",
+    "publisher", "institution",
   ]
   /// The fields `resolve` only checks for.
   static let fieldsPresent = ["arxiv", "eprint"]
@@ -35,7 +35,10 @@ enum BibTeXVenue {
       }
       return venue
     }
-    return fields["publisher"].map { Venue(name: LaTeXDecoder.decode($0), kind: kind(of: type)) }
+    // A technical report appears at the institution that issues it ("GERAD", "Universidade
+    // Estadual de Campinas"), which BibTeX writes in `institution`, not `publisher`.
+    let issuer = fields["publisher"] ?? (["techreport", "report"].contains(type) ? fields["institution"] : nil)
+    return issuer.map { Venue(name: LaTeXDecoder.decode($0), kind: kind(of: type)) }
   }
 
   /// "AICompS", "Baltic HLT", "CISC-W", "3PGCIC": at most three words and 20 characters, two
