@@ -63,6 +63,17 @@ import Testing
     #expect(resolved.publications[3].authors.map(\.isOwner) == [true, false])
   }
 
+  @Test func `the owner written with middle initials or initials is the owner`() {
+    let publications = [
+      paper("A", "Hugo José Lara", "Abel Soares Siqueira"), paper("B", "Abel Soares Siqueira", "Jinyun Yuan"),
+      paper("C", "Dominique Orban", "Abel Soares Siqueira"), paper("D", "Abel S. Siqueira", "Luiz-Rafael Santos"),
+      paper("E", "Abel S. Siqueira"), paper("F", "W. L. da Silva", "A. S. Siqueira", "J. Zullo"),
+    ]
+    let resolved = OwnerResolver().resolve(publications)
+    #expect(resolved.owners == ["Abel Soares Siqueira"])
+    #expect(resolved.publications.map { $0.authors.filter(\.isOwner).count } == [1, 1, 1, 1, 1, 1])
+  }
+
   @Test func `a Chinese given name in two words is not the owner with a middle name`() {
     let publications = [
       paper("A", "Wei Wang", "Li Na"), paper("B", "Zhou Fang", "Wei Wang"), paper("C", "Wei Wang"),

@@ -22,6 +22,22 @@ import Testing
     #expect(index.displayNames[index.identity(of: "X. Yu")] == "Xiaoshan Yu")
   }
 
+  @Test func `middle initials and initials join the one written-out name they abbreviate`() {
+    // As in abelsiqueira.github.io's abel.bib: one researcher written three ways.
+    let index = PersonIndex([
+      paper("A", "Abel Soares Siqueira", "Jinyun Yuan"), paper("B", "Abel S. Siqueira"),
+      paper("C", "W. L. da Silva", "A. S. Siqueira"),
+    ])
+    #expect(index.count == 3)
+    #expect(Set(["Abel S. Siqueira", "A. S. Siqueira"].map(index.identity(of:))) == [index.identity(of: "Abel Soares Siqueira")])
+    #expect(index.displayNames[index.identity(of: "A. S. Siqueira")] == "Abel Soares Siqueira")
+  }
+
+  @Test func `a middle initial that fits two written-out names stays apart`() {
+    let index = PersonIndex([paper("A", "John A. Smith"), paper("B", "John Andrew Smith"), paper("C", "John Alan Smith"), paper("D", "John B. Smith")])
+    #expect(index.count == 4)
+  }
+
   @Test func `an initial that fits two full forms stays apart`() {
     let index = PersonIndex([paper("A", "X. Yu"), paper("B", "Xiaoshan Yu"), paper("C", "Xin Yu")])
     #expect(index.count == 3)

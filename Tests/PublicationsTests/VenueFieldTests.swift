@@ -92,6 +92,15 @@ import Testing
       field: "Proceedings of the Human Factors and Ergonomics Society Annual Meeting",
       name: "Proceedings of the Human Factors and Ergonomics Society Annual Meeting", kind: .conference, entryKind: .journal),
     Case(field: "Under Journal Review", name: "Under Review", kind: .underReview),
+    // A journal's name among the words of a meeting's name is no journal (abelsiqueira.github.io).
+    Case(
+      field: "2011 6th International Workshop on the Analysis of Multi-temporal Remote Sensing Images (Multi-Temp), Trento",
+      name: "Multi-Temp", kind: .workshop, entryKind: .conference),
+    Case(
+      field: "International Conference on Renewable Energy Research and Applications",
+      name: "International Conference on Renewable Energy Research and Applications", kind: .conference,
+      entryKind: .conference),
+    Case(field: "Remote Sensing", name: "Remote Sensing", kind: .journal, entryKind: .journal),
   ]
 
   @Test(arguments: cases)

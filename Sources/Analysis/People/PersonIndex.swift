@@ -2,9 +2,10 @@ import Publications
 
 /// One identity per person across a set of publications.
 ///
-/// Names are folded (case, accents, NFC) and "Last, First" equals "First Last". An initial-only
-/// form ("X. Ma") joins a full form ("Xinyin Ma") only when exactly one full form in the data
-/// fits; otherwise it stays its own person, since guessing would merge two people.
+/// Names are folded (case, accents, NFC) and "Last, First" equals "First Last". A form with
+/// middle initials ("Abel S. Siqueira") joins the written-out form ("Abel Soares Siqueira"),
+/// and an initial-only form ("X. Ma") a full form ("Xinyin Ma"), only when exactly one person
+/// in the data fits; otherwise it stays its own person, since guessing would merge two people.
 ///
 /// Each identity is also a number, a `PersonIndex.ID` (identities in ascending order, the
 /// co-author graph's node order), and every author of the publications the index was built on
@@ -75,24 +76,38 @@ package struct PersonIndex: Sendable {
     authorIDs = authorSpellings.map { authors in authors.map { idOfSpelling[Int($0)] } }
   }
 
-  /// Gives every full form its own identity and joins each initial-only form to the one full
-  /// form that fits it, if exactly one does.
+  /// Gives every written-out form its own identity; joins each form with middle initials
+  /// ("Abel S. Siqueira") to the one written-out form it abbreviates ("Abel Soares Siqueira"),
+  /// and each initial-only form ("A. S. Siqueira") to the one person it fits, if exactly one
+  /// does: with two candidates, guessing would merge two people.
   private mutating func resolveInitialForms(_ names: [PersonName]) {
-    // Full forms by family and first initial: an initial-only form can only abbreviate these.
+    // Forms by family and first initial: an abbreviation can only stand for these.
     var fullForms: [String: [PersonName]] = [:]
+    var middleInitialForms: [PersonName] = []
     var initialForms: [PersonName] = []
     var seenKeys: Set<String> = []
-    for name in names {
+    for name in names where seenKeys.insert(name.key).inserted {
       if name.isInitialsOnly {
         initialForms.append(name)
-      } else if seenKeys.insert(name.key).inserted {
+      } else if name.hasMiddleInitials {
+        middleInitialForms.append(name)
+      } else {
         fullForms[Self.bucket(name), default: []].append(name)
         identityByKey[name.key] = name.key
       }
     }
-    for form in initialForms where identityByKey[form.key] == nil {
-      let fits = (fullForms[Self.bucket(form)] ?? []).filter { form.couldAbbreviate($0) }
+    // A form with middle initials that fits no one person is a person an initial-only form
+    // may stand for.
+    var unjoined: [PersonName] = []
+    for form in middleInitialForms {
+      let fits = (fullForms[Self.bucket(form)] ?? []).filter { form.abbreviatesMiddleNames(of: $0) }
       identityByKey[form.key] = fits.count == 1 ? fits[0].key : form.key
+      if fits.count != 1 { unjoined.append(form) }
+    }
+    for form in unjoined { fullForms[Self.bucket(form), default: []].append(form) }
+    for form in initialForms {
+      let fits = Set((fullForms[Self.bucket(form)] ?? []).filter { form.couldAbbreviate($0) }.map(\.key))
+      identityByKey[form.key] = fits.count == 1 ? fits.first ?? form.key : form.key
     }
   }
 

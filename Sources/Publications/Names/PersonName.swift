@@ -68,6 +68,25 @@ public struct PersonName: Sendable, Hashable {
     return Array(longer.prefix(shorter.count)) == shorter
   }
 
+  /// Whether the name writes a middle name as an initial after a written-out first name:
+  /// "Abel S. Siqueira", "Hugo J. Lara".
+  public var hasMiddleInitials: Bool {
+    let parts = givenParts
+    return !isInitialsOnly && parts.count >= 2 && parts[0].count > 1 && parts.dropFirst().contains { $0.count == 1 }
+  }
+
+  /// Whether `self` writes `full`'s middle names as initials: the same family, first name and
+  /// number of given names, each middle initial the first letter of `full`'s middle name
+  /// ("Abel S. Siqueira" for "Abel Soares Siqueira", not for "Abel Santos Soares Siqueira").
+  public func abbreviatesMiddleNames(of full: PersonName) -> Bool {
+    guard familyKey == full.familyKey, !familyKey.isEmpty else { return false }
+    let (mine, theirs) = (givenParts, full.givenParts)
+    guard mine.count == theirs.count, mine.count >= 2, mine[0].count > 1, mine[0] == theirs[0] else { return false }
+    return zip(mine.dropFirst(), theirs.dropFirst()).allSatisfy { short, long in
+      short == long || short.count == 1 && long.count > 1 && long.first == short.first
+    }
+  }
+
   /// Whether the initial-only form `self` can stand for `full` (same family, initials agree).
   public func couldAbbreviate(_ full: PersonName) -> Bool {
     guard familyKey == full.familyKey, !initials.isEmpty else { return false }

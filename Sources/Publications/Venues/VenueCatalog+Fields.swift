@@ -74,9 +74,25 @@ extension VenueCatalog {
 
   /// A real venue before a preprint server in the same text ("ICML 2025 (arXiv:…)" is ICML).
   private func bestMention(in text: String) -> Mention? {
-    let found = mentions(in: text)
+    let found = mentions(in: text).filter { !isJournalInsideMeetingName($0, in: text) }
     return found.first { $0.venue.kind != .preprint } ?? found.first
   }
+
+  /// Whether a journal's name is only words of a meeting's name: "International Workshop on the
+  /// Analysis of Multi-temporal Remote Sensing Images" names no journal "Remote Sensing", nor
+  /// does "International Conference on Renewable Energy Research and Applications" the journal
+  /// "Renewable Energy".
+  ///
+  /// The meeting word must come first: a journal named before a meeting ("Remote Sensing,
+  /// special issue of the … Symposium") is still that journal.
+  private func isJournalInsideMeetingName(_ mention: Mention, in text: String) -> Bool {
+    guard mention.venue.kind == .journal, mention.tokenOffset > 0 else { return false }
+    return VenueToken.tokenize(text).prefix(mention.tokenOffset).contains { Self.meetingWords.contains($0.text) }
+  }
+
+  private static let meetingWords: Set<String> = [
+    "workshop", "workshops", "conference", "symposium", "congress", "colloquium", "meeting", "summit",
+  ]
 
   /// The workshop when a conference is named as its host: "NeurIPS 2023 Workshop on Distribution
   /// Shifts (DistShift)" is DistShift, "Workshop on X @ KDD 2024" a KDD workshop, "ICCV 2023
