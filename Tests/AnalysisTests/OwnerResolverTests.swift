@@ -74,6 +74,18 @@ import Testing
     #expect(resolved.publications.map { $0.authors.filter(\.isOwner).count } == [1, 1, 1, 1, 1, 1])
   }
 
+  @Test func `co-authors of an entry written family name first take the page's order`() {
+    // As on yongcaoSJTU.github.io: one entry writes every name family first.
+    let publications = [
+      paper("A", "**Yong Cao**", "Haokai Wu", "Dai Zhou"), paper("B", "Haokai Wu", "**Yong Cao**"),
+      paper("C", "Wu Haokai", "**Cao Yong**", "Laima Shujin", "Zhou Dai"),
+    ]
+    let resolved = OwnerResolver().resolve(publications)
+    #expect(resolved.owners == ["Yong Cao"])
+    // "Laima Shujin" is written once: which of the two is the family name, nothing says.
+    #expect(resolved.publications[2].authors.map(\.name) == ["Haokai Wu", "Yong Cao", "Laima Shujin", "Dai Zhou"])
+  }
+
   @Test func `a Chinese given name in two words is not the owner with a middle name`() {
     let publications = [
       paper("A", "Wei Wang", "Li Na"), paper("B", "Zhou Fang", "Wei Wang"), paper("C", "Wei Wang"),

@@ -45,9 +45,18 @@ package struct OwnerResolver: Sendable {
     // (or writing an unchanged value) copies the author lists of a whole bibliography.
     var marked = consume publications
     for (position, authorIDs) in index.authorIDs.enumerated() {
+      // "Wu Haokai, **Cao Yong**, Chen Yaoran": a list that writes the owner in the other order
+      // writes everyone so; a co-author the page also writes in the main order ("Haokai Wu")
+      // takes that spelling. NB: only then: of "Zhou Wei" alone, no one knows which name is
+      // the family's.
+      let isOtherOrder = authorIDs.contains { mainSpelling[$0] != nil }
       for (i, id) in authorIDs.enumerated() {
         let name = marked[position].authors[i].name
-        if let spelling = mainSpelling[id] { marked[position].authors[i].name = spelling }
+        if let spelling = mainSpelling[id] {
+          marked[position].authors[i].name = spelling
+        } else if isOtherOrder, !isOwnerID[Int(id)], let reversed = Self.reversed(name), index.id(of: reversed) != nil {
+          marked[position].authors[i].name = reversed
+        }
         let owner = isOwnerID[Int(id)] ? nil : ownerForms.owner(writtenAs: name)
         let isOwner = isOwnerID[Int(id)] || owner != nil
         if marked[position].authors[i].isOwner != isOwner { marked[position].authors[i].isOwner = isOwner }
@@ -60,6 +69,15 @@ package struct OwnerResolver: Sendable {
       }
     }
     return (marked, owners, renamed)
+  }
+
+  /// "Haokai Wu" for "Wu Haokai": a name of two capitalised words, reversed; nil for any other
+  /// name ("J. Smith", "Smith, John", "Ana de Souza"), whose order is written in it.
+  private static func reversed(_ name: String) -> String? {
+    let words = name.split(separator: " ")
+    guard words.count == 2, words.allSatisfy({ word in word.first?.isUppercase == true && word.allSatisfy { $0.isLetter || $0 == "-" } })
+    else { return nil }
+    return "\(words[1]) \(words[0])"
   }
 
   /// Each owner as the people the page emphasises for them, the most emphasised first.

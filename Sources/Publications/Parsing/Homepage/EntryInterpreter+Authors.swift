@@ -32,7 +32,7 @@ extension EntryInterpreter {
       let span = skipLeadingPunctuation(candidate, in: text)
       guard !span.isEmpty, !text.claimed[span.lowerBound] || text.characters[span.lowerBound].style.contains(.authorsHint)
       else { continue }
-      let slice = text.characters[span.lowerBound..<citationYearStart(in: text, span)]
+      let slice = text.characters[span.lowerBound..<min(citationYearStart(in: text, span), italicVenueStart(in: text, span))]
       guard let parsed = AuthorListParser.parse(slice, requireSeveral: true) else { continue }
       let result = withoutTrailingJournal(parsed, from: span.lowerBound, in: text)
       let listed = span.lowerBound..<(span.lowerBound + result.length)
@@ -136,6 +136,29 @@ extension EntryInterpreter {
         return i
       }
       i += 1
+    }
+    return span.upperBound
+  }
+
+  /// Where an italic venue after the names starts in `span` ("…, Dai Zhou, _Energy_, 2024, 287"
+  /// or "… and Tsubasa Okaze, _Building and Environment_, 2021"): an italic run after a comma,
+  /// followed by a number (the year or the volume). An italic name in the list is followed by
+  /// more names or ends the list.
+  func italicVenueStart(in text: EntryText, _ span: Range<Int>) -> Int {
+    let characters = text.characters
+    guard let first = characters[span].first(where: { $0.character != " " }), !first.style.contains(.italic) else {
+      return span.upperBound
+    }
+    var i = span.lowerBound + 1
+    while i < span.upperBound {
+      defer { i += 1 }
+      guard characters[i].style.contains(.italic), !characters[i - 1].style.contains(.italic),
+        let comma = characters[span.lowerBound..<i].lastIndex(where: { $0.character != " " }),
+        characters[comma].character == ","
+      else { continue }
+      let end = characters[i..<span.upperBound].firstIndex { !$0.style.contains(.italic) } ?? span.upperBound
+      let next = characters[end..<span.upperBound].first { !" ,.;:".contains($0.character) }
+      if next?.character.isASCIIDigit == true { return comma }
     }
     return span.upperBound
   }

@@ -154,7 +154,9 @@ extension EntryInterpreter {
   /// The rules' author list, or the parser's when it holds every name the rules found and more
   /// (the rules stop early at "…, and *Tuan Dung Nguyen*. “**Title**”"); the marks the rules
   /// read (bold owner, `*` equal contribution) are kept on the names they found.
-  func completed(_ found: AuthorListParser.Result?, by reading: ReferenceReading, title: String) -> AuthorListParser.Result? {
+  func completed(_ found: AuthorListParser.Result?, by reading: ReferenceReading, title: String, venue: Venue?)
+    -> AuthorListParser.Result?
+  {
     let people = found?.people ?? []
     let readKeys = reading.authors.map { PersonName($0.name).key }
     let foundKeys = Set(people.map { PersonName($0.name).key })
@@ -164,10 +166,12 @@ extension EntryInterpreter {
     // Title …") for the only one.
     let added = reading.authors.filter { !foundKeys.contains(PersonName($0.name).key) }
     let titleText = title.lowercased()
+    // NB: nor as words of the venue: "Jiujun Zhang, _Energy and AI_, 2023" is no author "A. I. Energy".
+    let venueWords = Set([venue?.name, reading.venue?.name].compactMap { $0?.lowercased() }.flatMap { $0.split(separator: " ") })
     guard reading.authors.count > people.count, people.allSatisfy({ readKeys.contains(PersonName($0.name).key) }),
       added.allSatisfy({
         $0.name.split(separator: " ").count >= 2 && !Self.isSuspiciousName($0) && !titleText.contains($0.name.lowercased())
-          && AuthorListParser.looksLikeName($0.name)
+          && AuthorListParser.looksLikeName($0.name) && !venueWords.contains(Substring(PersonName($0.name).family.lowercased()))
       })
     else {
       return found

@@ -65,7 +65,7 @@ struct EntryInterpreter {
         venue = read
       }
       year = self.year(year, read: reading.year, in: entry)
-      authors = completed(authors, by: reading, title: title)
+      authors = completed(authors, by: reading, title: title, venue: venue)
     }
     if isTalk(venue: venue, links: entry.links, text: text) {
       return .skipped([Diagnostic(.note, at: SourceLocation(file: file, line: titleLine), .notCounted(title: title, reason: "a talk"))])
@@ -343,10 +343,12 @@ struct EntryInterpreter {
     return isConference ? .conference : .journal
   }
 
-  /// The year of a heading such as "### 2024" or "2024 (5 papers)", for an entry that gives none.
+  /// The year of a heading such as "### 2024" or "2024 (5 papers)", for an entry that gives none;
+  /// "2021 and before" gives none.
   private func headingYear(_ section: PageSection) -> Int? {
     guard let heading = section.headings.last, case let years = VenueCatalog.years(in: heading), years.count == 1,
-      heading.filter(\.isLetter).count <= 12
+      heading.filter(\.isLetter).count <= 12,
+      !["before", "earlier", "older", "prior"].contains(where: heading.lowercased().containsBytes)
     else { return nil }
     return years[0]
   }

@@ -18,6 +18,8 @@ enum SectionSplitter {
         current.lines.removeLast()
         found = (level, title)
       }
+      // NB: below every Markdown level, so the next "#" heading or year line closes it.
+      if found == nil, current.role == .publications, let year = yearLine(line) { found = (7, year) }
       if let (level, title) = found, level >= 3, current.role == .publications,
         isPaperTitle(title, over: lines[(index + 1)...])
       {
@@ -70,6 +72,16 @@ enum SectionSplitter {
       return (level, cleanTitle(nodes.map(\.textContent).joined()))
     }
     return nil
+  }
+
+  /// "[**2024**]", "**2023**", "2021 and before": a line that only names a year (or the years
+  /// before one) groups the entries below it, as a heading would.
+  static func yearLine(_ line: Substring) -> String? {
+    let text = line.filter { !"*_[]".contains($0) }.trimmed()
+    guard (4...20).contains(text.count), let year = VenueCatalog.fourDigitYear(String(text.prefix(4))) else { return nil }
+    let rest = text.dropFirst(4).trimmed().lowercased()
+    guard rest.isEmpty || ["and before", "and earlier", "or earlier", "and older"].contains(rest) else { return nil }
+    return rest.isEmpty ? String(year) : text
   }
 
   /// The level and title when `underline` (`======` or `------`) makes the line above it a
