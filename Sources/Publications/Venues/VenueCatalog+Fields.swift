@@ -40,8 +40,10 @@ extension VenueCatalog {
       guard name.isWorkshop, known.kind == .conference else { return known }
       return venue(named: known.name + "W") ?? Venue(name: known.name + " Workshops", kind: .workshop)
     }
-    // NB: a one-word name cut from longer text ("Complex, …") is not the journal "Complex".
-    if name.name.contains(" ") || !text.contains(" "), let journal = journal(named: name.name, kind: kind) {
+    // NB: a one-word name cut from longer text ("Complex, …") is not the journal "Complex";
+    // one that opens the text before its acronym ("Neurocomputing (NEUCOM), 2023") is.
+    let isWholeWord = !text.contains(" ") || text.trimmed().hasPrefix(name.name + " (")
+    if name.name.contains(" ") || isWholeWord, let journal = journal(named: name.name, kind: kind) {
       return journal
     }
     let wordKind = VenueName.kind(ofName: name.name)

@@ -170,7 +170,7 @@ extension VenueCatalog {
     SSRN\tP\tSSRN
     TechRxiv\tP\tTechRxiv
     ChemRxiv\tP\tChemRxiv
-    Under Review\tU\tUnder Review|Under Submission|Submitted|In Submission|In Review|Under Journal Review|Under Revision|Under Major Revision|Under Minor Revision
+    Under Review\tU\tUnder Review|Under Submission|Submitted|In Submission|In Review|Under Journal Review|Under Revision|Under Major Revision|Under Minor Revision|=In Preparation|=Manuscript in Preparation
     PhD thesis\tT\tPhD thesis|PhD dissertation|Doctoral thesis|Dissertation|PhD diss|Ph.D. diss
     Master's thesis\tT\tMaster's thesis|MSc thesis|Master thesis
     """

@@ -23,7 +23,13 @@ enum VenueGuess {
   private static func nameBeforeYear(in line: String) -> Venue? {
     guard let year = firstYear(in: line) else { return nil }
     let before = line[..<year]
-    var name = String(before.split(separator: ",", omittingEmptySubsequences: false).last ?? before).trimming(" .;:()[]\"”“*_'")
+    let pieces = before.split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimming(" .;:()[]\"”“*_'") }
+    var name = pieces.last ?? ""
+    // "Neurocomputing, 2023" on a line of its own: the name before the comma, when it opens the
+    // line and is no publisher ("Springer, 2019").
+    if name.isEmpty, pieces.count == 2, !publisherWords.contains(where: pieces[0].lowercased().containsBytes) {
+      name = pieces[0]
+    }
     // NB: "in the 13th …" goes as in any venue name; "accepted at" is this position's own lead-in.
     name = VenueName.withoutEditionWords(withoutLeadIn(name, ["accepted at", "accepted by", "accepted in"]))
     // NB: "LEGAL2026 / CALD-pseudo 2026": a year glued to an acronym is no part of it.

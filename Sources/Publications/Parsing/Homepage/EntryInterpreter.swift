@@ -361,10 +361,14 @@ struct EntryInterpreter {
   }
 
   /// Whether an item without a title still reads like a publication, so dropping it needs a
-  /// warning: a venue badge, a link in a long enough item, or a sentence of four words or more.
+  /// warning: a venue badge, a link in a long enough item, or a sentence of four words or more
+  /// that is not the list's legend ("† : Equal Contribution").
   private func hasSubstance(_ entry: StyledEntry, _ text: EntryText, badges: [String]) -> Bool {
-    !badges.isEmpty || (!entry.links.isEmpty && text.characters.count > 20)
-      || text.text(0..<text.characters.count).split(whereSeparator: \.isWhitespace).count >= 4
+    let written = text.text(0..<text.characters.count)
+    let lower = written.lowercased()
+    let isLegend = written.count <= 120 && ["equal contribution", "corresponding author"].contains(where: lower.containsBytes)
+    return !badges.isEmpty || (!entry.links.isEmpty && text.characters.count > 20)
+      || (written.split(whereSeparator: \.isWhitespace).count >= 4 && !isLegend)
   }
 
   /// `` `ICLR 2023` [Click](…), A B, **Owner** ``: a short link text is the title when a badge
