@@ -77,6 +77,8 @@ enum SectionSplitter {
   /// "[**2024**]", "**2023**", "2021 and before": a line that only names a year (or the years
   /// before one) groups the entries below it, as a heading would.
   static func yearLine(_ line: Substring) -> String? {
+    // NB: most lines are entries, far longer than a year line: skipped before reading Characters.
+    guard line.utf8.count <= 40, line.utf8.contains(where: { (0x30...0x39).contains($0) }) else { return nil }
     let text = line.filter { !"*_[]".contains($0) }.trimmed()
     guard (4...20).contains(text.count), let year = VenueCatalog.fourDigitYear(String(text.prefix(4))) else { return nil }
     let rest = text.dropFirst(4).trimmed().lowercased()
