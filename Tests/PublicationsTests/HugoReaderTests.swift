@@ -89,4 +89,30 @@ import Testing
     #expect(publication.authors.map(\.name) == ["Yiqiao Jin", "Bob Smith"])
     #expect(publication.isAuthorListTruncated)
   }
+
+  @Test func `names written family first with bare initials are put in natural order`() throws {
+    // As a Frontiers export writes them on a Hugo site (publication_types 2, Frontiers in Plant Science).
+    let reader = HugoReader(authorNames: ["admin": "Ross Chapagain"])
+    let yaml = "title: T\ndate: 2023-07-30\nauthors:\n  - Remenyi TA\n  - admin\n  - Huth N\n  - Mohammed CL"
+    let publication = try #require(reader.read([Self.page(yaml)]).publications.first)
+    #expect(publication.authors.map(\.name) == ["T. A. Remenyi", "Ross Chapagain", "N. Huth", "C. L. Mohammed"])
+  }
+
+  @Test func `family names in capitals are not taken for initials`() throws {
+    let yaml = "title: T\ndate: 2023-07-30\nauthors: [Wei LI, Yang LIU]"
+    let publication = try #require(HugoReader().read([Self.page(yaml)]).publications.first)
+    #expect(publication.authors.map(\.name) == ["Wei LI", "Yang LIU"])
+  }
+
+  @Test func `a list typed as a sentence loses its and`() throws {
+    let yaml = "title: T\ndate: 2017-09-01\nauthors: [I. Abraham, A. Prabhakar, and T.D. Murphey]"
+    let publication = try #require(HugoReader().read([Self.page(yaml)]).publications.first)
+    #expect(publication.authors.map(\.name) == ["I. Abraham", "A. Prabhakar", "T.D. Murphey"])
+  }
+
+  @Test func `full-width brackets around a journal's acronym are no part of its name`() throws {
+    let yaml = "title: T\ndate: 2024-05-01\npublication_types: [\"2\"]\npublication: \"IEEE Transactions on Parallel and Distributed Systems（TPDS）\""
+    let publication = try #require(HugoReader().read([Self.page(yaml)]).publications.first)
+    #expect(publication.venue == Venue(name: "IEEE Transactions on Parallel and Distributed Systems", kind: .journal))
+  }
 }

@@ -11,7 +11,8 @@ extension VenueCatalog {
   ///    words ("Workshop", "Journal", "Conference") or else `kind`.
   ///
   /// Returns nil when no name is left after cleaning (`2024`, `pp. 1–9`).
-  func venue(inField text: String, kind: Venue.Kind?) -> Venue? {
+  func venue(inField field: String, kind: Venue.Kind?) -> Venue? {
+    let text = VenueName.withASCIIPunctuation(field)
     for written in [text, VenueName.expandingAbbreviations(text)] {
       if let mention = bestMention(in: written) { return workshop(at: mention, in: written) ?? mention.venue }
     }

@@ -15,6 +15,25 @@ extension VenueName {
     return words[..<start].joined(separator: " ").trimming(" ,.;:-–(")
   }
 
+  /// "Systems（TPDS）" → "Systems (TPDS)": the full-width brackets and punctuation a Chinese
+  /// keyboard types, as their ASCII forms with the space the ASCII form takes.
+  static func withASCIIPunctuation(_ text: String) -> String {
+    // NB: every full-width form is three bytes from 0xEF: most names have none and pass as they are.
+    guard text.utf8.contains(0xEF) else { return text }
+    var result = ""
+    for character in text {
+      switch character {
+      case "（": result += " ("
+      case "）": result += ") "
+      case "，": result += ", "
+      case "：": result += ": "
+      case "；": result += "; "
+      default: result.append(character)
+      }
+    }
+    return result.collapsingWhitespace()
+  }
+
   /// "LEGAL2026" → "LEGAL": a year glued to a word with two capitals.
   static func withoutGluedYears(_ text: String) -> String {
     let words = text.split(separator: " ", omittingEmptySubsequences: false).map { word -> String in

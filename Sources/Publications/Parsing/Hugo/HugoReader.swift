@@ -139,6 +139,17 @@ public struct HugoReader: PublicationReader {
     var names = ((map["authors"] as? [Any])?.compactMap { $0 as? String } ?? []).map { $0.trimming(", ") }.filter { !$0.isEmpty }
     let isTruncated = names.last.map { ["others", "et al.", "et al", "..."].contains($0.lowercased()) } ?? false
     if isTruncated { names.removeLast() }
+    // "[I. Abraham, A. Prabhakar, and T.D. Murphey]": the last name of a list typed as a sentence.
+    names = names.map { name in
+      for joiner in ["and ", "& "] where name.hasPrefix(joiner) { return String(name.dropFirst(joiner.count)).trimmed() }
+      return name
+    }
+    // "Chapagain R, Remenyi TA" (PubMed's order): "R. Chapagain", "T. A. Remenyi"; profile
+    // slugs ("admin") keep their place.
+    let written = names.indices.filter { authorNames[names[$0]] == nil && names[$0] != "admin" }
+    if let natural = InitialsLastNames.naturalOrder(written.map { names[$0] }) {
+      for (index, name) in zip(written, natural) { names[index] = name }
+    }
     return (authorPeople(names, map: map, authorNames: authorNames), isTruncated)
   }
 
