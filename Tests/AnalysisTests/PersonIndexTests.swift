@@ -33,6 +33,17 @@ import Testing
     #expect(index.displayNames[index.identity(of: "A. S. Siqueira")] == "Abel Soares Siqueira")
   }
 
+  @Test func `initials written without dots are initials`() {
+    // As PubMed writes them, beside dotted initials in one lab's bibliography (4C-multiphysics).
+    let index = PersonIndex([
+      paper("A", "Wall, WA", "MW Gee"), paper("B", "W.A. Wall", "M.W. Gee"), paper("C", "LI Wei", "Wei Li"),
+    ])
+    #expect(index.identity(of: "Wall, WA") == index.identity(of: "W.A. Wall"))
+    #expect(index.identity(of: "MW Gee") == index.identity(of: "M.W. Gee"))
+    // A family name in capitals before the given name is no pair of initials.
+    #expect(index.count == 4)
+  }
+
   @Test func `a middle initial that fits two written-out names stays apart`() {
     let index = PersonIndex([paper("A", "John A. Smith"), paper("B", "John Andrew Smith"), paper("C", "John Alan Smith"), paper("D", "John B. Smith")])
     #expect(index.count == 4)

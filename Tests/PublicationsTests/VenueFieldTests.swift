@@ -101,6 +101,13 @@ import Testing
       name: "International Conference on Renewable Energy Research and Applications", kind: .conference,
       entryKind: .conference),
     Case(field: "Remote Sensing", name: "Remote Sensing", kind: .journal, entryKind: .journal),
+    // One small word missing or changed in a journal's name (4C-multiphysics' bibliography).
+    Case(
+      field: "Computer Methods in Applied Mechanics Engineering", name: "Computer Methods in Applied Mechanics and Engineering",
+      kind: .journal, entryKind: .journal),
+    Case(
+      field: "Computer Methods for Applied Mechanics and Engineering",
+      name: "Computer Methods in Applied Mechanics and Engineering", kind: .journal, entryKind: .journal),
   ]
 
   @Test(arguments: cases)

@@ -29,6 +29,7 @@ public struct PersonName: Sendable, Hashable {
       family = String(cleaned[..<comma]).trimmed()
       given = cleaned[cleaned.index(after: comma)...].split(separator: " ").map(String.init)
         .filter { !["jr.", "jr", "sr.", "iii", "ii"].contains($0.lowercased()) }
+        .flatMap { Self.initials(in: $0, withVowels: true) }
       return
     }
     var words = cleaned.split(separator: " ").map(String.init)
@@ -45,7 +46,17 @@ public struct PersonName: Sendable, Hashable {
       familyWords.insert(words.removeLast(), at: 0)
     }
     family = familyWords.joined(separator: " ")
-    given = words
+    given = words.flatMap { Self.initials(in: $0, withVowels: false) }
+  }
+
+  /// "WA" → ["W.", "A."]: initials written without dots, as PubMed writes them ("Wall, WA", "MW
+  /// Gee"); any other word as it is. Before the family name ("MW Gee") only capitals without a
+  /// vowel count: "LI Wei" writes a family name in capitals.
+  private static func initials(in word: String, withVowels: Bool) -> [String] {
+    guard (2...3).contains(word.utf8.count), word.utf8.allSatisfy({ (0x41...0x5A).contains($0) }),
+      withVowels || !word.utf8.contains(where: { "AEIOUY".utf8.contains($0) })
+    else { return [word] }
+    return word.map { "\($0)." }
   }
 
   /// Given names split at hyphens and dots too: "J.-P." → ["j", "p"], "Xin-Yu" → ["xin", "yu"].

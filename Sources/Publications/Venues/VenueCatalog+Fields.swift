@@ -56,7 +56,8 @@ extension VenueCatalog {
   private func journal(named name: String, kind: Venue.Kind?) -> Venue? {
     // NB: a journal's name with one letter too many ("IEEE Internets of Things Journal") is
     // still that journal.
-    let nearly = VenueName.kind(ofName: name) == .journal ? JournalList.standard.fullName(nearly: name) : nil
+    let isJournal = kind == .journal || VenueName.kind(ofName: name) == .journal
+    let nearly = isJournal ? JournalList.standard.fullName(nearly: name) ?? JournalList.standard.fullName(withSmallWordChanged: name) : nil
     guard let fullName = JournalList.standard.fullName(of: name) ?? nearly else { return nil }
     // "IEEE Trans. Pattern Anal. Mach. Intell." is TPAMI once written out.
     if let known = venue(named: fullName) ?? venue(mentionedIn: [fullName]) { return known }
