@@ -44,6 +44,17 @@ import Testing
     #expect(index.count == 4)
   }
 
+  @Test func `a Chinese given name written in syllables is the name written joined`() {
+    // As in 444thLiao's papers.bib: "Liao, Tian-Hua" in one entry, "Liao, Tianhua" in the rest.
+    let index = PersonIndex([
+      paper("A", "Liao, Tianhua", "Wei, Yuchen"), paper("B", "Liao, Tian-Hua", "Wei, Yu-Chen"),
+      paper("C", "Anne-Marie Dubois", "Annemarie Dubois"),
+    ])
+    #expect(index.identity(of: "Liao, Tian-Hua") == index.identity(of: "Liao, Tianhua"))
+    #expect(index.identity(of: "Wei, Yu-Chen") == index.identity(of: "Wei, Yuchen"))
+    #expect(index.count == 4)
+  }
+
   @Test func `a middle initial that fits two written-out names stays apart`() {
     let index = PersonIndex([paper("A", "John A. Smith"), paper("B", "John Andrew Smith"), paper("C", "John Alan Smith"), paper("D", "John B. Smith")])
     #expect(index.count == 4)

@@ -96,6 +96,7 @@ package struct PersonIndex: Sendable {
         identityByKey[name.key] = name.key
       }
     }
+    joinSyllableSpellings(fullForms.values.joined())
     // A form with middle initials that fits no one person is a person an initial-only form
     // may stand for.
     var unjoined: [PersonName] = []
@@ -106,8 +107,22 @@ package struct PersonIndex: Sendable {
     }
     for form in unjoined { fullForms[Self.bucket(form), default: []].append(form) }
     for form in initialForms {
-      let fits = Set((fullForms[Self.bucket(form)] ?? []).filter { form.couldAbbreviate($0) }.map(\.key))
+      let fits = Set((fullForms[Self.bucket(form)] ?? []).filter { form.couldAbbreviate($0) }.map { identityByKey[$0.key] ?? $0.key })
       identityByKey[form.key] = fits.count == 1 ? fits.first ?? form.key : form.key
+    }
+  }
+
+  /// "Tian-Hua Liao" and "Tian Hua Liao" are "Tianhua Liao" when the data writes that form too:
+  /// a Chinese given name is written in syllables, joined or not. Only parts of one pinyin
+  /// syllable each: "Anne-Marie" is left alone.
+  private mutating func joinSyllableSpellings<Forms: Sequence<PersonName>>(_ forms: Forms) {
+    let forms = Array(forms)
+    let keys = Set(forms.map(\.key))
+    for form in forms {
+      let syllables = form.given.flatMap { $0.split(separator: "-") }.map { String($0).matchingKey }
+      guard syllables.count >= 2, syllables.allSatisfy(PinyinSyllables.isSyllable) else { continue }
+      let joined = syllables.joined() + " " + form.familyKey
+      if joined != form.key, keys.contains(joined) { identityByKey[form.key] = joined }
     }
   }
 

@@ -14,6 +14,11 @@ enum PinyinSyllables {
   ]
   private static let syllables: Set<String> = Set(initials.flatMap { initial in finals.map { initial + $0 } })
 
+  /// Whether `word` (lowercase letters) is one syllable: "tian", "hua", not "anne".
+  static func isSyllable(_ word: String) -> Bool {
+    syllables.contains(word)
+  }
+
   /// Whether `word` (lowercase letters) splits wholly into syllables.
   static func segments(_ word: String) -> Bool {
     let letters = Array(word)
