@@ -30,7 +30,8 @@ import Testing
     #expect(reasons[["X. Yu", "Xin Yu", "Xiaoshan Yu"]] == "an initial that fits more than one full name")
     #expect(reasons[["Hinrich Schütze", "Hinrich Schuetze"]] == "one accent apart")
     #expect(reasons[["Khalid Al Khatib", "Khalid Al-Khatib"]] == "written with and without a hyphen or space")
-    #expect(reasons[["Hai-Tao Zheng", "Haitao Zheng"]] == "written with and without a hyphen or space")
+    // A Chinese given name in syllables is joined already, no question to ask.
+    #expect(reasons[["Hai-Tao Zheng", "Haitao Zheng"]] == nil)
     #expect(reasons[["Jonathan Smithson", "Jonathan Smithsen"]] == "one edit apart in a long word")
   }
 
