@@ -87,7 +87,7 @@ import Testing
     defer { try? FileManager.default.removeItem(at: site) }
     let pages = [
       "deep": "---\ntitle: Deep Tags\ntags: [[[[x]]]]\ndate: 2021-01-01\n---\n",
-      "flat": "---\ntitle: Flat Tags\nauthors: [Ann Lee]\ntags: [x]\ndate: 2022-01-01\n---\n",
+      "flat": "---\ntitle: Flat Tags\nauthors: [Ann Lee]\npublication: Nature\ntags: [x]\ndate: 2022-01-01\n---\n",
     ]
     for (slug, text) in pages {
       let folder = site.appendingPathComponent("content/publication/\(slug)")

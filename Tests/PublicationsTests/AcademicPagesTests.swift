@@ -121,4 +121,52 @@ import Testing
     try "---\ntitle: Notes\nlayout: post\n---\nText.\n".write(to: folder.appendingPathComponent("notes.md"), atomically: true, encoding: .utf8)
     #expect(HugoReader.inputs(inFolder: folder.path) { ReaderInput(name: $0, text: "") } == nil)
   }
+
+  static func academicpages(_ text: String) -> ReaderInput {
+    ReaderInput(name: "_publications/2024-03-30-paper.md", text: text)
+  }
+
+  @Test func `an academicpages author list written as one string gives its people`() throws {
+    let page = "---\ntitle: \"ShRing: Networking with Shared Receive Rings\"\ndate: 2023-07-10\nvenue: 'OSDI 2023'\nauthors: Boris Pismenny, Adam Morrison, Dan Tsafrir\n---\nAbstract.\n"
+    let publication = try #require(HugoReader().read([Self.academicpages(page)]).publications.first)
+    #expect(publication.authors.map(\.name) == ["Boris Pismenny", "Adam Morrison", "Dan Tsafrir"])
+  }
+
+  @Test func `the bibtex an academicpages page shows gives its authors`() throws {
+    // As on a page whose front matter names the venue only ("Recommended citation:" and a block).
+    let fenced = """
+      ---
+      title: "RoomDesigner: Encoding Anchor-latents for Indoor Scene Generation"
+      date: 2024-03-30
+      venue: '3DV'
+      ---
+      Recommended citation:
+      ```
+      @inproceedings{roomdesigner2024,
+        title={RoomDesigner: Encoding Anchor-latents for Indoor Scene Generation},
+        author={Yiqun Zhao and Zibo Zhao and Shenghua Gao},
+        booktitle={Proceedings of the International Conference on 3D Vision (3DV)},
+        year={2024}
+      }
+      ```
+      """
+    let field = """
+      ---
+      title: "SkinTokens: A Learned Compact Representation for Unified Autoregressive Rigging"
+      date: 2026-02-04
+      venue: 'arXiv preprint'
+      bibtex: |
+        @article{zhang2026skintokens,
+          title   = {SkinTokens},
+          author  = {Zhang, Jia-Peng and Hu, Shi-Min},
+          journal = {arXiv preprint arXiv:2602.04805},
+          year    = {2026}
+        }
+      ---
+      Abstract.
+      """
+    let result = HugoReader().read([Self.academicpages(fenced), Self.academicpages(field)])
+    #expect(result.publications.map { $0.authors.map(\.name) } == [["Yiqun Zhao", "Zibo Zhao", "Shenghua Gao"], ["Jia-Peng Zhang", "Shi-Min Hu"]])
+    #expect(!result.diagnostics.contains { $0.message.contains("names no authors") })
+  }
 }

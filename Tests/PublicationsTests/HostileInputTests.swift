@@ -91,7 +91,7 @@ import Testing
     let result = HugoReader(authorNames: [:]).read([ReaderInput(name: "index.md", text: text)])
     #expect(result.publications.isEmpty)
     #expect(result.diagnostics.map(\.description) == ["index.md:2: warning: entry 'index.md' has no title; skipped"])
-    let page = "---\ntitle: A Paper About Things\nauthors: [Ann Lee]\ndate: 2021-01-01\nweight: 1:0:0:0:0:0:0:0:0:0:0:0\nx: [9999999999999999:59]\n---\n"
+    let page = "---\ntitle: A Paper About Things\nauthors: [Ann Lee]\npublication: Nature\ndate: 2021-01-01\nweight: 1:0:0:0:0:0:0:0:0:0:0:0\nx: [9999999999999999:59]\n---\n"
     let kept = HugoReader().read([ReaderInput(name: "a.md", text: page)])
     #expect(kept.publications.map(\.title) == ["A Paper About Things"])
     #expect(kept.publications.map(\.year) == [2021])
@@ -103,7 +103,7 @@ import Testing
     let list = "---\ntitle: T\ntags:\n  " + String(repeating: "- ", count: 20_000) + "x\n---\n"
     // Mappings nest only by indentation, so this one is 2 MB for 2,000 levels.
     let map = "---\ntitle: T\n" + (0..<2_000).map { String(repeating: " ", count: $0) + "k:\n" }.joined() + "---\n"
-    let good = "---\ntitle: Kept Paper\nauthors: [Ann Lee]\ndate: 2020-01-01\n---\n"
+    let good = "---\ntitle: Kept Paper\nauthors: [Ann Lee]\npublication: Nature\ndate: 2020-01-01\n---\n"
     let result = HugoReader().read([
       ReaderInput(name: "list.md", text: list), ReaderInput(name: "map.md", text: map), ReaderInput(name: "good.md", text: good),
     ])

@@ -115,4 +115,10 @@ import Testing
     let publication = try #require(HugoReader().read([Self.page(yaml)]).publications.first)
     #expect(publication.venue == Venue(name: "IEEE Transactions on Parallel and Distributed Systems", kind: .journal))
   }
+
+  @Test func `a page that names no venue anywhere says so`() {
+    let yaml = "title: What constitutes understanding of ventral pathway function?\ndate: 2021-01-01\nauthors: [Charles Connor, Binxu Wang]"
+    let result = HugoReader().read([Self.page(yaml)])
+    #expect(result.diagnostics.map(\.description).contains { $0.contains("names no venue") })
+  }
 }

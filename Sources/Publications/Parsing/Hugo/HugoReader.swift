@@ -52,6 +52,10 @@ public struct HugoReader: PublicationReader {
         if publication.authors.isEmpty {
           result.diagnostics.append(Diagnostic(at: publication.source, .missingAuthors(title: publication.title)))
         }
+        // NB: as the homepage reader says it: the venue chart would lose the paper without a word.
+        if publication.venue == nil {
+          result.diagnostics.append(Diagnostic(at: publication.source, .missingVenue(title: publication.title)))
+        }
       case .failure(let diagnostic): result.diagnostics.append(diagnostic)
       case .none: break
       }
@@ -108,7 +112,10 @@ public struct HugoReader: PublicationReader {
       return .failure(Diagnostic(at: location, .missingTitle(key: page.name)))
     }
     if (map["draft"] as? Bool) == true { return .failure(Diagnostic(.note, at: location, .notCounted(title: title, reason: "a draft"))) }
-    let citation = page.companions["cite.bib"].map { BibTeXReader(catalog: catalog).read([.init(name: page.name, text: $0)]).publications.first } ?? nil
+    // The page's own BibTeX: a `cite.bib` beside it (Hugo), or on an academicpages page a
+    // `bibtex:` field or a fenced block in the body ("Recommended citation: ```@inproceedings…").
+    let bibtex = page.companions["cite.bib"] ?? (map["bibtex"] as? String) ?? Self.fencedBibTeX(in: page.text)
+    let citation = bibtex.flatMap { BibTeXReader(catalog: catalog).read([.init(name: page.name, text: $0)]).publications.first }
     // A list or one value; academicpages files a page under a `category` (conferences,
     // manuscripts, books). NB: unwrapped before it is written out, or "2" reads "Optional(2)".
     let types = ((map["publication_types"] as? [Any]) ?? [map["publication_types"], map["category"]].compactMap { $0 }).map { "\($0)" }
@@ -118,13 +125,14 @@ public struct HugoReader: PublicationReader {
     // NB: academicpages keeps the authors only in the formatted `citation`, and its year is the
     // paper's where the page's `date` may be the day the page was written ("November 1992" in
     // the citation of a page dated 2020).
-    let cited = map["authors"] == nil ? (map["citation"] as? String).flatMap { PageCitation(html: $0, catalog: catalog) } : nil
+    let cited = Self.authorsField(map) == nil ? (map["citation"] as? String).flatMap { PageCitation(html: $0, catalog: catalog) } : nil
     var venue = venue(map, types: types) ?? citation?.venue ?? cited?.venue
     // "IEEE Transactions on Medical Imaging (IEEE TMI)" as the page's venue, the journal's own
     // name in its citation: a venue the lists know beats one only read from the page.
     if let read = cited?.venue, let given = venue, !catalog.knows(given), catalog.knows(read) { venue = read }
     if venue == nil, let kind = Self.kind(types) { venue = kind == .preprint ? catalog.venue(named: "arXiv") : nil }
-    let people = cited.map { (authors: $0.authors, isTruncated: $0.isAuthorListTruncated) } ?? authors(map, names: authorNames)
+    var people = cited.map { (authors: $0.authors, isTruncated: $0.isAuthorListTruncated) } ?? authors(map, names: authorNames)
+    if people.authors.isEmpty, let citation { people = (citation.authors, citation.isAuthorListTruncated) }
     return .success(
       Publication(
         id: URL(fileURLWithPath: page.name).deletingLastPathComponent().lastPathComponent, title: title,
@@ -136,7 +144,10 @@ public struct HugoReader: PublicationReader {
   /// The page's authors; "others" or "et al." at the end marks the list as cut. Slugs are read
   /// without the commas and spaces a hand-written list leaves (`authors: [admin,]`).
   private func authors(_ map: [String: Any], names authorNames: [String: String]) -> (authors: [Person], isTruncated: Bool) {
-    var names = ((map["authors"] as? [Any])?.compactMap { $0 as? String } ?? []).map { $0.trimming(", ") }.filter { !$0.isEmpty }
+    let field = Self.authorsField(map)
+    // NB: academicpages pages write the list as one string ("Boris Pismenny, Adam Morrison, Dan Tsafrir").
+    let listed = (field as? [Any])?.compactMap { $0 as? String } ?? (field as? String).map(Self.names(inList:)) ?? []
+    var names = listed.map { $0.trimming(", ") }.filter { !$0.isEmpty }
     let isTruncated = names.last.map { ["others", "et al.", "et al", "..."].contains($0.lowercased()) } ?? false
     if isTruncated { names.removeLast() }
     // "[I. Abraham, A. Prabhakar, and T.D. Murphey]": the last name of a list typed as a sentence.
@@ -151,6 +162,28 @@ public struct HugoReader: PublicationReader {
       for (index, name) in zip(written, natural) { names[index] = name }
     }
     return (authorPeople(names, map: map, authorNames: authorNames), isTruncated)
+  }
+
+  /// The page's author list: `authors`, or `author` as some pages write it ("Author:").
+  private static func authorsField(_ map: [String: Any]) -> Any? {
+    map["authors"] ?? map["author"] ?? map["Author"] ?? map["Authors"]
+  }
+
+  /// The names of an author list written as one string, as a homepage writes it.
+  private static func names(inList text: String) -> [String] {
+    let characters = text.map { StyledCharacter(character: $0, style: [], line: 0) }
+    return AuthorListParser.parse(ArraySlice(characters), requireSeveral: false)?.people.map(\.asWritten) ?? []
+  }
+
+  /// The first fenced block of the page's body that holds a BibTeX entry.
+  static func fencedBibTeX(in text: String) -> String? {
+    let blocks = text.components(separatedBy: "```").enumerated().filter { $0.offset % 2 == 1 }.map(\.element)
+    for block in blocks {
+      // NB: the fence's info string ("bibtex") is the block's first line.
+      let body = block.drop { $0 != "\n" }.trimmed()
+      if body.hasPrefix("@"), body.contains("{") { return String(body) }
+    }
+    return nil
   }
 
   private func authorPeople(_ names: [String], map: [String: Any], authorNames: [String: String]) -> [Person] {
