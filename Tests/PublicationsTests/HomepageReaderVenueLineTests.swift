@@ -38,3 +38,45 @@ import Testing
     #expect(result.diagnostics.filter { $0.severity == .warning }.isEmpty)
   }
 }
+
+/// Paper-boxes whose bold title is followed by names and a venue set as links, as on
+/// Zhaoyang-Chu.github.io: neither the owner's linked name nor the linked venue is the title.
+@Suite struct HomepageReaderLinkedNameTests {
+  static let page = """
+    # Publications
+
+    <div class='paper-box'><div class='paper-box-image'><div><div class="badge">ACL 2026 Findings</div></div></div>
+    <div class='paper-box-text' markdown="1">
+
+    **Bridging Code Graphs and Large Language Models for Better Code Understanding**.<br>
+    [**Zhaoyang Chu**](), Zeqi Chen, Yi Gui, Chuan Shi†.<br>
+    [**ACL 2026 Findings**](https://2026.aclweb.org/). *The 64th Annual Meeting of the Association for Computational Linguistics*.<br>
+
+    </div>
+    </div>
+
+    <div class='paper-box'><div class='paper-box-image'><div><div class="badge">TSE</div></div></div>
+    <div class='paper-box-text' markdown="1">
+
+    **Can Large Language Models Serve as Evaluators for Code Summarization?** <br>
+    Yang Wu, Yao Wan†, [**Zhaoyang Chu**](https://zhaoyang-chu.github.io/), Philip S. Yu.<br>
+    [**IEEE Transactions on Software Engineering (TSE)**](https://ieeexplore.ieee.org/), 2025.<br>
+
+    </div>
+    </div>
+    """
+
+  @Test func `a linked name or a linked venue is not the title`() {
+    let result = read(Self.page)
+    #expect(result.publications.map(\.title) == [
+      "Bridging Code Graphs and Large Language Models for Better Code Understanding",
+      "Can Large Language Models Serve as Evaluators for Code Summarization?",
+    ])
+    #expect(result.publications.map { $0.authors.count } == [4, 4])
+  }
+
+  @Test func `a short linked title that opens its entry is still the title`() {
+    let result = read("# Publications\n\n- [Neural Teleportation](https://arxiv.org/abs/2012.01118), **Marco Armenta**, Thierry Judge, Nathan Painchaud. Mathematics, 2023.\n")
+    #expect(result.publications.first?.title == "Neural Teleportation")
+  }
+}

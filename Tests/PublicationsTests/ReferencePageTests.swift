@@ -60,12 +60,12 @@ import Testing
       misses += score.misses
     }
     print("reference pages: \(right)/\(total)\n" + misses.joined(separator: "\n"))
-    #expect(Self.labels.count == 30)
-    // Measured 482/488 (twenty-nine pages and one LaTeX CV): the misses are a meeting the
+    #expect(Self.labels.count == 31)
+    // Measured 494/500 (thirty pages and one LaTeX CV): the misses are a meeting the
     // source misspells ("ACR/ARHR"), an entry without a title, in the CV a book chapter read as
     // NeurIPS, a "Preprint." under an Authorea link read as arXiv, a workshop published as a
     // technical report, and a venue shown only as a logo.
-    #expect(right >= 482, "\(misses.joined(separator: "\n"))")
+    #expect(right >= 494, "\(misses.joined(separator: "\n"))")
   }
 }
 
