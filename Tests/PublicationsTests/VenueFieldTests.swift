@@ -101,13 +101,19 @@ import Testing
       name: "International Conference on Renewable Energy Research and Applications", kind: .conference,
       entryKind: .conference),
     Case(field: "Remote Sensing", name: "Remote Sensing", kind: .journal, entryKind: .journal),
-    // One small word missing or changed in a journal's name (4C-multiphysics' bibliography).
+    // A journal's name with its "and" missing (4C-multiphysics' bibliography); no other small
+    // word changes a journal (iridia's bibliography: "Journal of Big Data" is not "… on …").
     Case(
       field: "Computer Methods in Applied Mechanics Engineering", name: "Computer Methods in Applied Mechanics and Engineering",
       kind: .journal, entryKind: .journal),
+    Case(field: "Journal of Big Data", name: "Journal of Big Data", kind: .journal, entryKind: .journal),
+    // Evolutionary computation's meetings as iridia's bibliography writes their proceedings.
+    Case(field: "Evolutionary Multi-criterion Optimization, EMO 2019", name: "EMO", kind: .conference),
+    Case(field: "Parallel Problem Solving from Nature -- PPSN X", name: "PPSN", kind: .conference),
     Case(
-      field: "Computer Methods for Applied Mechanics and Engineering",
-      name: "Computer Methods in Applied Mechanics and Engineering", kind: .journal, entryKind: .journal),
+      field: "Ant Colony Optimization and Swarm Intelligence, 4th International Workshop, ANTS 2004", name: "ANTS",
+      kind: .conference),
+    Case(field: "Swarm Intelligence, 11th International Conference, ANTS 2018", name: "ANTS", kind: .conference),
   ]
 
   @Test(arguments: cases)

@@ -81,27 +81,21 @@ struct JournalList: Sendable {
     return nil
   }
 
-  /// The journal whose name `name` writes with one small word missing, added or changed:
-  /// "Computer Methods in Applied Mechanics Engineering", "Computer Methods for Applied
-  /// Mechanics and Engineering". Only names of four words or more: the word changed is "and",
-  /// "of", "in", "for", "on" or "the", which cannot turn one journal into another.
+  /// The journal whose name `name` writes with its "and" missing or one "and" too many:
+  /// "Computer Methods in Applied Mechanics Engineering". Only names of four words or more.
   ///
-  /// - Complexity: a few lookups per word of the name.
-  func fullName(withSmallWordChanged name: String) -> String? {
+  /// NB: no other small word: "Journal on Big Data" and "Journal of Big Data" are two journals.
+  ///
+  /// - Complexity: one lookup per word of the name.
+  func fullName(withAndChanged name: String) -> String? {
     let words = name.split(ascii: " ").map(String.init)
     guard words.count >= 4, words.count <= 16 else { return nil }
-    let small = ["and", "of", "in", "for", "on", "the"]
     var candidates: [[String]] = []
-    for index in words.indices where small.contains(words[index].lowercased()) {
+    for index in words.indices where words[index] == "and" || words[index] == "&" {
       candidates.append(Array(words[..<index] + words[(index + 1)...]))
-      for other in small where other != words[index].lowercased() {
-        var changed = words
-        changed[index] = other
-        candidates.append(changed)
-      }
     }
-    for gap in 1..<words.count where !small.contains(words[gap - 1].lowercased()) && !small.contains(words[gap].lowercased()) {
-      for word in ["and", "of", "in"] { candidates.append(Array(words[..<gap] + [word] + words[gap...])) }
+    for gap in 1..<words.count where words[gap - 1].first?.isUppercase == true && words[gap].first?.isUppercase == true {
+      candidates.append(Array(words[..<gap] + ["and"] + words[gap...]))
     }
     for candidate in candidates {
       if let full = fullName(forKey: Self.key(candidate.joined(separator: " "))) { return full }

@@ -57,7 +57,7 @@ extension VenueCatalog {
     // NB: a journal's name with one letter too many ("IEEE Internets of Things Journal") is
     // still that journal.
     let isJournal = kind == .journal || VenueName.kind(ofName: name) == .journal
-    let nearly = isJournal ? JournalList.standard.fullName(nearly: name) ?? JournalList.standard.fullName(withSmallWordChanged: name) : nil
+    let nearly = isJournal ? JournalList.standard.fullName(nearly: name) ?? JournalList.standard.fullName(withAndChanged: name) : nil
     guard let fullName = JournalList.standard.fullName(of: name) ?? nearly else { return nil }
     // "IEEE Trans. Pattern Anal. Mach. Intell." is TPAMI once written out.
     if let known = venue(named: fullName) ?? venue(mentionedIn: [fullName]) { return known }
@@ -112,6 +112,10 @@ extension VenueCatalog {
     guard let at = near.firstIndex(where: { $0 == "workshop" || $0 == "workshops" }),
       at == 0 || near[at - 1] != "research"
     else { return nil }
+    // "Ant Colony Optimization, 4th International Workshop, ANTS 2004": the series' own name
+    // when it was a workshop, right before its acronym; no workshop held at a conference.
+    let start = max(0, mention.tokenOffset - 12)
+    if start + at + 1 == mention.tokenOffset, tokens[start + at].text == "workshop" { return nil }
     if let own = venue(named: mention.venue.name + "W"), own.kind == .workshop { return own }
     // The workshop's own name, once the host ("@ KDD 2024", "(LREC2022)") is taken out.
     var own = text

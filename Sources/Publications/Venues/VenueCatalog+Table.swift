@@ -80,6 +80,12 @@ extension VenueCatalog {
     IROS\tC\tIROS|International Conference on Intelligent Robots and Systems
     RSS\tC\tRSS|Robotics: Science and Systems|Robotics Science and Systems
     MICCAI\tC\tMICCAI|Medical Image Computing and Computer Assisted Intervention
+    EMO\tC\tEMO|Evolutionary Multi-Criterion Optimization|International Conference on Evolutionary Multi-Criterion Optimization
+    PPSN\tC\tPPSN|Parallel Problem Solving from Nature
+    LION\tC\tLION|Learning and Intelligent Optimization
+    ANTS\tC\tANTS|International Conference on Swarm Intelligence|International Conference on Ant Colony Optimization and Swarm Intelligence
+    EvoApplications\tC\tEvoApplications|EvoWorkshops|Applications of Evolutionary Computing|Applications of Evolutionary Computation
+    EvoCOP\tC\tEvoCOP|Evolutionary Computation in Combinatorial Optimization
     ISBI\tC\tISBI|International Symposium on Biomedical Imaging
     IGARSS\tC\tIGARSS|International Geoscience and Remote Sensing Symposium
     ICME\tC\tICME|International Conference on Multimedia and Expo
