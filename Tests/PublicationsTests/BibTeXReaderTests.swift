@@ -167,6 +167,8 @@ import Testing
     .init(written: "Ann Lee and Bob Smith", names: ["Ann Lee", "Bob Smith"]),
     .init(written: "Lee, Ann and Smith, Bob", names: ["Ann Lee", "Bob Smith"]),
     .init(written: "Smith, Jr., John", names: ["John Smith Jr."]),
+    // PubMed's order puts the suffix last (3c-lab's papers.bib): still R. J. Kelleher.
+    .init(written: "Kelleher, R. J., 3rd and Lee, J. T.", names: ["R. J. Kelleher 3rd", "J. T. Lee"]),
     .init(written: "Ludwig van Beethoven and van Gogh, Vincent", names: ["Ludwig van Beethoven", "Vincent van Gogh"]),
     .init(written: "{Google Research} and Ann Lee", names: ["Google Research", "Ann Lee"]),
     .init(written: "{Barnes and Noble} and Ann Lee", names: ["Barnes and Noble", "Ann Lee"]),

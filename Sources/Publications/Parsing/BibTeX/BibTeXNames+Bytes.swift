@@ -20,6 +20,9 @@ extension BibTeXNames {
     switch parts.count {
     case 1: order = words(parts[0], in: bytes)
     case 2: order = words(parts[1], in: bytes) + words(parts[0], in: bytes)
+    case _ where parts.count >= 3 && isGenerationSuffix(String(decoding: bytes[parts[parts.count - 1]], as: UTF8.self)):
+      // NB: "Kelleher, R. J., 3rd": rare; the Character rules put the suffix where it goes.
+      return nil
     default:
       // Every part but the last ends at a top-level comma, so its braces balance: the words
       // of the parts joined (as `displayOrder(of:)` joins them) are the words of each part.

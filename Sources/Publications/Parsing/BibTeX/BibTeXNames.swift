@@ -99,9 +99,18 @@ enum BibTeXNames {
     switch parts.count {
     case 1: words = Self.words(parts[0])
     case 2: words = Self.words(parts[1]) + Self.words(parts[0])
+    // NB: "Kelleher, R. J., 3rd" (PubMed's order) puts the suffix last, where BibTeX wants the
+    // first name: read as "von Last, First, Jr".
+    case _ where isGenerationSuffix(parts[parts.count - 1]) && !isGenerationSuffix(parts[1]):
+      words = Self.words(parts[1]) + Self.words(parts[0]) + Self.words(parts[2...].joined(separator: " "))
     default: words = Self.words(parts[2...].joined(separator: " ")) + Self.words(parts[0]) + Self.words(parts[1])
     }
     return words.joined(separator: " ")
+  }
+
+  /// "Jr.", "Sr", "III", "3rd": the part of a name that says which generation.
+  static func isGenerationSuffix(_ part: String) -> Bool {
+    ["jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "2nd", "3rd", "4th"].contains(part.lowercased())
   }
 
   /// The display name and its markers from the decoded words.
