@@ -17,6 +17,14 @@ import Testing
 
   static let cases: [Case] = [
     Case(
+      id: "a page that writes its owner family name first writes everyone so",
+      entry: """
+        * Banerjee, Prithish, ..., **Chowdhury, Shrabanti** et al. A Note on the Adaptive LASSO for Zero-Inflated Poisson Regression (**Journal of Probability and Statistics**, 2018).
+        """,
+      title: "A Note on the Adaptive LASSO for Zero-Inflated Poisson Regression",
+      authors: ["Prithish Banerjee", "Shrabanti Chowdhury"],
+      venue: "Journal of Probability and Statistics"),
+    Case(
       id: "Chicago inverts only the first author",
       entry: """
         <strong> <font color="#3286AE">[TWC]</font></strong> Du, Xiao, Ting Wang, Qiang Feng, Chenhui Ye, Tao Tao, __L. Wang__, Yuanming Shi, and Mingsong Chen. "Multi-agent Reinforcement Learning for Dynamic Resource Management in 6G in-X Subnetworks." In IEEE Transactions on Wireless Communications ,Volume: 22, Issue: 3，pp:1900-1914, MARCH 2023.

@@ -83,10 +83,19 @@ extension AuthorListParser {
       // NB: only before it: a bold venue may follow the title after the list.
       !pieces[..<index].contains(where: \.isEmphasised)
     else { return pieces }
+    // The page writes names family first, as its owner's: "Banerjee, Prithish, …" and
+    // "Lukemire, Joshua and Mandal, Abhyudyay" are two people each, not four.
+    return pairingInverted(pieces[..<index]) + joinedInverted(family: pieces[index], given: given, word: word)
+      + pairingInverted(pieces[(index + 2)...])
+  }
+
+  /// "Family" then "Given …": one person, and what runs on after the given name ("Abhyudyay.
+  /// A-ComVar: …") a piece of its own.
+  private static func joinedInverted(family: Piece, given: Piece, word: String) -> [Piece] {
     var name = given
     name.text = word
     name.end = given.start + word.count
-    var joined = [invertedName(family: pieces[index], given: name)]
+    var joined = [invertedName(family: family, given: name)]
     let rest = given.text.dropFirst(word.count)
     if !rest.trimmed().isEmpty {
       let skipped = rest.prefix { $0 == " " }.count
@@ -97,7 +106,30 @@ extension AuthorListParser {
       remainder.opensEmphasised = false
       joined.append(remainder)
     }
-    return Array(pieces[..<index]) + joined + pieces[(index + 2)...]
+    return joined
+  }
+
+  /// Adjacent "Family," and "Given" pieces joined, where both are one capitalised word and not
+  /// initials (APA's "Chatterjee, S" is read by the initials rule).
+  private static func pairingInverted(_ pieces: ArraySlice<Piece>) -> [Piece] {
+    var paired: [Piece] = []
+    var index = pieces.startIndex
+    while index < pieces.endIndex {
+      let family = pieces[index]
+      let next = index + 1 < pieces.endIndex ? pieces[index + 1] : nil
+      let word = next.map { String($0.text.prefix { $0.isLetter || $0 == "-" }) } ?? ""
+      let familyName = stripMarkers(family.text).0
+      if let next, family.separator == ",", isSingleCapitalisedWord(familyName), !isInitialsOnly(familyName),
+        word.count >= 2, isSingleCapitalisedWord(word), !isInitialsOnly(word), !next.isEmphasised
+      {
+        paired += joinedInverted(family: family, given: next, word: word)
+        index += 2
+        continue
+      }
+      paired.append(family)
+      index += 1
+    }
+    return paired
   }
 
   /// "Du" and "Xiao" as one piece, "Xiao Du", spanning both.
