@@ -25,6 +25,14 @@ import Testing
       authors: ["Prithish Banerjee", "Shrabanti Chowdhury"],
       venue: "Journal of Probability and Statistics"),
     Case(
+      id: "the mark after an owner's inverted name is no part of the title",
+      entry: """
+        * Chatterjee, S\\*, **Chowdhury, Shrabanti**\\* et al. Group Regularization for Zero-inflated Count Regression Models with an Application to Healthcare Demand in Germany (**Statistics in Medicine**, 2018).
+        """,
+      title: "Group Regularization for Zero-inflated Count Regression Models with an Application to Healthcare Demand in Germany",
+      authors: ["S. Chatterjee", "Shrabanti Chowdhury"],
+      venue: "Statistics in Medicine"),
+    Case(
       id: "Chicago inverts only the first author",
       entry: """
         <strong> <font color="#3286AE">[TWC]</font></strong> Du, Xiao, Ting Wang, Qiang Feng, Chenhui Ye, Tao Tao, __L. Wang__, Yuanming Shi, and Mingsong Chen. "Multi-agent Reinforcement Learning for Dynamic Resource Management in 6G in-X Subnetworks." In IEEE Transactions on Wireless Communications ,Volume: 22, Issue: 3，pp:1900-1914, MARCH 2023.

@@ -92,16 +92,20 @@ extension AuthorListParser {
   /// "Family" then "Given …": one person, and what runs on after the given name ("Abhyudyay.
   /// A-ComVar: …") a piece of its own.
   private static func joinedInverted(family: Piece, given: Piece, word: String) -> [Piece] {
+    // NB: a mark after the given name is the person's ("**Chowdhury, Shrabanti**\\* et al.").
+    let marks = String(given.text.dropFirst(word.count).prefix { "*†‡#✉".contains($0) })
     var name = given
     name.text = word
-    name.end = given.start + word.count
-    var joined = [invertedName(family: family, given: name)]
-    let rest = given.text.dropFirst(word.count)
+    name.end = given.start + word.count + marks.count
+    var person = invertedName(family: family, given: name)
+    person.text += marks
+    var joined = [person]
+    let rest = given.text.dropFirst(word.count + marks.count)
     if !rest.trimmed().isEmpty {
       let skipped = rest.prefix { $0 == " " }.count
       var remainder = given
       remainder.text = String(rest.dropFirst(skipped))
-      remainder.start = given.start + word.count + skipped
+      remainder.start = given.start + word.count + marks.count + skipped
       remainder.isEmphasised = false
       remainder.opensEmphasised = false
       joined.append(remainder)
