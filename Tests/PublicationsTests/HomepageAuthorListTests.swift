@@ -33,6 +33,20 @@ import Testing
       authors: ["S. Chatterjee", "Shrabanti Chowdhury"],
       venue: "Statistics in Medicine"),
     Case(
+      id: "family-first pairs end at the full stop before the title",
+      entry: """
+        * **Chowdhury, Shrabanti**, Lukemire, Joshua and Mandal, Abhyudyay. A-ComVar: A Flexible Extension of Common Variance Designs (**Journal of Statistical Theory and Practice**, 2019)
+        """,
+      title: "A-ComVar: A Flexible Extension of Common Variance Designs",
+      authors: ["Shrabanti Chowdhury", "Joshua Lukemire", "Abhyudyay Mandal"], venue: nil),
+    Case(
+      id: "an owner written family first closes the list with a full stop",
+      entry: """
+        * Ghosh, Subir and **Chowdhury, Shrabanti**. CV, ECV, and Robust CV designs for replications under a class of linear models for factorial experiments (**Journal of Statistical Planning and Inference**, 2017).
+        """,
+      title: "CV, ECV, and Robust CV designs for replications under a class of linear models for factorial experiments",
+      authors: ["Subir Ghosh", "Shrabanti Chowdhury"], venue: "Journal of Statistical Planning and Inference"),
+    Case(
       id: "Chicago inverts only the first author",
       entry: """
         <strong> <font color="#3286AE">[TWC]</font></strong> Du, Xiao, Ting Wang, Qiang Feng, Chenhui Ye, Tao Tao, __L. Wang__, Yuanming Shi, and Mingsong Chen. "Multi-agent Reinforcement Learning for Dynamic Resource Management in 6G in-X Subnetworks." In IEEE Transactions on Wireless Communications ,Volume: 22, Issue: 3，pp:1900-1914, MARCH 2023.

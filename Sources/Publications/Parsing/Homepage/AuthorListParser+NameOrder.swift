@@ -85,32 +85,39 @@ extension AuthorListParser {
     else { return pieces }
     // The page writes names family first, as its owner's: "Banerjee, Prithish, …" and
     // "Lukemire, Joshua and Mandal, Abhyudyay" are two people each, not four.
-    return pairingInverted(pieces[..<index]) + joinedInverted(family: pieces[index], given: given, word: word)
-      + pairingInverted(pieces[(index + 2)...])
+    let before = pairingInverted(pieces[..<index])
+    let owner = joinedInverted(family: pieces[index], given: given, word: word)
+    // NB: a full stop after the owner ends the list ("Ghosh, Subir and **Chowdhury,
+    // Shrabanti**. CV, ECV, …"): what follows is the title, no piece of the list.
+    if owner.closesSentence { return before + owner.pieces.prefix(1) }
+    return before + owner.pieces + pairingInverted(pieces[(index + 2)...])
   }
 
   /// "Family" then "Given …": one person, and what runs on after the given name ("Abhyudyay.
-  /// A-ComVar: …") a piece of its own.
-  private static func joinedInverted(family: Piece, given: Piece, word: String) -> [Piece] {
+  /// A-ComVar: …") a piece of its own; whether a full stop closed the name.
+  private static func joinedInverted(family: Piece, given: Piece, word: String) -> (pieces: [Piece], closesSentence: Bool) {
     // NB: a mark after the given name is the person's ("**Chowdhury, Shrabanti**\\* et al.").
     let marks = String(given.text.dropFirst(word.count).prefix { "*†‡#✉".contains($0) })
+    // NB: the full stop after the last name ends the list ("Mandal, Abhyudyay. A-ComVar: …"):
+    // it is counted in, as a list that ends a sentence counts it, so the title starts after it.
+    let stop = given.text.dropFirst(word.count + marks.count).hasPrefix(".") ? 1 : 0
     var name = given
     name.text = word
-    name.end = given.start + word.count + marks.count
+    name.end = given.start + word.count + marks.count + stop
     var person = invertedName(family: family, given: name)
     person.text += marks
     var joined = [person]
-    let rest = given.text.dropFirst(word.count + marks.count)
+    let rest = given.text.dropFirst(word.count + marks.count + stop)
     if !rest.trimmed().isEmpty {
       let skipped = rest.prefix { $0 == " " }.count
       var remainder = given
       remainder.text = String(rest.dropFirst(skipped))
-      remainder.start = given.start + word.count + marks.count + skipped
+      remainder.start = given.start + word.count + marks.count + stop + skipped
       remainder.isEmphasised = false
       remainder.opensEmphasised = false
       joined.append(remainder)
     }
-    return joined
+    return (joined, stop == 1)
   }
 
   /// Adjacent "Family," and "Given" pieces joined, where both are one capitalised word and not
@@ -126,7 +133,10 @@ extension AuthorListParser {
       if let next, family.separator == ",", isSingleCapitalisedWord(familyName), !isInitialsOnly(familyName),
         word.count >= 2, isSingleCapitalisedWord(word), !isInitialsOnly(word), !next.isEmphasised
       {
-        paired += joinedInverted(family: family, given: next, word: word)
+        let person = joinedInverted(family: family, given: next, word: word)
+        // NB: the list ends at the full stop after a name; the rest is the title's.
+        if person.closesSentence { return paired + person.pieces.prefix(1) }
+        paired += person.pieces
         index += 2
         continue
       }
