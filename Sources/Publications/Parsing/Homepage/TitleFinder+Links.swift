@@ -1,0 +1,75 @@
+/// The link an entry's title is written as, told apart from the other links of an entry: an
+/// author's page, the venue's site, a DOI written out.
+extension TitleFinder {
+  /// The first link whose text is a title, not a label such as `[paper]` or `Code`.
+  static func linkTitle(in text: EntryText, catalog: VenueCatalog) -> Range<Int>? {
+    let runs = joiningWrappedLinks(text.linkRuns(), in: text)
+    for (range, _) in runs where text.characters[range.lowerBound].style.isDisjoint(with: [.badge, .linkList]) {
+      let label = text.text(range)
+      if isTitleLike(label), !isNameList(label), !isIdentifier(label), !isLinkedAuthor(range, in: text),
+        !isVenueName(label, catalog: catalog)
+      {
+        return range
+      }
+    }
+    return nil
+  }
+
+  /// A venue set as a link to its site ("[**ACL 2026 Findings**](https://2026.aclweb.org/)",
+  /// "[IEEE Transactions on Software Engineering](…)"): a venue the catalogue or the journal
+  /// lists know, with nothing left but a year and a track's name.
+  private static func isVenueName(_ label: String, catalog: VenueCatalog) -> Bool {
+    let name = label.trimming(" *_.,")
+    guard name.split(separator: " ").count <= 8 else { return false }
+    // NB: "IEEE Transactions on Software Engineering (TSE)": the name without its acronym.
+    if JournalList.standard.fullName(of: VenueName(name)?.name ?? name) != nil { return true }
+    guard let mention = catalog.mentions(in: name).first else { return false }
+    let rest = name.replacingOccurrences(of: mention.matchedText, with: " ").split(separator: " ")
+    return rest.allSatisfy { word in
+      word.allSatisfy { $0.isNumber || "'’-".contains($0) } || trackWords.contains(word.lowercased())
+    }
+  }
+
+  private static let trackWords: Set<String> = ["findings", "oral", "spotlight", "poster", "workshop", "track", "main"]
+
+  /// An author's name set as a link inside the author list ("**Title**.<br> [**Zhaoyang
+  /// Chu**](…), Yao Wan, …" or "…, [Ann Lee](…), Bob Smith"): a name of two to four words, the
+  /// list going on after it with a comma, and not the entry's first words.
+  ///
+  /// NB: "[Neural Teleportation](…), A. Author" opens its entry, and "Youheng Zhu, **Yiping
+  /// Lu**, [An AI-Assisted Solution](…)" ends it: short titles, not names.
+  private static func isLinkedAuthor(_ range: Range<Int>, in text: EntryText) -> Bool {
+    let label = text.text(range).trimming(" *_†‡")
+    let words = label.split(separator: " ")
+    guard (2...4).contains(words.count), !label.contains(":"), AuthorListParser.looksLikeName(label) else { return false }
+    let marks: Set<Character> = [" ", "*", "_", "†", "‡", "\\", "\u{A0}"]
+    let after = text.characters[range.upperBound...].first { !marks.contains($0.character) }
+    let opensEntry = !text.characters[..<range.lowerBound].contains { $0.character.isLetter }
+    return after?.character == "," && !opensEntry
+  }
+
+  /// A DOI or an address written as a link's text ("[10.1177/1745691620986135](…)"): the
+  /// paper's identifier, never its title.
+  private static func isIdentifier(_ label: String) -> Bool {
+    let text = label.trimming(" []()<>").lowercased()
+    guard !text.contains(" ") else { return false }
+    return (text.hasPrefix("10.") && text.contains("/")) || text.hasPrefix("http") || text.hasPrefix("www.")
+      || text.hasPrefix("doi:") || text.hasPrefix("arxiv:")
+  }
+
+  /// Link runs, with a link whose text wraps onto the next line ("[… Scaling via\nSimulation-
+  /// Calibrated …](…)") made one run again: runs never cross lines, a link's text may.
+  private static func joiningWrappedLinks(_ runs: [(Range<Int>, Int)], in text: EntryText) -> [(Range<Int>, Int)] {
+    var joined: [(Range<Int>, Int)] = []
+    for run in runs {
+      if let last = joined.last, last.1 == run.1,
+        text.characters[last.0.upperBound..<run.0.lowerBound].allSatisfy({ $0.character.isWhitespace })
+      {
+        joined[joined.count - 1].0 = last.0.lowerBound..<run.0.upperBound
+      } else {
+        joined.append(run)
+      }
+    }
+    return joined
+  }
+}
