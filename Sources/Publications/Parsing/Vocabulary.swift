@@ -6,6 +6,10 @@
 enum Vocabulary {
   // MARK: - Names
 
+  /// The part of a name that says which generation ("Jr.", "III"), written as a piece of its
+  /// own in an author list ("Marcotte, W. R., Jr").
+  static let generationalSuffixes: Set<String> = ["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]
+
   /// Lowercase words that belong to a family name ("van Gogh", "de la Cruz", "bin Talal"): they
   /// stay with the family name when a name is split, and a name may hold them uncapitalised.
   static let nameParticles: Set<String> = [

@@ -108,9 +108,11 @@ enum BibTeXNames {
     return words.joined(separator: " ")
   }
 
-  /// "Jr.", "Sr", "III", "3rd": the part of a name that says which generation.
+  /// "Jr.", "Sr", "III", and as PubMed writes it "3rd": the part of a name that says which
+  /// generation.
   static func isGenerationSuffix(_ part: String) -> Bool {
-    ["jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "2nd", "3rd", "4th"].contains(part.lowercased())
+    let word = part.lowercased()
+    return Vocabulary.generationalSuffixes.contains(word) || ["2nd", "3rd", "4th"].contains(word)
   }
 
   /// The display name and its markers from the decoded words.

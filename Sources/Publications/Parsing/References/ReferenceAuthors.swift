@@ -59,7 +59,7 @@ enum ReferenceAuthors {
     var suffixes: [Int: String] = [:]
     for piece in pieces {
       // NB: the length first: this runs for every piece of every author list.
-      if !kept.isEmpty, piece.utf8.count <= 4, generationalSuffixes.contains(piece.lowercased()) {
+      if !kept.isEmpty, piece.utf8.count <= 4, Vocabulary.generationalSuffixes.contains(piece.lowercased()) {
         suffixes[kept.count - 1] = piece
       } else {
         kept.append(piece)
@@ -67,8 +67,6 @@ enum ReferenceAuthors {
     }
     return (kept, suffixes)
   }
-
-  private static let generationalSuffixes: Set<String> = ["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]
 
   /// The words joining the last name to the others, in the languages of the training data.
   private static let conjunctions: Set<String> = ["and", "&", "und", "et", "y", "e", "with", "i", "og", "en"]
@@ -111,7 +109,7 @@ enum ReferenceAuthors {
 
   /// "Pérez-Higueras JJ" → "J. J. Pérez-Higueras"; "Heidegger M." → "M. Heidegger";
   /// "Smith, J." → "J. Smith"; a name in natural order stays.
-  private static func naturalOrder(_ piece: String) -> String {
+  static func naturalOrder(_ piece: String) -> String {
     if let comma = piece.firstIndex(of: ",") {
       let family = String(piece[..<comma]).trimming(" ")
       let given = String(piece[piece.index(after: comma)...]).trimming(" ")
