@@ -56,19 +56,22 @@ package struct PublicationAnalysis: Sendable {
   ///
   /// - Parameters:
   ///   - people: the identities of `publications`' authors when the caller has them.
+  ///   - fittedTopics: the topic model of `publications` already being fitted (a corpus starts
+  ///     it while owners are resolved); nil fits it here, with `topicOptions`.
   ///   - timeStep: called with each step's name ("analyse", "graph", "network", "topics") and
   ///     wall seconds, for the benchmarks' per-stage table.
   package init(
     _ publications: [Publication], owners: [String], people: PersonIndex? = nil, window: YearWindow? = nil,
     parts: Parts = .all, topicOptions: TopicModel.Options = TopicModel.Options(),
+    fittedTopics: BackgroundWork<TopicModel>? = nil,
     timeStep: (@Sendable (_ step: String, _ seconds: Double) -> Void)? = nil
   ) {
     let clock = StepClock(report: timeStep)
     // 0. Topics need only the publications: they run on another thread beside the rest, so
     // the serial parts of each (communities, the topic labels) fill the other core.
-    let topicsWork = BackgroundWork {
-      parts.contains(.topics) ? clock.measure("topics") { TopicModel(publications, options: topicOptions) } : nil
-    }
+    let topicsWork = parts.contains(.topics) ? fittedTopics ?? BackgroundWork {
+      clock.measure("topics") { TopicModel(publications, options: topicOptions) }
+    } : nil
     self.publications = publications
     self.owners = owners
     self.window = window
@@ -99,7 +102,7 @@ package struct PublicationAnalysis: Sendable {
     citations = CitationSummary(publications)
     affiliations = Affiliations(inWindow, people: windowPeople)
     // 4. Topics, on every year.
-    topics = topicsWork.value
+    topics = topicsWork?.value
   }
 }
 

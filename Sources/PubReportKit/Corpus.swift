@@ -5,7 +5,10 @@ import Publications
 /// and the inputs that could not be used.
 package struct Corpus: Sendable {
   package var publications: [Publication] {
-    didSet { people = PersonIndex(publications) }
+    didSet {
+      people = PersonIndex(publications)
+      fittedTopics = nil
+    }
   }
   /// One identity per author of `publications`, built once and shared by every analysis.
   package private(set) var people: PersonIndex
@@ -14,18 +17,25 @@ package struct Corpus: Sendable {
   package var inputErrors: [PubReportError]
   /// Papers read from more than one source and merged.
   package var mergedPairs: [DuplicateMerger.Pair] = []
+  /// The topic model of `publications` when `load` was asked for one: fitted in the background
+  /// from the moment the publications are merged, beside the owners' resolution and the
+  /// analysis, since it needs neither.
+  private var fittedTopics: FittedTopics?
 
   /// Reads every input of a run and resolves owners, as `settings` say.
-  package static func load(_ settings: Settings) -> Corpus {
+  ///
+  /// - Parameter topics: the options of the topic model the command will ask for, if any.
+  package static func load(_ settings: Settings, topics: TopicModel.Options? = nil) -> Corpus {
     load(
       files: settings.files, owners: settings.owners, aliases: settings.aliases, exclude: settings.exclude,
-      loader: InputLoader(context: settings.reading))
+      loader: InputLoader(context: settings.reading), topics: topics)
   }
 
   /// Reads every input and resolves owners.
   ///
   ///     files → InputLoader (decode, detect, read, reading policy) → aliases → exclusions
   ///           → DuplicateMerger → OwnerResolver → Corpus
+  ///                           ↘ TopicModel (in the background, with `topics`)
   ///
   /// - Parameters:
   ///   - files: paths, `-` for standard input.
@@ -33,9 +43,10 @@ package struct Corpus: Sendable {
   ///   - aliases: canonical names for variants, from `--aliases`.
   ///   - exclude: titles or ids of entries to leave out (case and punctuation ignored); left
   ///     out before owners are detected, so an excluded paper never decides whose list it is.
+  ///   - topics: the options of the topic model the command will ask for; nil when it asks none.
   package static func load(
     files: [String], owners: [String] = [], aliases: NameAliases = NameAliases(), exclude: [String] = [],
-    loader: InputLoader = InputLoader()
+    loader: InputLoader = InputLoader(), topics: TopicModel.Options? = nil
   ) -> Corpus {
     // NB: each step lets go of the array it was given once the next exists: on a million
     // entries an array of publications is a quarter of a gigabyte before any of its text.
@@ -51,6 +62,8 @@ package struct Corpus: Sendable {
       return DuplicateMerger.merge(publications)
     }
     let mergeNotes = merged.pairs.map { Diagnostic(.note, at: $0.merged, .mergedSources(title: $0.title, kept: $0.kept)) }
+    // NB: topics read titles, abstracts, years and venues, which owners never change.
+    let fittedTopics = topics.map { FittedTopics(merged.publications, options: $0) }
     // 3. Decide whose list it is.
     let (resolved, people) = StageClock.measure("owners") {
       let publications = merged.publications
@@ -59,9 +72,11 @@ package struct Corpus: Sendable {
       let resolved = OwnerResolver(explicitOwners: owners).resolve(consume publications, people: people)
       return (resolved, resolved.renamedOwners ? PersonIndex(resolved.publications) : people)
     }
-    return Corpus(
+    var corpus = Corpus(
       publications: resolved.publications, people: people, owners: resolved.owners,
       diagnostics: result.diagnostics + mergeNotes, inputErrors: errors, mergedPairs: merged.pairs)
+    corpus.fittedTopics = fittedTopics
+    return corpus
   }
 
   /// - Parameter people: the identities of `publications`' authors (marking owners changes no name).
@@ -94,6 +109,15 @@ package struct Corpus: Sendable {
     return corpus
   }
 
+  /// The topic model of every publication: the one fitted while loading when its options are
+  /// `options`, else fitted now.
+  package func topicModel(_ options: TopicModel.Options = TopicModel.Options()) -> TopicModel {
+    guard let fittedTopics, fittedTopics.options == options else {
+      return StageClock.measure("topics") { TopicModel(publications, options: options) }
+    }
+    return fittedTopics.work.value
+  }
+
   /// The analysis of these publications, computed once for a command to read.
   ///
   /// - Parameters:
@@ -105,7 +129,19 @@ package struct Corpus: Sendable {
   ) -> PublicationAnalysis {
     PublicationAnalysis(
       publications, owners: owners, people: people, window: window, parts: parts, topicOptions: topicOptions,
+      fittedTopics: fittedTopics.flatMap { $0.options == topicOptions ? $0.work : nil },
       timeStep: StageClock.isEnabled ? StageClock.report : nil)
+  }
+}
+
+/// A topic model being fitted on another thread, and the options it was asked with.
+private struct FittedTopics: Sendable {
+  let options: TopicModel.Options
+  let work: BackgroundWork<TopicModel>
+
+  init(_ publications: [Publication], options: TopicModel.Options) {
+    self.options = options
+    work = BackgroundWork { StageClock.measureStep("topics") { TopicModel(publications, options: options) } }
   }
 }
 

@@ -20,7 +20,7 @@ package enum ReportPipeline {
 
   package static func run(_ settings: Settings) throws -> Outcome {
     // 1. Read.
-    try run(settings, corpus: Corpus.load(settings))
+    try run(settings, corpus: Corpus.load(settings, topics: TopicModel.Options()))
   }
 
   /// Writes the report of a corpus already read (the command prints its diagnostics first).

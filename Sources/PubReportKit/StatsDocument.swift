@@ -75,7 +75,7 @@ package struct StatsDocument: Sendable, Codable, Equatable {
     }
     let inWindow = corpus.restricted(to: window)
     self.init(inWindow, analysis: inWindow.analysis(parts: []))
-    let model = StageClock.measure("topics") { TopicModel(corpus.publications) }
+    let model = corpus.topicModel()
     topics = model.topics.compactMap { topic in
       let count = window.years.reduce(0) { $0 + (topic.countsByYear[$1] ?? 0) }
       return count == 0 ? nil : TopicRow(label: topic.label, terms: topic.terms, publications: count)

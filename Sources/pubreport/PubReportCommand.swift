@@ -110,9 +110,12 @@ struct InputOptions: ParsableArguments {
   }
 
   /// Reads every input as `settings` say, with the progress line unless `--quiet`.
-  func corpus(_ settings: Settings) -> Corpus {
+  ///
+  /// - Parameter topics: the options of the topic model the command will ask for, if any: it is
+  ///   fitted beside the rest of the loading.
+  func corpus(_ settings: Settings, topics: TopicModel.Options? = nil) -> Corpus {
     ProgressLine.shared.enable(quiet: quiet)
-    return Corpus.load(settings)
+    return Corpus.load(settings, topics: topics)
   }
 
   /// Throws the failure exit code when `--strict` and the corpus has warnings.

@@ -33,7 +33,7 @@ struct ReportCommand: ParsableCommand {
       flags.fontsDirectory = fonts
       flags.templateFile = template
     }
-    let corpus = input.corpus(settings)
+    let corpus = input.corpus(settings, topics: TopicModel.Options())
     DiagnosticPrinter.print(corpus)
     do {
       let outcome = try ReportPipeline.run(settings, corpus: corpus)

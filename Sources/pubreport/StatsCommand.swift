@@ -1,3 +1,4 @@
+import Analysis
 import ArgumentParser
 import PubReportKit
 
@@ -12,7 +13,7 @@ struct StatsCommand: ParsableCommand {
 
   func run() throws {
     let settings = try input.settings()
-    let corpus = input.corpus(settings)
+    let corpus = input.corpus(settings, topics: TopicModel.Options())
     DiagnosticPrinter.print(corpus)
     guard !corpus.publications.isEmpty else { throw ExitCode.failure }
     let document = StatsDocument(corpus, window: settings.window)

@@ -20,11 +20,12 @@ struct TopicsCommand: ParsableCommand {
 
   func run() throws {
     let settings = try input.settings()
-    let corpus = input.corpus(settings)
+    let options = TopicModel.Options(count: count)
+    let corpus = input.corpus(settings, topics: options)
     DiagnosticPrinter.print(corpus)
     guard !corpus.publications.isEmpty else { throw ExitCode.failure }
     // Topics are fitted on every year, so a window's topics keep their names (as in the report).
-    let model = StageClock.measure("topics") { TopicModel(corpus.publications, options: TopicModel.Options(count: count)) }
+    let model = corpus.topicModel(options)
     let document = TopicsDocument(corpus.publications, model: model, window: settings.window)
     print(json ? try document.jsonString() : TopicsText.render(document))
     try input.checkStrict(corpus)

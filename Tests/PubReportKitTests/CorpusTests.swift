@@ -1,3 +1,4 @@
+import Analysis
 import Foundation
 import PubReportKit
 import Publications
@@ -34,6 +35,19 @@ import Testing
     for key in ["publications", "years", "venues", "owners", "people", "coauthorPairs", "warnings"] {
       #expect(object[key] != nil, "missing \(key)")
     }
+  }
+
+  @Test func `topics fitted while loading are the topics of the loaded publications`() {
+    let options = TopicModel.Options(count: 4)
+    let bibliography = Self.fixtures.appendingPathComponent("bibtex/25sal-25sal.bib").path
+    let early = Corpus.load(files: [bibliography], topics: options)
+    let late = Corpus.load(files: [bibliography])
+    #expect(early.topicModel(options) == late.topicModel(options))
+    #expect(early.topicModel(options).topics.count == 4)
+    // A corpus cut to some years is no longer the one the topics were fitted on.
+    let recent = early.restricted(to: YearWindow(since: 2020, until: 2030))
+    #expect(recent.publications.count < early.publications.count)
+    #expect(recent.topicModel(options) == TopicModel(recent.publications, options: options))
   }
 
   @Test func `owner option overrides detection`() {
