@@ -11,11 +11,16 @@ public struct PersonName: Sendable, Hashable {
   public private(set) var key = ""
   public private(set) var initials = ""
   public private(set) var isInitialsOnly = false
+  /// Given names split at hyphens and dots too, folded: "J.-P." → ["j", "p"], "Xin-Yu" →
+  /// ["xin", "yu"].
+  private var givenParts: [String] = []
 
   public init(_ display: String) {
     given = []
     family = ""
     split(display)
+    givenParts = given.flatMap { $0.split(whereSeparator: { $0 == "." || $0 == "-" }) }.map { String($0).matchingKey }
+      .filter { !$0.isEmpty }
     let parts = givenParts
     familyKey = family.matchingKey
     key = (parts + [familyKey]).joined(separator: " ")
@@ -57,12 +62,6 @@ public struct PersonName: Sendable, Hashable {
       withVowels || !word.utf8.contains(where: { "AEIOUY".utf8.contains($0) })
     else { return [word] }
     return word.map { "\($0)." }
-  }
-
-  /// Given names split at hyphens and dots too: "J.-P." → ["j", "p"], "Xin-Yu" → ["xin", "yu"].
-  private var givenParts: [String] {
-    given.flatMap { $0.split(whereSeparator: { $0 == "." || $0 == "-" }) }.map { String($0).matchingKey }
-      .filter { !$0.isEmpty }
   }
 
   /// Whether `self` and `other` are one name written with and without middle names: the same

@@ -144,7 +144,7 @@ public enum TextDecoder {
 
   /// CRLF and lone CR as LF, on bytes: a CR or LF byte is never part of another character.
   private static func normalizingLineEnds(_ text: String) -> String {
-    guard text.utf8.count(of: 0x0D) > 0 else { return text }
+    guard text.utf8.contains(byte: 0x0D) else { return text }
     var bytes: [UInt8] = []
     bytes.reserveCapacity(text.utf8.count)
     var previousWasCR = false
