@@ -37,6 +37,12 @@ import Testing
     Case(text: "Actes de la Conférence CVPR 2024", name: "CVPR", kind: .conference, year: 2024),
     Case(text: "张伟，李娜. NeurIPS 2023（口头报告）", name: "NeurIPS", kind: .conference, year: 2023),
     Case(text: "Proceedings of ICML\r\n2022 — Müller", name: "ICML", kind: .conference, year: 2022),
+    // A journal's acronym on a badge finds the journal, named in full as most readers know it.
+    Case(text: "TOSEM 2025", name: "ACM Transactions on Software Engineering and Methodology", kind: .journal, year: 2025),
+    Case(text: "TAI 2023", name: "IEEE Transactions on Artificial Intelligence", kind: .journal, year: 2023),
+    Case(text: "IEEE TVCG", name: "IEEE Transactions on Visualization and Computer Graphics", kind: .journal, year: nil),
+    Case(text: "IoT-J 2024", name: "IEEE Internet of Things Journal", kind: .journal, year: 2024),
+    Case(text: "ESWA", name: "Expert Systems with Applications", kind: .journal, year: nil),
     // An edition's ordinal is no part of the name.
     Case(
       text: "in the IEEE 34th International Conference on Distributed Computing Systems (IEEE ICDCS), 2014",
@@ -53,6 +59,7 @@ import Testing
   @Test func `short aliases match only on their own`() {
     #expect(VenueCatalog.standard.mentions(in: "MM").map(\.venue.name) == ["ACM MM"])
     #expect(VenueCatalog.standard.mentions(in: "an MM algorithm for sparse PCA").isEmpty)
+    #expect(VenueCatalog.standard.mentions(in: "a TAI chi study of TMI and TSE").isEmpty)
   }
 
   @Test func `a longer conference name is not the shorter one it starts with`() {

@@ -6,6 +6,10 @@ extension VenueCatalog {
   /// An alias matches case-insensitively and ignores punctuation, as a whole word in longer text.
   /// An alias written `=X` matches only when a mention is exactly X (short names such as `MM`
   /// or `TON` are ordinary words inside titles). Edit this table, not code, to teach a venue.
+  ///
+  /// A journal most readers outside its field know only by its full name ("IEEE Transactions on
+  /// Wireless Communications") keeps that name: its acronym ("TWC 2024" on a badge) finds it,
+  /// and a report names it as a funder would read it.
   static let table = """
     NeurIPS\tC\tNeurIPS|NIPS|Neural Information Processing Systems|Advances in Neural Information Processing Systems|Annual Conference on Neural Information Processing Systems
     NeurIPS D&B\tC\tNeurIPS D&B|NeurIPS Datasets and Benchmarks|NeurIPS Datasets and Benchmarks Track
@@ -135,6 +139,35 @@ extension VenueCatalog {
     TRO\tJ\tTRO|T-RO|IEEE TRO|IEEE Transactions on Robotics
     RAL\tJ\tRAL|RA-L|IEEE RAL|IEEE RA-L|IEEE Robotics and Automation Letters
     TOIS\tJ\tTOIS|ACM TOIS|ACM Transactions on Information Systems
+    ACM Transactions on Software Engineering and Methodology\tJ\tTOSEM|ACM TOSEM|ACM Transactions on Software Engineering and Methodology
+    IEEE Transactions on Software Engineering\tJ\t=TSE|IEEE TSE|IEEE Transactions on Software Engineering
+    IEEE Transactions on Visualization and Computer Graphics\tJ\tTVCG|IEEE TVCG|IEEE Transactions on Visualization and Computer Graphics
+    IEEE Transactions on Medical Imaging\tJ\t=TMI|IEEE TMI|IEEE Transactions on Medical Imaging
+    IEEE Transactions on Parallel and Distributed Systems\tJ\tTPDS|IEEE TPDS|IEEE Transactions on Parallel and Distributed Systems
+    IEEE Transactions on Artificial Intelligence\tJ\t=TAI|IEEE TAI|IEEE Transactions on Artificial Intelligence
+    IEEE Transactions on Affective Computing\tJ\tTAFFC|IEEE TAFFC|IEEE Transactions on Affective Computing
+    IEEE Transactions on Computer-Aided Design of Integrated Circuits and Systems\tJ\tTCAD|IEEE TCAD|IEEE Transactions on Computer-Aided Design of Integrated Circuits and Systems
+    IEEE Journal on Selected Areas in Communications\tJ\tJSAC|IEEE JSAC|IEEE Journal on Selected Areas in Communications
+    IEEE Transactions on Wireless Communications\tJ\t=TWC|IEEE TWC|IEEE Transactions on Wireless Communications
+    IEEE Transactions on Communications\tJ\tTCOM|IEEE TCOM|IEEE Transactions on Communications
+    IEEE Internet of Things Journal\tJ\tIoT-J|IoTJ|IEEE IoT-J|IEEE IoTJ|IEEE Internet of Things Journal
+    IEEE Transactions on Vehicular Technology\tJ\t=TVT|IEEE TVT|IEEE Transactions on Vehicular Technology
+    IEEE Transactions on Intelligent Vehicles\tJ\t=TIV|IEEE TIV|IEEE Transactions on Intelligent Vehicles
+    IEEE Transactions on Automation Science and Engineering\tJ\t=TASE|IEEE TASE|IEEE Transactions on Automation Science and Engineering
+    IEEE/ASME Transactions on Mechatronics\tJ\tTMECH|IEEE/ASME TMECH|IEEE/ASME Transactions on Mechatronics
+    IEEE Transactions on Systems, Man, and Cybernetics: Systems\tJ\tTSMC|IEEE TSMC|IEEE Transactions on Systems, Man, and Cybernetics: Systems
+    IEEE Transactions on Computational Social Systems\tJ\tTCSS|IEEE TCSS|IEEE Transactions on Computational Social Systems
+    IEEE Transactions on Network Science and Engineering\tJ\tTNSE|IEEE TNSE|IEEE Transactions on Network Science and Engineering
+    IEEE Journal of Biomedical and Health Informatics\tJ\tJBHI|IEEE JBHI|IEEE Journal of Biomedical and Health Informatics
+    IEEE Transactions on Biomedical Engineering\tJ\tTBME|IEEE TBME|IEEE Transactions on Biomedical Engineering|IEEE Transactions on Bio-Medical Engineering
+    ACM Transactions on Intelligent Systems and Technology\tJ\tTIST|ACM TIST|ACM Transactions on Intelligent Systems and Technology
+    ACM Transactions on Knowledge Discovery from Data\tJ\tTKDD|ACM TKDD|ACM Transactions on Knowledge Discovery from Data
+    ACM Transactions on Multimedia Computing, Communications, and Applications\tJ\tTOMM|ACM TOMM|ACM Transactions on Multimedia Computing, Communications, and Applications|ACM Transactions on Multimedia Computing Communications and Applications
+    ACM Transactions on Computer-Human Interaction\tJ\tTOCHI|ACM TOCHI|ACM Transactions on Computer-Human Interaction
+    ACM Computing Surveys\tJ\tCSUR|ACM CSUR|ACM Computing Surveys
+    Communications of the ACM\tJ\tCACM|Communications of the ACM
+    Knowledge-Based Systems\tJ\t=KBS|Knowledge-Based Systems
+    Expert Systems with Applications\tJ\tESWA|Expert Systems with Applications
     TOG\tJ\tTOG|ACM TOG|ACM Transactions on Graphics
     JMLR\tJ\tJMLR|Journal of Machine Learning Research
     TMLR\tJ\tTMLR|Transactions on Machine Learning Research
