@@ -2,7 +2,7 @@
 # Both install the Debian packages the build needs when they are missing (as root).
 
 SWIFT ?= swift
-APT_PACKAGES := libxml2-dev pkg-config zlib1g-dev libcairo2-dev libpango1.0-dev poppler-utils qpdf cmark-gfm pandoc libxml2-utils
+APT_PACKAGES := libxml2-dev pkg-config zlib1g-dev libcairo2-dev libpango1.0-dev libmimalloc-dev poppler-utils qpdf cmark-gfm pandoc libxml2-utils
 SAMPLE := reports/sample-homepage.md
 
 .PHONY: all build release test report bench fuzz deps clean reference-model venue-data

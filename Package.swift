@@ -29,6 +29,8 @@ let package = Package(
     .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
     .systemLibrary(name: "CPango", pkgConfig: "pangocairo", providers: [.apt(["libpango1.0-dev"])]),
     .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+    // Linked into the executable only: its malloc and free replace glibc's for the process.
+    .systemLibrary(name: "CMimalloc", providers: [.apt(["libmimalloc-dev"])]),
     .target(
       name: "Publications", dependencies: ["CLibXML2", .product(name: "Yams", package: "Yams")],
       // The venue lists' sources, licences and rebuild script sit beside the data they made.
@@ -52,7 +54,7 @@ let package = Package(
     .executableTarget(
       name: "pubreport",
       dependencies: [
-        "PubReportKit",
+        "PubReportKit", "CMimalloc",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

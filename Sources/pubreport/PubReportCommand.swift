@@ -14,6 +14,7 @@ struct SettingsFileError: Error {
 struct PubReportCommand: ParsableCommand {
   /// Runs the command; usage errors exit with 2, as documented, instead of EX_USAGE (64).
   static func main() {
+    _ = Allocator.version
     do {
       var command = try parseAsRoot()
       try command.run()
