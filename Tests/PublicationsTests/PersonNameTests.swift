@@ -28,6 +28,13 @@ import Testing
     let name = PersonName(example.written)
     #expect(name.family == example.family)
     #expect(name.given == example.given)
+    // The merger's shortcut folds the same family name.
+    #expect(PersonName.familyKey(of: example.written) == name.familyKey)
+  }
+
+  @Test(arguments: ["Müller, Jürgen", "  José   Álvarez-López ", "Wall, WA", "Kelleher, R. J., 3rd", "Van Gogh", "", "Zhang, Jie [*]"])
+  func `the family key alone is the whole name's`(_ written: String) {
+    #expect(PersonName.familyKey(of: written) == PersonName(written).familyKey)
   }
 
   @Test func `one particle list serves names and the homepage's name test`() {

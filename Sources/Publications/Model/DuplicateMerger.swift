@@ -22,27 +22,28 @@ public enum DuplicateMerger {
   ///   while a title has few papers); each listing's title and names are folded once
   ///   (`PaperIdentity`).
   public static func merge(_ publications: [Publication]) -> (publications: [Publication], pairs: [Pair]) {
+    // 1. On both cores: each listing's title key, then the identity of each listing whose title
+    // another listing shares (only those are ever compared). NB: folding titles and names was
+    // nine tenths of the merge, and this pass is serial below.
+    let titleKeys = Self.titleKeys(of: publications)
+    let foldedIdentities = Self.identities(of: publications, titleKeys: titleKeys)
+    // 2. In reading order, each listing joins the first earlier paper it is, or is kept.
     var groupByKey: [String: Int] = [:]
     var groups: [TitleGroup] = []
     var kept: [Publication] = []
-    // Folded only once a second listing of the same title turns up.
     var identities: [PaperIdentity?] = []
     var pairs: [Pair] = []
     var folder = IdentityFolder()
-    for publication in publications {
-      let titleKey = publication.titleKey
+    for (position, publication) in publications.enumerated() {
+      let titleKey = titleKeys[position]
       guard let group = groupByKey[titleKey] else {
         groupByKey[titleKey] = groups.count
         groups.append(TitleGroup(first: kept.count))
         kept.append(publication)
-        identities.append(nil)
+        identities.append(foldedIdentities[position])
         continue
       }
-      let identity = folder.identity(of: publication, titleKey: titleKey)
-      // NB: the title's first paper is folded when a second listing turns up, and then only read.
-      if let first = groups[group].members.first, identities[first] == nil {
-        identities[first] = folder.identity(of: kept[first], titleKey: titleKey)
-      }
+      let identity = foldedIdentities[position] ?? folder.identity(of: publication, titleKey: titleKey)
       let match = groups[group].candidates(for: identity).first { identities[$0]?.isSamePaper(as: identity) == true }
       if let index = match {
         pairs.append(
@@ -58,6 +59,30 @@ public enum DuplicateMerger {
       }
     }
     return (kept, pairs)
+  }
+
+  /// Listings per part when keys are folded on several cores.
+  private static let partSize = 8_192
+
+  private static func titleKeys(of publications: [Publication]) -> [String] {
+    let parts = max(1, publications.count / partSize)
+    return Array(Parallelism.map(publications.count, inParts: parts) { $0.map { publications[$0].titleKey } }.joined())
+  }
+
+  /// The identity of each listing whose title key another listing has; nil for the others.
+  private static func identities(of publications: [Publication], titleKeys: [String]) -> [PaperIdentity?] {
+    var seen: [String: Bool] = [:]
+    seen.reserveCapacity(titleKeys.count)
+    for key in titleKeys { seen[key] = seen[key] != nil }
+    let isRepeated = titleKeys.map { seen[$0] == true }
+    // NB: two parts, not one per `partSize`: each part folds each of its names once, and a
+    // person's papers spread over every part. Any split gives the same identities.
+    let parts = publications.count >= partSize ? 2 : 1
+    return Array(
+      Parallelism.map(publications.count, inParts: parts) { range in
+        var folder = IdentityFolder()
+        return range.map { isRepeated[$0] ? folder.identity(of: publications[$0], titleKey: titleKeys[$0]) : nil }
+      }.joined())
   }
 }
 
@@ -145,7 +170,7 @@ private struct IdentityFolder {
   mutating func identity(of publication: Publication, titleKey: String) -> PaperIdentity {
     let keys = publication.authors.map { person in
       if let key = byName[person.name] { return key }
-      let key = PersonName(person.name).familyKey
+      let key = PersonName.familyKey(of: person.name)
       byName[person.name] = key
       return key
     }

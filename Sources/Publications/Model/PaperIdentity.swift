@@ -18,7 +18,7 @@ public struct PaperIdentity: Sendable, Hashable {
   public init(_ publication: Publication, titleKey: String? = nil, familyKeys: [String]? = nil) {
     self.titleKey = titleKey ?? publication.titleKey
     year = publication.year
-    self.familyKeys = familyKeys ?? publication.authors.map { PersonName($0.name).familyKey }
+    self.familyKeys = familyKeys ?? publication.authors.map { PersonName.familyKey(of: $0.name) }
     venue = publication.venue
     dois = publication.dois
     arxivIDs = publication.arxivIDs
