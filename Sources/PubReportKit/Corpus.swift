@@ -62,7 +62,8 @@ package struct Corpus: Sendable {
       return DuplicateMerger.merge(publications)
     }
     let mergeNotes = merged.pairs.map { Diagnostic(.note, at: $0.merged, .mergedSources(title: $0.title, kept: $0.kept)) }
-    // NB: topics read titles, abstracts, years and venues, which owners never change.
+    // NB: topics read titles, abstracts, years and venues, which owners never change. The
+    // array is then shared, so marking owners copies it (not the text its entries hold).
     let fittedTopics = topics.map { FittedTopics(merged.publications, options: $0) }
     // 3. Decide whose list it is.
     let (resolved, people) = StageClock.measure("owners") {

@@ -24,7 +24,7 @@ public enum DuplicateMerger {
   public static func merge(_ publications: [Publication]) -> (publications: [Publication], pairs: [Pair]) {
     // 1. On both cores: each listing's title key, then the identity of each listing whose title
     // another listing shares (only those are ever compared). NB: folding titles and names was
-    // nine tenths of the merge, and this pass is serial below.
+    // over half of the merge, and the pass below is serial.
     let titleKeys = Self.titleKeys(of: publications)
     let foldedIdentities = Self.identities(of: publications, titleKeys: titleKeys)
     // 2. In reading order, each listing joins the first earlier paper it is, or is kept.
