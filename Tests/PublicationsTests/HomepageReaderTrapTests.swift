@@ -391,6 +391,47 @@ import Testing
       ])
   }
 
+  @Test func `a publications heading whose list is included holds the included entries`() {
+    // ChengtaiCao.github.io: every section but one has its own list; the publications come in
+    // by an include, with the patents under their own heading inside it.
+    let included = """
+      - ``ESWA 2026`` [Knowledge-Aware Replay for Class-Incremental Learning](u)
+      **Chengtai Cao**, Xinhong Chen, and Jianping Wang
+
+      - ``AAAI 2024`` [Calibrating Trajectory Prediction for Motion Planning](u)
+      **Chengtai Cao**, Xinhong Chen, Qun Song, and Rui Tan
+
+      ### Patents
+      - China Invention Patent, No. CN112613556B: A Meta-Learning Method. Fan Zhou, **Chengtai Cao**
+      """
+    let reader = HomepageReader(resolveInclude: { _, path in
+      switch path {
+      case "includes/pub.md": .init(name: "includes/pub.md", text: included)
+      case "includes/news.md": .init(name: "includes/news.md", text: "- *2025.07*: Joined CityUHK as a postdoc.\n")
+      default: nil
+      }
+    })
+    let result = reader.read(
+      """
+      # News
+      {% include_relative includes/news.md %}
+
+      # Current Position
+      - ``2026 - Present`` Postdoctoral Researcher, UESTC, [Prof. Fan Zhou's team](https://www.icdmlab.com)
+
+      # Publications
+      {% include_relative includes/pub.md %}
+
+      # Teaching
+      - ``2024/25 Semester B`` Teaching Assistant, CS5491 Artificial Intelligence (CityUHK)
+      """, file: "about.md")
+    #expect(result.publications.map(\.title) == [
+      "Knowledge-Aware Replay for Class-Incremental Learning", "Calibrating Trajectory Prediction for Motion Planning",
+    ])
+    #expect(result.publications.map(\.year) == [2026, 2024])
+    #expect(result.diagnostics.isEmpty)
+  }
+
   @Test func `includes that reach outside the site are refused before any file is opened`() {
     let reader = HomepageReader(resolveInclude: { _, path in
       Issue.record("asked for \(path)")

@@ -79,8 +79,13 @@ public struct HomepageReader: PublicationReader {
     if let line = page.tooDeepLine {
       result.diagnostics.append(Diagnostic(at: SourceLocation(file: file, line: line), .nestingTooDeep(limit: limits.nestingDepth)))
     }
-    let sections = Self.sections(of: page, inherited: inherited)
-    let hasPublicationSection = sections.contains { $0.role == .publications }
+    // NB: a heading whose list an include brings in ("# Publications" over `{% include_relative
+    // includes/pub.md %}`) is blank here, yet it is the page's publication section and the
+    // heading the included entries sit under.
+    let allSections = Self.sections(of: page, inherited: inherited)
+    let sections = allSections.filter { !$0.isBlank }
+    let includesPublications = page.includes.contains { Self.section(at: $0.line, in: allSections)?.role == .publications }
+    let hasPublicationSection = sections.contains { $0.role == .publications } || includesPublications
     let hasHeadings = sections.contains { !$0.headings.isEmpty }
     let interpreter = EntryInterpreter(catalog: catalog, file: file, maximumEntryLength: limits.entryLength)
     for section in sections {
@@ -96,8 +101,10 @@ public struct HomepageReader: PublicationReader {
         }
       }
     }
-    result.append(readIncludes(page.includes, of: file, sections: sections, visited: &visited))
-    if result.publications.isEmpty && !hasPublicationSection && hasHeadings && page.includes.isEmpty {
+    result.append(readIncludes(page.includes, of: file, sections: allSections, visited: &visited))
+    // NB: a file included under a heading ("# News" over `includes/news.md`) is that heading's
+    // section, publications or not; only a page read on its own should have said where its list is.
+    if result.publications.isEmpty && !hasPublicationSection && hasHeadings && page.includes.isEmpty && inherited.isEmpty {
       result.diagnostics.append(Diagnostic(at: SourceLocation(file: file, line: 1), .noPublicationSection))
     }
     return result
@@ -112,7 +119,7 @@ public struct HomepageReader: PublicationReader {
     var sections = SectionSplitter.sections(of: page.text, inherited: inherited)
     guard inherited.isEmpty, let title = page.frontMatterTitle, PageSection.Role.classify(title) == .publications
     else { return sections }
-    guard sections.contains(where: { !$0.headings.isEmpty }) else {
+    guard sections.contains(where: { !$0.headings.isEmpty && !$0.isBlank }) else {
       return SectionSplitter.sections(of: page.text, inherited: [(title, .publications, 0)])
     }
     for index in sections.indices where sections[index].role == .unspecified && !sections[index].headings.isEmpty {
@@ -146,13 +153,17 @@ public struct HomepageReader: PublicationReader {
           Diagnostic(at: SourceLocation(file: file, line: include.line), .includeCycle(path: include.path)))
         continue
       }
-      let context = sections.last { $0.firstLine <= include.line }
-      let inherited = (context?.headings ?? []).enumerated().map { (index, heading) in
+      let inherited = (Self.section(at: include.line, in: sections)?.headings ?? []).enumerated().map { (index, heading) in
         (heading, PageSection.Role.classify(heading), index + 1)
       }
       result.append(readPage(included.text, file: included.name, inherited: inherited, visited: &visited))
     }
     return result
+  }
+
+  /// The section a line of the page sits in.
+  private static func section(at line: Int, in sections: [PageSection]) -> PageSection? {
+    sections.last { $0.firstLine <= line }
   }
 
   /// Jekyll's rule for include paths: relative, and no `..` step, so a page cannot pull in

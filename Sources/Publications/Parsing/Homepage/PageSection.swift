@@ -17,6 +17,8 @@ struct PageSection: Sendable {
   var lines: [Substring]
 
   var body: String { lines.joined(separator: "\n") }
+  /// Whether the section holds only blank lines (its text, if any, comes from an include).
+  var isBlank: Bool { lines.allSatisfy { $0.allSatisfy(\.isWhitespace) } }
 }
 
 extension PageSection.Role {

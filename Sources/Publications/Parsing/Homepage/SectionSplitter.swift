@@ -2,7 +2,8 @@
 ///
 /// `<h3>` and below are left alone: restyled paper-boxes put their titles in `<h3>`.
 enum SectionSplitter {
-  /// The sections of `text`; `inherited` is the heading path an include file is read under.
+  /// The sections of `text`, blank ones too (a heading whose list an include brings in);
+  /// `inherited` is the heading path an include file is read under.
   static func sections(of text: String, firstLine: Int = 1, inherited: [(String, PageSection.Role, Int)] = [])
     -> [PageSection]
   {
@@ -38,7 +39,7 @@ enum SectionSplitter {
       lineNumber += 1
     }
     sections.append(current)
-    return sections.filter { !$0.lines.allSatisfy { $0.allSatisfy(\.isWhitespace) } }
+    return sections
   }
 
   /// Whether a heading is a paper's title: four words or more, and the next line that is not
