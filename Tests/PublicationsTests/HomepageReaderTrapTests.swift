@@ -432,6 +432,21 @@ import Testing
     #expect(result.diagnostics.isEmpty)
   }
 
+  @Test func `the parts of an about page that only includes them need no publication section`() {
+    let parts = [
+      "includes/intro.md": "I am a PhD student.\n\n# Research\nVision and language.\n",
+      "includes/pub.md": "# Publications\n- `ICLR 2024` [An Included Paper Title](u), **Ada Lovelace**, Bob Smith\n",
+    ]
+    let reader = HomepageReader(resolveInclude: { _, path in parts[path].map { .init(name: path, text: $0) } })
+    let page = "{% include_relative includes/intro.md %}\n\n{% include_relative includes/pub.md %}\n"
+    #expect(reader.read(page, file: "about.md").diagnostics.isEmpty)
+    // Nothing found anywhere is still said, of the page the user gave.
+    let withoutList = "{% include_relative includes/intro.md %}\n"
+    #expect(warnings(reader.read(withoutList, file: "about.md")) == [
+      "about.md:1: warning: no publication section found (expected a heading such as '# Publications')"
+    ])
+  }
+
   @Test func `includes that reach outside the site are refused before any file is opened`() {
     let reader = HomepageReader(resolveInclude: { _, path in
       Issue.record("asked for \(path)")

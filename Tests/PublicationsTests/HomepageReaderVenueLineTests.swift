@@ -7,6 +7,8 @@ import Testing
   static let page = """
     # 📰 Publication
 
+    Full publications including arXiv papers can be seen [here](https://scholar.google.com/citations?user=PFyvrvUAAAAJ)
+
     † : Equal Contribution
 
     ## Journal Paper
@@ -32,7 +34,7 @@ import Testing
     #expect(result.publications.last?.year == 2025)
   }
 
-  @Test func `the list's legend is no entry and no warning`() {
+  @Test func `the list's legend and a pointer to the whole list are no entry and no warning`() {
     let result = read(Self.page)
     #expect(result.publications.count == 2)
     #expect(result.diagnostics.filter { $0.severity == .warning }.isEmpty)

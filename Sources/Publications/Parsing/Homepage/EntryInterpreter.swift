@@ -362,14 +362,23 @@ struct EntryInterpreter {
 
   /// Whether an item without a title still reads like a publication, so dropping it needs a
   /// warning: a venue badge, a link in a long enough item, or a sentence of four words or more
-  /// that is not the list's legend ("† : Equal Contribution").
+  /// that is not the list's legend ("† : Equal Contribution") or a pointer to the whole list
+  /// ("Full publications can be seen [here](…scholar.google.com…)").
   private func hasSubstance(_ entry: StyledEntry, _ text: EntryText, badges: [String]) -> Bool {
     let written = text.text(0..<text.characters.count)
     let lower = written.lowercased()
     let isLegend = written.count <= 120 && ["equal contribution", "corresponding author"].contains(where: lower.containsBytes)
-    return !badges.isEmpty || (!entry.links.isEmpty && text.characters.count > 20)
-      || (written.split(whereSeparator: \.isWhitespace).count >= 4 && !isLegend)
+    let isPointer = written.count <= 200 && Self.listPointerWords.contains(where: lower.containsBytes)
+    return !badges.isEmpty
+      || !isPointer
+        && ((!entry.links.isEmpty && text.characters.count > 20)
+          || (written.split(whereSeparator: \.isWhitespace).count >= 4 && !isLegend))
   }
+
+  /// Words of a sentence that sends the reader to the whole list elsewhere.
+  private static let listPointerWords = [
+    "google scholar", "full list", "full publication", "complete list", "all publications", "publication list",
+  ]
 
   /// `` `ICLR 2023` [Click](…), A B, **Owner** ``: a short link text is the title when a badge
   /// names the venue and year and an author list with an emphasised name follows the link.

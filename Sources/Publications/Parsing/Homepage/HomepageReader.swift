@@ -62,14 +62,16 @@ public struct HomepageReader: PublicationReader {
   ///   - file: the name used in sources and diagnostics.
   private func read(page text: String, file: String) -> ParseResult {
     var visited: Set<String> = [file]
-    var result = readPage(text, file: file, inherited: [], visited: &visited)
+    var result = readPage(text, file: file, inherited: [], isIncluded: false, visited: &visited)
     Self.separateGluedNames(in: &result)
     result.publications = mergingDuplicates(result.publications, diagnostics: &result.diagnostics)
     return result
   }
 
+  /// - Parameter isIncluded: whether another page includes this one.
   private func readPage(
-    _ text: String, file: String, inherited: [(String, PageSection.Role, Int)], visited: inout Set<String>
+    _ text: String, file: String, inherited: [(String, PageSection.Role, Int)], isIncluded: Bool,
+    visited: inout Set<String>
   ) -> ParseResult {
     var result = ParseResult()
     let page = PagePreprocessor.process(text, nestingLimit: limits.nestingDepth)
@@ -102,9 +104,9 @@ public struct HomepageReader: PublicationReader {
       }
     }
     result.append(readIncludes(page.includes, of: file, sections: allSections, visited: &visited))
-    // NB: a file included under a heading ("# News" over `includes/news.md`) is that heading's
-    // section, publications or not; only a page read on its own should have said where its list is.
-    if result.publications.isEmpty && !hasPublicationSection && hasHeadings && page.includes.isEmpty && inherited.isEmpty {
+    // NB: said of the page a user gave, with what it includes: of a site whose about page only
+    // includes its parts, `news.md` and `intro.md` hold no list, and need none.
+    if !isIncluded && result.publications.isEmpty && !hasPublicationSection && (hasHeadings || !page.includes.isEmpty) {
       result.diagnostics.append(Diagnostic(at: SourceLocation(file: file, line: 1), .noPublicationSection))
     }
     return result
@@ -156,7 +158,7 @@ public struct HomepageReader: PublicationReader {
       let inherited = (Self.section(at: include.line, in: sections)?.headings ?? []).enumerated().map { (index, heading) in
         (heading, PageSection.Role.classify(heading), index + 1)
       }
-      result.append(readPage(included.text, file: included.name, inherited: inherited, visited: &visited))
+      result.append(readPage(included.text, file: included.name, inherited: inherited, isIncluded: true, visited: &visited))
     }
     return result
   }
