@@ -235,7 +235,27 @@ import Testing
       authors: ["Zhiyuan Zha", "Bihan Wen", "Xin Yuan", "Jiachao Zhang", "Jiantao Zhou", "Ce Zhu"]),
   ]
 
-  @Test(arguments: cases) func `names and title are apart`(_ example: Case) throws {
+  /// razaimam45.github.io and a page that bolds only the owner's family name.
+  static let boldNames: [Case] = [
+    Case(
+      id: "a bold name and the plain name after it are two people, comma or not",
+      entry: """
+        - [From RAG to Agentic: Validating Islamic-Medicine Responses with LLM Agents](https://arxiv.org/pdf/2506.15911) \\
+        Mohammad Amaan Sayeed<sup>*</sup>, Mohammed Talha Alam<sup>*</sup>, <b>Raza Imam<sup>*</sup></b> Shahab Saquib Sohail, Amir Hussain
+        """,
+      title: "From RAG to Agentic: Validating Islamic-Medicine Responses with LLM Agents",
+      authors: ["Mohammad Amaan Sayeed", "Mohammed Talha Alam", "Raza Imam", "Shahab Saquib Sohail", "Amir Hussain"]),
+    Case(
+      id: "a family name alone in bold stays in its name",
+      entry: """
+        - [A Study of Graph Learning for Traffic](https://example.org/p) \\
+        Wei Chen, **Zhang** San, Amir Hussain
+        """,
+      title: "A Study of Graph Learning for Traffic",
+      authors: ["Wei Chen", "Zhang San", "Amir Hussain"]),
+  ]
+
+  @Test(arguments: cases + boldNames) func `names and title are apart`(_ example: Case) throws {
     let result = read("# Publications\n\n" + example.entry + "\n")
     let publication = try #require(result.publications.first)
     #expect(result.publications.count == 1)
