@@ -447,6 +447,32 @@ import Testing
     ])
   }
 
+  @Test func `the parts of an about page are one page: only its publication section counts`() {
+    // Biqing-Qi.github.io: intro.md lists achievements under no heading, others.md lists
+    // projects whose titles say "Research"; pub.md holds the papers.
+    let parts = [
+      "includes/intro.md": """
+        Biqing Qi is a researcher at the Shanghai AI Lab.
+        - Proposed an interactive continual learning framework, reported in People's Daily, 2024
+        """,
+      "includes/pub.md": "# Publications\n- `ICLR 2024` [An Included Paper Title](u), **Biqing Qi**, Bob Smith\n",
+      "includes/others.md": """
+        # Projects
+        ### Research on Theory and Applications of Human-AI Collaboration with LLMs **Jan.2024-Jan.2027**
+          - (Key Participants) National Science and Technology Major Project of China, 2024
+        """,
+    ]
+    let reader = HomepageReader(resolveInclude: { _, path in parts[path].map { .init(name: path, text: $0) } })
+    let page = """
+      {% include_relative includes/intro.md %}
+      {% include_relative includes/pub.md %}
+      {% include_relative includes/others.md %}
+      """
+    let result = reader.read(page, file: "about.md")
+    #expect(result.publications.map(\.title) == ["An Included Paper Title"])
+    #expect(result.diagnostics.isEmpty)
+  }
+
   @Test func `includes that reach outside the site are refused before any file is opened`() {
     let reader = HomepageReader(resolveInclude: { _, path in
       Issue.record("asked for \(path)")

@@ -61,20 +61,29 @@ public struct HomepageReader: PublicationReader {
   ///   - text: the decoded page (see `TextDecoder`).
   ///   - file: the name used in sources and diagnostics.
   private func read(page text: String, file: String) -> ParseResult {
+    let page = PagePreprocessor.process(text, nestingLimit: limits.nestingDepth)
+    // NB: an about page often only includes its parts (intro.md, news.md, pub.md): when one part
+    // holds the publication list, the lists of the others (a team, projects) are no papers.
+    var seen: Set<String> = [file]
+    let siteListsPublications = !page.includes.isEmpty && listsPublications(page, file: file, inherited: [], seen: &seen)
     var visited: Set<String> = [file]
-    var result = readPage(text, file: file, inherited: [], isIncluded: false, visited: &visited)
+    var result = readPage(
+      page, file: file, inherited: [], isIncluded: false, siteListsPublications: siteListsPublications, visited: &visited)
     Self.separateGluedNames(in: &result)
     result.publications = mergingDuplicates(result.publications, diagnostics: &result.diagnostics)
     return result
   }
 
-  /// - Parameter isIncluded: whether another page includes this one.
-  private func readPage(
-    _ text: String, file: String, inherited: [(String, PageSection.Role, Int)], isIncluded: Bool,
-    visited: inout Set<String>
+  /// - Parameters:
+  ///   - page: the page, preprocessed.
+  ///   - isIncluded: whether another page includes this one.
+  ///   - siteListsPublications: whether the page a user gave, or a file it includes, has a
+  ///     publication section.
+  func readPage(
+    _ page: PagePreprocessor.Result, file: String, inherited: [(String, PageSection.Role, Int)], isIncluded: Bool,
+    siteListsPublications: Bool, visited: inout Set<String>
   ) -> ParseResult {
     var result = ParseResult()
-    let page = PagePreprocessor.process(text, nestingLimit: limits.nestingDepth)
     if let line = page.unclosedCommentLine {
       result.diagnostics.append(Diagnostic(at: SourceLocation(file: file, line: line), .unclosedComment))
     }
@@ -91,7 +100,8 @@ public struct HomepageReader: PublicationReader {
     let hasHeadings = sections.contains { !$0.headings.isEmpty }
     let interpreter = EntryInterpreter(catalog: catalog, file: file, maximumEntryLength: limits.entryLength)
     for section in sections {
-      let counted = section.role == .publications || (!hasPublicationSection && section.role == .unspecified)
+      let counted =
+        section.role == .publications || (!hasPublicationSection && !siteListsPublications && section.role == .unspecified)
       guard counted else { continue }
       for entry in EntrySegmenter.entries(in: section) {
         switch interpreter.interpret(entry, section: section) {
@@ -103,7 +113,9 @@ public struct HomepageReader: PublicationReader {
         }
       }
     }
-    result.append(readIncludes(page.includes, of: file, sections: allSections, visited: &visited))
+    result.append(
+      readIncludes(
+        page.includes, of: file, sections: allSections, siteListsPublications: siteListsPublications, visited: &visited))
     // NB: said of the page a user gave, with what it includes: of a site whose about page only
     // includes its parts, `news.md` and `intro.md` hold no list, and need none.
     if !isIncluded && result.publications.isEmpty && !hasPublicationSection && (hasHeadings || !page.includes.isEmpty) {
@@ -115,7 +127,7 @@ public struct HomepageReader: PublicationReader {
   /// The page's sections. A Jekyll or Hugo page titled "Publications" in its front matter is
   /// that section: without a heading of its own its body is the publication list, and headings
   /// that say neither publications nor something else ("## 2024", "### Journals") divide it.
-  private static func sections(of page: PagePreprocessor.Result, inherited: [(String, PageSection.Role, Int)])
+  static func sections(of page: PagePreprocessor.Result, inherited: [(String, PageSection.Role, Int)])
     -> [PageSection]
   {
     var sections = SectionSplitter.sections(of: page.text, inherited: inherited)
@@ -128,50 +140,6 @@ public struct HomepageReader: PublicationReader {
       sections[index].role = .publications
     }
     return sections
-  }
-
-  private func readIncludes(
-    _ includes: [PagePreprocessor.Include], of file: String, sections: [PageSection], visited: inout Set<String>
-  ) -> ParseResult {
-    var result = ParseResult()
-    guard let resolveInclude else { return result }
-    for include in includes {
-      guard Self.staysInSite(include.path) else {
-        result.diagnostics.append(
-          Diagnostic(at: SourceLocation(file: file, line: include.line), .includeOutsideSite(path: include.path)))
-        continue
-      }
-      guard let included = resolveInclude(file, include.path) else {
-        // NB: `{% include base_path %}` (academicpages) sets a Liquid variable: a theme's helper
-        // without a file extension holds no publications to miss.
-        if !(include.path as NSString).pathExtension.isEmpty {
-          result.diagnostics.append(
-            Diagnostic(at: SourceLocation(file: file, line: include.line), .includeNotFound(path: include.path)))
-        }
-        continue
-      }
-      guard visited.insert(included.name).inserted else {
-        result.diagnostics.append(
-          Diagnostic(at: SourceLocation(file: file, line: include.line), .includeCycle(path: include.path)))
-        continue
-      }
-      let inherited = (Self.section(at: include.line, in: sections)?.headings ?? []).enumerated().map { (index, heading) in
-        (heading, PageSection.Role.classify(heading), index + 1)
-      }
-      result.append(readPage(included.text, file: included.name, inherited: inherited, isIncluded: true, visited: &visited))
-    }
-    return result
-  }
-
-  /// The section a line of the page sits in.
-  private static func section(at line: Int, in sections: [PageSection]) -> PageSection? {
-    sections.last { $0.firstLine <= line }
-  }
-
-  /// Jekyll's rule for include paths: relative, and no `..` step, so a page cannot pull in
-  /// files from outside its site (a page read in CI must not put `/etc/passwd` in a report).
-  private static func staysInSite(_ path: String) -> Bool {
-    !path.hasPrefix("/") && !path.hasPrefix("~") && !path.split(separator: "/").contains("..")
   }
 
   /// Keeps the first listing of each paper, completed with what later listings add.

@@ -59,7 +59,13 @@ extension PageSection.Role {
       // "Highlights" above "Publications" lists papers too; a paper repeated below counts once.
       "highlight",
     ]
-    if publicationWords.contains(where: hasWord) || ["论文", "发表", "出版"].contains(where: hasPhrase) {
+    // NB: "Research" and "Work" name a list only in a short heading: "Research on Theory and
+    // Applications of Human-AI Collaboration" is a project's title (Biqing-Qi.github.io).
+    let vagueWords: Set<String> = ["research", "work"]
+    let found = publicationWords.filter(hasWord)
+    if found.contains(where: { !vagueWords.contains($0) }) || !found.isEmpty && words.count <= 4
+      || ["论文", "发表", "出版"].contains(where: hasPhrase)
+    {
       return .publications
     }
     return .unspecified
