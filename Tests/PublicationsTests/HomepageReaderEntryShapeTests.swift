@@ -108,6 +108,11 @@ import Testing
       id: "award badge", line: "- `ICCV 2023 Best Paper` [A Title With Several Words](u), Bob Smith, **Ada Lovelace**",
       title: "A Title With Several Words", venue: "ICCV", year: 2023),
     BulletCase(
+      // CaraJ7.github.io: the names on the next line, after a `<br>`, belong to the item.
+      id: "names on the line after a br",
+      line: "- <span class=\"conference-tag\">NeurIPS 2025</span> [A Title With Several Words](u)<br>\n**Ada Lovelace**\\*, Bob Smith.",
+      title: "A Title With Several Words", venue: "NeurIPS", year: 2025),
+    BulletCase(
       id: "full conference name", line: "- [A Title With Several Words](u), Bob Smith, **Ada Lovelace**, *Advances in Neural Information Processing Systems*, 2021.",
       title: "A Title With Several Words", venue: "NeurIPS", year: 2021),
   ]

@@ -9,6 +9,10 @@ struct EntryFlattener {
   /// Markdown (kramdown), whose lines (a nested list of notes, a title on a line of its own)
   /// are lines, not the spaces of HTML text.
   private let keepsLineBreaks: Bool
+  /// Whether the last thing appended was a `<br>`: the source's line break right after it is
+  /// the same break ("[Title](…)<br>" over a line of names is one line each, not a blank line
+  /// between them that ends a Markdown list item).
+  private var followsLineBreakElement = false
 
   init(shape: StyledEntry.Shape, line: Int, isMarkdown: Bool = false) {
     entry = StyledEntry(shape: shape, line: line)
@@ -36,11 +40,19 @@ struct EntryFlattener {
 
   mutating func append(_ node: HTMLNode, style: TextStyle, link: Int?) {
     switch node {
-    case .text(let text, let line):
+    case .text(var text, var line):
+      if followsLineBreakElement, let newline = text.firstIndex(of: "\n"),
+        text[..<newline].allSatisfy({ $0 == " " || $0 == "\t" })
+      {
+        text = String(text[text.index(after: newline)...])
+        line += 1
+      }
+      followsLineBreakElement = false
       // NB: in an HTML list item a line break of the source is a space on the page ("… Conference
       // on\n Cyber-Physical Systems" is one venue); `<br>` and blocks still break lines.
       appendText(text, line: line, style: style, link: link, wrapsAsSpace: entry.shape == .htmlListItem && !keepsLineBreaks)
     case .element(let name, _, let children, let line):
+      followsLineBreakElement = false
       if Self.skippedElements.contains(name) || Self.isHidden(node) { return }
       if node.classes.contains(where: { $0.lowercased().contains("abstract") }) {
         let text = node.textContent.collapsingWhitespace()
@@ -50,6 +62,7 @@ struct EntryFlattener {
       switch name {
       case "br":
         appendText("\n", line: line, style: style, link: link)
+        followsLineBreakElement = true
         return
       case "img":
         if let alt = node.attribute("alt")?.collapsingWhitespace(), !alt.isEmpty {
