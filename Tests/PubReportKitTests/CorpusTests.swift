@@ -133,6 +133,25 @@ import Testing
     #expect(corpus.inputErrors.isEmpty)
   }
 
+  @Test func `an include from a page two levels down is found in the site's _includes`() throws {
+    // GitZH-Chen.github.io: _pages/includes/pub_short.md writes `{% include detailed_pubs/….md %}`,
+    // which Jekyll finds in the site's root _includes/.
+    let site = FileManager.default.temporaryDirectory.appendingPathComponent("pubreport-\(UUID())")
+    let pages = site.appendingPathComponent("_pages")
+    try FileManager.default.createDirectory(at: pages.appendingPathComponent("includes"), withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      at: site.appendingPathComponent("_includes/detailed_pubs"), withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: site) }
+    try Data("{% include_relative includes/pub_short.md %}\n".utf8).write(to: pages.appendingPathComponent("about.md"))
+    try Data("# Selected Publications\n{% include detailed_pubs/2024-CVPR.md %}\n".utf8)
+      .write(to: pages.appendingPathComponent("includes/pub_short.md"))
+    try Data("- `CVPR 2024` [Riemannian Logistic Regression for SPD Networks](u), **Ziheng Chen**, Yue Song\n".utf8)
+      .write(to: site.appendingPathComponent("_includes/detailed_pubs/2024-CVPR.md"))
+    let corpus = Corpus.load(files: [pages.appendingPathComponent("about.md").path])
+    #expect(corpus.publications.map(\.title) == ["Riemannian Logistic Regression for SPD Networks"])
+    #expect(corpus.warnings.isEmpty)
+  }
+
   @Test func `an include larger than the file size limit is skipped like a missing one`() throws {
     let site = FileManager.default.temporaryDirectory.appendingPathComponent("pubreport-\(UUID())")
     try FileManager.default.createDirectory(at: site.appendingPathComponent("includes"), withIntermediateDirectories: true)

@@ -113,6 +113,11 @@ import Testing
       line: "- <span class=\"conference-tag\">NeurIPS 2025</span> [A Title With Several Words](u)<br>\n**Ada Lovelace**\\*, Bob Smith.",
       title: "A Title With Several Words", venue: "NeurIPS", year: 2025),
     BulletCase(
+      // GitZH-Chen.github.io: a title of capitalised words, like a name, after the venue tag.
+      id: "a title that reads like a name after a venue tag",
+      line: "- <span class=\"conf-badge\">CVPR 2026</span>\n[Hyperbolic Busemann Neural Networks](u),\n**Ada Lovelace**, Bob Smith.",
+      title: "Hyperbolic Busemann Neural Networks", venue: "CVPR", year: 2026),
+    BulletCase(
       id: "full conference name", line: "- [A Title With Several Words](u), Bob Smith, **Ada Lovelace**, *Advances in Neural Information Processing Systems*, 2021.",
       title: "A Title With Several Words", venue: "NeurIPS", year: 2021),
   ]

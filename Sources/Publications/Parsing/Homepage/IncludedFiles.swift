@@ -3,7 +3,9 @@ import Foundation
 /// Finds the files a page's `{% include %}` directives name, on disk, as Jekyll does.
 enum IncludedFiles {
   /// Follows `{% include_relative x %}` beside the file and `{% include x %}` in the site's
-  /// `_includes/` (or `_pages/includes/`, AcadHomepage's habit). Only regular files up to
+  /// `_includes/` (or `_pages/includes/`, AcadHomepage's habit). The site is the nearest folder
+  /// above the file that has an `_includes/` (`_pages/includes/pub.md` includes from the
+  /// site's root, two levels up), at most `siteDepth` levels up. Only regular files up to
   /// `maximumSize` count: a FIFO or device would never end.
   static func resolver(maximumSize: Int) -> HomepageReader.IncludeResolver {
     { file, path in includedFile(path, of: file, maximumSize: maximumSize) }
@@ -12,12 +14,9 @@ enum IncludedFiles {
   private static func includedFile(_ path: String, of file: String, maximumSize: Int) -> HomepageReader.IncludedFile? {
     guard file != "-" else { return nil }
     let directory = (file as NSString).deletingLastPathComponent
-    let site = (directory as NSString).deletingLastPathComponent
-    let candidates = [
-      (directory as NSString).appendingPathComponent(path),
-      (site as NSString).appendingPathComponent("_includes/" + path),
-      (directory as NSString).appendingPathComponent("includes/" + path),
-    ]
+    let candidates = [(directory as NSString).appendingPathComponent(path)]
+      + siteIncludes(above: directory).map { ($0 as NSString).appendingPathComponent(path) }
+      + [(directory as NSString).appendingPathComponent("includes/" + path)]
     for candidate in candidates {
       let values = try? URL(fileURLWithPath: candidate).resolvingSymlinksInPath()
         .resourceValues(forKeys: [.isRegularFileKey, .fileSizeKey])
@@ -28,5 +27,21 @@ enum IncludedFiles {
       }
     }
     return nil
+  }
+
+  /// How far above a page its site's root may be: `site/_pages/includes/pub.md` is two.
+  private static let siteDepth = 3
+
+  /// The `_includes/` folders of the folders above `directory`, nearest first.
+  private static func siteIncludes(above directory: String) -> [String] {
+    var folders: [String] = []
+    var folder = directory
+    for _ in 0..<siteDepth {
+      let parent = (folder as NSString).deletingLastPathComponent
+      guard parent != folder else { break }
+      folder = parent
+      folders.append((folder as NSString).appendingPathComponent("_includes"))
+    }
+    return folders
   }
 }

@@ -44,8 +44,16 @@ extension TitleFinder {
     guard (2...4).contains(words.count), !label.contains(":"), AuthorListParser.looksLikeName(label) else { return false }
     let marks: Set<Character> = [" ", "*", "_", "†", "‡", "\\", "\u{A0}"]
     let after = text.characters[range.upperBound...].first { !marks.contains($0.character) }
-    let opensEntry = !text.characters[..<range.lowerBound].contains { $0.character.isLetter }
+    // NB: a venue tag before the link ("`CVPR 2026` [Hyperbolic Busemann Neural Networks](…),
+    // **Ziheng Chen**, …") leaves the link opening its entry.
+    let before = String(text.characters[..<range.lowerBound].filter { $0.style.isDisjoint(with: [.code, .badge]) }.map(\.character))
+    let opensEntry = !before.contains { $0.isLetter } || isVenueTag(before)
     return after?.character == "," && !opensEntry
+  }
+
+  /// "NeurIPS 2025", "<span>CVPR 2026</span>": a few words with a year and no comma.
+  private static func isVenueTag(_ text: String) -> Bool {
+    !text.contains(",") && text.split(whereSeparator: \.isWhitespace).count <= 4 && !VenueCatalog.years(in: text).isEmpty
   }
 
   /// A DOI or an address written as a link's text ("[10.1177/1745691620986135](…)"): the
