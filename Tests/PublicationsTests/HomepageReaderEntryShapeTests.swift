@@ -118,6 +118,15 @@ import Testing
       line: "- <span class=\"conf-badge\">CVPR 2026</span>\n[Hyperbolic Busemann Neural Networks](u),\n**Ada Lovelace**, Bob Smith.",
       title: "Hyperbolic Busemann Neural Networks", venue: "CVPR", year: 2026),
     BulletCase(
+      // GitZH-Chen.github.io: the venue tag, the title and the names on three lines.
+      id: "a plain title between a venue tag line and the names",
+      line: "- <span class=\"conf-badge\">IJCAI 2026</span>\nA Riemannian Graph Convolutional Network for Skeleton Recognition,\nRui Wang, Zihao Bi, **Ada Lovelace<sup>†</sup>**.",
+      title: "A Riemannian Graph Convolutional Network for Skeleton Recognition", venue: "IJCAI", year: 2026),
+    BulletCase(
+      id: "a plain title over names that go on to the venue",
+      line: "- A Riemannian Graph Convolutional Network for Recognition,\nRui Wang, Zihao Bi, **Ada Lovelace**. IJCAI 2026.",
+      title: "A Riemannian Graph Convolutional Network for Recognition", venue: "IJCAI", year: 2026),
+    BulletCase(
       id: "full conference name", line: "- [A Title With Several Words](u), Bob Smith, **Ada Lovelace**, *Advances in Neural Information Processing Systems*, 2021.",
       title: "A Title With Several Words", venue: "NeurIPS", year: 2021),
   ]

@@ -175,18 +175,33 @@ extension TitleFinder {
   /// the first line with text of its own is the one read.
   static func firstLineAboveNames(in text: EntryText) -> Range<Int>? {
     guard
-      let index = text.lines.firstIndex(where: { firstUnclaimed(in: text, from: $0.lowerBound, before: $0.upperBound) < $0.upperBound }),
+      var index = text.lines.firstIndex(where: { firstUnclaimed(in: text, from: $0.lowerBound, before: $0.upperBound) < $0.upperBound }),
       index + 1 < text.lines.count
     else { return nil }
+    // NB: "- <span class="conf-badge">EMNLP 2026</span>" on a line of its own: the venue tag
+    // opens the item, the title is the line under it (GitZH-Chen.github.io).
+    if index + 2 < text.lines.count, isVenueTagLine(text.text(text.lines[index])) { index += 1 }
     let line = text.lines[index]
     let start = firstUnclaimed(in: text, from: line.lowerBound, before: line.upperBound)
     var end = start
     while end < line.upperBound, text.characters[end].link == nil, text.characters[end].character != "[" { end += 1 }
     let title = text.text(start..<end)
     guard isTitleLike(title), title.split(separator: " ").count >= 3, !isNameList(title),
-      isNameList(text.text(text.lines[index + 1]))
+      isNameList(text.text(text.lines[index + 1])) || opensWithNames(text.lines[index + 1], in: text)
     else { return nil }
     return start..<end
+  }
+
+  /// "EMNLP 2026", "CVPR 2024 (Oral)": a few words with a year, and no comma.
+  private static func isVenueTagLine(_ line: String) -> Bool {
+    !line.contains(",") && line.split(whereSeparator: \.isWhitespace).count <= 4 && !VenueCatalog.years(in: line).isEmpty
+  }
+
+  /// "Rui Wang, Zihao Bi, **Ziheng Chen**. IJCAI 2026.": a line that opens with two or more
+  /// names, one of them the owner's (emphasised), and goes on to the venue.
+  private static func opensWithNames(_ line: Range<Int>, in text: EntryText) -> Bool {
+    guard let names = AuthorListParser.parse(text.characters[line], requireSeveral: true) else { return false }
+    return names.people.count >= 2 && names.people.contains(where: \.isHighlighted)
   }
 
   /// The first index from `start` that is neither claimed (a badge, a link label) nor a space.
