@@ -3,10 +3,34 @@ import Foundation
 /// Jekyll's `{% include %}`: an included file is read under the headings its directive sits
 /// under, as the built page shows it.
 extension HomepageReader {
+  /// One reading of a page with the files it includes: each file found and preprocessed once
+  /// (the check for a publication section and the reading both go through it), the files read
+  /// so far (an include cycle is read once), and whether any file has a publication section.
+  struct IncludeWalk {
+    var visited: Set<String>
+    var siteListsPublications = false
+    /// Per including file and path, the file found and preprocessed; nil when none is.
+    private var found: [String: (name: String, page: PagePreprocessor.Result)?] = [:]
+
+    init(root: String) {
+      visited = [root]
+    }
+
+    /// The file `path` names from `file`, preprocessed, found once per reading.
+    mutating func page(
+      _ path: String, of file: String, resolve: IncludeResolver, nestingLimit: Int
+    ) -> (name: String, page: PagePreprocessor.Result)? {
+      let key = file + "\u{0}" + path
+      if let known = found[key] { return known }
+      let page = resolve(file, path).map { ($0.name, PagePreprocessor.process($0.text, nestingLimit: nestingLimit)) }
+      found[key] = page
+      return page
+    }
+  }
+
   /// Reads each file `includes` names, under the headings its directive sits under.
   func readIncludes(
-    _ includes: [PagePreprocessor.Include], of file: String, sections: [PageSection], siteListsPublications: Bool,
-    visited: inout Set<String>
+    _ includes: [PagePreprocessor.Include], of file: String, sections: [PageSection], walk: inout IncludeWalk
   ) -> ParseResult {
     var result = ParseResult()
     guard let resolveInclude else { return result }
@@ -16,7 +40,8 @@ extension HomepageReader {
           Diagnostic(at: SourceLocation(file: file, line: include.line), .includeOutsideSite(path: include.path)))
         continue
       }
-      guard let included = resolveInclude(file, include.path) else {
+      guard let included = walk.page(include.path, of: file, resolve: resolveInclude, nestingLimit: limits.nestingDepth)
+      else {
         // NB: `{% include base_path %}` (academicpages) sets a Liquid variable: a theme's helper
         // without a file extension holds no publications to miss.
         if !(include.path as NSString).pathExtension.isEmpty {
@@ -25,16 +50,15 @@ extension HomepageReader {
         }
         continue
       }
-      guard visited.insert(included.name).inserted else {
+      guard walk.visited.insert(included.name).inserted else {
         result.diagnostics.append(
           Diagnostic(at: SourceLocation(file: file, line: include.line), .includeCycle(path: include.path)))
         continue
       }
-      let page = PagePreprocessor.process(included.text, nestingLimit: limits.nestingDepth)
       result.append(
         readPage(
-          page, file: included.name, inherited: Self.inheritedHeadings(at: include.line, in: sections), isIncluded: true,
-          siteListsPublications: siteListsPublications, visited: &visited))
+          included.page, file: included.name, inherited: Self.inheritedHeadings(at: include.line, in: sections),
+          isIncluded: true, walk: &walk))
     }
     return result
   }
@@ -58,16 +82,21 @@ extension HomepageReader {
   }
 
   /// Whether `page` or a file it includes (at any depth) has a publication section.
+  ///
+  /// - Parameter seen: the files looked at so far (an include cycle is looked at once).
   func listsPublications(
-    _ page: PagePreprocessor.Result, file: String, inherited: [(String, PageSection.Role, Int)], seen: inout Set<String>
+    _ page: PagePreprocessor.Result, file: String, inherited: [(String, PageSection.Role, Int)], seen: inout Set<String>,
+    walk: inout IncludeWalk
   ) -> Bool {
     let sections = Self.sections(of: page, inherited: inherited)
     if sections.contains(where: { $0.role == .publications }) { return true }
     guard let resolveInclude else { return false }
     for include in page.includes where Self.staysInSite(include.path) {
-      guard let included = resolveInclude(file, include.path), seen.insert(included.name).inserted else { continue }
-      let inner = PagePreprocessor.process(included.text, nestingLimit: limits.nestingDepth)
-      if listsPublications(inner, file: included.name, inherited: Self.inheritedHeadings(at: include.line, in: sections), seen: &seen) {
+      guard let included = walk.page(include.path, of: file, resolve: resolveInclude, nestingLimit: limits.nestingDepth),
+        seen.insert(included.name).inserted
+      else { continue }
+      let headings = Self.inheritedHeadings(at: include.line, in: sections)
+      if listsPublications(included.page, file: included.name, inherited: headings, seen: &seen, walk: &walk) {
         return true
       }
     }

@@ -62,13 +62,13 @@ public struct HomepageReader: PublicationReader {
   ///   - file: the name used in sources and diagnostics.
   private func read(page text: String, file: String) -> ParseResult {
     let page = PagePreprocessor.process(text, nestingLimit: limits.nestingDepth)
+    var walk = IncludeWalk(root: file)
     // NB: an about page often only includes its parts (intro.md, news.md, pub.md): when one part
     // holds the publication list, the lists of the others (a team, projects) are no papers.
     var seen: Set<String> = [file]
-    let siteListsPublications = !page.includes.isEmpty && listsPublications(page, file: file, inherited: [], seen: &seen)
-    var visited: Set<String> = [file]
-    var result = readPage(
-      page, file: file, inherited: [], isIncluded: false, siteListsPublications: siteListsPublications, visited: &visited)
+    let listsPublications = !page.includes.isEmpty && listsPublications(page, file: file, inherited: [], seen: &seen, walk: &walk)
+    walk.siteListsPublications = listsPublications
+    var result = readPage(page, file: file, inherited: [], isIncluded: false, walk: &walk)
     Self.separateGluedNames(in: &result)
     result.publications = mergingDuplicates(result.publications, diagnostics: &result.diagnostics)
     return result
@@ -77,11 +77,10 @@ public struct HomepageReader: PublicationReader {
   /// - Parameters:
   ///   - page: the page, preprocessed.
   ///   - isIncluded: whether another page includes this one.
-  ///   - siteListsPublications: whether the page a user gave, or a file it includes, has a
-  ///     publication section.
+  ///   - walk: the files of this reading, and whether one of them has a publication section.
   func readPage(
     _ page: PagePreprocessor.Result, file: String, inherited: [(String, PageSection.Role, Int)], isIncluded: Bool,
-    siteListsPublications: Bool, visited: inout Set<String>
+    walk: inout IncludeWalk
   ) -> ParseResult {
     var result = ParseResult()
     if let line = page.unclosedCommentLine {
@@ -101,7 +100,7 @@ public struct HomepageReader: PublicationReader {
     let interpreter = EntryInterpreter(catalog: catalog, file: file, maximumEntryLength: limits.entryLength)
     for section in sections {
       let counted =
-        section.role == .publications || (!hasPublicationSection && !siteListsPublications && section.role == .unspecified)
+        section.role == .publications || (!hasPublicationSection && !walk.siteListsPublications && section.role == .unspecified)
       guard counted else { continue }
       for entry in EntrySegmenter.entries(in: section) {
         switch interpreter.interpret(entry, section: section) {
@@ -113,9 +112,7 @@ public struct HomepageReader: PublicationReader {
         }
       }
     }
-    result.append(
-      readIncludes(
-        page.includes, of: file, sections: allSections, siteListsPublications: siteListsPublications, visited: &visited))
+    result.append(readIncludes(page.includes, of: file, sections: allSections, walk: &walk))
     // NB: said of the page a user gave, with what it includes: of a site whose about page only
     // includes its parts, `news.md` and `intro.md` hold no list, and need none.
     if !isIncluded && result.publications.isEmpty && !hasPublicationSection && (hasHeadings || !page.includes.isEmpty) {

@@ -180,7 +180,7 @@ extension TitleFinder {
     else { return nil }
     // NB: "- <span class="conf-badge">EMNLP 2026</span>" on a line of its own: the venue tag
     // opens the item, the title is the line under it (GitZH-Chen.github.io).
-    if index + 2 < text.lines.count, isVenueTagLine(text.text(text.lines[index])) { index += 1 }
+    if index + 2 < text.lines.count, isVenueTag(text.text(text.lines[index])) { index += 1 }
     let line = text.lines[index]
     let start = firstUnclaimed(in: text, from: line.lowerBound, before: line.upperBound)
     var end = start
@@ -190,11 +190,6 @@ extension TitleFinder {
       isNameList(text.text(text.lines[index + 1])) || opensWithNames(text.lines[index + 1], in: text)
     else { return nil }
     return start..<end
-  }
-
-  /// "EMNLP 2026", "CVPR 2024 (Oral)": a few words with a year, and no comma.
-  private static func isVenueTagLine(_ line: String) -> Bool {
-    !line.contains(",") && line.split(whereSeparator: \.isWhitespace).count <= 4 && !VenueCatalog.years(in: line).isEmpty
   }
 
   /// "Rui Wang, Zihao Bi, **Ziheng Chen**. IJCAI 2026.": a line that opens with two or more

@@ -51,11 +51,6 @@ extension TitleFinder {
     return after?.character == "," && !opensEntry
   }
 
-  /// "NeurIPS 2025", "<span>CVPR 2026</span>": a few words with a year and no comma.
-  private static func isVenueTag(_ text: String) -> Bool {
-    !text.contains(",") && text.split(whereSeparator: \.isWhitespace).count <= 4 && !VenueCatalog.years(in: text).isEmpty
-  }
-
   /// A DOI or an address written as a link's text ("[10.1177/1745691620986135](…)"): the
   /// paper's identifier, never its title.
   private static func isIdentifier(_ label: String) -> Bool {

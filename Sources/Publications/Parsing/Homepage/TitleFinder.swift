@@ -169,6 +169,13 @@ enum TitleFinder {
       || others.allSatisfy { $0.count >= 2 && $0.allSatisfy { $0.isUppercase || $0.isNumber } }
   }
 
+  /// "NeurIPS 2025", "EMNLP 2026" on a line of its own or before a linked title: a few words
+  /// with a year and no comma, the tag that opens an item. NB: looser than
+  /// `isShortVenueWithYear`, which decides whether bold text is a title or a venue.
+  static func isVenueTag(_ text: String) -> Bool {
+    !text.contains(",") && text.split(whereSeparator: \.isWhitespace).count <= 4 && !VenueCatalog.years(in: text).isEmpty
+  }
+
   private static func isVenueLine(_ value: String, catalog: VenueCatalog) -> Bool {
     if JournalList.standard.fullName(of: value.trimming(" .,")) != nil { return true }
     let mentions = catalog.mentions(in: value)
