@@ -276,3 +276,45 @@ import Testing
     #expect(result.publications.allSatisfy { !$0.title.isEmpty && !$0.title.contains("{") && !$0.title.contains("\\") })
   }
 }
+
+/// A file over a megabyte is parsed in parts, one per thread; what it reads must not show it.
+@Suite struct BibTeXLargeFileTests {
+  /// `count` entries of three lines each after a one-line header: entry `i` starts on line
+  /// 3i + 2 (0-based `i`); each is about 500 bytes, so 3,000 make 1.5 MB.
+  static func entries(_ count: Int, entry: (Int) -> String? = { _ in nil }) -> String {
+    "% generated for the test\n"
+      + (0..<count).map { index in
+        entry(index)
+          ?? "@article{e\(index),\n  title = {Paper Number \(index)}, author = {Ann Lee and Bob Smith}, journal = {Nature}, year = 2020,\n  abstract = {\(String(repeating: "word ", count: 80))}}\n"
+      }.joined()
+  }
+
+  @Test func `warnings in either half of a large file name their own lines`() {
+    let text = Self.entries(3_000) { index in
+      [10, 2_900].contains(index) ? "@article{untitled\(index),\n  author = {Ann Lee}, year = 2020,\n  journal = {Nature}}\n" : nil
+    }
+    #expect(text.utf8.count > 1_048_576)
+    let result = BibTeXReader().read([.init(name: "large.bib", text: text)])
+    #expect(result.publications.count == 2_998)
+    #expect(result.publications.last?.source.line == 3 * 2_999 + 2)
+    #expect(result.diagnostics.map(\.description) == [
+      "large.bib:32: warning: entry 'untitled10' has no title; skipped",
+      "large.bib:8702: warning: entry 'untitled2900' has no title; skipped",
+    ])
+  }
+
+  @Test func `an unclosed brace where the file is cut loses only its own entry`() {
+    // The middle byte falls in entry 1,500: the first part runs out inside its title, so the
+    // file is read whole, as a small one is.
+    let text = Self.entries(3_000) { index in
+      index == 1_500 ? "@article{broken,\n  title = {Broken {Title}, author = {Ann Lee},\n" + String(repeating: "x", count: 480) + "\n" : nil
+    }
+    let result = BibTeXReader().read([.init(name: "large.bib", text: text)])
+    #expect(result.publications.count == 2_999)
+    #expect(!result.publications.contains { $0.id == "broken" })
+    #expect(result.publications.map(\.id).contains("e1501"))
+    #expect(result.diagnostics.map(\.description) == [
+      "large.bib:4503: warning: unbalanced '{' opened at line 4503; entry skipped"
+    ])
+  }
+}

@@ -130,6 +130,22 @@ import Testing
     ])
   }
 
+  /// A plain @string used over and over spends the budget too, entry by entry in file order,
+  /// whichever thread reads the entry.
+  @Test func `a plain @string used past the budget is kept as its word from where the budget ran out`() throws {
+    // 10 uses of 200,000 bytes, each charged 200,001; the budget (about 1.25 MB: the input and
+    // 1 MiB) lets 7 expand: the 7th starts with budget left and overdraws it.
+    let text = "@string{big = {" + String(repeating: "y", count: 200_000) + "}}\n"
+      + (1...10).map { "@article{a\($0), title = {Paper \($0): } # big, author = {Ann Lee}, year = 2020}\n" }.joined()
+    let result = BibTeXReader().read([.init(name: "big.bib", text: text)])
+    #expect(result.publications.map { $0.title.utf8.count > 200_000 } == Array(repeating: true, count: 7) + [false, false, false])
+    #expect(result.publications[7].title.prefix(40) == "Paper 8: big")
+    let budget = text.utf8.count + 1_048_576
+    #expect(result.diagnostics.map(\.description) == [
+      "big.bib:9: warning: entry 'a8': @strings expand to more than \(budget) bytes in all, more than the input holds; from here on they are kept as words"
+    ])
+  }
+
   @Test func `an @string defined through itself is kept as a word`() {
     let result = BibTeXReader().read([.init(name: "self.bib", text: "@string{me = me # \"x\"}\n@article{a, title = {T}, journal = me, year = 2020}\n")])
     #expect(result.publications.map(\.id) == ["a"])

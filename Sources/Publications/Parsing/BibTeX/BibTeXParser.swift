@@ -9,13 +9,20 @@ struct BibTeXParser {
   /// The text's UTF-8, borrowed for the parse: a large file is not copied again.
   private let bytes: UnsafeBufferPointer<UInt8>
   private let file: String
+  /// The line `bytes` start on: 1, or later for a part of a file (`BibTeXParser+Parts`).
+  private let firstLine: Int
   private var index = 0
-  private var line = 1
-  private var result = BibTeXFile()
+  private var line: Int
+  private(set) var result = BibTeXFile()
+  /// Whether an item was still open when the bytes ran out: a part of a file ended inside an
+  /// entry, and parsing it apart from the rest would not read what the whole file says.
+  private(set) var ranOutInsideItem = false
 
-  init(bytes: UnsafeBufferPointer<UInt8>, file: String) {
+  init(bytes: UnsafeBufferPointer<UInt8>, file: String, firstLine: Int = 1) {
     self.bytes = bytes
     self.file = file
+    self.firstLine = firstLine
+    line = firstLine
   }
 
   /// Parses the whole file.
@@ -25,10 +32,14 @@ struct BibTeXParser {
     var text = text
     text.makeContiguousUTF8()
     return text.utf8.withContiguousStorageIfAvailable { bytes in
-      var parser = BibTeXParser(bytes: bytes, file: file)
-      parser.parseFile()
-      return parser.result
+      parseInParts(bytes, file: file) ?? parseWhole(bytes, file: file)
     } ?? BibTeXFile()
+  }
+
+  static func parseWhole(_ bytes: UnsafeBufferPointer<UInt8>, file: String) -> BibTeXFile {
+    var parser = BibTeXParser(bytes: bytes, file: file)
+    parser.parseFile()
+    return parser.result
   }
 
   private struct Failure: Error {
@@ -36,15 +47,17 @@ struct BibTeXParser {
     var line: Int
   }
 
-  private mutating func parseFile() {
+  mutating func parseFile() {
     while let at = nextAt() {
       index = at + 1
       let startLine = line
       do {
         try parseItem(startLine: startLine)
+        if index >= bytes.count { ranOutInsideItem = true }
       } catch let failure as Failure {
         result.diagnostics.append(
           Diagnostic(at: SourceLocation(file: file, line: failure.line), failure.message))
+        if index >= bytes.count { ranOutInsideItem = true }
         resync(after: at)
       } catch {}
     }
@@ -80,7 +93,7 @@ struct BibTeXParser {
   }
 
   private func lineOf(_ offset: Int) -> Int {
-    1 + bytes[..<offset].lazy.filter { $0 == UInt8(ascii: "\n") }.count
+    firstLine + bytes[..<offset].lazy.filter { $0 == UInt8(ascii: "\n") }.count
   }
 
   private mutating func parseItem(startLine: Int) throws {
@@ -258,7 +271,7 @@ struct BibTeXParser {
   }
 
   /// Whether a new entry (`@word{`) starts at `offset`: a damaged value must not swallow it.
-  private func startsEntry(at offset: Int) -> Bool {
+  func startsEntry(at offset: Int) -> Bool {
     guard offset < bytes.count, bytes[offset] == UInt8(ascii: "@") else { return false }
     var i = offset + 1
     while i < bytes.count, isIdentifierByte(bytes[i]) { i += 1 }

@@ -68,14 +68,22 @@ public struct BibTeXReader: PublicationReader {
       ? [:]
       : Dictionary(
         entries.lazy.map { ($0.key.lowercased(), $0) }.filter { parents.contains($0.0) }, uniquingKeysWith: { first, _ in first })
+    let plain = PlainMacros(strings: strings, months: Self.months)
     let memos = (0..<Parallelism.threads).map { _ in Memo() }
     for chunkStart in stride(from: 0, to: entries.count, by: Self.chunkSize) {
       let chunk = chunkStart..<min(entries.count, chunkStart + Self.chunkSize)
-      var resolved: [(BibTeXEntry, [String: String])] = []
+      var pending: [Pending] = []
+      pending.reserveCapacity(chunk.count)
       for entry in entries[chunk] {
         // NB: most files cite no parent, and lower-casing every key cost a string each.
         if !parents.isEmpty, Self.parentTypes.contains(entry.type), parents.contains(entry.key.lowercased()) {
           continue  // a volume others cite through crossref, not a paper of its own
+        }
+        // NB: the usual entry is resolved by the thread that reads it; only the budget is
+        // taken here, in file order.
+        if let cost = plain.cost(of: entry), resolver.spend(cost) {
+          pending.append(Pending(entry: entry, fields: nil))
+          continue
         }
         var fields = resolver.fields(of: entry)
         if let parentKey = fields["crossref"] {
@@ -85,12 +93,13 @@ public struct BibTeXReader: PublicationReader {
             result.diagnostics.append(Diagnostic(at: entry.location, .missingCrossref(key: entry.key, parent: parentKey)))
           }
         }
-        resolved.append((entry, fields))
+        pending.append(Pending(entry: entry, fields: fields))
       }
       // NB: a chunk's raw fields go once it is read, so the raw entries and the publications
-      // never both stay whole in memory.
+      // never both stay whole in memory; the last copies are the threads' (`Batch`), which
+      // free them.
       for index in chunk { entries[index].fields = [] }
-      for outcome in outcomes(of: resolved, memos: memos) {
+      for outcome in outcomes(of: pending, plain: plain, memos: memos) {
         switch outcome {
         case .success(let publication): result.publications.append(publication)
         case .failure(let diagnostic): result.diagnostics.append(diagnostic)
@@ -118,16 +127,35 @@ public struct BibTeXReader: PublicationReader {
   /// Entries resolved, then read in parallel, at a time: bounded memory on huge files.
   private static let chunkSize = 4_096
 
-  /// Each resolved entry read into a publication, one part per thread, results in entry order.
-  /// Each part keeps its own memo between chunks, so no state is shared between threads.
-  private func outcomes(of resolved: [(BibTeXEntry, [String: String])], memos: [Memo]) -> [Outcome] {
-    guard resolved.count >= 64, memos.count > 1 else {
-      return resolved.map { publication($0.0, fields: $0.1, cache: memos[0]) }
+  /// An entry to read, with its fields when the resolver gave them (else `PlainMacros` does).
+  private struct Pending: Sendable {
+    var entry: BibTeXEntry
+    var fields: [String: String]?
+  }
+
+  /// One thread's share of a chunk, handed over whole: the thread takes the only copy, so the
+  /// raw entries are freed on the threads that read them, not one by one on the caller's.
+  /// Each batch is taken by the one task of its part, hence `@unchecked Sendable`.
+  private final class Batch: @unchecked Sendable {
+    private var items: [Pending]
+    init(_ items: [Pending]) { self.items = items }
+    func take() -> [Pending] {
+      defer { items = [] }
+      return items
     }
-    let parts = memos.count
+  }
+
+  /// Each pending entry read into a publication, one part per thread, results in entry order.
+  /// Each part keeps its own memo between chunks, so no state is shared between threads.
+  private func outcomes(of pending: consuming [Pending], plain: PlainMacros, memos: [Memo]) -> [Outcome] {
+    let parts = pending.count >= 64 ? memos.count : 1
+    let batches = (0..<parts).map { part in
+      Batch(Array(pending[Parallelism.range(part, of: parts, splitting: pending.count)]))
+    }
+    pending = []
     return Parallelism.map(parts) { part in
-      resolved[Parallelism.range(part, of: parts, splitting: resolved.count)].map {
-        publication($0.0, fields: $0.1, cache: memos[part])
+      batches[part].take().map { item in
+        publication(item.entry, fields: item.fields ?? plain.fields(of: item.entry), cache: memos[part])
       }
     }.flatMap { $0 }
   }
@@ -248,74 +276,6 @@ public struct BibTeXReader: PublicationReader {
       links.other.append(other)
     }
     return links
-  }
-}
-
-/// Resolves `#`-joined pieces with the `@string` table and month names.
-///
-/// @strings may use @strings, so a few kilobytes can define an exponential amount of text
-/// (`@string{b = a # a}`, `@string{c = b # b}`, …: a 100 kB file once asked for 3 GB). Two
-/// bounds keep it linear: nesting stops at `depthLimit`, and all expansions together may add
-/// no more text than the input holds plus 1 MiB (real abbreviations add a small fraction of it).
-private struct MacroResolver {
-  static let depthLimit = 16
-  var strings: [String: [BibTeXEntry.Piece]]
-  var months: [String: String]
-  var diagnostics: [Diagnostic] = []
-  /// The bytes of @string text still allowed; each expansion costs at least one, so a chain of
-  /// empty @strings is bounded too.
-  private let budget: Int
-  private var remaining: Int
-  private var reported: Set<String> = []
-
-  init(strings: [String: [BibTeXEntry.Piece]], months: [String: String], budget: Int) {
-    self.strings = strings
-    self.months = months
-    self.budget = budget
-    self.remaining = budget
-  }
-
-  mutating func fields(of entry: BibTeXEntry) -> [String: String] {
-    var fields: [String: String] = [:]
-    for (name, pieces) in entry.fields { fields[name] = resolve(pieces, in: entry) }
-    return fields
-  }
-
-  mutating func resolve(_ pieces: [BibTeXEntry.Piece], in entry: BibTeXEntry, depth: Int = 0) -> String {
-    var text = ""
-    for piece in pieces {
-      switch piece {
-      case .literal(let literal):
-        if depth > 0 { remaining -= literal.utf8.count }
-        text += literal
-      case .macro(let name):
-        text += expand(name, in: entry, depth: depth)
-      }
-    }
-    return text
-  }
-
-  private mutating func expand(_ name: String, in entry: BibTeXEntry, depth: Int) -> String {
-    guard let value = strings[name] else {
-      if let month = months[name] { return month }
-      report(name, .undefinedMacro(name: name, key: entry.key), at: entry)
-      return name
-    }
-    guard depth < Self.depthLimit else {
-      report(name, .macroTooDeep(name: name, key: entry.key, limit: Self.depthLimit), at: entry)
-      return name
-    }
-    guard remaining > 0 else {
-      report("", .macroExpansionSpent(key: entry.key, budget: budget), at: entry)
-      return name
-    }
-    remaining -= 1
-    return resolve(value, in: entry, depth: depth + 1)
-  }
-
-  /// Adds the diagnostic the first time `name` needs one.
-  private mutating func report(_ name: String, _ message: Diagnostic.Message, at entry: BibTeXEntry) {
-    if reported.insert(name).inserted { diagnostics.append(Diagnostic(at: entry.location, message)) }
   }
 }
 
