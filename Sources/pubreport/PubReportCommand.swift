@@ -116,7 +116,9 @@ struct InputOptions: ParsableArguments {
   ///   fitted beside the rest of the loading.
   func corpus(_ settings: Settings, topics: TopicModel.Options? = nil) -> Corpus {
     ProgressLine.shared.enable(quiet: quiet)
-    return Corpus.load(settings, topics: topics)
+    let corpus = Corpus.load(settings, topics: topics)
+    keptUntilExit.append(corpus)
+    return corpus
   }
 
   /// Throws the failure exit code when `--strict` and the corpus has warnings.
@@ -129,3 +131,8 @@ struct InputOptions: ParsableArguments {
     if files.isEmpty { throw ValidationError("Give at least one file to read, or '-' for standard input.") }
   }
 }
+
+/// Every corpus a command loaded, kept until the process ends: the system takes its pages back
+/// at once, where freeing 100,000 publications string by string took a tenth of a second after
+/// the output was written. A command loads one corpus and exits.
+nonisolated(unsafe) private var keptUntilExit: [Corpus] = []

@@ -13,8 +13,13 @@ public struct ParseResult: Sendable {
   }
 
   /// Appends another result's publications, diagnostics and empty inputs.
-  public mutating func append(_ other: ParseResult) {
-    publications += other.publications
+  public mutating func append(_ other: consuming ParseResult) {
+    // NB: the usual first append takes the other's array whole; `+=` copied every publication.
+    if publications.isEmpty {
+      publications = other.publications
+    } else {
+      publications += other.publications
+    }
     diagnostics += other.diagnostics
     inputsWithoutPublications += other.inputsWithoutPublications
   }

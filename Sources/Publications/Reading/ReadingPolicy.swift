@@ -29,19 +29,33 @@ public struct ReadingPolicy: Sendable {
       }
     }
     // 2. A thesis is no publication of the list: it is named in a note, not counted.
-    result.publications.removeAll { publication in
-      guard publication.venue?.kind == .thesis else { return false }
-      result.diagnostics.append(
-        Diagnostic(.note, at: publication.source, .notCounted(title: publication.title, reason: "a thesis")))
-      return true
-    }
     // 3. So is a correction notice, whatever the format calls it: zbMATH files "Correction to:
     // “Homotopy theory of nonsymmetric operads. I–II”" as an article.
-    result.publications.removeAll { publication in
-      guard Self.isCorrectionNotice(publication.title) else { return false }
-      result.diagnostics.append(
-        Diagnostic(.note, at: publication.source, .notCounted(title: publication.title, reason: "a correction notice")))
-      return true
+    var theses: [Int] = []
+    var notices: [Int] = []
+    for index in result.publications.indices {
+      if result.publications[index].venue?.kind == .thesis {
+        theses.append(index)
+      } else if Self.isCorrectionNotice(result.publications[index].title) {
+        notices.append(index)
+      }
+    }
+    for (indices, reason) in [(theses, "a thesis"), (notices, "a correction notice")] {
+      for index in indices {
+        let publication = result.publications[index]
+        result.diagnostics.append(Diagnostic(.note, at: publication.source, .notCounted(title: publication.title, reason: reason)))
+      }
+    }
+    // NB: the kept ones moved up in place: `removeAll(where:)` copied every publication.
+    if !theses.isEmpty || !notices.isEmpty {
+      var isDropped = [Bool](repeating: false, count: result.publications.count)
+      for index in theses + notices { isDropped[index] = true }
+      var kept = 0
+      for index in result.publications.indices where !isDropped[index] {
+        result.publications.swapAt(kept, index)
+        kept += 1
+      }
+      result.publications.removeLast(result.publications.count - kept)
     }
     // 4. An author list past the limit keeps its first authors and says it was cut.
     for index in result.publications.indices where result.publications[index].authors.count > authorLimit {
@@ -53,16 +67,21 @@ public struct ReadingPolicy: Sendable {
     }
   }
 
+  private static let noticePrefixes = [
+    "erratum", "errata", "corrigendum", "corrigenda", "correction:", "author correction:",
+    "publisher correction:", "retraction note", "retraction notice", "retraction:",
+  ]
+
   /// "Erratum to …", "Corrigendum: …", "Correction to: “…”", "Author Correction: …",
   /// "Retraction Note: …". A paper may be named "Correction to the Newtonian potential" or
   /// "Quantum corrections to …": "Correction to" is a notice only before a colon or a quoted title.
   private static func isCorrectionNotice(_ title: String) -> Bool {
-    let lower = title.lowercased()
-    let notices = ["erratum", "errata", "corrigendum", "corrigenda", "correction:", "author correction:",
-      "publisher correction:", "retraction note", "retraction notice", "retraction:"]
-    if notices.contains(where: lower.hasPrefix) { return true }
-    guard lower.hasPrefix("correction to") else { return false }
-    let rest = lower.dropFirst("correction to".count).drop { $0 == " " }
+    // NB: the notices' words are at most 21 characters; the whole title is lowered only for
+    // "Correction to", whose quoted title may come late.
+    let head = title.prefix(22).lowercased()
+    if noticePrefixes.contains(where: head.hasPrefix) { return true }
+    guard head.hasPrefix("correction to") else { return false }
+    let rest = title.lowercased().dropFirst("correction to".count).drop { $0 == " " }
     return rest.first == ":" || rest.contains { "“\"‘«".contains($0) }
   }
 }
