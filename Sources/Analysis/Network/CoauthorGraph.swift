@@ -61,17 +61,37 @@ package struct CoauthorGraph: Sendable, Hashable, Codable {
     var edgeIndex: [Int: Int] = [:]
     edgeIndex.reserveCapacity(index.authorIDs.count * 4)
     var edges: [Edge] = []
+    func link(_ a: Int, _ b: Int, weight: Double, year: Int?) {
+      let slot: Int
+      if let known = edgeIndex[a << 32 | b] {
+        slot = known
+      } else {
+        slot = edges.count
+        edgeIndex[a << 32 | b] = slot
+        edges.append(Edge(source: a, target: b, count: 0, fractionalWeight: 0))
+      }
+      edges[slot].count += 1
+      edges[slot].fractionalWeight += weight
+      if let year {
+        edges[slot].firstYear = min(edges[slot].firstYear ?? year, year)
+        edges[slot].lastYear = max(edges[slot].lastYear ?? year, year)
+      }
+    }
+    // NB: one pair of buffers for all papers, deduplicated by sorting: a `Set` per paper was
+    // a tenth of building the graph.
+    var members: [Int] = []
+    var owners: [Int] = []
     // NB: publications are read field by field: binding each one would copy (retain) it whole.
     for (position, authorIDs) in index.authorIDs.enumerated() {
       let (year, isTruncated) = (publications[position].year, publications[position].isAuthorListTruncated)
-      var members: [Int] = []
-      var owners: [Int] = []
+      members.removeAll(keepingCapacity: true)
+      owners.removeAll(keepingCapacity: true)
       for (author, id) in zip(publications[position].authors, authorIDs) where id >= 0 {
         members.append(Int(id))
         if author.isOwner { owners.append(Int(id)) }
       }
-      members = Array(Set(members)).sorted()
-      owners = Array(Set(owners))
+      members.sortAndRemoveDuplicates()
+      owners.sortAndRemoveDuplicates()
       for person in members {
         nodes[person].publications += 1
         if isTruncated { nodes[person].truncatedLists += 1 }
@@ -86,21 +106,13 @@ package struct CoauthorGraph: Sendable, Hashable, Codable {
         }
       }
       let weight = members.count > 1 ? 1 / Double(members.count - 1) : 0
-      for (a, b) in Self.pairs(of: members, owners: owners) {
-        let slot: Int
-        if let known = edgeIndex[a << 32 | b] {
-          slot = known
-        } else {
-          slot = edges.count
-          edgeIndex[a << 32 | b] = slot
-          edges.append(Edge(source: a, target: b, count: 0, fractionalWeight: 0))
+      if members.count <= Self.largeTeam {
+        // Every pair, in the order `pairs(of:owners:)` gives them, without building the list.
+        for i in members.indices {
+          for j in (i + 1)..<members.count { link(members[i], members[j], weight: weight, year: year) }
         }
-        edges[slot].count += 1
-        edges[slot].fractionalWeight += weight
-        if let year {
-          edges[slot].firstYear = min(edges[slot].firstYear ?? year, year)
-          edges[slot].lastYear = max(edges[slot].lastYear ?? year, year)
-        }
+      } else {
+        for (a, b) in Self.pairs(of: members, owners: owners) { link(a, b, weight: weight, year: year) }
       }
     }
     self.nodes = nodes
@@ -149,5 +161,19 @@ package struct CoauthorGraph: Sendable, Hashable, Codable {
       adjacency[edge.target].append((edge.source, weight))
     }
     return adjacency
+  }
+}
+
+extension Array where Element: Comparable {
+  /// Sorted, each value once.
+  fileprivate mutating func sortAndRemoveDuplicates() {
+    guard count > 1 else { return }
+    sort()
+    var kept = 1
+    for index in 1..<count where self[index] != self[kept - 1] {
+      self[kept] = self[index]
+      kept += 1
+    }
+    removeLast(count - kept)
   }
 }
