@@ -735,3 +735,22 @@ import Testing
     #expect(result.diagnostics.isEmpty)
   }
 }
+
+/// A list of hundreds of entries is read on all threads; what it gives must not show it.
+@Suite struct HomepageLongListTests {
+  @Test func `a list of three hundred entries keeps page order, lines and warnings`() {
+    let items = (0..<300).map { index in
+      index % 100 == 50
+        ? "- Ann Lee, Bob Smith, Carl Ray"  // names without a title: a warning at its line
+        : "- [Paper Number \(index) on Graphs](https://example.org/\(index)), **Ann Lee**, Bob Smith. NeurIPS \(2000 + index % 20)."
+    }
+    let result = HomepageReader().read("# Publications\n\n" + items.joined(separator: "\n") + "\n", file: "long.md")
+    let expected = (0..<300).filter { $0 % 100 != 50 }
+    #expect(result.publications.map(\.title) == expected.map { "Paper Number \($0) on Graphs" })
+    #expect(result.publications.map(\.year) == expected.map { 2000 + $0 % 20 })
+    #expect(result.publications.map(\.source.line) == expected.map { $0 + 3 })
+    #expect(result.diagnostics.map(\.description) == [53, 153, 253].map {
+      "long.md:\($0): warning: list item in a publication section has no recognisable title; skipped"
+    })
+  }
+}

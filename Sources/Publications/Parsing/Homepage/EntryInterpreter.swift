@@ -3,13 +3,13 @@
 /// The order matters and mirrors a careful reader: badges and code tags are set aside, the title
 /// is found, then the author list next to it; the venue, year and notes come from what is left.
 /// When a badge and the entry's own text disagree, the text wins and a warning says so.
-struct EntryInterpreter {
+struct EntryInterpreter: Sendable {
   var catalog: VenueCatalog
   var file: String
   /// No real entry comes near this; longer "entries" are pasted data or attacks.
   var maximumEntryLength = ReadingLimits.standard.entryLength
 
-  enum Outcome {
+  enum Outcome: Sendable {
     case publication(Publication, [Diagnostic])
     case skipped([Diagnostic])
   }

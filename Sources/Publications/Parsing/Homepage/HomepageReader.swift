@@ -102,8 +102,8 @@ public struct HomepageReader: PublicationReader {
       let counted =
         section.role == .publications || (!hasPublicationSection && !walk.siteListsPublications && section.role == .unspecified)
       guard counted else { continue }
-      for entry in EntrySegmenter.entries(in: section) {
-        switch interpreter.interpret(entry, section: section) {
+      for outcome in Self.interpret(EntrySegmenter.entries(in: section), section: section, with: interpreter) {
+        switch outcome {
         case .publication(let publication, let diagnostics):
           result.publications.append(publication)
           result.diagnostics += diagnostics
@@ -119,6 +119,17 @@ public struct HomepageReader: PublicationReader {
       result.diagnostics.append(Diagnostic(at: SourceLocation(file: file, line: 1), .noPublicationSection))
     }
     return result
+  }
+
+  /// Each entry read, in page order: on all threads for a long list (a page of thousands of
+  /// entries, a generated one), since each entry is read on its own.
+  private static func interpret(
+    _ entries: [StyledEntry], section: PageSection, with interpreter: EntryInterpreter
+  ) -> [EntryInterpreter.Outcome] {
+    guard entries.count >= 64 else { return entries.map { interpreter.interpret($0, section: section) } }
+    return Parallelism.map(entries.count, inParts: Parallelism.threads) { range in
+      range.map { interpreter.interpret(entries[$0], section: section) }
+    }.flatMap { $0 }
   }
 
   /// The page's sections. A Jekyll or Hugo page titled "Publications" in its front matter is
