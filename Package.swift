@@ -37,6 +37,7 @@ let package = Package(
       exclude: [
         "Venues/Data/SOURCES.md", "Venues/Data/make_venue_data.py", "Venues/Data/LICENSE-abbrv.jabref.org.md",
         "Venues/Data/journal-abbreviations.tsv",
+        "Venues/Data/journal-additions.tsv",
         "Venues/Data/LICENSE-ccf-deadlines",
       ]),
     .target(name: "Analysis", dependencies: ["Publications"]),

@@ -34,6 +34,63 @@ import Testing
     #expect(warnings(result).isEmpty)
   }
 
+  /// From a researcher's page (Dmmm1997.github.io, `_pages/includes/pub.md`): the venue in a
+  /// span before the title, the highlights folded in a `<details>` block with bold phrases.
+  @Test func `paper box with a venue span in its title line and folded highlights`() throws {
+    let result = read(
+      """
+      # 📝 Publications
+
+      <div class='paper-box'><div class='paper-box-image'><div><div class="badge">ECCV 2026</div><img src='f.png' alt="ScanFocus" width="100%"></div></div>
+      <div class='paper-box-text' markdown="1">
+
+      <div class="paper-title"><span class="paper-venue">ECCV 2026</span> ScanFocus: A Coarse-to-Fine Framework for Spatio-Temporal Video Grounding</div>
+      <div class="paper-authors">Kai Chen<sup>*</sup>, <strong>Ming Dai</strong><sup>*</sup>, Wenxuan Cheng, Wankou Yang</div>
+
+      <div class="paper-links-row" markdown="1">
+      <div class="paper-links" markdown="1">
+      [**Paper**](https://arxiv.org/abs/2607.13421)
+       | [**Code** ![](https://img.shields.io/github/stars/TenMinutes209/ScanFocus?style=social)](https://github.com/TenMinutes209/ScanFocus)
+      </div>
+      <details class="paper-highlights" markdown="1">
+      <summary>Highlights</summary>
+      <div class="paper-highlights-content" markdown="1">
+
+      > **Highlights**: **ScanFocus** is a **coarse-to-fine** framework for spatio-temporal video grounding.
+
+      </div>
+      </details>
+      </div>
+
+      </div>
+      </div>
+      """)
+    let publication = try #require(result.publications.first)
+    #expect(result.publications.count == 1)
+    #expect(publication.title == "ScanFocus: A Coarse-to-Fine Framework for Spatio-Temporal Video Grounding")
+    #expect(publication.venue?.name == "ECCV")
+    #expect(publication.year == 2026)
+    #expect(publication.authors.map(\.name) == ["Kai Chen", "Ming Dai", "Wenxuan Cheng", "Wankou Yang"])
+    #expect(publication.abstract == "Highlights: ScanFocus is a coarse-to-fine framework for spatio-temporal video grounding.")
+    #expect(result.diagnostics.isEmpty)
+  }
+
+  /// From a researcher's page (HITshenrj.github.io): GB/T 7714, the sentence going on past
+  /// the title's "[C]" to the venue.
+  @Test func `a gbt title ends at its document type inside the sentence`() throws {
+    let result = read(
+      """
+      # 📝 Publications
+
+      - Liu, L., Li, Y., Liu, Y., **Shen, R.**, et al. Feasible is Not Enough: Cost-Aware Optimal Tool-Chain Planning on Multi-Solution Tool Graphs[C]//Findings of the Association for Computational Linguistics: ACL 2026. 2026: 17387-17403.
+      """)
+    let publication = try #require(result.publications.first)
+    #expect(publication.title == "Feasible is Not Enough: Cost-Aware Optimal Tool-Chain Planning on Multi-Solution Tool Graphs")
+    #expect(publication.venue == Venue(name: "ACL Findings", kind: .conference))
+    #expect(publication.year == 2026)
+    #expect(publication.authors.map(\.name) == ["L. Liu", "Y. Li", "Y. Liu", "R. Shen"])
+  }
+
   @Test func `paper box gives badge venue and markdown title and authors`() throws {
     let result = read(
       """
@@ -126,6 +183,11 @@ import Testing
       id: "a plain title over names that go on to the venue",
       line: "- A Riemannian Graph Convolutional Network for Recognition,\nRui Wang, Zihao Bi, **Ada Lovelace**. IJCAI 2026.",
       title: "A Riemannian Graph Convolutional Network for Recognition", venue: "IJCAI", year: 2026),
+    BulletCase(
+      // House-Leo.github.io: buttons in brackets after the venue, one of them named in words.
+      id: "bold italic title over names and buttons in brackets",
+      line: "- ***A Title With Several Words***\\\n**Ada Lovelace**\\*, Bob Smith \\\nICCV, 2025. [[paper](u)] [[supplemental material](s)] [[RealSR-Zero dataset](d)]",
+      title: "A Title With Several Words", venue: "ICCV", year: 2025),
     BulletCase(
       id: "full conference name", line: "- [A Title With Several Words](u), Bob Smith, **Ada Lovelace**, *Advances in Neural Information Processing Systems*, 2021.",
       title: "A Title With Several Words", venue: "NeurIPS", year: 2021),

@@ -48,6 +48,8 @@ enum Vocabulary {
     "springer", "proceedings", "online", "preprint", "full paper", "camera ready",
     // "[[Newspaper article]]", "[[Supplementary materials]]" beside a paper (Shuijing725.github.io).
     "newspaper", "article", "materials",
+    // "[[supplemental material](…)]" (House-Leo.github.io).
+    "material", "supplemental",
   ]
 
   // MARK: - Notes

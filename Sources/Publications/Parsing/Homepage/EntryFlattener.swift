@@ -54,8 +54,10 @@ struct EntryFlattener {
     case .element(let name, _, let children, let line):
       followsLineBreakElement = false
       if Self.skippedElements.contains(name) || Self.isHidden(node) { return }
-      if node.classes.contains(where: { $0.lowercased().contains("abstract") }) {
-        let text = node.textContent.collapsingWhitespace()
+      // NB: a `<details>` block is folded away on the page ("Highlights", "Abstract", "BibTeX"
+      // behind a summary): what it holds describes the paper, as an abstract does.
+      if name == "details" || node.classes.contains(where: { $0.lowercased().contains("abstract") }) {
+        let text = Self.foldedText(of: node)
         if !text.isEmpty, entry.abstract == nil { entry.abstract = text }
         return
       }
@@ -103,6 +105,18 @@ struct EntryFlattener {
       entry.characters.append(StyledCharacter(character: shown, style: style, link: link, line: line))
       if character == "\n" { line += 1 }
     }
+  }
+
+  /// The text of an abstract or a `<details>` block, without the summary line a reader clicks.
+  private static func foldedText(of node: HTMLNode) -> String {
+    guard node.name == "details", case .element(_, _, let children, _) = node else {
+      return node.textContent.collapsingWhitespace()
+    }
+    // NB: a `markdown="1"` block arrives as its Markdown source: quote marks and bold stars out.
+    let source = children.filter { $0.name != "summary" }.map(\.textContent).joined(separator: "\n")
+    return source.split(separator: "\n").map { line in
+      line.drop { $0 == " " || $0 == ">" }.replacing("**", with: "")
+    }.joined(separator: " ").collapsingWhitespace()
   }
 
   /// Whether CSS hides the element: what a reader never sees is not on the page.

@@ -182,7 +182,7 @@ extension TitleFinder {
     // opens the item, the title is the line under it (GitZH-Chen.github.io).
     if index + 2 < text.lines.count, isVenueTag(text.text(text.lines[index])) { index += 1 }
     let line = text.lines[index]
-    let start = firstUnclaimed(in: text, from: line.lowerBound, before: line.upperBound)
+    let start = afterVenueElement(in: text, at: firstUnclaimed(in: text, from: line.lowerBound, before: line.upperBound), limit: line.upperBound)
     var end = start
     while end < line.upperBound, text.characters[end].link == nil, text.characters[end].character != "[" { end += 1 }
     let title = text.text(start..<end)
@@ -190,6 +190,16 @@ extension TitleFinder {
       isNameList(text.text(text.lines[index + 1])) || opensWithNames(text.lines[index + 1], in: text)
     else { return nil }
     return start..<end
+  }
+
+  /// Past a venue tag set in an element of its own at `start` (`<span class="paper-venue">ICCV
+  /// 2025</span> DeRIS: …`, Dmmm1997.github.io): the tag stays for the venue, out of the title.
+  private static func afterVenueElement(in text: EntryText, at start: Int, limit: Int) -> Int {
+    guard start < limit, text.characters[start].style.contains(.venueHint) else { return start }
+    var end = start
+    while end < limit, text.characters[end].style.contains(.venueHint) { end += 1 }
+    guard isVenueTag(text.text(start..<end)) else { return start }
+    return firstUnclaimed(in: text, from: end, before: limit)
   }
 
   /// "Rui Wang, Zihao Bi, **Ziheng Chen**. IJCAI 2026.": a line that opens with two or more

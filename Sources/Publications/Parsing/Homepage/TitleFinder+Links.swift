@@ -7,12 +7,19 @@ extension TitleFinder {
     for (range, _) in runs where text.characters[range.lowerBound].style.isDisjoint(with: [.badge, .linkList]) {
       let label = text.text(range)
       if isTitleLike(label), !isNameList(label), !isIdentifier(label), !isLinkedAuthor(range, in: text),
-        !isVenueName(label, catalog: catalog)
+        !isVenueName(label, catalog: catalog), !isBracketedButton(range, in: text)
       {
         return range
       }
     }
     return nil
+  }
+
+  /// A link in square brackets of its own, "[[RealSR-Zero dataset](…)]" beside "[[code](…)]":
+  /// a button under the entry (House-Leo.github.io), whatever its words.
+  private static func isBracketedButton(_ range: Range<Int>, in text: EntryText) -> Bool {
+    range.lowerBound > 0 && range.upperBound < text.characters.count
+      && text.characters[range.lowerBound - 1].character == "[" && text.characters[range.upperBound].character == "]"
   }
 
   /// A venue set as a link to its site ("[**ACL 2026 Findings**](https://2026.aclweb.org/)",

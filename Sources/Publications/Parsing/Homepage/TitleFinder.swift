@@ -94,7 +94,11 @@ enum TitleFinder {
     {
       titleEnd = min(titleEnd, italicEnd)
     }
-    // GB/T 7714 closes the title with its document type: "Title[J]. Journal, 2022".
+    // GB/T 7714 closes the title with its document type: "Title[J]. Journal, 2022", and
+    // "Title[C]//Findings of the …: EMNLP 2025. 2025: 1–3.", whose sentence goes on past it.
+    if let tag = gbtTags.lazy.compactMap({ firstIndex(of: $0, in: text.characters, titleStart..<titleEnd) }).min() {
+      titleEnd = tag
+    }
     if titleEnd > titleStart, text.characters[titleEnd - 1].character == "]",
       let open = text.characters[max(titleStart, titleEnd - 8)..<titleEnd].lastIndex(where: { $0.character == "[" })
     {

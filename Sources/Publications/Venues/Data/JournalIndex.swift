@@ -1,5 +1,5 @@
-// Generated from journal-abbreviations.tsv by `make venue-data` (JournalIndexTests); do not edit.
-// 55899 keys, 2645 frequent words. Licence and source: SOURCES.md in this folder.
+// Generated from journal-abbreviations.tsv and journal-additions.tsv by `make venue-data` (JournalIndexTests); do not edit.
+// 55920 keys, 2645 frequent words. Licence and source: SOURCES.md in this folder.
 
 /// The journal list as pubreport searches it, made once from the raw list.
 enum JournalIndex {
@@ -2753,6 +2753,7 @@ algebrstat	Algebraic Statistics
 algorithmica	Algorithmica
 algorithmicaaninternationaljournalincomputerscience	Algorithmica. An International Journal in Computer Science
 algorithmicfinance	Algorithmic Finance
+algorithms	Algorithms
 algorithmsandcombinatorics	Algorithms and Combinatorics
 algorithmsandcomputationinmathematics	Algorithms and Computation in Mathematics
 algorithmscombin	Algorithms and Combinatorics
@@ -4878,6 +4879,7 @@ appliedradiology	Applied Radiology
 appliedresearch	Applied Research
 appliedresearchinmentalretardation	Applied Research in Mental Retardation
 appliedrheology	Applied Rheology
+appliedsciences	Applied Sciences
 appliedsciencesandengineering	Applied Sciences and Engineering
 appliedsciencesbasel	Applied Sciences-Basel
 appliedsciencesmonographs	Applied Sciences. Monographs
@@ -6651,6 +6653,7 @@ awileyintersciencepublication	A Wiley-Interscience Publication
 awileypressbook	A Wiley Press Book
 awwawatersci	AWWA Water Science
 awwawaterscience	AWWA Water Science
+axioms	Axioms
 axone	Axone
 azaniaarchaeologicalresearchinafrica	Azania: Archaeological Research in Africa
 azaniaarchaeolresafr	Azania: Archaeological Research in Africa
@@ -7178,8 +7181,10 @@ bigandintegratedartificialintelligence	Big and Integrated Artificial Intelligenc
 bigdata	Big Data
 bigdataanal	Big Data Analytics
 bigdataanalytics	Big Data Analytics
+bigdataandcognitivecomputing	Big Data and Cognitive Computing
 bigdataandinformationanalytics	Big Data and Information Analytics
 bigdataandsociety	Big Data & Society
+bigdatacogncomput	Big Data and Cognitive Computing
 bigdatainfanal	Big Data and Information Analytics
 bigdatamanag	Big Data Management
 bigdatamanagement	Big Data Management
@@ -15008,6 +15013,7 @@ dismarkers	Disease Markers
 dismodelsmech	Disease Models & Mechanisms
 dismon	Disease-a-Month
 disnervsyst	Diseases of the Nervous System
+displays	Displays
 dissbot	Dissertationes Botanicae
 dissertationesbotanicae	Dissertationes Botanicae
 dissertationesmath	Dissertationes Mathematicae
@@ -15149,6 +15155,7 @@ drinkingwaterengineeringandscience	Drinking Water Engineering and Science
 drinkingwaterengineeringandsciencediscussions	Drinking Water Engineering and Science Discussions
 drinkingwaterengsci	Drinking Water Engineering and Science
 drinkingwaterengscidiscuss	Drinking Water Engineering and Science Discussions
+drones	Drones
 dronesystappl	Drone Systems and Applications
 dronesystemsandapplications	Drone Systems and Applications
 drugalcoholdepend	Drug and Alcohol Dependence
@@ -15970,6 +15977,7 @@ electronicproceedingsintheoreticalcomputerscienceeptcs	Electronic Proceedings in
 electronicresearchannouncementsinmathematicalsciences	Electronic Research Announcements in Mathematical Sciences
 electronicresearchannouncementsoftheamericanmathematicalsociety	Electronic Research Announcements of the American Mathematical Society
 electronicresearcharchive	Electronic Research Archive
+electronics	Electronics
 electronicsandcommunicationsinjapan	Electronics and Communications in Japan
 electronicsandpower	Electronics and Power
 electronicseducation	Electronics Education
@@ -16228,10 +16236,12 @@ endothelium	Endothelium
 enegiewasserpraxis	Enegie Wasser Praxis
 energeticmaterfront	Energetic Materials Frontiers
 energeticmaterialsfrontiers	Energetic Materials Frontiers
+energies	Energies
 energiewasserpraxis	Energie Wasser Praxis
 energotekhnologiiiresursosberezhenie	Energotekhnologii i Resursosberezhenie
 energotekhnolresursosberezhenie	Energotekhnologii i Resursosberezhenie
 energwasserprax	Enegie Wasser Praxis
+energy	Energy
 energyadv	Energy Advances
 energyadvances	Energy Advances
 energyai	Energy and AI
@@ -16456,7 +16466,7 @@ entomolvect	Entomologia y Vectores
 entomolz	Entomologische Zeitschrift
 entrepreneurshipandregionaldevelopment	Entrepreneurship and Regional Development
 entrepreneurshipregdevel	Entrepreneurship and Regional Development
-entropy	Entropy. An International and Interdisciplinary Journal of Entropy and Information Studies
+entropy	Entropy
 entropyaninternationalandinterdisciplinaryjournalofentropyandinformationstudies	Entropy. An International and Interdisciplinary Journal of Entropy and Information Studies
 entropyprodeverydaylive	Entropy Production in Everyday Live
 entropyproductionineverydaylive	Entropy Production in Everyday Live
@@ -18863,6 +18873,8 @@ foundtrendssystcontrol	Foundations and Trends in Systems and Control
 foundtrendstheorcomputsci	Foundations and Trends${}^\\circledR$ in Theoretical Computer Science
 foundundergradresmath	Foundations for Undergraduate Research in Mathematics
 fracastoro	Fracastoro
+fractalandfractional	Fractal and Fractional
+fractalfract	Fractal and Fractional
 fractals	Fractals
 fractalsanddynamicsinmathematicsscienceandtheartstheoryandapplications	Fractals and Dynamics in Mathematics, Science, and the Arts: Theory and Applications
 fractalscomplexgeometrypatternsandscalinginnatureandsociety	Fractals. Complex Geometry, Patterns, and Scaling in Nature and Society
@@ -19497,6 +19509,7 @@ futuredrugdiscovery	Future Drug Discovery
 futurefoods	Future Foods
 futuregenerationcomputersystems	Future Generation Computer Systems
 futuregenercomputsyst	Future Generation Computer Systems
+futureinternet	Future Internet
 futurejournalofpharmaceuticalsciences	Future Journal of Pharmaceutical Sciences
 futurejpharmsci	Future Journal of Pharmaceutical Sciences
 futuremedai	Future Medicine AI
@@ -28611,6 +28624,7 @@ jikkendobutsu	Jikken Dobutsu (Experimental Animals)
 jikkendobutsuexperimentalanimals	Jikken Dobutsu (Experimental Animals)
 jillumengsoc	Journal of the Illuminating Engineering Society
 jimageguidsurg	Journal of Image Guided Surgery
+jimaging	Journal of Imaging
 jimagingscitechnol	Journal of Imaging Science and Technology
 jimmigrminorhealth	Journal of Immigrant and Minority Health
 jimmunebasedthervaccines	Journal of Immune Based Therapies and Vaccines
@@ -31278,6 +31292,7 @@ journalofhypertensionsupplement	Journal of Hypertension. Supplement
 journalofiberiangeology	Journal of Iberian Geology
 journalofichthyology	Journal of Ichthyology
 journalofimageguidedsurgery	Journal of Image Guided Surgery
+journalofimaging	Journal of Imaging
 journalofimagingscienceandtechnology	Journal of Imaging Science and Technology
 journalofimmigrantandminorityhealth	Journal of Immigrant and Minority Health
 journalofimmunebasedtherapiesandvaccines	Journal of Immune Based Therapies and Vaccines
@@ -36506,6 +36521,7 @@ mathematicapannonica	Mathematica Pannonica
 mathematicapannonicanewseries	Mathematica Pannonica. New Series
 mathematicascandinavica	Mathematica Scandinavica
 mathematicaslovaca	Mathematica Slovaca
+mathematics	Mathematics
 mathematicsandbiosciencesininteraction	Mathematics and Biosciences in Interaction
 mathematicsandcomputersinsimulation	Mathematics and Computers in Simulation
 mathematicsandfinancialeconomics	Mathematics and Financial Economics
@@ -39727,6 +39743,7 @@ neurochirurgia	Neurochirurgia
 neurochirurgiastuttg	Neurochirurgia
 neurochirurgie	Neuro-Chirurgie
 neurocirugia	Neurocirugia
+neurocomputing	Neurocomputing
 neurocritcare	Neurocritical Care
 neurocriticalcare	Neurocritical Care
 neurodegeneration	Neurodegeneration
@@ -44474,6 +44491,7 @@ processbiochemistryoxfordunitedkingdom	Process Biochemistry (Oxford, United King
 processbiochemoxforduk	Process Biochemistry (Oxford, United Kingdom)
 processcontrolandquality	Process Control and Quality
 processcontrolqual	Process Control and Quality
+processes	Processes
 processingandapplicationofceramics	Processing and Application of Ceramics
 processintegrationandoptimizationforsustainability	Process Integration and Optimization for Sustainability
 processintegroptimsustainability	Process Integration and Optimization for Sustainability
@@ -51449,6 +51467,7 @@ survophthalmol	Survey of Ophthalmology
 survrev	Survey Review
 survsynthpatholres	Survey and Synthesis of Pathology Research
 survtutorapplmathsci	Surveys and Tutorials in the Applied Mathematical Sciences
+sustainability	Sustainability
 sustainabilityanalmodel	Sustainability Analytics and Modeling
 sustainabilityanalyticsandmodeling	Sustainability Analytics and Modeling
 sustainabilityandcircularitynow	Sustainability & Circularity NOW
@@ -51571,6 +51590,7 @@ symbolicandnumericcomputationseries	Symbolic and Numeric Computation Series
 symboliccomputationcomputergraphics	Symbolic Computation. Computer Graphics
 symbolicinteraction	Symbolic Interaction
 symbolnumercomputser	Symbolic and Numeric Computation Series
+symmetry	Symmetry
 symmetrycultsci	Symmetry: Culture and Science
 symmetrycultureandscience	Symmetry: Culture and Science
 sympfaradaysoc	Symposium of the Faraday Society
@@ -54087,6 +54107,7 @@ virusres	Virus Research
 virusresearch	Virus Research
 virusresearchsupplement	Virus Research. Supplement
 virusressuppl	Virus Research. Supplement
+viscomput	The Visual Computer
 vishwainternationaljournalofgraphtheory	Vishwa International Journal of Graph Theory
 vishwaintjgraphtheory	Vishwa International Journal of Graph Theory
 visionres	Vision Research
