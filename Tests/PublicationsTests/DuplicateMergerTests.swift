@@ -17,6 +17,12 @@ import Testing
     #expect(merged.pairs.count == 1)
   }
 
+  @Test func `a paper under review and its published listing merge into the published one`() {
+    let merged = DuplicateMerger.merge([Self.version("Under Review", .underReview, 2025), Self.version("ICLR", .conference, 2025)])
+    #expect(merged.publications.map { $0.venue?.name } == ["ICLR"])
+    #expect(merged.publications.map(\.source.file) == ["Under Review.bib"])
+  }
+
   @Test func `same titles that are different works stay apart`() {
     let cases: [[Publication]] = [
       [Self.version("TPAMI", .journal, 2004), Self.version("TPAMI", .journal, 2015)],

@@ -253,6 +253,12 @@ import Testing
         """,
       title: "A Study of Graph Learning for Traffic",
       authors: ["Wei Chen", "Zhang San", "Amir Hussain"]),
+    Case(
+      // exgc.github.io: the venue in bold right after the last name, no comma between.
+      id: "bold venue after the last plain name",
+      entry: "- [OmniSep: Unified Omni-Modality Sound Separation](https://example.org/p) **Xize Cheng**, Siqi Zheng, Zehan Wang **ICLR 2025**",
+      title: "OmniSep: Unified Omni-Modality Sound Separation",
+      authors: ["Xize Cheng", "Siqi Zheng", "Zehan Wang"], venue: "ICLR"),
   ]
 
   @Test(arguments: cases + boldNames) func `names and title are apart`(_ example: Case) throws {

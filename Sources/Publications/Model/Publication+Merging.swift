@@ -75,10 +75,12 @@ extension Publication {
   /// This publication completed with what `other`, a second listing of it, knows better.
   ///
   /// Fields missing here are taken from `other`; a full author list beats a truncated one; a
-  /// real venue beats a preprint; the first listing keeps its place and source.
+  /// real venue beats a preprint or a paper under review (a page's featured box says "Under
+  /// Review" where its full list says "ICLR 2025"); the first listing keeps its place and source.
   public func merged(with other: Publication) -> Publication {
     var result = self
-    if venue == nil || (venue?.kind == .preprint && other.venue.map { $0.kind != .preprint } == true) {
+    let unpublished: Set<Venue.Kind> = [.preprint, .underReview]
+    if venue == nil || (venue.map { unpublished.contains($0.kind) } == true && other.venue.map { !unpublished.contains($0.kind) } == true) {
       result.venue = other.venue ?? venue
       result.year = other.year ?? year
     }

@@ -63,7 +63,7 @@ extension AuthorListParser {
         pieceStart = i
         continue
       }
-      if c == " ", endsEmphasisedName(all, from: pieceStart, at: i) {
+      if c == " ", endsEmphasisedName(all, from: pieceStart, at: i) || endsPlainName(all, from: pieceStart, at: i) {
         offset = i
         finish(upTo: i)
         pieceStart = i + 1
@@ -87,6 +87,19 @@ extension AuthorListParser {
     let name = chars[first..<i]
     return name.allSatisfy { $0.character == " " || !$0.style.intersection(.emphasis).isEmpty }
       && name.contains { $0.character == " " }
+  }
+
+  /// Whether the space at `i` ends a whole name in plain type and starts bold text, the comma
+  /// left out: "Siqi Zheng, Zehan Wang **Under Review**" (exgc.github.io), where the venue in
+  /// bold would otherwise take the last name with it. Two words or more in plain type, as above.
+  private static func endsPlainName(_ chars: [StyledCharacter], from start: Int, at i: Int) -> Bool {
+    guard i > start, i + 1 < chars.count, chars[i + 1].character.isUppercase || chars[i + 1].character.isNumber,
+      !chars[i + 1].style.intersection(.emphasis).isEmpty, chars[i - 1].style.intersection(.emphasis).isEmpty,
+      chars[i - 1].character.isLetter,
+      let first = chars[start..<i].firstIndex(where: { !$0.character.isWhitespace })
+    else { return false }
+    let name = chars[first..<i]
+    return name.allSatisfy { $0.style.intersection(.emphasis).isEmpty } && name.contains { $0.character == " " }
   }
 
   /// The length of ` and ` or ` & ` at `i`, including spaces.

@@ -14,18 +14,27 @@ struct EntryText {
     kept.reserveCapacity(characters.count)
     var lines: [Range<Int>] = []
     var droppedIndent: Int?
+    var hasText = false
     for line in characters.lines() {
-      let trimmed = line.trimmed()
+      var trimmed = line.trimmed()
       guard !trimmed.isEmpty else { continue }
       let indent = line.prefix(while: { $0.character.isWhitespace }).count
       if droppingListItems {
-        // Bullets inside a paper-box are highlights of the paper, not further papers.
-        if MarkdownListMarker.length(in: line) != nil {
-          droppedIndent = indent
+        // Bullets inside a paper-box are highlights of the paper, not further papers; a bullet
+        // before any text but the badge is the paper itself ("- [Title](…) **Name**, …" as the
+        // box's only line, exgc.github.io).
+        if let marker = MarkdownListMarker.length(in: line) {
+          guard !hasText else {
+            droppedIndent = indent
+            continue
+          }
+          trimmed = Array(line[marker...]).trimmed()
+        } else if let d = droppedIndent, indent > d {
           continue
+        } else {
+          droppedIndent = nil
         }
-        if let d = droppedIndent, indent > d { continue }
-        droppedIndent = nil
+        if trimmed.contains(where: { !$0.style.contains(.badge) }) { hasText = true }
       }
       let start = kept.count
       kept.append(contentsOf: trimmed)
