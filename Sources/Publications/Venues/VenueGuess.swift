@@ -30,6 +30,10 @@ enum VenueGuess {
     if name.isEmpty, pieces.count == 2, !publisherWords.contains(where: pieces[0].lowercased().containsBytes) {
       name = pieces[0]
     }
+    // "地球科学与环境学报(Journal of Earth Science and Environment), 2022": a bilingual page
+    // gives the name in Chinese, then in English in parentheses; the English name is the one
+    // other lists write.
+    if let english = englishName(in: name) { name = english }
     // NB: "in the 13th …" goes as in any venue name; "accepted at" is this position's own lead-in.
     name = VenueName.withoutEditionWords(withoutLeadIn(name, ["accepted at", "accepted by", "accepted in"]))
     // NB: "LEGAL2026 / CALD-pseudo 2026": a year glued to an acronym is no part of it.
@@ -39,6 +43,17 @@ enum VenueGuess {
       name.contains(where: \.isLetter), !months.contains(words[0].lowercased().trimming("."))
     else { return nil }
     return Venue(name: name, kind: VenueName.kind(ofName: name) ?? .other)
+  }
+
+  /// The parenthesised English name after a name in Chinese characters, or nil.
+  private static func englishName(in name: String) -> String? {
+    guard let first = name.unicodeScalars.first, first.properties.isIdeographic,
+      let open = name.lastIndex(where: { $0 == "(" || $0 == "（" })
+    else { return nil }
+    let english = String(name[name.index(after: open)...]).trimming(" )）")
+    guard english.split(separator: " ").count >= 2, english.allSatisfy({ $0.isASCII }), english.first?.isUppercase == true
+    else { return nil }
+    return english
   }
 
   /// "IEEE VCIP" → "VCIP", "ACM SIGSPATIAL" → "SIGSPATIAL": venues go by their acronym (the

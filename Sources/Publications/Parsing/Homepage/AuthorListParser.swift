@@ -217,9 +217,26 @@ enum AuthorListParser {
 
   /// Removes equal-contribution and corresponding marks: `*`, `#`, `†`, `‡`, `✉`, `$^\dagger$`,
   /// affiliation digits, and a trailing "(Equal Contribution)".
+  /// "王建伟(Jianwei Wang)*" → "Jianwei Wang*": a name in Chinese characters followed by its
+  /// romanised form in parentheses, as bilingual pages write every author (HuangWBill.github.io).
+  /// The romanised form is the one other lists write, so the co-author graph joins them.
+  static func romanisedForm(of raw: String) -> String? {
+    guard let first = raw.unicodeScalars.first, first.properties.isIdeographic,
+      let open = raw.firstIndex(where: { $0 == "(" || $0 == "（" }),
+      let close = raw[open...].firstIndex(where: { $0 == ")" || $0 == "）" })
+    else { return nil }
+    let native = raw[..<open].trimmed()
+    let latin = raw[raw.index(after: open)..<close].trimmed()
+    guard (2...4).contains(native.count), native.unicodeScalars.allSatisfy(\.properties.isIdeographic),
+      latin.contains(" "), latin.allSatisfy({ $0.isASCII && ($0.isLetter || " -.'".contains($0)) })
+    else { return nil }
+    return latin + raw[raw.index(after: close)...]
+  }
+
   static func stripMarkers(_ raw: String) -> (String, [Person.Marker]) {
     // NB: nearly every name carries no mark; one byte scan says so and skips the work below.
     if isUnmarked(raw.utf8) { return (withoutSentenceDot(raw).collapsingWhitespace(), []) }
+    if let romanised = romanisedForm(of: raw) { return stripMarkers(romanised) }
     // NB: "P.‑C.", "Hamdi‑Sultan": a non-breaking hyphen (U+2011, typed by some editors) is a hyphen.
     var text = raw.replacingOccurrences(of: "\u{2011}", with: "-").replacingOccurrences(of: "\u{2010}", with: "-")
     var markers: [Person.Marker] = []

@@ -192,7 +192,11 @@ struct EntryInterpreter: Sendable {
     let inside = text.text((open + 1)..<(isClosed ? close : range.upperBound))
     let lower = inside.lowercased()
     // NB: years alone say nothing: "… comparative analysis (2023–2025)" is the title's.
-    let isPlace = text.characters[(open + 1)..<(isClosed ? close : range.upperBound)].contains { $0.style.contains(.bold) }
+    // NB: bold that stands out from a plain title; a bold title's own parenthesis is its
+    // translation ("<b>金沙江…过程(Evolution of the 2018 Baige Landslides …)</b>", HuangWBill.github.io).
+    let isPlace =
+      (!text.characters[range.lowerBound].style.contains(.bold)
+        && text.characters[(open + 1)..<(isClosed ? close : range.upperBound)].contains { $0.style.contains(.bold) })
       || Self.statusWords.contains(where: lower.containsBytes)
     var end = open
     while end > range.lowerBound, text.characters[end - 1].character == " " { end -= 1 }
