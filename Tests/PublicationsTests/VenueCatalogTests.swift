@@ -23,6 +23,9 @@ import Testing
     Case(text: "AAAI-26", name: "AAAI", kind: .conference, year: 2026),
     Case(text: "CCS'24", name: "CCS", kind: .conference, year: 2024),
     Case(text: "ACL2021", name: "ACL", kind: .conference, year: 2021),
+    // The public conference list's longer acronyms, inside text (HaoooWang.github.io).
+    Case(text: "Zipeng Dai, Hao Wang, IEEE INFOCOM 2021 (Oral)", name: "INFOCOM", kind: .conference, year: 2021),
+    Case(text: "In Proceedings of MobiCom 2023, pages 1-12", name: "MobiCom", kind: .conference, year: 2023),
     Case(text: "Proceedings of the IEEE/CVF Conference on Computer Vision and Pattern Recognition", name: "CVPR", kind: .conference, year: nil),
     Case(text: "IEEE Transactions on Pattern Analysis and Machine Intelligence", name: "TPAMI", kind: .journal, year: nil),
     Case(text: "ECCVW 2022", name: "ECCVW", kind: .workshop, year: 2022),
@@ -54,6 +57,15 @@ import Testing
     let mention = try #require(VenueCatalog.standard.mentions(in: c.text).first)
     #expect(mention.venue == Venue(name: c.name, kind: c.kind))
     #expect(mention.year == c.year)
+  }
+
+  @Test func `a listed acronym in lower case inside text is a word, not the venue`() {
+    #expect(VenueCatalog.standard.mentions(in: "Using infocom traces to study mobicom users").isEmpty)
+  }
+
+  @Test func `the user's venues keep the public conference list`() {
+    let catalog = VenueCatalog.standard.adding(venues: ["My Workshop": ["MyW"]], kinds: [:])
+    #expect(catalog.mentions(in: "IEEE INFOCOM 2021").first?.venue == Venue(name: "INFOCOM", kind: .conference))
   }
 
   @Test func `short aliases match only on their own`() {

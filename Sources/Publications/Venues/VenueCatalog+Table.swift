@@ -217,14 +217,18 @@ extension VenueCatalog {
 
 extension VenueCatalog {
   /// The public conference list (`Data/ConferenceNames.swift`) as table lines: the acronym is
-  /// the name, matched only as a whole mention (`=SenSys`, since acronyms such as `CAV` or `FSE`
-  /// are words too), and the full name anywhere.
+  /// the name, and the full name matches anywhere. A short acronym matches only as a whole
+  /// mention (`=CAV`, since acronyms such as `CAV` or `FSE` are words too); one of five letters
+  /// or more, letters and digits only, with two capitals matches inside text as written or in capitals (`INFOCOM 2022`,
+  /// `IEEE INFOCOM`), as the table's own acronyms do.
   static var conferenceTable: String {
     ConferenceNames.tsv.split(separator: "\n").compactMap { line -> String? in
       let fields = line.split(separator: "\t")
       guard fields.count == 2 else { return nil }
       let kind = fields[1].lowercased().containsBytes(of: "workshop") ? "W" : "C"
-      return "\(fields[0])\t\(kind)\t=\(fields[0])|\(fields[1])"
+      let acronym = fields[0]
+      let isDistinct = acronym.count >= 5 && acronym.allSatisfy { $0.isLetter || $0.isNumber } && acronym.filter(\.isUppercase).count >= 2
+      return "\(acronym)\t\(kind)\t\(isDistinct ? "" : "=")\(acronym)|\(fields[1])"
     }.joined(separator: "\n")
   }
 }

@@ -13,7 +13,7 @@ extension VenueCatalog {
       let names = ([canonical] + variants).filter { !$0.contains("|") && !$0.contains("\t") }
       lines.append("\(canonical)\t\(Self.code(for: kind))\t\(names.joined(separator: "|"))")
     }
-    var catalog = VenueCatalog(table: Self.table + "\n" + lines.joined(separator: "\n"))
+    var catalog = VenueCatalog(table: Self.table + "\n" + Self.conferenceTable + "\n" + lines.joined(separator: "\n"))
     for (canonical, variants) in aliases {
       for name in [canonical] + variants { catalog.userRules.canonicalByKey[name.lettersAndDigitsKey] = canonical }
     }
