@@ -6,6 +6,32 @@ import Testing
     ReferenceListReader().read(text, file: file)
   }
 
+  /// A plain Markdown list whose items open with their title as a link is a homepage's list:
+  /// the homepage reader reads it by its links, where the tagger read "A Study" as a name.
+  @Test func `a markdown list of linked titles goes to the homepage reader and reads its names`() throws {
+    let text = """
+      # Publications
+
+      - [Mobile Crowdsensing for Data Freshness: A Deep Reinforcement Learning Approach](https://ieeexplore.ieee.org/document/9488791/), Zipeng Dai, **Hao Wang**, Chi Harold Liu. INFOCOM 2021.
+      - [A Title With Several Words](https://example.org/b), Ann Lee, Bob Smith, SIGCOMM 2022
+      """
+    #expect(ReaderRegistry.reader(for: text, path: "publications.md").format == HomepageReader.format)
+    let publication = try #require(HomepageReader().read(text, file: "publications.md").publications.first)
+    #expect(publication.title == "Mobile Crowdsensing for Data Freshness: A Deep Reinforcement Learning Approach")
+    #expect(publication.authors.map(\.name) == ["Zipeng Dai", "Hao Wang", "Chi Harold Liu"])
+    #expect(publication.venue == Venue(name: "INFOCOM", kind: .conference))
+  }
+
+  @Test func `one reference opening with its linked title keeps the title whole`() throws {
+    let result = read(
+      """
+      1. Chen, S., & Sun, Y. (2022). Negotiating travel schedule and mode in mobility services. *INFORMS Annual Meeting*, Indianapolis, IN.
+      2. Chen, S., Park, C., & Sun, Y. (2023). Flight-level checked baggage prediction for a major airline. *Transportation Research Record*.
+      3. [Third Crowdsensing for Data Freshness](https://example.org/c), Zipeng Dai, **Hao Wang**, Chi Harold Liu. MobiCom 2021.
+      """, file: "refs.md")
+    #expect(result.publications.last?.title == "Third Crowdsensing for Data Freshness")
+  }
+
   @Test func `a PDF button after the journal is no part of the reference`() {
     let result = read(
       """

@@ -46,7 +46,9 @@ struct MarkdownReference {
   private static func quotingBoldTitle(in characters: [StyledCharacter]) -> String {
     let text = characters.text
     guard !text.contains(where: { "\"“”„«»".contains($0) }) else { return text }
-    let titles = boldSpans(in: characters).filter { span in
+    // NB: a title set as a link ("[A Study of Things](…), A. Author, …") is quoted the same way:
+    // the tagger read "A Study" as a name before it.
+    let titles = (boldSpans(in: characters) + linkSpans(in: characters)).filter { span in
       let words = String(characters[span].map(\.character)).trimming(" ,.;:").split(ascii: " ")
       let phrase = words.joined(separator: " ")
       return words.count >= 3 && !AuthorListParser.looksLikeName(phrase) && !phrase.contains(",")
@@ -69,6 +71,22 @@ struct MarkdownReference {
         spans.append(first..<index)
         start = nil
       }
+    }
+    if let first = start { spans.append(first..<characters.count) }
+    return spans
+  }
+
+  /// The runs of characters of one link each, outside bold (a bold link is a bold span).
+  private static func linkSpans(in characters: [StyledCharacter]) -> [Range<Int>] {
+    var spans: [Range<Int>] = []
+    var start: Int?
+    for index in characters.indices {
+      let link = characters[index].style.contains(.bold) ? nil : characters[index].link
+      if let first = start, link != characters[first].link {
+        spans.append(first..<index)
+        start = nil
+      }
+      if link != nil, start == nil { start = index }
     }
     if let first = start { spans.append(first..<characters.count) }
     return spans

@@ -32,7 +32,21 @@ public struct ReferenceListReader: PublicationReader {
     if head.hasPrefix("---") || head.contains("<") || head.contains("`") { return .no }
     let items = ReferenceListItems(String(head)).items
     let withYear = items.filter { !VenueCatalog.years(in: $0.text).isEmpty }.count
+    // NB: items that open with their title as a link ("- [A Study of Things](…), A. Author, …,
+    // INFOCOM 2021") are a homepage's list, which the homepage reader reads by its links; a
+    // reference opens with its authors.
+    let openWithTitleLink = items.filter { Self.opensWithTitleLink($0.text) }.count
+    guard openWithTitleLink * 2 < items.count else { return .no }
     return items.count >= 2 && withYear * 10 >= items.count * 8 ? .likely : .no
+  }
+
+  /// Whether `item` starts with `[label](` whose label reads as a title (three words or more).
+  private static func opensWithTitleLink(_ item: String) -> Bool {
+    let text = item.drop { $0 == " " || $0 == "*" || $0 == "_" }
+    guard text.first == "[", let close = text.firstIndex(of: "]"), text[close...].dropFirst().first == "(" else {
+      return false
+    }
+    return TitleFinder.isTitleLike(String(text[text.index(after: text.startIndex)..<close])) && text[..<close].split(separator: " ").count >= 3
   }
 
   public func read(_ inputs: consuming [ReaderInput]) -> ParseResult {
