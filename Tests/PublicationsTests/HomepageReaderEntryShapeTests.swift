@@ -189,6 +189,11 @@ import Testing
       line: "- ***A Title With Several Words***\\\n**Ada Lovelace**\\*, Bob Smith \\\nICCV, 2025. [[paper](u)] [[supplemental material](s)] [[RealSR-Zero dataset](d)]",
       title: "A Title With Several Words", venue: "ICCV", year: 2025),
     BulletCase(
+      // DongzhuXu.github.io: GB/T 7714's "[C]." before a venue named in Chinese with its acronym.
+      id: "a gbt conference in chinese with its acronym",
+      line: "* `CWSN 2023` **Ada Lovelace**,李聪慧,周安福. 面向视频物联的5G算力网络切片方法与实现[C]. 中国物联网学术会议(CWSN 2023)",
+      title: "面向视频物联的5G算力网络切片方法与实现", venue: "CWSN", year: 2023),
+    BulletCase(
       id: "full conference name", line: "- [A Title With Several Words](u), Bob Smith, **Ada Lovelace**, *Advances in Neural Information Processing Systems*, 2021.",
       title: "A Title With Several Words", venue: "NeurIPS", year: 2021),
   ]

@@ -39,3 +39,33 @@ import Testing
     #expect(omniSep.source.line == 6)
   }
 }
+
+/// A `<details>` block folds away what describes a paper, or a whole list of papers.
+@Suite struct HomepageReaderFoldedListTests {
+  /// From a researcher's page (Andree-9.github.io, `_pages/includes/others.md`).
+  @Test func `a list folded in a details block is still read`() {
+    let result = read(
+      """
+      ## Full Publication List
+
+      <details markdown="1">
+      <summary>Click to expand</summary>
+
+      * **DICE: Dynamic In-Context Example Selection in LLM Agents via Efficient Knowledge Transfer** <br>
+        Ruoyu Wang, Junda Wu, **Yu Xia**, Tong Yu. <br>
+        <span style="background-color: #fff4eb;">KDD 2026</span>
+
+      * **In-context Ranking Preference Optimization** <br>
+        Junda Wu, Rohan Surana, **Yu Xia**, Tong Yu. <br>
+        <span style="background-color: #fff4eb;">COLM 2025</span>
+
+      </details>
+      """)
+    #expect(result.publications.map(\.title) == [
+      "DICE: Dynamic In-Context Example Selection in LLM Agents via Efficient Knowledge Transfer",
+      "In-context Ranking Preference Optimization",
+    ])
+    #expect(result.publications.map { $0.venue?.name } == ["KDD", "COLM"])
+  }
+}
+

@@ -26,6 +26,8 @@ import Testing
     // The public conference list's longer acronyms, inside text (HaoooWang.github.io).
     Case(text: "Zipeng Dai, Hao Wang, IEEE INFOCOM 2021 (Oral)", name: "INFOCOM", kind: .conference, year: 2021),
     Case(text: "In Proceedings of MobiCom 2023, pages 1-12", name: "MobiCom", kind: .conference, year: 2023),
+    // The journal's name since 2025 (DongzhuXu.github.io).
+    Case(text: "IEEE Transactions on Networking, 2025", name: "TON", kind: .journal, year: 2025),
     Case(text: "Proceedings of the IEEE/CVF Conference on Computer Vision and Pattern Recognition", name: "CVPR", kind: .conference, year: nil),
     Case(text: "IEEE Transactions on Pattern Analysis and Machine Intelligence", name: "TPAMI", kind: .journal, year: nil),
     Case(text: "ECCVW 2022", name: "ECCVW", kind: .workshop, year: 2022),

@@ -120,7 +120,7 @@ extension VenueCatalog {
     TNNLS\tJ\tTNNLS|IEEE TNNLS|IEEE Transactions on Neural Networks and Learning Systems
     TKDE\tJ\tTKDE|IEEE TKDE|IEEE Transactions on Knowledge and Data Engineering
     TMC\tJ\tTMC|IEEE TMC|IEEE Transactions on Mobile Computing
-    TON\tJ\t=TON|IEEE/ACM TON|IEEE/ACM Transactions on Networking
+    TON\tJ\t=TON|IEEE/ACM TON|IEEE/ACM Transactions on Networking|IEEE Transactions on Networking
     TIFS\tJ\tTIFS|IEEE TIFS|IEEE Transactions on Information Forensics and Security
     TDSC\tJ\tTDSC|IEEE TDSC|IEEE Transactions on Dependable and Secure Computing
     TETCI\tJ\tTETCI|IEEE TETCI|IEEE Transactions on Emerging Topics in Computational Intelligence

@@ -33,6 +33,9 @@ enum VenueGuess {
     // "地球科学与环境学报(Journal of Earth Science and Environment), 2022": a bilingual page
     // gives the name in Chinese, then in English in parentheses; the English name is the one
     // other lists write.
+    // NB: "…实现[C]. 中国物联网学术会议(CWSN 2023)": what GB/T 7714's document type leaves of
+    // itself before the venue is no part of it.
+    name = withoutDocumentTypeMark(name)
     if let english = englishName(in: name) { name = english }
     // NB: "in the 13th …" goes as in any venue name; "accepted at" is this position's own lead-in.
     name = VenueName.withoutEditionWords(withoutLeadIn(name, ["accepted at", "accepted by", "accepted in"]))
@@ -51,9 +54,19 @@ enum VenueGuess {
       let open = name.lastIndex(where: { $0 == "(" || $0 == "（" })
     else { return nil }
     let english = String(name[name.index(after: open)...]).trimming(" )）")
-    guard english.split(separator: " ").count >= 2, english.allSatisfy({ $0.isASCII }), english.first?.isUppercase == true
-    else { return nil }
-    return english
+    guard english.allSatisfy({ $0.isASCII }), english.first?.isUppercase == true else { return nil }
+    // A name of two words or more, or an acronym ("中国物联网学术会议(CWSN").
+    let isAcronym = english.count >= 3 && english.allSatisfy { $0.isUppercase || $0.isNumber }
+    return english.split(separator: " ").count >= 2 || isAcronym ? english : nil
+  }
+
+  /// `name` without a leading GB/T 7714 document type ("C]. ", "[J]. ").
+  private static func withoutDocumentTypeMark(_ name: String) -> String {
+    let body = name.hasPrefix("[") ? name.dropFirst() : Substring(name)
+    guard let close = body.firstIndex(of: "]"), body.distance(from: body.startIndex, to: close) <= 5,
+      body[..<close].allSatisfy({ $0.isUppercase || $0 == "/" })
+    else { return name }
+    return String(body[body.index(after: close)...]).trimming(" .,/")
   }
 
   /// "IEEE VCIP" → "VCIP", "ACM SIGSPATIAL" → "SIGSPATIAL": venues go by their acronym (the

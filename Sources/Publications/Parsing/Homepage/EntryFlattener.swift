@@ -56,7 +56,9 @@ struct EntryFlattener {
       if Self.skippedElements.contains(name) || Self.isHidden(node) { return }
       // NB: a `<details>` block is folded away on the page ("Highlights", "Abstract", "BibTeX"
       // behind a summary): what it holds describes the paper, as an abstract does.
-      if name == "details" || node.classes.contains(where: { $0.lowercased().contains("abstract") }) {
+      // A `<details>` that holds a list is a folded list of papers ("Full Publication List",
+      // "Click to expand", Andree-9.github.io), read as any list.
+      if (name == "details" && !Self.holdsList(node)) || node.classes.contains(where: { $0.lowercased().contains("abstract") }) {
         let text = Self.foldedText(of: node)
         if !text.isEmpty, entry.abstract == nil { entry.abstract = text }
         return
@@ -104,6 +106,20 @@ struct EntryFlattener {
       let shown: Character = wrapsAsSpace && character == "\n" ? " " : character
       entry.characters.append(StyledCharacter(character: shown, style: style, link: link, line: line))
       if character == "\n" { line += 1 }
+    }
+  }
+
+  /// Whether `node` holds a list: `<li>` elements, or lines of Markdown list items.
+  private static func holdsList(_ node: HTMLNode) -> Bool {
+    switch node {
+    case .text(let text, _):
+      return text.split(separator: "\n").contains { line in
+        let trimmed = line.drop { $0 == " " || $0 == "\t" }
+        return ["* ", "- ", "+ "].contains { trimmed.hasPrefix($0) }
+          || (trimmed.first?.isNumber == true && trimmed.drop(while: \.isNumber).hasPrefix(". "))
+      }
+    case .element(let name, _, let children, _):
+      return name == "li" || children.contains(where: holdsList)
     }
   }
 
