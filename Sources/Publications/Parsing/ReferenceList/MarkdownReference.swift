@@ -62,33 +62,25 @@ struct MarkdownReference {
 
   /// The runs of characters set in bold and not italic (a bold italic run is a venue).
   private static func boldSpans(in characters: [StyledCharacter]) -> [Range<Int>] {
-    var spans: [Range<Int>] = []
-    var start: Int?
-    for (index, character) in characters.enumerated() {
-      let isBold = character.style.contains(.bold) && !character.style.contains(.italic)
-      if isBold, start == nil { start = index }
-      if !isBold, let first = start {
-        spans.append(first..<index)
-        start = nil
-      }
-    }
-    if let first = start { spans.append(first..<characters.count) }
-    return spans
+    runs(in: characters) { $0.style.contains(.bold) && !$0.style.contains(.italic) ? -1 : nil }
   }
 
   /// The runs of characters of one link each, outside bold (a bold link is a bold span).
   private static func linkSpans(in characters: [StyledCharacter]) -> [Range<Int>] {
+    runs(in: characters) { $0.style.contains(.bold) ? nil : $0.link }
+  }
+
+  /// The maximal runs of characters that share one non-nil `key`.
+  private static func runs(in characters: [StyledCharacter], key: (StyledCharacter) -> Int?) -> [Range<Int>] {
     var spans: [Range<Int>] = []
-    var start: Int?
-    for index in characters.indices {
-      let link = characters[index].style.contains(.bold) ? nil : characters[index].link
-      if let first = start, link != characters[first].link {
-        spans.append(first..<index)
-        start = nil
-      }
-      if link != nil, start == nil { start = index }
+    var start = 0
+    var current: Int?
+    for index in 0...characters.count {
+      let value = index < characters.count ? key(characters[index]) : nil
+      guard value != current else { continue }
+      if current != nil { spans.append(start..<index) }
+      (start, current) = (index, value)
     }
-    if let first = start { spans.append(first..<characters.count) }
     return spans
   }
 

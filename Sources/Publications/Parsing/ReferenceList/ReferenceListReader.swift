@@ -46,7 +46,8 @@ public struct ReferenceListReader: PublicationReader {
     guard text.first == "[", let close = text.firstIndex(of: "]"), text[close...].dropFirst().first == "(" else {
       return false
     }
-    return TitleFinder.isTitleLike(String(text[text.index(after: text.startIndex)..<close])) && text[..<close].split(separator: " ").count >= 3
+    let label = String(text[text.index(after: text.startIndex)..<close])
+    return label.split(separator: " ").count >= 3 && TitleFinder.isTitleLike(label)
   }
 
   public func read(_ inputs: consuming [ReaderInput]) -> ParseResult {
