@@ -42,7 +42,7 @@ extension AuthorListParser {
       let opening = trimmed.first { $0.character.isLetter }
       pieces.append(
         Piece(
-          text: trimmed.text, start: first, isEmphasised: letters > 0 && emphasised * 2 > letters, end: offset,
+          text: trimmed.textJoiningSourceLines, start: first, isEmphasised: letters > 0 && emphasised * 2 > letters, end: offset,
           separator: end < all.count && all[end].character != " " ? all[end].character : nil,
           opensEmphasised: opening.map { !$0.style.intersection(.emphasis).isEmpty } ?? false))
     }

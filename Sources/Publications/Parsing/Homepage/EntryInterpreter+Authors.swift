@@ -67,18 +67,39 @@ extension EntryInterpreter {
   }
 
   /// A line of names that ends with a comma goes on with the next ("**Runze Suo**," / "**Wanqi
-  /// Zhou**, …"): the range of both.
+  /// Zhou**, …"), and so does one wrapped inside a name ("…, Yingqian Min, Beichen" / "Zhang,
+  /// Junjie Zhang, …": Markdown joins the lines of a paragraph): the range of both.
   func continuedOverTrailingComma(_ line: Range<Int>, lineIndex: Int, in text: EntryText) -> Range<Int> {
     var range = line
     var index = lineIndex
     while index + 1 < text.lines.count,
       let last = text.characters[range].lastIndex(where: { !" *_".contains($0.character) }),
       text.characters[last].character == ","
+        || isWrappedInsideName(text.lines[index], next: text.lines[index + 1], in: text)
     {
       index += 1
       range = range.lowerBound..<text.lines[index].upperBound
     }
     return range
+  }
+
+  /// Whether a names line breaks between the two words of a name: the line lists names with
+  /// commas and ends with one bare word, and the next line opens with one word and a comma.
+  private func isWrappedInsideName(_ line: Range<Int>, next: Range<Int>, in text: EntryText) -> Bool {
+    let written = text.text(line).trimmed()
+    let following = text.text(next).trimmed()
+    guard written.filter({ $0 == "," }).count >= 2, let end = written.last, end.isLetter,
+      let lastComma = written.lastIndex(of: ","), let nextComma = following.firstIndex(of: ",")
+    else { return false }
+    let tail = written[written.index(after: lastComma)...].trimmed()
+    let head = following[..<nextComma]
+    return Self.isBareNameWord(tail) && Self.isBareNameWord(head)
+  }
+
+  /// One capitalised word of letters ("Beichen", "Zhang"): half of a name, never a whole one.
+  private static func isBareNameWord<S: StringProtocol>(_ word: S) -> Bool {
+    guard let first = word.first, first.isUppercase, word.count >= 2 else { return false }
+    return word.allSatisfy { $0.isLetter || $0 == "-" }
   }
 
   /// "…, Jian Yang, Pattern Recognition, 93: 283-292, 2019.": a journal's name after the last

@@ -90,6 +90,25 @@ extension Collection where Element == StyledCharacter {
   }
 }
 
+extension BidirectionalCollection where Element == StyledCharacter {
+  /// The plain text with a space where a source line break falls between two words: Markdown
+  /// joins the lines of a paragraph, so "Beichen" at a line's end and "Zhang" at the next line's
+  /// start are one name.
+  var textJoiningSourceLines: String {
+    guard let first, let last, first.line != last.line else { return text }
+    var text = ""
+    var previous: StyledCharacter?
+    for styled in self {
+      if let p = previous, p.line != styled.line, !p.character.isWhitespace, !styled.character.isWhitespace {
+        text.append(" ")
+      }
+      text.append(styled.character)
+      previous = styled
+    }
+    return text
+  }
+}
+
 extension Array where Element == StyledCharacter {
   /// Splits at newlines, keeping each line's characters.
   func lines() -> [[StyledCharacter]] {
