@@ -96,4 +96,15 @@ import Testing
     #expect(resolved.publications[3].authors.map(\.isOwner) == [false, false])
     #expect(resolved.publications[3].authors[0].name == "Wei Jie Wang")
   }
+
+  @Test func `an owner also written in Chinese characters owns those papers too`() {
+    // As on DongzhuXu.github.io: the papers in Chinese bold "**徐冬竹**".
+    let publications = [
+      paper("A", "**Dongzhu Xu**", "Anfu Zhou"), paper("B", "Congkai An", "**Dongzhu Xu**"),
+      paper("C", "**徐冬竹**", "周安福"), paper("D", "**徐冬竹**", "刘曦"),
+    ]
+    let resolved = OwnerResolver().resolve(publications)
+    #expect(resolved.owners == ["Dongzhu Xu"])
+    #expect(resolved.publications.map { $0.authors.filter(\.isOwner).map(\.name) } == [["Dongzhu Xu"], ["Dongzhu Xu"], ["徐冬竹"], ["徐冬竹"]])
+  }
 }

@@ -65,4 +65,30 @@ import Testing
     #expect(index.count == 3)
     #expect(index.identity(of: "X. Yu") != index.identity(of: "Xin Yu"))
   }
+
+  @Test func `a name in Chinese characters is the same name in pinyin on the same list`() {
+    // As on DongzhuXu.github.io: "**徐冬竹**,周安福,马华东" on papers in Chinese, "**Dongzhu Xu**,
+    // Anfu Zhou, Huadong Ma" on papers in English.
+    let index = PersonIndex([
+      paper("A", "Dongzhu Xu", "Anfu Zhou", "Ma, Huadong", "Ouyang Wanli", "Lyu Guangtao"),
+      paper("B", "徐冬竹", "周安福", "马华东", "欧阳万里", "吕广涛", "张园"),
+    ])
+    #expect(index.identity(of: "徐冬竹") == index.identity(of: "Dongzhu Xu"))
+    #expect(index.identity(of: "周安福") == index.identity(of: "Anfu Zhou"))
+    // Written family name first, and in the BibTeX order.
+    #expect(index.identity(of: "马华东") == index.identity(of: "Ma, Huadong"))
+    // A two-character surname, and ü written "yu".
+    #expect(index.identity(of: "欧阳万里") == index.identity(of: "Ouyang Wanli"))
+    #expect(index.identity(of: "吕广涛") == index.identity(of: "Lyu Guangtao"))
+    // No one on the list is Yuan Zhang: 张园 is a person of their own, shown as written.
+    #expect(index.count == 6)
+    #expect(index.displayNames[index.identity(of: "徐冬竹")] == "Dongzhu Xu")
+    #expect(index.displayNames[index.identity(of: "张园")] == "张园")
+  }
+
+  @Test func `a name in Chinese characters that fits two people stays apart`() {
+    // "Wei Wang" and "Wang Wei" are two people here; 王伟 could be either.
+    let index = PersonIndex([paper("A", "Wei Wang", "Wang Wei"), paper("B", "王伟")])
+    #expect(index.count == 3)
+  }
 }

@@ -97,6 +97,7 @@ package struct PersonIndex: Sendable {
       }
     }
     joinSyllableSpellings(fullForms.values.joined())
+    joinHanSpellings(fullForms.values.joined())
     // A form with middle initials that fits no one person is a person an initial-only form
     // may stand for.
     var unjoined: [PersonName] = []
@@ -126,6 +127,19 @@ package struct PersonIndex: Sendable {
     }
   }
 
+  /// "徐冬竹" is "Dongzhu Xu" when the data writes that spelling too (a bilingual page), and
+  /// only when exactly one person written in Latin letters fits.
+  private mutating func joinHanSpellings<Forms: Sequence<PersonName>>(_ forms: Forms) {
+    let forms = Array(forms)
+    let hanForms = forms.filter { $0.given.isEmpty && $0.family.unicodeScalars.contains(where: \.properties.isIdeographic) }
+    guard !hanForms.isEmpty else { return }
+    let keys = Set(forms.map(\.key))
+    for form in hanForms {
+      let fits = Set(HanName.romanisedKeys(of: form.family).filter(keys.contains).map { identityByKey[$0] ?? $0 })
+      if fits.count == 1, let identity = fits.first { identityByKey[form.key] = identity }
+    }
+  }
+
   private static func bucket(_ name: PersonName) -> String {
     name.initials.first.map { "\(name.familyKey) \($0)" } ?? name.familyKey
   }
@@ -133,14 +147,18 @@ package struct PersonIndex: Sendable {
   /// The display name of each identity: its most frequent full spelling; ties go to the longer,
   /// then to the alphabetically first.
   private mutating func chooseDisplayNames(_ nameCounts: [String: Int], parsed: [String: PersonName]) {
-    var spellings: [String: [(spelling: String, count: Int, isFull: Bool)]] = [:]
+    var spellings: [String: [(spelling: String, count: Int, isFull: Bool, isLatin: Bool)]] = [:]
     for (written, count) in nameCounts {
       let identity = identityByName[written] ?? written
-      spellings[identity, default: []].append((written, count, !(parsed[written]?.isInitialsOnly ?? false)))
+      spellings[identity, default: []].append(
+        (written, count, !(parsed[written]?.isInitialsOnly ?? false), !written.unicodeScalars.contains(where: \.properties.isIdeographic)))
     }
     for (identity, options) in spellings {
       displayNames[identity] = options.max { a, b in
         if a.isFull != b.isFull { return !a.isFull }
+        // NB: a person joined to their name in Chinese characters is shown in Latin letters,
+        // as the rest of a report is written.
+        if a.isLatin != b.isLatin { return !a.isLatin }
         if a.count != b.count { return a.count < b.count }
         if a.spelling.count != b.spelling.count { return a.spelling.count < b.spelling.count }
         return a.spelling > b.spelling
