@@ -28,6 +28,11 @@ import Testing
     Case(text: "In Proceedings of MobiCom 2023, pages 1-12", name: "MobiCom", kind: .conference, year: 2023),
     // The journal's name since 2025 (DongzhuXu.github.io).
     Case(text: "IEEE Transactions on Networking, 2025", name: "TON", kind: .journal, year: 2025),
+    // Badges on real pages (GitZH-Chen.github.io, razaimam45.github.io).
+    Case(text: "TIM 2025", name: "IEEE Transactions on Instrumentation and Measurement", kind: .journal, year: 2025),
+    Case(text: "TBD 2021", name: "IEEE Transactions on Big Data", kind: .journal, year: 2021),
+    Case(text: "MIUA 2025, Best Paper", name: "MIUA", kind: .conference, year: 2025),
+    Case(text: "CATENA, 2024", name: "Catena", kind: .journal, year: 2024),
     Case(text: "Proceedings of the IEEE/CVF Conference on Computer Vision and Pattern Recognition", name: "CVPR", kind: .conference, year: nil),
     Case(text: "IEEE Transactions on Pattern Analysis and Machine Intelligence", name: "TPAMI", kind: .journal, year: nil),
     Case(text: "ECCVW 2022", name: "ECCVW", kind: .workshop, year: 2022),

@@ -144,6 +144,8 @@ extension VenueCatalog {
     IEEE Transactions on Visualization and Computer Graphics\tJ\tTVCG|IEEE TVCG|IEEE Transactions on Visualization and Computer Graphics
     IEEE Transactions on Medical Imaging\tJ\t=TMI|IEEE TMI|IEEE Transactions on Medical Imaging
     IEEE Transactions on Parallel and Distributed Systems\tJ\tTPDS|IEEE TPDS|IEEE Transactions on Parallel and Distributed Systems
+    IEEE Transactions on Instrumentation and Measurement\tJ\t=TIM|IEEE TIM|IEEE Transactions on Instrumentation and Measurement
+    IEEE Transactions on Big Data\tJ\t=TBD|IEEE TBD|IEEE Transactions on Big Data
     IEEE Transactions on Artificial Intelligence\tJ\t=TAI|IEEE TAI|IEEE Transactions on Artificial Intelligence
     IEEE Transactions on Affective Computing\tJ\tTAFFC|IEEE TAFFC|IEEE Transactions on Affective Computing
     IEEE Transactions on Computer-Aided Design of Integrated Circuits and Systems\tJ\tTCAD|IEEE TCAD|IEEE Transactions on Computer-Aided Design of Integrated Circuits and Systems
@@ -171,6 +173,7 @@ extension VenueCatalog {
     TOG\tJ\tTOG|ACM TOG|ACM Transactions on Graphics
     JMLR\tJ\tJMLR|Journal of Machine Learning Research
     TMLR\tJ\tTMLR|Transactions on Machine Learning Research
+    MIUA\tC\tMIUA|Medical Image Understanding and Analysis|Annual Conference on Medical Image Understanding and Analysis
     MedIA\tJ\tMedIA|Medical Image Analysis
     EAAI\tJ\tEAAI|Engineering Applications of Artificial Intelligence
     TCS\tJ\t=TCS|Theoretical Computer Science
@@ -182,6 +185,7 @@ extension VenueCatalog {
     Applied Energy\tJ\tApplied Energy|APEN
     Renewable Energy\tJ\tRenewable Energy
     Journal of Cleaner Production\tJ\tJournal of Cleaner Production
+    Catena\tJ\tCatena
     Remote Sensing\tJ\tRemote Sensing
     Sensors\tJ\t=Sensors
     Energy\tJ\t=Energy
