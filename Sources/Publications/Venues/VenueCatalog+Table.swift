@@ -152,7 +152,8 @@ extension VenueCatalog {
     IEEE Journal on Selected Areas in Communications\tJ\tJSAC|IEEE JSAC|IEEE Journal on Selected Areas in Communications
     IEEE Transactions on Wireless Communications\tJ\t=TWC|IEEE TWC|IEEE Transactions on Wireless Communications
     IEEE Transactions on Communications\tJ\tTCOM|IEEE TCOM|IEEE Transactions on Communications
-    IEEE Internet of Things Journal\tJ\tIoT-J|IoTJ|IEEE IoT-J|IEEE IoTJ|IEEE Internet of Things Journal
+    IEEE Internet of Things Journal\tJ\tIoT-J|IoTJ|IEEE IoT-J|IEEE IoTJ|IEEE Internet of Things Journal|IEEE Internet of Things
+    IEEE Internet of Things Magazine\tJ\tIEEE Internet of Things Magazine|IEEE IoT Magazine
     IEEE Transactions on Vehicular Technology\tJ\t=TVT|IEEE TVT|IEEE Transactions on Vehicular Technology
     IEEE Transactions on Intelligent Vehicles\tJ\t=TIV|IEEE TIV|IEEE Transactions on Intelligent Vehicles
     IEEE Transactions on Automation Science and Engineering\tJ\t=TASE|IEEE TASE|IEEE Transactions on Automation Science and Engineering

@@ -1,7 +1,7 @@
 /// Cuts a publication section into candidate entries.
 ///
 /// An entry is an HTML `<li>`, a `paper-box` `<div>`, an `<article>` that holds one paper (plain
-/// HTML sites), or a Markdown list item (`-`, `*`, `+`, `1.`, `[1]`) with its continuation lines.
+/// HTML sites), or a Markdown list item (`-`, `*`, `+`, `1.`, `[1]`, `1、`) with its continuation lines.
 /// Other containers (`<ul>`, a plain `<div>`) are looked through; loose paragraphs are not
 /// entries.
 enum EntrySegmenter {
@@ -153,6 +153,14 @@ enum EntrySegmenter {
         } else if isBlank {
           previousBlank = true
           continue
+        } else if let current = item, Self.isWholeReference(current.characters), Self.isWholeReference(line) {
+          // A numbered list whose last reference lost its number ("24、A, B. "Title", Venue,
+          // 2019.<br>" then "C, D. "Title", IEEE Access, 2019.<br>"): two papers, not one.
+          entries.append(current)
+          var next = StyledEntry(shape: .markdownItem, line: line.first?.line ?? 0)
+          next.links = pending.links
+          next.characters = Array(line)
+          item = next
         } else if item != nil, !previousBlank || line.first?.character.isWhitespace == true {
           // NB: appended in place; a copy of the item would copy its characters on every line
           // (quadratic in a long item).
@@ -210,6 +218,12 @@ enum EntrySegmenter {
         || names.people.contains(where: \.isHighlighted)
     }
 
+    /// One line that is a whole reference: it opens with two or more names and holds a year.
+    private static func isWholeReference(_ line: [StyledCharacter]) -> Bool {
+      !line.contains { $0.character == "\n" } && opensReference(line)
+        && !VenueCatalog.years(in: String(line.map(\.character))).isEmpty
+    }
+
     /// A line that opens with a code-span venue tag holding a year and goes on with a link.
     private static func isLooseEntryLine(_ line: [StyledCharacter]) -> Bool {
       let text = String(line.map(\.character)).trimmingCharacters(in: .whitespaces)
@@ -237,6 +251,11 @@ enum MarkdownListMarker {
       line[k + 1].character == " "
     {
       return k + 2
+    }
+    // "1、Title…", "2．…": Chinese text numbers a list with the ideographic comma or the
+    // full-width stop, and puts no space after them.
+    if k > i, k - i <= 3, k < line.count, line[k].character == "、" || line[k].character == "．" {
+      return k + 1 < line.count && line[k + 1].character == " " ? k + 2 : k + 1
     }
     if c == "[", k == i {
       var j = i + 1
