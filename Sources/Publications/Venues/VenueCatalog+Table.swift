@@ -176,6 +176,7 @@ extension VenueCatalog {
     TMLR\tJ\tTMLR|Transactions on Machine Learning Research
     MIUA\tC\tMIUA|Medical Image Understanding and Analysis|Annual Conference on Medical Image Understanding and Analysis
     MedIA\tJ\tMedIA|Medical Image Analysis
+    Applied Soft Computing\tJ\t=ASOC|Applied Soft Computing
     EAAI\tJ\tEAAI|Engineering Applications of Artificial Intelligence
     TCS\tJ\t=TCS|Theoretical Computer Science
     WWWJ\tJ\tWWWJ|World Wide Web Journal
@@ -188,6 +189,12 @@ extension VenueCatalog {
     Journal of Cleaner Production\tJ\tJournal of Cleaner Production
     Catena\tJ\tCatena
     Remote Sensing\tJ\tRemote Sensing
+    IEEE Geoscience and Remote Sensing Letters\tJ\tGRSL|IEEE GRSL|IEEE Geoscience and Remote Sensing Letters
+    IEEE Journal of Selected Topics in Applied Earth Observations and Remote Sensing\tJ\tJSTARS|IEEE JSTARS|IEEE Journal of Selected Topics in Applied Earth Observations and Remote Sensing
+    Remote Sensing of Environment\tJ\t=RSE|Remote Sensing of Environment
+    ISPRS Journal of Photogrammetry and Remote Sensing\tJ\tISPRS JPRS|ISPRS P&RS|ISPRS Journal of Photogrammetry and Remote Sensing
+    Journal of Applied Remote Sensing\tJ\t=JARS|Journal of Applied Remote Sensing
+    International Journal of Remote Sensing\tJ\tInternational Journal of Remote Sensing
     Sensors\tJ\t=Sensors
     Energy\tJ\t=Energy
     Nexus\tJ\t=Nexus

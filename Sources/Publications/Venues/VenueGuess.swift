@@ -232,9 +232,14 @@ enum VenueGuess {
   /// A badge such as `CVMJ 2024` or `FAW'20` for a venue the catalogue does not know: the
   /// acronym is the name; its kind is unknown. A badge with more words than an acronym and a
   /// year keeps them: `JMIR Human Factors 2023` is "JMIR Human Factors", not JMIR.
+  /// A badge in Chinese or Japanese (`西安交通大学学报 2020`) names its venue in those words.
   static func guess(fromBadge badge: String) -> Venue? {
     let words = badge.split(separator: " ")
     guard let first = words.first, words.count <= 6 else { return nil }
+    if first.unicodeScalars.contains(where: \.properties.isIdeographic) {
+      let name = words.filter { !$0.allSatisfy(\.isASCIIDigit) }.joined(separator: " ")
+      return Venue(name: name, kind: VenueName.kind(ofName: name) ?? .other)
+    }
     let named = words.prefix { !$0.contains(where: \.isASCIIDigit) || $0 == first }
     if named.count > 1, first.filter(\.isUppercase).count >= 2 {
       let name = named.joined(separator: " ")

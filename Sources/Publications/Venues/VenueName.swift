@@ -370,11 +370,15 @@ extension VenueName {
 
   private static let journalWords = [
     "journal", "transactions", "letters", "review", "magazine", "annals", "bulletin",
+    // Chinese and Japanese journals: "西安交通大学学报" (Journal of Xi'an Jiaotong University),
+    // "中国图象图形学报", "计算机研究与发展杂志", "情報処理学会論文誌".
+    "学报", "學報", "杂志", "雜誌", "期刊", "論文誌",
   ]
   private static let conferenceWords = [
     "conference", "symposium", "proceedings", "congress", "meeting", "colloquium", "summit", "seminar",
     "conférence", "congrès", "colloque",
     "forum", "convention",
+    "会议", "會議", "研讨会", "大会",
   ]
 
   /// "Proc. of the IEEE Intl. Conf. on Robotics and Automation" with its abbreviated words

@@ -22,7 +22,9 @@ extension EntryInterpreter {
               badge: badgeText, text: textMention.matchedText + (textYear.map { " \($0)" } ?? ""),
               title: title, linkAgrees: urls.contains { linkConfirms($0, textMention.venue, textYear) })))
       }
-      let year = textYear ?? (badgeMention?.venue == textMention.venue ? badgeYear : nil)
+      // NB: a badge that names another venue is stale, and so is its year; one that names no
+      // venue the catalogue knows ("GRSL 2023" before the journal's name) still dates the paper.
+      let year = textYear ?? (badgeMention == nil || badgeMention?.venue == textMention.venue ? badgeYear : nil)
       return (catalog.workshop(at: textMention, in: text) ?? textMention.venue, year)
     }
     if let badgeMention {

@@ -77,6 +77,11 @@ struct EntryInterpreter: Sendable {
     // "In *Tech Transformation and AI Readiness: Pioneering Paths for the Global South*.
     // Springer.": the book a chapter is in, not a guess from its words or its publisher.
     if !isListed(venue), let book = italicVenue(in: text, booksOnly: true) { venue = book }
+    // "``ASOC 2024`` … _Applied Soft Computing_": a journal the lists know, in italics, before
+    // a badge's acronym no list knows.
+    if !isListed(venue), let italic = italicVenue(in: text), let journal = JournalList.standard.fullName(of: italic.name) {
+      venue = Venue(name: journal, kind: .journal)
+    }
     // NB: what the entry writes (an italic journal) before what its place says (an "ArXiv
     // Preprints" heading), before what a link alone says (arxiv.org, and no year written).
     venue = venue ?? italicVenue(in: text) ?? publisherLine(in: text) ?? preprintSection(section)

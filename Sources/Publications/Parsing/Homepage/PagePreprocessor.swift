@@ -42,8 +42,9 @@ struct PagePreprocessor {
 
   private static let newline = UInt8(ascii: "\n")
 
-  /// A backslash that ends a line is Markdown's hard line break (CommonMark §6.7), not text:
-  /// kept, it ended an author list as `Jane Roe.\` or hid the owner after it.
+  /// A backslash that ends a line is Markdown's hard line break (CommonMark §6.7; two in
+  /// kramdown), not text: kept, it ended an author list as `Jane Roe.\` or hid the owner
+  /// after it.
   private static func blankHardLineBreaks(_ bytes: inout [UInt8]) {
     let backslash = UInt8(ascii: "\\")
     for i in bytes.indices where bytes[i] == backslash {
@@ -57,7 +58,14 @@ struct PagePreprocessor {
         run += 1
         k -= 1
       }
-      if run % 2 == 1 { bytes[i] = UInt8(ascii: " ") }
+      if run % 2 == 1 {
+        bytes[i] = UInt8(ascii: " ")
+      } else if run == 2 {
+        // Two are kramdown's hard line break (Jekyll's Markdown, so every AcadHomepage page):
+        // kept, they stayed on the name before them ("**Daoxiang Zhou***. \\").
+        bytes[i] = UInt8(ascii: " ")
+        bytes[i - 1] = UInt8(ascii: " ")
+      }
     }
   }
 

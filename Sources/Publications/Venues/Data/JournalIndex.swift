@@ -1,5 +1,5 @@
 // Generated from journal-abbreviations.tsv and journal-additions.tsv by `make venue-data` (JournalIndexTests); do not edit.
-// 55920 keys, 2645 frequent words. Licence and source: SOURCES.md in this folder.
+// 55921 keys, 2645 frequent words. Licence and source: SOURCES.md in this folder.
 
 /// The journal list as pubreport searches it, made once from the raw list.
 enum JournalIndex {
@@ -36834,6 +36834,7 @@ measphyseducexercisesci	Measurement in Physical Education and Exercise Science
 measscitechnol	Measurement Science and Technology
 meassens	Measurement: Sensors
 meastech	Measurement Techniques
+measurement	Measurement
 measurementandcontrol	Measurement and Control
 measurementfood	Measurement: Food
 measurementinphysicaleducationandexercisescience	Measurement in Physical Education and Exercise Science
