@@ -29,7 +29,13 @@ struct EntryInterpreter: Sendable {
       var titleRange = TitleFinder.find(in: text, shape: entry.shape, catalog: catalog)
         ?? shortLinkTitle(in: text, badges: badges) ?? reading.flatMap({ titleRange(of: $0.title, in: text) })
     else {
-      return .skipped(hasSubstance(entry, text, badges: badges) ? [diagnostic(at: entry.line, .entryWithoutTitle)] : [])
+      guard hasSubstance(entry, text, badges: badges) else { return .skipped([]) }
+      // "My research lies at the intersection of …" above a page's first paper-box: prose
+      // about the list, with no year, is no entry that lost its title.
+      if entry.shape == .paragraph, badges.isEmpty, VenueCatalog.years(in: entry.characters.text).isEmpty {
+        return .skipped([proseNote(entry)])
+      }
+      return .skipped([diagnostic(at: entry.line, .entryWithoutTitle)])
     }
     text.claim(titleRange)
     var trailingVenue: String?
@@ -99,9 +105,7 @@ struct EntryInterpreter: Sendable {
       // "These are the projects that **ended in peer-reviewed journals**.": prose about the
       // list, which names no year, no venue and no one, is no reference; a note still names it,
       // since nothing of a publication section goes uncounted without a word.
-      let words = entry.characters.text.split(whereSeparator: \.isWhitespace)
-      let opening = words.prefix(8).joined(separator: " ") + (words.count > 8 ? " …" : "")
-      return .skipped([Diagnostic(.note, at: SourceLocation(file: file, line: entry.line), .proseParagraph(opening: opening))])
+      return .skipped([proseNote(entry)])
     }
     if let people = authors?.people, case let odd = people.filter(Self.isSuspiciousName), !odd.isEmpty {
       diagnostics.append(diagnostic(at: titleLine, .suspiciousAuthors(title: title, names: odd.map(\.name))))
@@ -367,6 +371,13 @@ struct EntryInterpreter: Sendable {
     for (range, _) in text.linkRuns() where TitleFinder.isLinkLabel(text.text(range)) {
       text.claim(range)
     }
+  }
+
+  /// The note that names a paragraph read as prose by its first eight words.
+  private func proseNote(_ entry: StyledEntry) -> Diagnostic {
+    let words = entry.characters.text.split(whereSeparator: \.isWhitespace)
+    let opening = words.prefix(8).joined(separator: " ") + (words.count > 8 ? " …" : "")
+    return Diagnostic(.note, at: SourceLocation(file: file, line: entry.line), .proseParagraph(opening: opening))
   }
 
   /// Whether an item without a title still reads like a publication, so dropping it needs a
