@@ -87,6 +87,14 @@ import Testing
     #expect(VenueCatalog.standard.mentions(in: "IEEE International Conference on Cloud Computing, 2019").map(\.venue.name) == ["Cloud"])
   }
 
+  @Test func `a longer journal name is not the shorter one it ends in`() {
+    // Chen-Yang-Liu.github.io and HuangWBill.github.io: both were MDPI's Remote Sensing.
+    let magazine = VenueCatalog.standard.mentions(in: "IEEE Geoscience and Remote Sensing Magazine (GRSM), IF=16.4, 2025")
+    #expect(Set(magazine.map(\.venue.name)) == ["IEEE Geoscience and Remote Sensing Magazine"])
+    #expect(VenueCatalog.standard.mentions(in: "GIScience & Remote Sensing, 2024").isEmpty)
+    #expect(VenueCatalog.standard.mentions(in: "Remote Sensing, 2023, 15(3): 812").map(\.venue.name) == ["Remote Sensing"])
+  }
+
   @Test func `identifiers are not years`() {
     #expect(VenueCatalog.years(in: "arXiv:2012.05168, 10.1109/2021.123 in 2019") == [2019])
   }

@@ -189,6 +189,7 @@ extension VenueCatalog {
     Journal of Cleaner Production\tJ\tJournal of Cleaner Production
     Catena\tJ\tCatena
     Remote Sensing\tJ\tRemote Sensing
+    IEEE Geoscience and Remote Sensing Magazine\tJ\tGRSM|IEEE GRSM|IEEE Geoscience and Remote Sensing Magazine
     IEEE Geoscience and Remote Sensing Letters\tJ\tGRSL|IEEE GRSL|IEEE Geoscience and Remote Sensing Letters
     IEEE Journal of Selected Topics in Applied Earth Observations and Remote Sensing\tJ\tJSTARS|IEEE JSTARS|IEEE Journal of Selected Topics in Applied Earth Observations and Remote Sensing
     Remote Sensing of Environment\tJ\t=RSE|Remote Sensing of Environment

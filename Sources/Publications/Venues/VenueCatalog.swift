@@ -140,6 +140,11 @@ public struct VenueCatalog: Sendable {
       if alias.tokens.count >= 3, next < tokens.count, Self.extendsName(tokens, at: next) {
         continue
       }
+      // NB: and the name a longer one ends in: "IEEE Geoscience and Remote Sensing Magazine"
+      // is not MDPI's Remote Sensing.
+      if alias.tokens.count >= 2, index > 0, ["and", "&"].contains(tokens[index - 1].text) {
+        continue
+      }
       return alias
     }
     return nil
