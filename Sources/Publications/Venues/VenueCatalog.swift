@@ -203,6 +203,15 @@ public struct VenueCatalog: Sendable {
   /// Every plausible publication year written in `text`, in order.
   ///
   /// Numbers that are part of identifiers (`2012.05168`, `10.1109/…`) are not years.
+  /// "Meas. Sci. Technol.2024": a year typed right after an abbreviation's dot, and ending
+  /// the text or its clause (in a DOI, "j.catena.2022.106866", it goes on).
+  private static func isGluedAfterAbbreviation(_ token: VenueToken, in text: String) -> Bool {
+    let dot = text.index(before: token.range.lowerBound)
+    guard dot > text.startIndex, text[text.index(before: dot)].isLetter else { return false }
+    let after = token.range.upperBound
+    return after == text.endIndex || text[after].isWhitespace || ",;)".contains(text[after])
+  }
+
   public static func years(in text: String) -> [Int] {
     let tokens = VenueToken.tokenize(text)
     var years: [Int] = []
@@ -214,7 +223,7 @@ public struct VenueCatalog: Sendable {
       {
         continue
       }
-      if token.precededBy == "." || token.precededBy == "/" { continue }
+      if token.precededBy == "/" || token.precededBy == "." && !isGluedAfterAbbreviation(token, in: text) { continue }
       years.append(year)
     }
     return years

@@ -229,6 +229,22 @@ enum VenueGuess {
     "world scientific", "now publishers", "morgan", "academic", "cambridge", "oxford", "mit",
   ]
 
+  /// "Meas. Sci. Technol.2024" as "Meas. Sci. Technol. 2024": a year typed against an
+  /// abbreviation's dot, split off so the abbreviation reads whole.
+  static func separatingGluedYear(_ badge: String) -> String {
+    var characters = Array(badge)
+    var i = characters.count - 5
+    while i >= 1 {
+      if characters[i] == ".", characters[i - 1].isLetter, characters[(i + 1)...].prefix(4).allSatisfy(\.isASCIIDigit),
+        characters.count == i + 5 || !characters[i + 5].isASCIIDigit
+      {
+        characters.insert(" ", at: i + 1)
+      }
+      i -= 1
+    }
+    return String(characters)
+  }
+
   /// A badge such as `CVMJ 2024` or `FAW'20` for a venue the catalogue does not know: the
   /// acronym is the name; its kind is unknown. A badge with more words than an acronym and a
   /// year keeps them: `JMIR Human Factors 2023` is "JMIR Human Factors", not JMIR.

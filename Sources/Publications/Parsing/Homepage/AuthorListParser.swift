@@ -283,6 +283,12 @@ enum AuthorListParser {
     if lower.contains("equal") || lower.contains("corresponding") { return open }
     let head = text[..<open].trimmingCharacters(in: .whitespaces)
     let note = text[text.index(after: open)...].dropLast()
+    // "Liu ZH(指导研究生)" ("supervised student"): a note in Chinese after a Latin name.
+    if head.contains(where: \.isLetter), head.unicodeScalars.allSatisfy({ !$0.properties.isIdeographic }),
+      note.unicodeScalars.contains(where: \.properties.isIdeographic), !note.contains(where: \.isASCII)
+    {
+      return open
+    }
     // NB: an acronym in parentheses names the thing before it ("Signal Processing (SP)").
     guard let last = text.last, last == ")" || last == "]",
       head.split(separator: " ").count >= 2, note.split(separator: " ").count <= 5,

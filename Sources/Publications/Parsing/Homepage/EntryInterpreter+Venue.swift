@@ -7,6 +7,7 @@ extension EntryInterpreter {
     text: String, badges: [String], imageTexts: [String], urls: [String], title: String, line: Int,
     diagnostics: inout [Diagnostic]
   ) -> (Venue?, Int?) {
+    let badges = badges.map(VenueGuess.separatingGluedYear)
     let textMention = best(catalog.mentions(in: text))
     let badgeText = badges.joined(separator: " ")
     let badgeMention = best(badges.flatMap { catalog.mentions(in: $0) })

@@ -4658,7 +4658,7 @@ appeajournal	APPEA Journal
 appetite	Appetite
 appitaj	Appita Journal
 appitajournal	Appita Journal
-applacoust	Applied Accoustics
+applacoust	Applied Acoustics
 appladhessci	Applied Adhesion Science
 applailett	Applied AI Letters
 applalgebraengcommcomput	Applicable Algebra in Engineering, Communication and Computing
@@ -4743,7 +4743,7 @@ applicationsofmanagementscience	Applications of Management Science
 applicationsofmathematics	Applications of Mathematics
 applicationsofmoderntechnologyinbusiness	Applications of Modern Technology in Business
 applicationsofsurfacescience	Applications of Surface Science
-appliedaccoustics	Applied Accoustics
+appliedacoustics	Applied Acoustics
 appliedadhesionscience	Applied Adhesion Science
 appliedailetters	Applied AI Letters
 appliedanalysisandoptimization	Applied Analysis and Optimization

@@ -30,7 +30,13 @@ def key(text):
 
 
 def clean(text):
-    return " ".join(text.replace("\t", " ").split())
+    text = " ".join(text.replace("\t", " ").split())
+    return TYPOS.get(text, text)
+
+
+# Misspelt names in the JabRef lists, written as the journals write themselves (a page that
+# names "Appl Acoust" must not be reported under "Applied Accoustics").
+TYPOS = {"Applied Accoustics": "Applied Acoustics"}
 
 
 def journals(repo):
