@@ -352,7 +352,10 @@ extension VenueName {
     if lower.containsBytes(of: "workshop") { return .workshop }
     if journalWords.contains(where: lower.containsBytes) || isJournalNamedProceedings(lower) { return .journal }
     if conferenceWords.contains(where: lower.containsBytes) { return .conference }
-    if lower.containsBytes(of: "thesis") || lower.containsBytes(of: "dissertation") { return .thesis }
+    // NB: "thesis" as a word: "Phase Synthesis of Beam-Scanning …" is no thesis.
+    if lower.containsBytes(of: "dissertation") || lower.split(whereSeparator: { !$0.isLetter }).contains(where: { $0 == "thesis" || $0 == "theses" }) {
+      return .thesis
+    }
     return nil
   }
 

@@ -28,7 +28,7 @@ extension EntryInterpreter {
     guard badges.isEmpty, entry.imageTexts.isEmpty, entry.shape != .paperBox else { return nil }
     // NB: without its buttons ("[PDF](…)") and the notes under it ("- BCSD does not change
     // variability indices").
-    let written = withoutNoteItems(entry.charactersWithoutLinkLabels.text).collapsingWhitespace()
+    let written = withoutNoteItems(Self.withoutEntryLabel(entry.charactersWithoutLinkLabels).text).collapsingWhitespace()
     // NB: without a "(with A. Tonks)" clause, which is no part of the title (`CoauthorClause`).
     let plain = CoauthorClause.mayHold(written) ? CoauthorClause(written).text : written
     // NB: thirty characters hold a one-author physics reference ("A. Owner, Nature Phys. 12, 100
@@ -45,6 +45,16 @@ extension EntryInterpreter {
       title: title, isTitleQuoted: isQuoted, authors: reference.people,
       isAuthorListTruncated: reference.isAuthorListTruncated,
       venue: ReferenceVenue.resolve(reference, catalog: catalog), year: reference.year, isCitation: reference.title == nil)
+  }
+
+  /// The characters without the code span that numbers the entry (`` `C-J-3` Guo R, …``),
+  /// which the reference parser would read as part of the first name.
+  static func withoutEntryLabel(_ characters: [StyledCharacter]) -> [StyledCharacter] {
+    guard let start = characters.firstIndex(where: { !$0.character.isWhitespace }), characters[start].style.contains(.code)
+    else { return characters }
+    let end = characters[start...].firstIndex(where: { !$0.style.contains(.code) }) ?? characters.endIndex
+    guard isEntryLabel(characters[start..<end].text) else { return characters }
+    return Array(characters[end...])
   }
 
   /// Where `title` is written in `text`, for an entry whose rules found no title; a space in the

@@ -149,16 +149,29 @@ struct EntryInterpreter: Sendable {
     return clause.names
   }
 
-  /// Code spans that name a venue (`` `ICLR 2023` ``) are badges, written in Markdown.
+  /// Code spans that name a venue (`` `ICLR 2023` ``) are badges, written in Markdown; one
+  /// that numbers the entry (`` `I-J-9` ``, `` `C3` ``) is its label, claimed and dropped.
   private func claimCodeTags(in text: inout EntryText) -> [String] {
     var tags: [String] = []
     for range in text.runs(with: .code) {
       let value = text.text(range).collapsingWhitespace()
+      if Self.isEntryLabel(value), catalog.mentions(in: value).isEmpty {
+        text.claim(range)
+        continue
+      }
       guard !catalog.mentions(in: value).isEmpty || VenueCatalog.years(in: value).count == 1 else { continue }
       tags.append(value)
       text.claim(range)
     }
     return tags
+  }
+
+  /// "I-J-9", "C-J-5", "J12", "C3": letters and a number, with hyphens, and no year (a lab's
+  /// numbering of its journal and conference papers).
+  static func isEntryLabel(_ value: String) -> Bool {
+    (2...8).contains(value.count) && value.last?.isASCIIDigit == true
+      && value.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }
+      && value.prefix(while: \.isLetter).count <= 2 && VenueCatalog.years(in: value).isEmpty
   }
 
   /// `<strong>Title. CVPR 2025.</strong>`: the venue written at the end of the title text.

@@ -43,12 +43,16 @@ extension PageSection.Role {
       "focus", "biography", "bio", "cv", "presentation", "lecture", "course", "seminar",
       // "Research Indices", "Research Profiles": links to Scholar and DBLP, not papers.
       "indices", "index", "profile", "metric",
+      // "Work History", "Employment", "Academic Appointments": where one worked, not works.
+      "employment", "appointment", "career",
+      // "Chaired conference sessions", "Program Committees": service to a conference.
+      "chair", "chaired", "session", "committee",
     ]
     let excludedPhrases = [
       "open source", "professional", "research area", "专利", "新闻", "荣誉", "获奖", "教育",
       "经历", "项目", "服务", "报告", "systems & algorithms",
       // Blog posts and press pieces a researcher wrote for an employer are no research papers.
-      "work related", "work-related", "popular science", "non-academic", "outreach",
+      "work related", "work-related", "popular science", "non-academic", "outreach", "work history",
     ]
     if excludedWords.contains(where: hasWord) || excludedPhrases.contains(where: hasPhrase) {
       return .other

@@ -87,6 +87,12 @@ enum TitleFinder {
     guard listEnd > start, listEnd < line.upperBound, text.characters[listEnd - 1].character == "." else { return nil }
     var titleStart = listEnd
     while titleStart < line.upperBound, text.characters[titleStart].character == " " { titleStart += 1 }
+    // NB: "Guo R, Lin Z, et al., *Title*, …" and "Siemering, K.R., et al., Title. Curr Biol":
+    // the comma after "et al." opens the title.
+    if titleStart < line.upperBound, text.characters[titleStart].character == "," {
+      titleStart += 1
+      while titleStart < line.upperBound, text.characters[titleStart].character == " " { titleStart += 1 }
+    }
     guard titleStart < line.upperBound else { return nil }
     var titleEnd = sentenceEnd(in: text, from: titleStart, limit: line.upperBound)
     if text.characters[titleStart].style.contains(.italic),
