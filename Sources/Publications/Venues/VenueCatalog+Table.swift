@@ -161,7 +161,7 @@ extension VenueCatalog {
     IEEE Transactions on Systems, Man, and Cybernetics: Systems\tJ\tTSMC|IEEE TSMC|IEEE Transactions on Systems, Man, and Cybernetics: Systems
     IEEE Transactions on Computational Social Systems\tJ\tTCSS|IEEE TCSS|IEEE Transactions on Computational Social Systems
     IEEE Transactions on Network Science and Engineering\tJ\tTNSE|IEEE TNSE|IEEE Transactions on Network Science and Engineering
-    IEEE Journal of Biomedical and Health Informatics\tJ\tJBHI|IEEE JBHI|IEEE Journal of Biomedical and Health Informatics
+    IEEE Journal of Biomedical and Health Informatics\tJ\tJBHI|IEEE JBHI|J-BHI|IEEE J-BHI|IEEE Journal of Biomedical and Health Informatics
     IEEE Transactions on Biomedical Engineering\tJ\tTBME|IEEE TBME|IEEE Transactions on Biomedical Engineering|IEEE Transactions on Bio-Medical Engineering
     ACM Transactions on Intelligent Systems and Technology\tJ\tTIST|ACM TIST|ACM Transactions on Intelligent Systems and Technology
     ACM Transactions on Knowledge Discovery from Data\tJ\tTKDD|ACM TKDD|ACM Transactions on Knowledge Discovery from Data

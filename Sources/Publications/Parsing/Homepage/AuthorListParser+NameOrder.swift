@@ -7,6 +7,15 @@ extension AuthorListParser {
   static func joiningLastFirst(_ pieces: [Piece]) -> [Piece] {
     let semicolons = pieces.indices.filter { pieces[$0].separator == ";" }
     guard !semicolons.isEmpty, semicolons.allSatisfy({ $0 > 0 && pieces[$0 - 1].separator == "," }) else { return pieces }
+    // NB: "…, Li Duan, Liping Jing; | Code": one semicolon after two whole names ends the
+    // list; "Li Duan" is no family name waiting for its given name "Liping Jing".
+    func isWholeName(_ piece: Piece) -> Bool {
+      let words = piece.text.split(separator: " ")
+      return (2...3).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true && $0.count > 1 && !$0.hasSuffix(".") }
+    }
+    if semicolons.count == 1, isWholeName(pieces[semicolons[0] - 1]), isWholeName(pieces[semicolons[0]]) {
+      return pieces
+    }
     var joined: [Piece] = []
     var index = 0
     while index < pieces.count {

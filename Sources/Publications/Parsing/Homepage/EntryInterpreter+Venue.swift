@@ -13,6 +13,8 @@ extension EntryInterpreter {
     let badgeMention = best(badges.flatMap { catalog.mentions(in: $0) })
     let textYear = textMention?.year ?? VenueCatalog.years(in: text).first
     let badgeYear = badgeMention?.year ?? VenueCatalog.years(in: badgeText).first
+    let imageMention = best(imageTexts.flatMap { catalog.mentions(in: $0) })
+    let imageYear = imageMention?.year ?? VenueCatalog.years(in: imageTexts.joined(separator: " ")).first
 
     if let textMention {
       if let badgeMention, disagree(badgeMention.venue, badgeYear, textMention.venue, textYear) {
@@ -25,19 +27,21 @@ extension EntryInterpreter {
       }
       // NB: a badge that names another venue is stale, and so is its year; one that names no
       // venue the catalogue knows ("GRSL 2023" before the journal's name) still dates the paper.
+      // A shield's image (`![ICML 2026](…img.shields.io/badge/ICML-2026-blue)`) dates the paper the
+      // same way.
       let year = textYear ?? (badgeMention == nil || badgeMention?.venue == textMention.venue ? badgeYear : nil)
+        ?? (imageMention == nil || imageMention?.venue == textMention.venue ? imageYear : nil)
       return (catalog.workshop(at: textMention, in: text) ?? textMention.venue, year)
     }
     if let badgeMention {
       return (catalog.workshop(at: badgeMention, in: badgeText) ?? badgeMention.venue, badgeYear ?? textYear)
     }
-    let imageMention = best(imageTexts.flatMap { catalog.mentions(in: $0) })
     if let imageMention {
       return (imageMention.venue, textYear ?? imageMention.year)
     }
     let unknown = VenueGuess.guess(fromCitation: text) ?? VenueGuess.guess(fromCitation: badgeText)
       ?? badges.lazy.compactMap(VenueGuess.guess(fromBadge:)).first
-    return (unknown, textYear ?? badgeYear)
+    return (unknown, textYear ?? badgeYear ?? imageYear)
   }
 
   /// Whether a link's address names the venue (and the year, when it has one): `…/CVPR2025/…`.

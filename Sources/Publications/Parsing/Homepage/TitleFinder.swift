@@ -40,13 +40,30 @@ enum TitleFinder {
     return nil
   }
 
-  /// Whether a link's text is a label (`[paper]`, `Code`, `Project Page`) rather than a title.
+  /// Whether a link's text is a label (`[paper]`, `Code`, `Project Page`, `📦Code`, `PKU
+  /// News`) rather than a title.
   static func isLinkLabel(_ label: String) -> Bool {
-    let cleaned = label.lowercased().trimming("[]() *_|/:.-").collapsingWhitespace()
+    // NB: emoji and brackets around the word ("📦**Code**", "🤗Huggingface") are no part of it.
+    let cleaned = withoutEdgeSymbols(label.lowercased()).collapsingWhitespace()
     if cleaned.isEmpty { return true }
     if Vocabulary.linkLabels.contains(cleaned) { return true }
     let words = cleaned.split(separator: " ")
-    return words.count <= 3 && words.allSatisfy { Vocabulary.linkLabels.contains(String($0)) || $0.count <= 2 }
+    guard words.count <= 3 else { return false }
+    if words.allSatisfy({ Vocabulary.linkLabels.contains(String($0)) || $0.count <= 2 }) { return true }
+    // "PKU News", "MIT News": a label word and an acronym written in capitals.
+    let written = withoutEdgeSymbols(label).split(separator: " ")
+    return written.count == words.count && words.contains { Vocabulary.linkLabels.contains(String($0)) }
+      && zip(words, written).allSatisfy { word, original in
+        Vocabulary.linkLabels.contains(String(word)) || word.count <= 2
+          || (original.count <= 5 && original.allSatisfy { $0.isUppercase || $0.isNumber })
+      }
+  }
+
+  /// `text` without the characters that are neither letters nor digits at its two ends.
+  private static func withoutEdgeSymbols(_ text: String) -> String {
+    let isWord: (Character) -> Bool = { $0.isLetter || $0.isNumber }
+    guard let first = text.firstIndex(where: isWord), let last = text.lastIndex(where: isWord) else { return "" }
+    return String(text[first...last])
   }
 
   /// Three or more words, or a word with a colon (`MuVER: …`), and some letters.
