@@ -144,8 +144,8 @@ package struct PersonIndex: Sendable {
     name.initials.first.map { "\(name.familyKey) \($0)" } ?? name.familyKey
   }
 
-  /// The display name of each identity: its most frequent full spelling; ties go to the longer,
-  /// then to the alphabetically first.
+  /// The display name of each identity: its most frequent full spelling (in Latin letters when
+  /// it has one); ties go to the longer, then to the alphabetically first.
   private mutating func chooseDisplayNames(_ nameCounts: [String: Int], parsed: [String: PersonName]) {
     var spellings: [String: [(spelling: String, count: Int, isFull: Bool, isLatin: Bool)]] = [:]
     for (written, count) in nameCounts {
