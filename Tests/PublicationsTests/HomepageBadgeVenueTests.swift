@@ -28,6 +28,23 @@ import Testing
     #expect(result.publications.map { $0.venue?.kind } == [.journal, .journal])
   }
 
+  /// Chufeng-Jiang.github.io: the badge's acronym, not "The 42nd International Conference on …".
+  @Test func `a venue no list knows goes by the badge acronym drawn from its name`() {
+    let result = read(
+      """
+      # 📚 Research Papers
+
+      - ``ICLP 2026``  [Identifying Good Rules for Effcient SAT Encodings of Single Constant Multiplication Using Machine Learning](), ***Chufeng Jiang**, Neng-Fa Zhou*. The 42nd International Conference on Logic Programming.
+
+      - ``AIEA 2024`` [Mixup-CLIPood: Robust Domain Generalization for Multi-modal Object Recognition](), *Yuxin Qiao, Keqin Li, Junhong Lin, Rong Wei, **Chufeng Jiang**, Yang Luo, Haoyu Yang*. In 2024 5th International Conference on Artificial Intelligence and Electromechanical Automation
+
+      - ``FLOPs 2026`` [Dynamic Programming and Tabled Logic Programming for Encoding Single-Constant Multiplication into SAT](), *Neng-Fa Zhou, **Chufeng Jiang**, Hendrik Bierlee, Peter Stuckey.* In 18th International Symposium on Functional and Logic Programming.
+      """)
+    #expect(result.publications.map { $0.venue?.name } == ["ICLP", "AIEA", "International Symposium on Functional and Logic Programming"])
+    #expect(result.publications.map { $0.venue?.kind } == [.conference, .conference, .conference])
+    #expect(result.publications.map(\.year) == [2026, 2024, 2026])
+  }
+
   @Test func `a badge in Chinese names a Chinese journal`() throws {
     let result = read(
       """

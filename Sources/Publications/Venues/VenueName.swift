@@ -346,6 +346,22 @@ extension VenueName {
   ]
   private static let tensWords: Set<String> = ["twenty", "thirty", "forty", "fifty", "sixty"]
 
+  /// Whether the letters of `abbr` are drawn in order from `name`, starting at a word's first
+  /// letter: "JICCE" from "J. Inf. Commun. Converg. Eng.", "PGCIC" from "… P2P, Parallel, Grid,
+  /// Cloud and Internet Computing"; "ESE" is not drawn from "Lingue e Linguaggi", so it is no
+  /// name for that journal.
+  static func isDrawn(_ abbr: String, from name: String) -> Bool {
+    let letters = Array(abbr.lowercased().filter(\.isLetter))
+    let source = Array(name.lowercased())
+    guard let first = letters.first else { return false }
+    let starts = source.indices.filter { source[$0] == first && ($0 == 0 || !source[$0 - 1].isLetter) }
+    return starts.contains { start in
+      var next = 0
+      for character in source[start...] where next < letters.count && character == letters[next] { next += 1 }
+      return next == letters.count
+    }
+  }
+
   /// A venue's kind from the words of its name, nil when they do not say.
   static func kind(ofName name: String) -> Venue.Kind? {
     let lower = name.lowercased()

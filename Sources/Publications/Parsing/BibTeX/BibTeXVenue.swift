@@ -29,7 +29,7 @@ enum BibTeXVenue {
       // The al-folio `abbr` is the short name the researcher gives a venue no list knows
       // ("AICompS" for "Artificial Intelligence Computing and Systems: Second International …").
       if let abbr = fields["abbr"].map({ withoutYear(LaTeXDecoder.decode($0)) }), isShortName(abbr),
-        !catalog.knows(venue), written.first != abbr, isDrawn(abbr, from: venue.name)
+        !catalog.knows(venue), written.first != abbr, VenueName.isDrawn(abbr, from: venue.name)
       {
         venue.name = abbr
       }
@@ -56,22 +56,6 @@ enum BibTeXVenue {
     text = text.dropLast(digits)
     while let last = text.last, "'’ -_".contains(last) { text = text.dropLast() }
     return String(text)
-  }
-
-  /// Whether the letters of `abbr` are drawn in order from `name`, starting at a word's first
-  /// letter: "JICCE" from "J. Inf. Commun. Converg. Eng.", "PGCIC" from "… P2P, Parallel, Grid,
-  /// Cloud and Internet Computing"; "ESE" is not drawn from "Lingue e Linguaggi", so it is no
-  /// name for that journal.
-  private static func isDrawn(_ abbr: String, from name: String) -> Bool {
-    let letters = Array(abbr.lowercased().filter(\.isLetter))
-    let source = Array(name.lowercased())
-    guard let first = letters.first else { return false }
-    let starts = source.indices.filter { source[$0] == first && ($0 == 0 || !source[$0 - 1].isLetter) }
-    return starts.contains { start in
-      var next = 0
-      for character in source[start...] where next < letters.count && character == letters[next] { next += 1 }
-      return next == letters.count
-    }
   }
 
   private static func isAddress(_ text: String) -> Bool {

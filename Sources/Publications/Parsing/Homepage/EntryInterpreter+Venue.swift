@@ -39,8 +39,16 @@ extension EntryInterpreter {
     if let imageMention {
       return (imageMention.venue, textYear ?? imageMention.year)
     }
-    let unknown = VenueGuess.guess(fromCitation: text) ?? VenueGuess.guess(fromCitation: badgeText)
+    var unknown = VenueGuess.guess(fromCitation: text) ?? VenueGuess.guess(fromCitation: badgeText)
       ?? badges.lazy.compactMap(VenueGuess.guess(fromBadge:)).first
+    // "``ICLP 2026`` … The 42nd International Conference on Logic Programming": a venue no list
+    // knows goes by the badge's acronym when its letters are drawn from the name, as the
+    // al-folio `abbr` does for BibTeX.
+    if let named = unknown, let acronym = badges.lazy.compactMap(VenueGuess.guess(fromBadge:)).first?.name,
+      acronym != named.name, !acronym.contains(" "), VenueName.isDrawn(acronym, from: named.name)
+    {
+      unknown = Venue(name: acronym, kind: named.kind)
+    }
     return (unknown, textYear ?? badgeYear ?? imageYear)
   }
 
