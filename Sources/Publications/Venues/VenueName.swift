@@ -368,11 +368,17 @@ extension VenueName {
     if lower.containsBytes(of: "workshop") { return .workshop }
     if journalWords.contains(where: lower.containsBytes) || isJournalNamedProceedings(lower) { return .journal }
     if conferenceWords.contains(where: lower.containsBytes) { return .conference }
-    // NB: "thesis" as a word: "Phase Synthesis of Beam-Scanning …" is no thesis.
-    if lower.containsBytes(of: "dissertation") || lower.split(whereSeparator: { !$0.isLetter }).contains(where: { $0 == "thesis" || $0 == "theses" }) {
-      return .thesis
-    }
+    if namesThesis(lower) { return .thesis }
     return nil
+  }
+
+  /// Whether `text` says "thesis" or "dissertation" as a word: "Phase Synthesis of …", "a
+  /// hypothesis test" and "Photosynthesis" name no thesis (the bytes alone did, and such papers
+  /// went uncounted).
+  static func namesThesis(_ text: String) -> Bool {
+    text.split(whereSeparator: { !$0.isLetter }).contains { word in
+      ["thesis", "theses", "dissertation", "dissertations"].contains(word.lowercased())
+    }
   }
 
   /// "Proceedings of the London Mathematical Society", "… of the Royal Society A", "… of the

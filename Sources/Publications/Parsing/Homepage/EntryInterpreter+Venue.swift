@@ -39,13 +39,13 @@ extension EntryInterpreter {
     if let imageMention {
       return (imageMention.venue, textYear ?? imageMention.year)
     }
-    var unknown = VenueGuess.guess(fromCitation: text) ?? VenueGuess.guess(fromCitation: badgeText)
-      ?? badges.lazy.compactMap(VenueGuess.guess(fromBadge:)).first
+    let badgeGuess = badges.lazy.compactMap(VenueGuess.guess(fromBadge:)).first
+    var unknown = VenueGuess.guess(fromCitation: text) ?? VenueGuess.guess(fromCitation: badgeText) ?? badgeGuess
     // "``ICLP 2026`` … The 42nd International Conference on Logic Programming": a venue no list
     // knows goes by the badge's acronym when its letters are drawn from the name, as the
     // al-folio `abbr` does for BibTeX.
-    if let named = unknown, let acronym = badges.lazy.compactMap(VenueGuess.guess(fromBadge:)).first?.name,
-      acronym != named.name, !acronym.contains(" "), VenueName.isDrawn(acronym, from: named.name)
+    if let named = unknown, let acronym = badgeGuess?.name, acronym != named.name, !acronym.contains(" "),
+      VenueName.isDrawn(acronym, from: named.name)
     {
       unknown = Venue(name: acronym, kind: named.kind)
     }

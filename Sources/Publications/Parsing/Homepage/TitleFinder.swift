@@ -44,18 +44,16 @@ enum TitleFinder {
   /// News`) rather than a title.
   static func isLinkLabel(_ label: String) -> Bool {
     // NB: emoji and brackets around the word ("📦**Code**", "🤗Huggingface") are no part of it.
-    let cleaned = withoutEdgeSymbols(label.lowercased()).collapsingWhitespace()
-    if cleaned.isEmpty { return true }
-    if Vocabulary.linkLabels.contains(cleaned) { return true }
-    let words = cleaned.split(separator: " ")
+    let written = withoutEdgeSymbols(label).split(whereSeparator: \.isWhitespace)
+    let words = written.map { $0.lowercased() }
+    if words.isEmpty || Vocabulary.linkLabels.contains(words.joined(separator: " ")) { return true }
     guard words.count <= 3 else { return false }
-    if words.allSatisfy({ Vocabulary.linkLabels.contains(String($0)) || $0.count <= 2 }) { return true }
+    let isLabelWord = { (word: String) in Vocabulary.linkLabels.contains(word) }
+    if words.allSatisfy({ isLabelWord($0) || $0.count <= 2 }) { return true }
     // "PKU News", "MIT News": a label word and an acronym written in capitals.
-    let written = withoutEdgeSymbols(label).split(separator: " ")
-    return written.count == words.count && words.contains { Vocabulary.linkLabels.contains(String($0)) }
+    return words.contains(where: isLabelWord)
       && zip(words, written).allSatisfy { word, original in
-        Vocabulary.linkLabels.contains(String(word)) || word.count <= 2
-          || (original.count <= 5 && original.allSatisfy { $0.isUppercase || $0.isNumber })
+        isLabelWord(word) || word.count <= 2 || (original.count <= 5 && original.allSatisfy { $0.isUppercase || $0.isNumber })
       }
   }
 

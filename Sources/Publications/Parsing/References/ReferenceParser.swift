@@ -167,21 +167,14 @@ package struct ReferenceParser: Sendable {
   private static let preprintMarks = ByteWords(["rXiv", "RXIV", "rxiv", "reprint"])
   private static let thesisMarks = ByteWords(["hesis", "issertation"])
 
-  /// "Thesis" or "dissertation" as a word: "Phase Synthesis of …", "a hypothesis test" and
-  /// "Photosynthesis" name no thesis (the bytes alone did, and such papers went uncounted).
-  private static func namesThesis(_ text: String) -> Bool {
-    text.split(whereSeparator: { !$0.isLetter }).contains { word in
-      ["thesis", "theses", "dissertation", "dissertations"].contains(word.lowercased())
-    }
-  }
-
   private static func kind(of reference: ParsedReference, text: String) -> ParsedReference.Kind {
     // NB: a book with its publisher and an arXiv number after it ("Cambridge University Press,
     // 2019. arXiv:1803.05316.") is the book; the number is where to read it.
     let isPublishedBook = reference.container == nil
       && reference.publisher.map { !$0.containsBytes(ofAny: preprintMarks) } == true
     if !isPublishedBook, text.containsBytes(ofAny: preprintMarks) { return .preprint }
-    if text.containsBytes(ofAny: thesisMarks), namesThesis(text) { return .thesis }
+    // NB: the bytes first, the words only then: most references name no thesis.
+    if text.containsBytes(ofAny: thesisMarks), VenueName.namesThesis(text) { return .thesis }
     if reference.isJournal { return .article }
     return reference.container == nil && reference.publisher != nil ? .book : .unknown
   }
