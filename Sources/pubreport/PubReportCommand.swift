@@ -2,6 +2,7 @@ import Analysis
 import ArgumentParser
 import Foundation
 import PubReportKit
+import Publications
 
 /// A configuration or alias file that can't be used: a usage error (exit 2) whose message
 /// already names the file and line.
@@ -15,6 +16,9 @@ struct PubReportCommand: ParsableCommand {
   /// Runs the command; usage errors exit with 2, as documented, instead of EX_USAGE (64).
   static func main() {
     _ = Allocator.version
+    // NB: the journal list and the reference model build on the other core while the
+    // arguments and the configuration are read; a command that reads no list never waits.
+    ShippedData.prepareInBackground()
     do {
       var command = try parseAsRoot()
       try command.run()

@@ -169,6 +169,13 @@ import Testing
   @Test func `a damaged model is refused with a message`() {
     #expect(throws: ReferenceModel.SerializationError.self) { try ReferenceModel(serialized: Array("PRM1".utf8)) }
   }
+
+  @Test func `a model cut short inside its weights is refused`() {
+    let bytes = ReferenceModel.standard.serialized()
+    for end in [bytes.count - 1, bytes.count / 2] {
+      #expect(throws: ReferenceModel.SerializationError.self) { try ReferenceModel(serialized: Array(bytes[..<end])) }
+    }
+  }
 }
 
 @Suite struct ReferenceSegmentRepairTests {
