@@ -210,6 +210,20 @@ import Testing
     #expect(first.abstract == "We do things.")
   }
 
+  /// Google Scholar's exports write each preprint's own number into `journal`; the words around
+  /// the number still decide the venue.
+  @Test func `journals that differ only in their arXiv number are read alike`() {
+    let result = Self.read(
+      """
+      @article{a, title = {First}, author = {Ann Lee}, journal = {arXiv preprint arXiv:2301.12900}, year = 2023}
+      @article{b, title = {Second}, author = {Ann Lee}, journal = {arXiv preprint arXiv:2302.00001v3}, year = 2023}
+      @article{c, title = {Third}, author = {Ann Lee}, journal = {IEEE Transactions on Image Processing, arXiv:2303.00002}, year = 2023}
+      @article{d, title = {Fourth}, author = {Ann Lee}, journal = {arXiv:2304.00003 [cs.CV]}, year = 2023}
+      """)
+    #expect(result.publications.map { $0.venue?.name } == ["arXiv", "arXiv", "TIP", "arXiv"])
+    #expect(result.publications.map { $0.venue?.kind } == [.preprint, .preprint, .journal, .preprint])
+  }
+
   @Test func `a damaged entry is skipped with its line and the rest is read`() {
     let result = Self.read(
       """
