@@ -171,6 +171,7 @@ extension VenueCatalog {
     Communications of the ACM\tJ\tCACM|Communications of the ACM
     Knowledge-Based Systems\tJ\t=KBS|Knowledge-Based Systems
     Expert Systems with Applications\tJ\tESWA|Expert Systems with Applications
+    Information Processing & Management\tJ\tIPM|=Information Processing & Management|=Information Processing and Management
     TOG\tJ\tTOG|ACM TOG|ACM Transactions on Graphics
     JMLR\tJ\tJMLR|Journal of Machine Learning Research
     TMLR\tJ\tTMLR|Transactions on Machine Learning Research

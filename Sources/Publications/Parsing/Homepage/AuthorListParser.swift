@@ -169,7 +169,10 @@ enum AuthorListParser {
       let written = String(piece.text[..<dot.lowerBound])
       searchStart = dot.upperBound
       let next = piece.text[dot.upperBound...].first { !"*_ ".contains($0) }
-      guard next?.isUppercase == true || next?.isNumber == true else { return nil }
+      // NB: "…, Xiaohui Kuang. (CCF-C)": a note in parentheses or brackets opens after the
+      // sentence end as well as a title does; "(2019, July)" is APA's date, read elsewhere.
+      guard next?.isUppercase == true || next?.isNumber == true || opensWordNote(piece.text[dot.upperBound...])
+      else { return nil }
       if afterFamilyName, isInitialsOnly(written + ".") {
         let initials = written + "." + followingInitials(piece.text[dot.upperBound...])
         return (initials, String(initials.dropLast()), [])
@@ -180,6 +183,13 @@ enum AuthorListParser {
       return (name, written, markers)
     }
     return nil
+  }
+
+  /// "(CCF-C)", "[Oral]": a parenthesis or bracket opening on a letter.
+  private static func opensWordNote(_ rest: Substring) -> Bool {
+    let text = rest.drop { "*_ ".contains($0) }
+    guard let open = text.first, open == "(" || open == "[" else { return false }
+    return text.dropFirst().first?.isLetter == true
   }
 
   /// "T." of "L. T. (2016)": the initials that go on a name's first one, each a capital and a

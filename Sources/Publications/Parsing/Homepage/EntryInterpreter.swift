@@ -159,11 +159,21 @@ struct EntryInterpreter: Sendable {
         text.claim(range)
         continue
       }
-      guard !catalog.mentions(in: value).isEmpty || VenueCatalog.years(in: value).count == 1 else { continue }
+      guard !catalog.mentions(in: value).isEmpty || VenueCatalog.years(in: value).count == 1
+        || (Self.isAcronymTag(value) && text.characters[..<range.lowerBound].allSatisfy(\.character.isWhitespace))
+      else { continue }
       tags.append(value)
       text.claim(range)
     }
     return tags
+  }
+
+  /// "IJFCC", "TOSEM": one acronym in capitals, the venue tag that opens an AcadHomepage list
+  /// item (`` ``IJFCC`` [Title](…), Names ``) when the venue's lists do not know it; a link
+  /// label ("PDF") is none.
+  static func isAcronymTag(_ value: String) -> Bool {
+    (3...12).contains(value.count) && value.allSatisfy { $0.isASCII && ($0.isUppercase || $0 == "-" || $0 == "&") }
+      && value.first?.isLetter == true && !TitleFinder.isLinkLabel(value)
   }
 
   /// "I-J-9", "C-J-5", "J12", "C3": letters and a number, with hyphens, and no year (a lab's
