@@ -152,6 +152,12 @@ extension VenueCatalog {
     IEEE Journal on Selected Areas in Communications\tJ\tJSAC|IEEE JSAC|IEEE Journal on Selected Areas in Communications
     IEEE Transactions on Wireless Communications\tJ\t=TWC|IEEE TWC|IEEE Transactions on Wireless Communications
     IEEE Transactions on Communications\tJ\tTCOM|IEEE TCOM|IEEE Transactions on Communications
+    IEEE Communications Surveys and Tutorials\tJ\tCOMST|IEEE COMST|IEEE Communications Surveys and Tutorials|IEEE Communications Surveys & Tutorials
+    IEEE Wireless Communications\tJ\t=WCM|IEEE WCM|IEEE Wireless Communications Magazine
+    IEEE Wireless Communications Letters\tJ\t=WCL|IEEE WCL|IEEE Wireless Communications Letters
+    IEEE Communications Letters\tJ\tIEEE CL|IEEE COML|IEEE Communications Letters
+    IEEE Open Journal of the Communications Society\tJ\tOJCOM|IEEE OJCOM|OJ-COMS|IEEE OJ-COMS|IEEE Open Journal of the Communications Society
+    IEEE Transactions on Cognitive Communications and Networking\tJ\t=TCCN|IEEE TCCN|IEEE Transactions on Cognitive Communications and Networking
     IEEE Internet of Things Journal\tJ\tIoT-J|IoTJ|IEEE IoT-J|IEEE IoTJ|IEEE Internet of Things Journal|IEEE Internet of Things
     IEEE Internet of Things Magazine\tJ\tIEEE Internet of Things Magazine|IEEE IoT Magazine
     IEEE Transactions on Vehicular Technology\tJ\t=TVT|IEEE TVT|IEEE Transactions on Vehicular Technology

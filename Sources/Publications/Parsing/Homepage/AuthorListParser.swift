@@ -31,6 +31,13 @@ enum AuthorListParser {
         length = piece.start + (text.hasPrefix("et al.") ? 6 : 5)
         break
       }
+      if let (person, end) = nameBeforeEtAl(piece) {
+        // "Y. Li et al., "Title"": one name and the list cut, in one piece.
+        people.append(person)
+        truncated = true
+        length = end
+        break
+      }
       if isEllipsis(text) || text.lowercased() == "others" {
         truncated = true
         length = piece.end
@@ -183,6 +190,18 @@ enum AuthorListParser {
       return (name, written, markers)
     }
     return nil
+  }
+
+  /// The person written before " et al." in one piece ("Y. Li et al."), and where the list
+  /// ends (after "et al." and its dot); nil when the words before it read as no name.
+  private static func nameBeforeEtAl(_ piece: Piece) -> (Person, end: Int)? {
+    guard let etAl = piece.text.range(of: " et al") else { return nil }
+    let written = String(piece.text[..<etAl.lowerBound])
+    let (name, markers) = stripMarkers(written)
+    guard looksLikeName(name), name.contains(" ") else { return nil }
+    let dot = piece.text[etAl.upperBound...].hasPrefix(".") ? 1 : 0
+    let end = piece.start + piece.text.distance(from: piece.text.startIndex, to: etAl.upperBound) + dot
+    return (Person(name: name, asWritten: written.trimmed(), isHighlighted: piece.isEmphasised, markers: markers), end)
   }
 
   /// "(CCF-C)", "[Oral]": a parenthesis or bracket opening on a letter.

@@ -187,7 +187,11 @@ extension EntryInterpreter {
   func skipLeadingPunctuation(_ range: Range<Int>, in text: EntryText) -> Range<Int> {
     var lower = range.lowerBound
     // NB: a title's closing quote ("Title", A. Author, …) is no part of the names after it.
-    while lower < range.upperBound, text.claimed[lower] || " ,.:;-–—|\"”\u{A0}".contains(text.characters[lower].character) {
+    // NB: and an emoji ("🧑‍🎓 **Boyu Ning**, …"): a picture before the names is none of them.
+    while lower < range.upperBound,
+      text.claimed[lower] || " ,.:;-–—|\"”\u{A0}".contains(text.characters[lower].character)
+        || text.characters[lower].character.isEmoji
+    {
       lower += 1
     }
     // "**Received Best Paper Award:** K. Virgil English, …": a bold label before the names.

@@ -24,7 +24,7 @@ struct EntryText {
         // before any text but the badge is the paper itself ("- [Title](…) **Name**, …" as the
         // box's only line, exgc.github.io).
         if let marker = MarkdownListMarker.length(in: line) {
-          guard !hasText else {
+          guard !hasText || Self.isCitationItem(line[marker...]) else {
             droppedIndent = indent
             continue
           }
@@ -43,6 +43,15 @@ struct EntryText {
     self.characters = kept
     self.lines = lines
     self.claimed = Array(repeating: false, count: kept.count)
+  }
+
+  /// "**IEEE Bibtex**：B. Ning, …, Feb. 2025.": a bullet under a paper-box that cites the paper
+  /// itself, under a bold label naming a citation; the only place some pages write the year.
+  private static func isCitationItem(_ item: ArraySlice<StyledCharacter>) -> Bool {
+    let label = item.drop { $0.character.isWhitespace }.prefix { $0.style.contains(.bold) }
+    guard !label.isEmpty, label.count <= 30 else { return false }
+    let words = label.text.lowercased()
+    return ["bibtex", "citation", "cite as", "reference"].contains { words.contains($0) }
   }
 
   /// The characters of `range` as they stand (a wrapped line's last word touches the next

@@ -117,10 +117,7 @@ enum SectionSplitter {
   private static func cleanTitle(_ raw: String) -> String {
     var title = raw
     if raw.contains("<") { title = HTMLParser.parse(raw).map(\.textContent).joined() }
-    let kept = title.unicodeScalars.filter { scalar in
-      !(scalar.properties.isEmojiPresentation || scalar.properties.isEmoji && scalar.value > 0x2000
-        || scalar.value == 0xFE0F || scalar.value == 0x200D)
-    }
+    let kept = title.unicodeScalars.filter { !$0.isPictograph }
     var cleaned = String(String.UnicodeScalarView(kept)).collapsingWhitespace()
     while cleaned.hasSuffix("#") { cleaned.removeLast() }
     return cleaned.trimming("*_ ")
