@@ -59,7 +59,8 @@ extension VenueName {
   }
 
   /// "National Systems Conference (India) 2007" → "National Systems Conference 2007": one
-  /// capitalised word in parentheses at the end (before a year) is a place or a note.
+  /// capitalised word in parentheses at the end (before a year) is a place or a note, and so
+  /// are a language ("Journal of Mechanical Engineering (2024) (In Chinese)") and a year.
   static func withoutTrailingWordInParentheses(_ text: String) -> String {
     var head = Substring(text)
     var year = ""
@@ -69,9 +70,23 @@ extension VenueName {
       year = " " + head.suffix(4)
       head = head.dropLast(5)
     }
-    guard head.last == ")", let open = head.lastIndex(of: "(") else { return text }
-    let word = head[head.index(after: open)..<head.index(before: head.endIndex)]
-    guard word.count >= 2, word.first?.isUppercase == true, word.dropFirst().allSatisfy(\.isLowercase) else { return text }
-    return String(head[..<open]).trimming(" ") + year
+    var stripped = false
+    while head.last == ")", let open = head.lastIndex(of: "("), isNote(head[head.index(after: open)..<head.index(before: head.endIndex)]) {
+      head = head[..<open].drop { $0 == " " }
+      while head.last == " " { head = head.dropLast() }
+      stripped = true
+    }
+    return stripped ? String(head) + year : text
+  }
+
+  /// "India", "Oral", "In Chinese", "2024": the words of a parenthesised note after a name.
+  private static func isNote(_ words: Substring) -> Bool {
+    let parts = words.split(separator: " ")
+    if parts.count == 1, let word = parts.first {
+      if word.count == 4, VenueCatalog.fourDigitYear(String(word)) != nil { return true }
+      return word.count >= 2 && word.first?.isUppercase == true && word.dropFirst().allSatisfy(\.isLowercase)
+    }
+    return parts.count == 2 && parts[0].lowercased() == "in" && parts[1].first?.isUppercase == true
+      && parts[1].dropFirst().allSatisfy(\.isLowercase)
   }
 }

@@ -35,8 +35,8 @@ struct VenueName: Hashable {
     var acronym: String?
     (text, acronym) = Self.splittingAcronym(text)
     if acronym == nil { (text, acronym) = Self.splittingTrailingAcronym(text) }
-    // NB: "(India)", "(Oral)": one capitalised word in parentheses at the end is a place or a
-    // note; an acronym has two capitals and was taken above.
+    // NB: "(India)", "(Oral)", "(In Chinese)", "(2024)": a place, a note, a language or a year in
+    // parentheses at the end; an acronym has two capitals and was taken above.
     text = Self.withoutTrailingWordInParentheses(text)
     text = Self.cutAtTrack(text)
     text = Self.cutAtListEnd(text)
@@ -56,9 +56,11 @@ struct VenueName: Hashable {
 }
 
 extension VenueName {
-  /// Markdown emphasis, TeX braces and runs of spaces gone; outer punctuation trimmed.
+  /// Markdown emphasis, TeX braces and math marks and runs of spaces gone; outer punctuation
+  /// trimmed.
   private static func withoutMarkup(_ raw: String) -> String {
-    let kept = raw.filter { !"*{}\"“”".contains($0) }
+    // NB: and TeX math around an ordinal: "The $2^{nd}$ Forum" is "The 2nd Forum".
+    let kept = raw.filter { !"*{}\"“”$^".contains($0) }
     let words = kept.split(whereSeparator: \.isWhitespace).map { word in
       // NB: `_` only as emphasis around words: `_Nature_`, not `snake_case`.
       word.hasPrefix("_") || word.hasSuffix("_") ? String(word).trimming("_") : String(word)

@@ -71,6 +71,8 @@ struct EntryFlattener {
       case "img":
         if let alt = node.attribute("alt")?.collapsingWhitespace(), !alt.isEmpty {
           entry.imageTexts.append(alt)
+        } else if let text = node.attribute("src").flatMap(ShieldBadge.text(ofImageAt:)) {
+          entry.shieldTexts.append(text)
         }
         return
       default:

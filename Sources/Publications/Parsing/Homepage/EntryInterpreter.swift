@@ -57,7 +57,7 @@ struct EntryInterpreter: Sendable {
     if rest.containsBytes(of: "，") { rest = rest.replacingOccurrences(of: "，", with: ", ") }
     var diagnostics: [Diagnostic] = []
     var (venue, year) = resolveVenue(
-      text: rest, badges: badges, imageTexts: entry.imageTexts, urls: entry.links.map(\.url), title: title,
+      text: rest, badges: badges, imageTexts: entry.imageTexts + entry.shieldTexts, urls: entry.links.map(\.url), title: title,
       line: titleLine,
       diagnostics: &diagnostics)
     var isTitleCitation = false

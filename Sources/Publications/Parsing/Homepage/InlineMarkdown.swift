@@ -16,7 +16,8 @@ enum InlineMarkdown {
     // most entries; rebuilding arrays of styled characters was a large share of reading time.
     var characters = unescaped(entry.characters)
     characters = codeSpans(characters)
-    characters = linksAndImages(characters, links: &entry.links, images: &entry.imageTexts)
+    characters = linksAndImages(
+      characters, links: &entry.links, images: &entry.imageTexts, shields: &entry.shieldTexts)
     entry.characters = emphasis(characters)
   }
 
@@ -74,7 +75,7 @@ enum InlineMarkdown {
 
   /// `[text](url)` keeps its text as link text; `![alt](url)` is removed, its alt kept aside.
   private static func linksAndImages(
-    _ input: [StyledCharacter], links: inout [EntryLink], images: inout [String]
+    _ input: [StyledCharacter], links: inout [EntryLink], images: inout [String], shields: inout [String]
   ) -> [StyledCharacter] {
     guard input.contains(where: { isSyntax($0, "[") }) else { return input }
     var output: [StyledCharacter] = []
@@ -93,10 +94,15 @@ enum InlineMarkdown {
         continue
       }
       let url = input[(closeBracket + 2)..<closeParen].text.trimmed()
-      let inner = linksAndImages(Array(input[(open + 1)..<closeBracket]), links: &links, images: &images)
+      let inner = linksAndImages(
+        Array(input[(open + 1)..<closeBracket]), links: &links, images: &images, shields: &shields)
       if isImage {
         let alt = inner.text.collapsingWhitespace()
-        if !alt.isEmpty { images.append(alt) }
+        if !alt.isEmpty {
+          images.append(alt)
+        } else if let text = ShieldBadge.text(ofImageAt: url) {
+          shields.append(text)
+        }
       } else {
         links.append(EntryLink(url: url.split(separator: " ").first.map(String.init) ?? "", label: inner.text.collapsingWhitespace()))
         let index = links.count - 1

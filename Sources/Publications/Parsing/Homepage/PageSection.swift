@@ -54,12 +54,17 @@ extension PageSection.Role {
       // Blog posts and press pieces a researcher wrote for an employer are no research papers.
       "work related", "work-related", "popular science", "non-academic", "outreach", "work history",
     ]
-    if excludedWords.contains(where: hasWord) || excludedPhrases.contains(where: hasPhrase) {
+    // NB: "Conference Proceedings and Presentations", "Papers and Presentations": papers given
+    // as talks, listed with their proceedings; a presentation beside papers is no talk list.
+    let isPapersGivenAsTalks = hasWord("presentation") && ["proceeding", "paper", "publication"].contains(where: hasWord)
+    if excludedWords.contains(where: { hasWord($0) && !(isPapersGivenAsTalks && $0 == "presentation") })
+      || excludedPhrases.contains(where: hasPhrase)
+    {
       return .other
     }
     let publicationWords = [
       "publication", "paper", "preprint", "research", "manuscript", "journal", "conference",
-      "work", "bibliography", "article",
+      "work", "bibliography", "article", "proceeding",
       // "Highlights" above "Publications" lists papers too; a paper repeated below counts once.
       "highlight",
     ]

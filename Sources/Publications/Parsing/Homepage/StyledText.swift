@@ -61,6 +61,10 @@ struct StyledEntry: Sendable {
   var badges: [String] = []
   /// `alt` texts of images (shields often carry the venue: `![IEEE TIFS 2025](…)`).
   var imageTexts: [String] = []
+  /// Words of shields.io badges whose images have no `alt` text, read from their addresses
+  /// (`![](…/badge/2025-red)`): they date a paper like an image's text, but a reference list
+  /// that carries them stays a reference list.
+  var shieldTexts: [String] = []
   var abstract: String?
   var line: Int
 
