@@ -63,6 +63,8 @@ import Testing
     Case(name: "Journal of Sound and Vibration", expected: "Journal of Sound and Vibration"),
     Case(name: "The Lancet", expected: "Lancet"),
     Case(name: "Neurocomputing", expected: "Neurocomputing"),
+    // doujibo.github.io: "**Cell Reports Sustainability** 2025" (hand-added, 2024 journal).
+    Case(name: "Cell Rep. Sustain.", expected: "Cell Reports Sustainability"),
     Case(name: "Mathematics", expected: "Mathematics"),
     Case(name: "K-Theory", expected: "K-Theory"),
     Case(name: "IEEE Wireless Communications Letter", expected: "IEEE Wireless Communications Letters"),

@@ -33,6 +33,8 @@ import Testing
     Case(text: "TBD 2021", name: "IEEE Transactions on Big Data", kind: .journal, year: 2021),
     Case(text: "MIUA 2025, Best Paper", name: "MIUA", kind: .conference, year: 2025),
     Case(text: "CATENA, 2024", name: "Catena", kind: .journal, year: 2024),
+    // drzrh.github.io's badge "IEEE TR 2025"
+    Case(text: "IEEE TR 2025", name: "IEEE Transactions on Reliability", kind: .journal, year: 2025),
     Case(text: "Proceedings of the IEEE/CVF Conference on Computer Vision and Pattern Recognition", name: "CVPR", kind: .conference, year: nil),
     Case(text: "IEEE Transactions on Pattern Analysis and Machine Intelligence", name: "TPAMI", kind: .journal, year: nil),
     Case(text: "ECCVW 2022", name: "ECCVW", kind: .workshop, year: 2022),

@@ -152,6 +152,7 @@ extension VenueCatalog {
     IEEE Journal on Selected Areas in Communications\tJ\tJSAC|IEEE JSAC|IEEE Journal on Selected Areas in Communications
     IEEE Transactions on Wireless Communications\tJ\t=TWC|IEEE TWC|IEEE Transactions on Wireless Communications
     IEEE Transactions on Communications\tJ\tTCOM|IEEE TCOM|IEEE Transactions on Communications
+    IEEE Transactions on Reliability\tJ\tIEEE TR|IEEE Transactions on Reliability
     IEEE Communications Surveys and Tutorials\tJ\tCOMST|IEEE COMST|IEEE Communications Surveys and Tutorials|IEEE Communications Surveys & Tutorials
     IEEE Wireless Communications\tJ\t=WCM|IEEE WCM|IEEE Wireless Communications Magazine
     IEEE Wireless Communications Letters\tJ\t=WCL|IEEE WCL|IEEE Wireless Communications Letters

@@ -1,5 +1,5 @@
 // Generated from journal-abbreviations.tsv and journal-additions.tsv by `make venue-data` (JournalIndexTests); do not edit.
-// 55921 keys, 2645 frequent words. Licence and source: SOURCES.md in this folder.
+// 55923 keys, 2645 frequent words. Licence and source: SOURCES.md in this folder.
 
 /// The journal list as pubreport searches it, made once from the raw list.
 enum JournalIndex {
@@ -10556,8 +10556,10 @@ cellreports	Cell Reports
 cellreportsmedicine	Cell Reports Medicine
 cellreportsmethods	Cell Reports Methods
 cellreportsphysicalscience	Cell Reports Physical Science
+cellreportssustainability	Cell Reports Sustainability
 cellrepphyssci	Cell Reports Physical Science
 cellreprogramming	Cellular Reprogramming
+cellrepsustain	Cell Reports Sustainability
 cellres	Cell Research
 cellresearch	Cell Research
 cellsanddevelopment	Cells and Development
