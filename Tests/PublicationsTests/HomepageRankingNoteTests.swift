@@ -42,6 +42,26 @@ import Testing
     #expect(result.publications.map { $0.venue?.name } == ["IJFCC", nil])
   }
 
+  /// ailingxiao.github.io: "ICSE 2022 (CCF-A)" and "ASE 2021 (CCF-A)" badges read as unknown
+  /// venues of kind "other" (4 of 8 papers), because a short acronym in capitals matches only alone.
+  @Test func `a ranking note in a badge leaves the venue it names`() throws {
+    let result = read(
+      """
+      # Publications
+
+      <div class='paper-box'><div class='paper-box-image'><div><div class="badge">ICSE 2022 (CCF-A)</div><img src='images/ADSketch.png' alt="sym" width="100%"></div></div>
+      <div class='paper-box-text' markdown="1">
+
+      [Adaptive performance anomaly detection for online service systems via pattern sketching](https://arxiv.org/pdf/2201.02944) \\\\
+      Z Chen, J Liu, Y Su, H Zhang, **X Ling**, Y Yang, MR Lyu
+      </div>
+      </div>
+      """)
+    let paper = try #require(result.publications.first)
+    #expect(paper.venue == Venue(name: "ICSE", kind: .conference))
+    #expect(paper.year == 2022)
+  }
+
   /// Chokurei.github.io: APA's "(2019, July)" after the last name is its date, not a note.
   @Test func `an APA date after the names still opens the title`() throws {
     let result = read(

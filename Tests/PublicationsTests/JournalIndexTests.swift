@@ -65,6 +65,8 @@ import Testing
     Case(name: "Neurocomputing", expected: "Neurocomputing"),
     // doujibo.github.io: "**Cell Reports Sustainability** 2025" (hand-added, 2024 journal).
     Case(name: "Cell Rep. Sustain.", expected: "Cell Reports Sustainability"),
+    // JabRef misspells it "Artifical" (aaronluo00.github.io names it right); corrected at build.
+    Case(name: "Radiol. Artif. Intell.", expected: "Radiology: Artificial Intelligence"),
     Case(name: "Mathematics", expected: "Mathematics"),
     Case(name: "K-Theory", expected: "K-Theory"),
     Case(name: "IEEE Wireless Communications Letter", expected: "IEEE Wireless Communications Letters"),

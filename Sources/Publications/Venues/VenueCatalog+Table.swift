@@ -153,6 +153,7 @@ extension VenueCatalog {
     IEEE Transactions on Wireless Communications\tJ\t=TWC|IEEE TWC|IEEE Transactions on Wireless Communications
     IEEE Transactions on Communications\tJ\tTCOM|IEEE TCOM|IEEE Transactions on Communications
     IEEE Transactions on Reliability\tJ\tIEEE TR|IEEE Transactions on Reliability
+    Journal of Parallel and Distributed Computing\tJ\tJPDC|Journal of Parallel and Distributed Computing
     IEEE Communications Surveys and Tutorials\tJ\tCOMST|IEEE COMST|IEEE Communications Surveys and Tutorials|IEEE Communications Surveys & Tutorials
     IEEE Wireless Communications\tJ\t=WCM|IEEE WCM|IEEE Wireless Communications Magazine
     IEEE Wireless Communications Letters\tJ\t=WCL|IEEE WCL|IEEE Wireless Communications Letters

@@ -19,7 +19,7 @@ enum VenueGuess {
 
   /// The line without its ranking notes in parentheses or brackets ("(CCF-B, SCI Q1)", "[JCR
   /// Q1]"): "SCI" is an index, not the abbreviation of *Science* the journal lists hold.
-  private static func withoutRankingNotes(_ line: String) -> String {
+  static func withoutRankingNotes(_ line: String) -> String {
     guard line.contains(where: { $0 == "(" || $0 == "[" }) else { return line }
     var kept = ""
     var rest = Substring(line)

@@ -32,8 +32,10 @@ extension TitleFinder {
     if JournalList.standard.fullName(of: VenueName(name)?.name ?? name) != nil { return true }
     guard let mention = catalog.mentions(in: name).first else { return false }
     let rest = name.replacingOccurrences(of: mention.matchedText, with: " ").split(separator: " ")
+    // NB: "International Conference on Learning Representations (ICLR)": the acronym after it too.
     return rest.allSatisfy { word in
       word.allSatisfy { $0.isNumber || "'’-".contains($0) } || trackWords.contains(word.lowercased())
+        || (word.hasPrefix("(") && word.hasSuffix(")") && word.dropFirst().dropLast().allSatisfy(\.isUppercase))
     }
   }
 
@@ -55,7 +57,11 @@ extension TitleFinder {
     // **Ziheng Chen**, …") leaves the link opening its entry.
     let before = String(text.characters[..<range.lowerBound].filter { $0.style.isDisjoint(with: [.code, .badge]) }.map(\.character))
     let opensEntry = !before.contains { $0.isLetter } || isVenueTag(before)
-    return after?.character == "," && !opensEntry
+    // "**Title**" / "**Xiaolong Luo**, Hsin-Hsiao Scott Wang, [Michael Lingzhi Li](…)": the last
+    // name of a list on a line below the entry's first, the list's comma before it.
+    let isLastOfList = (text.lineIndex(of: range.lowerBound) ?? 0) > 0
+      && text.characters[..<range.lowerBound].last { !marks.contains($0.character) }?.character == ","
+    return (after?.character == "," || isLastOfList) && !opensEntry
   }
 
   /// A DOI or an address written as a link's text ("[10.1177/1745691620986135](…)"): the

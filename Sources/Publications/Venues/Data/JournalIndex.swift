@@ -45739,7 +45739,7 @@ radiographytoday	Radiography Today
 radiogrtoday	Radiography Today
 radioisotopes	Radioisotopes
 radiokhimiya	Radiokhimiya
-radiolartifintell	Radiology: Artifical Intelligence
+radiolartifintell	Radiology: Artificial Intelligence
 radiolaustriaca	Radiologia Austriaca
 radiolcardiothoracimaging	Radiology: Cardiothoracic Imaging
 radiolclinbasel	Radiologia Clinica
@@ -45763,7 +45763,7 @@ radiologicclinicsofnorthamerica	Radiologic Clinics of North America
 radiologictechnology	Radiologic Technology
 radiology	Radiology
 radiologyandoncology	Radiology and Oncology
-radiologyartificalintelligence	Radiology: Artifical Intelligence
+radiologyartificialintelligence	Radiology: Artificial Intelligence
 radiologycardiothoracicimaging	Radiology: Cardiothoracic Imaging
 radiologyimagingcancer	Radiology: Imaging Cancer
 radiologymanagement	Radiology Management

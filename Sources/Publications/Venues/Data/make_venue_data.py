@@ -36,7 +36,7 @@ def clean(text):
 
 # Misspelt names in the JabRef lists, written as the journals write themselves (a page that
 # names "Appl Acoust" must not be reported under "Applied Accoustics").
-TYPOS = {"Applied Accoustics": "Applied Acoustics"}
+TYPOS = {"Applied Accoustics": "Applied Acoustics", "Radiology: Artifical Intelligence": "Radiology: Artificial Intelligence"}
 
 
 def journals(repo):
