@@ -117,7 +117,7 @@ extension VenueCatalog {
     TIP\tJ\tTIP|IEEE TIP|IEEE Transactions on Image Processing
     IEEE TMM\tJ\tIEEE TMM|TMM|IEEE Transactions on Multimedia
     TCSVT\tJ\tTCSVT|IEEE TCSVT|IEEE Transactions on Circuits and Systems for Video Technology
-    TNNLS\tJ\tTNNLS|IEEE TNNLS|IEEE Transactions on Neural Networks and Learning Systems
+    TNNLS\tJ\tTNNLS|T-NNLS|IEEE TNNLS|IEEE T-NNLS|IEEE Transactions on Neural Networks and Learning Systems
     TKDE\tJ\tTKDE|IEEE TKDE|IEEE Transactions on Knowledge and Data Engineering
     TMC\tJ\tTMC|IEEE TMC|IEEE Transactions on Mobile Computing
     TON\tJ\t=TON|IEEE/ACM TON|IEEE/ACM Transactions on Networking|IEEE Transactions on Networking

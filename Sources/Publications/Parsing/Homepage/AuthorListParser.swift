@@ -31,8 +31,9 @@ enum AuthorListParser {
         length = piece.start + (text.hasPrefix("et al.") ? 6 : 5)
         break
       }
-      if let (person, end) = nameBeforeEtAl(piece) {
-        // "Y. Li et al., "Title"": one name and the list cut, in one piece.
+      if index == 0, let (person, end) = nameBeforeEtAl(piece) {
+        // "Y. Li et al., "Title"": the one name before the list's cut, in its first piece (later
+        // pieces go the usual way: "Guo R, **Shan Tao** et al." orders its names as a whole).
         people.append(person)
         truncated = true
         length = end
@@ -270,7 +271,10 @@ enum AuthorListParser {
     var text = raw.replacingOccurrences(of: "\u{2011}", with: "-").replacingOccurrences(of: "\u{2010}", with: "-")
     var markers: [Person.Marker] = []
     let mayHoldLaTeX = text.contains(where: { $0 == "$" || $0 == "\\" || $0 == "^" })
-    for latex in ["$^\\dagger$", "$^{\\dagger}$", "$\\dagger$", "\\dagger", "$^*$", "$^{*}$", "$^\\ast$", "^*", "^†"]
+    // NB: "$^{\ast}$" (ansonshe.github.io) before "$\ast$", which would leave "$^{}" behind.
+    for latex in [
+      "$^{\\dagger}$", "$^\\dagger$", "$\\dagger$", "\\dagger", "$^{\\ast}$", "$^\\ast$", "$\\ast$", "$^{*}$", "$^*$", "^*", "^†",
+    ]
     where mayHoldLaTeX {
       if text.contains(latex) {
         text = text.replacingOccurrences(of: latex, with: "")
