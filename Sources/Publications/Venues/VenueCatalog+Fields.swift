@@ -120,7 +120,15 @@ extension VenueCatalog {
     // The workshop's own name, once the host ("@ KDD 2024", "(LREC2022)") is taken out.
     var own = text
     let hostEnd = tokens[end...].prefix(1).allSatisfy(\.isNumber) && end < tokens.count ? end + 1 : end
-    own.removeSubrange(tokens[mention.tokenOffset].range.lowerBound..<tokens[hostEnd - 1].range.upperBound)
+    if start + at < mention.tokenOffset {
+      // "MHFAIA Workshop at ICML 2024 & Under Review": named before its host, and ends there but
+      // for its acronym ("… Workshop held in conjunction with ACL 2016 (LAW-X 2016)").
+      let rest = text[tokens[hostEnd - 1].range.upperBound...].drop { $0 == " " }
+      own = Self.withoutTrailingHostWords(String(text[..<tokens[mention.tokenOffset].range.lowerBound]))
+        + (rest.hasPrefix("(") ? " " + rest : "")
+    } else {
+      own.removeSubrange(tokens[mention.tokenOffset].range.lowerBound..<tokens[hostEnd - 1].range.upperBound)
+    }
     own = own.replacing("@", with: " ").replacing("()", with: " ")
     if let name = VenueName(own), name.isWorkshop || name.acronym != nil, name.name.split(separator: " ").count > 1
       || name.acronym != nil
@@ -128,6 +136,17 @@ extension VenueCatalog {
       return Venue(name: Self.acronymOfWorkshop(name.name) ?? name.shortName, kind: .workshop)
     }
     return Venue(name: mention.venue.name + " Workshop", kind: .workshop)
+  }
+
+  /// "SoLaR Workshop at", "… Workshop, co-located with": the name without the words that lead
+  /// to its host.
+  private static func withoutTrailingHostWords(_ text: String) -> String {
+    var words = text.split(separator: " ")
+    let leading: Set<String> = ["at", "@", "in", "with", "co-located", "colocated", "held", "conjunction", "the", "(", "-", "–"]
+    while let last = words.last, leading.contains(last.lowercased().trimming(" ,;:")) || last.allSatisfy({ ",;:(".contains($0) }) {
+      words.removeLast()
+    }
+    return words.joined(separator: " ").trimming(" ,;:(")
   }
 
   /// "DAI" from "DAI Workshop": an acronym with the word "Workshop" is the acronym.

@@ -290,7 +290,8 @@ enum AuthorListParser {
       text = String(text[..<paren])
     }
     // NB: "∗" (U+2217) after a backslash, as some pages escape it: "CongPan\∗".
-    let markChars: Set<Character> = ["*", "∗", "\\", "#", "†", "‡", "✉", "§", "¶", "✝", "^", "$", "¹", "²", "³"]
+    // NB: "★" and "☆" as pages set equal contribution in `<sup>` (hannieliao.github.io).
+    let markChars: Set<Character> = ["*", "∗", "\\", "#", "†", "‡", "✉", "§", "¶", "✝", "^", "$", "¹", "²", "³", "★", "☆"]
     // "Mei Lin*." ends its sentence after the mark.
     text = withoutSentenceDot(text.trimmed())
     while let last = text.last, markChars.contains(last) || last == " " || isAffiliationDigit(last, in: text) {

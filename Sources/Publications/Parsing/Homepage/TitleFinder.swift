@@ -44,7 +44,8 @@ enum TitleFinder {
   /// News`) rather than a title.
   static func isLinkLabel(_ label: String) -> Bool {
     // NB: emoji and brackets around the word ("📦**Code**", "🤗Huggingface") are no part of it.
-    let written = withoutEdgeSymbols(label).split(whereSeparator: \.isWhitespace)
+    // NB: "Dataset&Code", "Paper/Code": two labels joined are a label.
+    let written = withoutEdgeSymbols(label).split { $0.isWhitespace || $0 == "&" || $0 == "/" || $0 == "+" }
     let words = written.map { $0.lowercased() }
     if words.isEmpty || Vocabulary.linkLabels.contains(words.joined(separator: " ")) { return true }
     guard words.count <= 3 else { return false }
