@@ -35,6 +35,8 @@ import Testing
     Case(text: "CATENA, 2024", name: "Catena", kind: .journal, year: 2024),
     // drzrh.github.io's badge "IEEE TR 2025"
     Case(text: "IEEE TR 2025", name: "IEEE Transactions on Reliability", kind: .journal, year: 2025),
+    // gnociew.github.io's tag "ICMEW 2024 Demo Paper"
+    Case(text: "ICMEW 2024 Demo Paper", name: "ICMEW", kind: .workshop, year: 2024),
     Case(text: "Proceedings of the IEEE/CVF Conference on Computer Vision and Pattern Recognition", name: "CVPR", kind: .conference, year: nil),
     Case(text: "IEEE Transactions on Pattern Analysis and Machine Intelligence", name: "TPAMI", kind: .journal, year: nil),
     Case(text: "ECCVW 2022", name: "ECCVW", kind: .workshop, year: 2022),
@@ -99,6 +101,13 @@ import Testing
 
   @Test func `identifiers are not years`() {
     #expect(VenueCatalog.years(in: "arXiv:2012.05168, 10.1109/2021.123 in 2019") == [2019])
+  }
+
+  /// galaxy-00.github.io: "IEEE Transactions on Image Processing, 33:1923-1937, 2024." was dated 1923.
+  @Test func `pages after a volume are not years`() {
+    #expect(VenueCatalog.years(in: "IEEE Transactions on Image Processing, 33:1923-1937, 2024.") == [2024])
+    #expect(VenueCatalog.years(in: "Remote Sensing, 2023, 15(3): 812") == [2023])
+    #expect(VenueCatalog.years(in: "Workshop papers 2019-2020") == [2019, 2020])
   }
 
   @Test func `the table names every venue of the sample page`() {

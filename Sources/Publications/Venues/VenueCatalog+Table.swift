@@ -93,6 +93,7 @@ extension VenueCatalog {
     ISBI\tC\tISBI|International Symposium on Biomedical Imaging
     IGARSS\tC\tIGARSS|International Geoscience and Remote Sensing Symposium
     ICME\tC\tICME|International Conference on Multimedia and Expo
+    ICMEW\tW\tICMEW|ICME Workshop|ICME Workshops|International Conference on Multimedia and Expo Workshops
     ICIP\tC\tICIP|International Conference on Image Processing
     3DV\tC\t3DV|International Conference on 3D Vision
     SIGGRAPH\tC\tSIGGRAPH

@@ -212,11 +212,25 @@ public struct VenueCatalog: Sendable {
     return after == text.endIndex || text[after].isWhitespace || ",;)".contains(text[after])
   }
 
+  /// "33:1923-1937": a page number after a volume and its colon (galaxy-00.github.io's TIP paper
+  /// read as 1923), not a year.
+  private static func isAfterVolume(_ token: VenueToken, in text: String) -> Bool {
+    let colon = text.index(before: token.range.lowerBound)
+    return colon > text.startIndex && text[text.index(before: colon)].isNumber
+  }
+
   public static func years(in text: String) -> [Int] {
     let tokens = VenueToken.tokenize(text)
     var years: [Int] = []
+    // The page a range starts from ("33:1923-1937"): the number after its dash is a page too.
+    var lastPage: VenueToken?
     for token in tokens {
       guard let year = fourDigitYear(token.text) else { continue }
+      if let page = lastPage, "-–".contains(token.precededBy ?? " "),
+        text[page.range.upperBound..<token.range.lowerBound].count == 1
+      {
+        continue
+      }
       let after = token.range.upperBound
       if after < text.endIndex, text[after] == ".",
         text.index(after: after) < text.endIndex, text[text.index(after: after)].isNumber
@@ -224,6 +238,10 @@ public struct VenueCatalog: Sendable {
         continue
       }
       if token.precededBy == "/" || token.precededBy == "." && !isGluedAfterAbbreviation(token, in: text) { continue }
+      if token.precededBy == ":", isAfterVolume(token, in: text) {
+        lastPage = token
+        continue
+      }
       years.append(year)
     }
     return years
