@@ -8,30 +8,13 @@ enum VenueGuess {
   /// `Neural Networks, 168, 104–117` → `Neural Networks`, journal, because the journal lists
   /// know it. Returns nil when no part of the text reads as a venue.
   static func guess(fromCitation text: String) -> Venue? {
-    let lines = text.split(whereSeparator: { $0 == "\n" || $0 == "|" }).map { withoutRankingNotes($0.collapsingWhitespace()) }
+    let lines = text.split(whereSeparator: { $0 == "\n" || $0 == "|" }).map { ReferenceMarkup.withoutRankingNotes($0.collapsingWhitespace()) }
     for line in lines {
       for part in parts(of: line) {
         if let venue = venue(in: part) { return venue }
       }
     }
     return lines.lazy.compactMap(nameBeforeYear).first
-  }
-
-  /// The line without its ranking notes in parentheses or brackets ("(CCF-B, SCI Q1)", "[JCR
-  /// Q1]"): "SCI" is an index, not the abbreviation of *Science* the journal lists hold.
-  static func withoutRankingNotes(_ line: String) -> String {
-    guard line.contains(where: { $0 == "(" || $0 == "[" }) else { return line }
-    var kept = ""
-    var rest = Substring(line)
-    while let open = rest.firstIndex(where: { $0 == "(" || $0 == "[" }) {
-      let close: Character = rest[open] == "(" ? ")" : "]"
-      guard let end = rest[open...].firstIndex(of: close) else { break }
-      let inner = String(rest[rest.index(after: open)..<end])
-      kept += rest[..<open]
-      if !ReferenceMarkup.isRankingNote(inner) { kept += rest[open...end] }
-      rest = rest[rest.index(after: end)...]
-    }
-    return (kept + rest).collapsingWhitespace()
   }
 
   /// The last resort, for `"Title", Authors, Black Hat 2018` and `…, Mobile Security

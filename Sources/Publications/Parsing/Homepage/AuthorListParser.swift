@@ -74,11 +74,10 @@ enum AuthorListParser {
         people[last].markers += markers
         people[last].isHighlighted = people[last].isHighlighted || piece.isEmphasised
         length = piece.end
-        if hasEtAl, let etAl = text.range(of: " et al") {
+        if hasEtAl, let end = etAlEnd(in: piece) {
           // NB: the list ends after "et al." ("Wang, P et al. Title …").
           truncated = true
-          let dot = text[etAl.upperBound...].hasPrefix(".") ? 1 : 0
-          length = piece.start + text.distance(from: text.startIndex, to: etAl.upperBound) + dot
+          length = end
           break
         }
         continue
@@ -196,13 +195,18 @@ enum AuthorListParser {
   /// The person written before " et al." in one piece ("Y. Li et al."), and where the list
   /// ends (after "et al." and its dot); nil when the words before it read as no name.
   private static func nameBeforeEtAl(_ piece: Piece) -> (Person, end: Int)? {
-    guard let etAl = piece.text.range(of: " et al") else { return nil }
+    guard let etAl = piece.text.range(of: " et al"), let end = etAlEnd(in: piece) else { return nil }
     let written = String(piece.text[..<etAl.lowerBound])
     let (name, markers) = stripMarkers(written)
     guard looksLikeName(name), name.contains(" ") else { return nil }
-    let dot = piece.text[etAl.upperBound...].hasPrefix(".") ? 1 : 0
-    let end = piece.start + piece.text.distance(from: piece.text.startIndex, to: etAl.upperBound) + dot
     return (Person(name: name, asWritten: written.trimmed(), isHighlighted: piece.isEmphasised, markers: markers), end)
+  }
+
+  /// Where a list cut with " et al" inside `piece` ends: after "et al" and its dot.
+  private static func etAlEnd(in piece: Piece) -> Int? {
+    guard let etAl = piece.text.range(of: " et al") else { return nil }
+    let dot = piece.text[etAl.upperBound...].hasPrefix(".") ? 1 : 0
+    return piece.start + piece.text.distance(from: piece.text.startIndex, to: etAl.upperBound) + dot
   }
 
   /// "(CCF-C)", "[Oral]": a parenthesis or bracket opening on a letter.

@@ -9,7 +9,7 @@ extension EntryInterpreter {
   ) -> (Venue?, Int?) {
     // NB: "ICSE 2022 (CCF-A)": a ranking note is no part of the badge's venue (the catalogue
     // matches a short all-capitals acronym only when it stands alone).
-    let badges = badges.map { VenueGuess.separatingGluedYear(VenueGuess.withoutRankingNotes($0)) }
+    let badges = badges.map { VenueGuess.separatingGluedYear(ReferenceMarkup.withoutRankingNotes($0)) }
     let textMention = best(catalog.mentions(in: text))
     let badgeText = badges.joined(separator: " ")
     let badgeMention = best(badges.flatMap { catalog.mentions(in: $0) })

@@ -18,41 +18,66 @@ struct ReferenceMarkup {
 
   init(_ reference: String) {
     text = reference
-    // NB: scans bytes: the brackets are ASCII, and grapheme-by-grapheme scanning was a tenth of
-    // parsing time. A UTF-8 index at an ASCII byte is a valid `String.Index`.
+    var kind = ParsedReference.Kind.unknown
+    var notes: [String] = []
     let bytes = reference.utf8
-    guard bytes.contains(UInt8(ascii: "[")) || bytes.contains(UInt8(ascii: "(")) else { return }
+    let rewritten = Self.rewritingGroups(of: reference) { isBracket, inner, after in
+      if isBracket, inner.utf8.count <= 5, let marker = Self.typeMarkers[inner.uppercased()] {
+        kind = marker
+        while after < bytes.endIndex, bytes[after] == UInt8(ascii: "/") { after = bytes.index(after: after) }
+        let next = after < bytes.endIndex ? bytes[after] : UInt8(ascii: ".")
+        return next != UInt8(ascii: ".") && next != UInt8(ascii: ",") ? ". " : ""
+      }
+      if isBracket, inner.utf8.count <= 20, Self.linkLabels.contains(inner.lowercased()) {
+        return ""  // A link label leaves nothing behind.
+      }
+      guard Self.isRankingNote(inner) else { return nil }
+      notes.append(inner)
+      return ""
+    }
+    self.kind = kind
+    self.notes = notes
+    if let rewritten { text = rewritten.collapsingWhitespace() }
+  }
+
+  /// `text` without its ranking notes in parentheses or brackets ("(CCF-B, SCI Q1)", "[JCR Q1]"),
+  /// for readers that look for a venue in text a homepage writes: "SCI" is an index, not the
+  /// abbreviation of *Science* the journal lists hold.
+  static func withoutRankingNotes(_ text: String) -> String {
+    rewritingGroups(of: text) { _, inner, _ in isRankingNote(inner) ? "" : nil }?.collapsingWhitespace() ?? text
+  }
+
+  /// `text` with each group in brackets or parentheses replaced by what `replacement` returns
+  /// for it (whether it is bracketed, its trimmed inner text, and where the text after it
+  /// starts, which it may move on); nil keeps the group and looks inside it. Nil when no group
+  /// was replaced.
+  ///
+  /// NB: scans bytes: the brackets are ASCII, and grapheme-by-grapheme scanning was a tenth of
+  /// parsing time. A UTF-8 index at an ASCII byte is a valid `String.Index`.
+  private static func rewritingGroups(
+    of text: String, _ replacement: (_ isBracket: Bool, _ inner: String, _ after: inout String.Index) -> String?
+  ) -> String? {
+    let bytes = text.utf8
+    guard bytes.contains(UInt8(ascii: "[")) || bytes.contains(UInt8(ascii: "(")) else { return nil }
     var result = ""
     var isChanged = false
     var start = bytes.startIndex
     var cursor = bytes.startIndex
     while let open = bytes[cursor...].firstIndex(where: { $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "(") }) {
       let isBracket = bytes[open] == UInt8(ascii: "[")
-      let closing = isBracket ? UInt8(ascii: "]") : UInt8(ascii: ")")
-      guard let close = bytes[open...].firstIndex(of: closing) else { break }
-      let inner = String(reference[bytes.index(after: open)..<close]).trimmed()
+      guard let close = bytes[open...].firstIndex(of: isBracket ? UInt8(ascii: "]") : UInt8(ascii: ")")) else { break }
       var after = bytes.index(after: close)
-      if isBracket, inner.utf8.count <= 5, let marker = Self.typeMarkers[inner.uppercased()] {
-        kind = marker
-        while after < bytes.endIndex, bytes[after] == UInt8(ascii: "/") { after = bytes.index(after: after) }
-        let next = after < bytes.endIndex ? bytes[after] : UInt8(ascii: ".")
-        result += reference[start..<open] + (next != UInt8(ascii: ".") && next != UInt8(ascii: ",") ? ". " : "")
-      } else if isBracket, inner.utf8.count <= 20, Self.linkLabels.contains(inner.lowercased()) {
-        result += reference[start..<open]  // A link label leaves nothing behind.
-      } else if Self.isRankingNote(inner) {
-        notes.append(inner)
-        result += reference[start..<open]
-      } else {
+      guard let replaced = replacement(isBracket, String(text[bytes.index(after: open)..<close]).trimmed(), &after) else {
         cursor = bytes.index(after: open)
         continue
       }
+      result += text[start..<open] + replaced
       isChanged = true
       start = after
       cursor = after
     }
-    guard isChanged else { return }
-    result += reference[start...]
-    text = result.collapsingWhitespace()
+    guard isChanged else { return nil }
+    return result + text[start...]
   }
 
   private static let typeMarkers: [String: ParsedReference.Kind] = [
@@ -68,7 +93,7 @@ struct ReferenceMarkup {
 
   /// `CCF A`, `CCF-B`, `JCR Q1, IF: 7.6`, `SCI`, `EI`, `SSCI`, `IF=5.2`, `Oral`, `Spotlight`,
   /// `CORE A*`, `Top 5%`, `中科院一区`.
-  static func isRankingNote(_ inner: String) -> Bool {
+  private static func isRankingNote(_ inner: String) -> Bool {
     guard inner.utf8.count <= 90, inner.utf8.count >= 2, let first = inner.utf8.first, !(0x30...0x39).contains(first) else {
       return false
     }
