@@ -82,6 +82,8 @@ def main():
     elif target == "hugo":
         seeds = (open(p, encoding="utf-8", errors="replace").read()[:4000]
                  for p in sorted(glob.glob("Tests/Fixtures/hugo/*/content/publication/*/index.md"))
+                 # TOML pages of the Academic theme (`+++`), one file a paper.
+                 + sorted(p for p in glob.glob("Tests/Fixtures/hugo/*/content/publication/*.md") if not p.endswith("_index.md"))
                  + sorted(glob.glob("Tests/Fixtures/academicpages/*/_publications/*.md")))
     elif target == "references":
         seeds = reference_lines()

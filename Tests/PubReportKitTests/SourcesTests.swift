@@ -12,6 +12,10 @@ import Testing
   @Test(arguments: [
     ("Ahren09-Ahren09.github.io", 37, "Yiqiao Jin"), ("Animadversio-Animadversio.github.io", 29, "Binxu Wang"),
     ("AstroJames-astrojames.github.io", 20, "James R. Beattie"),
+    // Academic-theme pages of 2019: `content/publication/<name>.md` in TOML.
+    ("3PTelephant-jiaqi_jiangcs", 3, "Jiaqi Jiang"),
+    // The profile has no name and no page says "admin": the owner is the site's title (config.yaml).
+    ("4TINI-luca4tini.github.io", 8, "Luca Fortini"),
   ])
   func `hugo sites read with the counts a reader gets`(_ site: String, _ count: Int, _ owner: String) {
     let corpus = Corpus.load(files: [Self.fixtures.appendingPathComponent("hugo/\(site)").path])

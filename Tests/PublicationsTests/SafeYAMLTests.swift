@@ -113,7 +113,7 @@ import Testing
       .appendingPathComponent("Fixtures/hugo")
     let pages = FileManager.default.enumerator(atPath: fixtures.path)?.compactMap { $0 as? String }
       .filter { $0.hasSuffix("/index.md") }.sorted() ?? []
-    #expect(pages.count == 93)
+    #expect(pages.count == 103)
     var read = 0
     for page in pages {
       let text = try String(contentsOf: fixtures.appendingPathComponent(page), encoding: .utf8)

@@ -1,6 +1,6 @@
 // The messages of the Hugo reader.
 extension Diagnostic.Message {
-  package static let noFrontMatter = Self("no YAML front matter between '---' lines")
+  package static let noFrontMatter = Self("no front matter between '---' lines (YAML) or '+++' lines (TOML)")
 
   package static func tooManyYAMLAliases(count: Int, limit: Int) -> Self {
     Self("front matter uses \(count) YAML aliases, more than the limit of \(limit); skipped")
@@ -10,5 +10,13 @@ extension Diagnostic.Message {
 
   package static func invalidFrontMatter(problem: String) -> Self {
     Self("front matter is not valid YAML (\(problem))")
+  }
+
+  package static func invalidTOMLFrontMatter(problem: String) -> Self {
+    Self("front matter is not valid TOML (\(problem))")
+  }
+
+  package static func tomlTooDeep(limit: Int) -> Self {
+    Self("front matter nests TOML tables deeper than \(limit) levels; skipped")
   }
 }

@@ -24,10 +24,15 @@ public struct HugoReader: PublicationReader {
     self.limits = limits
   }
 
-  /// The display name in an author profile page (`title:`, or first and last name).
+  /// The display name in an author profile page (`title:` or `name:`, or first and last name).
   public static func authorName(profile text: String) -> String? {
-    guard let (yaml, _) = frontMatter(text), let map = (try? SafeYAML.load(yaml)) as? [String: Any] else { return nil }
-    if let title = map["title"] as? String, !title.isEmpty { return title }
+    guard let frontMatter = FrontMatter(page: text) else { return nil }
+    let loaded = frontMatter.language == .toml ? try? frontMatter.tomlMapping() : try? SafeYAML.load(frontMatter.text)
+    guard let map = loaded as? [String: Any] else { return nil }
+    // NB: the Academic theme before 2020 named the profile `name:`; Hugo Blox names it `title:`.
+    for key in ["title", "name"] {
+      if let name = (map[key] as? String)?.trimmed(), !name.isEmpty { return name }
+    }
     let parts = [map["first_name"], map["last_name"]].compactMap { $0 as? String }
     return parts.isEmpty ? nil : parts.joined(separator: " ")
   }
@@ -42,7 +47,7 @@ public struct HugoReader: PublicationReader {
     var result = ParseResult()
     var namesBySite: [String: [String: String]] = [:]
     for page in copy pages {
-      let names = namesBySite[page.origin] ?? authorNames.merging(Self.profileNames(page.companions)) { given, _ in given }
+      let names = namesBySite[page.origin] ?? siteAuthorNames(page.companions)
       namesBySite[page.origin] = names
       switch publication(page, authorNames: names) {
       case .success(let publication):
@@ -72,6 +77,32 @@ public struct HugoReader: PublicationReader {
     return result
   }
 
+  /// Author slug → display name: the names given, then the site's profile pages. A site whose
+  /// own profile (`admin`) gives no name is its owner's when its title is a person's name
+  /// ("title: Luca Fortini" in `config.yaml`).
+  private func siteAuthorNames(_ companions: [String: String]) -> [String: String] {
+    var names = authorNames.merging(Self.profileNames(companions)) { given, _ in given }
+    if names["admin"] == nil, let title = companions[HugoSite.siteTitleKey], Self.isPersonName(title) {
+      names["admin"] = title
+    }
+    return names
+  }
+
+  /// "Luca Fortini", "Jean-Luc A. Picard": two to four capitalised words of letters; not a
+  /// site name ("Academic", "Jane's Lab", "Homepage of Jane Doe").
+  private static func isPersonName(_ text: String) -> Bool {
+    let words = text.split(separator: " ")
+    return (2...4).contains(words.count) && words.allSatisfy { word in
+      word.first?.isUppercase == true && word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "." }
+    } && !words.contains { siteWords.contains(String($0)) }
+  }
+
+  /// Words of site titles that are not people's names ("Hugo Blox", "Academic Portfolio").
+  private static let siteWords: Set<String> = [
+    "Academic", "Blog", "Blox", "Group", "Homepage", "Hugo", "Lab", "Laboratory", "Page", "Personal", "Portfolio",
+    "Research", "Site", "Website", "Wowchemy",
+  ]
+
   /// Author slug → display name, from the profile pages among a page's companions.
   private static func profileNames(_ companions: [String: String]) -> [String: String] {
     var names: [String: String] = [:]
@@ -89,29 +120,22 @@ public struct HugoReader: PublicationReader {
 
   private func publication(_ page: ReaderInput, authorNames: [String: String]) -> Outcome {
     let start = SourceLocation(file: page.name, line: 1)
-    guard let (yaml, firstLine) = Self.frontMatter(page.text) else {
+    guard let frontMatter = FrontMatter(page: page.text) else {
       return .failure(Diagnostic(at: start, .noFrontMatter))
     }
-    let aliases = Self.aliasCount(yaml)
-    guard aliases <= limits.yamlAliases else {
-      return .failure(Diagnostic(at: start, .tooManyYAMLAliases(count: aliases, limit: limits.yamlAliases)))
-    }
     let map: [String: Any]
-    do {
-      guard let loaded = try SafeYAML.load(yaml, nestingLimit: limits.nestingDepth) as? [String: Any] else {
-        return .failure(Diagnostic(at: start, .frontMatterNotMapping))
-      }
-      map = loaded
-    } catch {
-      let problem = SafeYAML.problem(error)
-      let at = SourceLocation(file: page.name, line: firstLine + problem.line - 1)
-      return .failure(Diagnostic(at: at, .invalidFrontMatter(problem: problem.message)))
+    switch mapping(frontMatter, in: page.name) {
+    case .mapping(let loaded): map = loaded
+    case .refused(let diagnostic): return .failure(diagnostic)
     }
-    let location = SourceLocation(file: page.name, line: firstLine + Self.line(of: "title", in: yaml))
+    let location = SourceLocation(file: page.name, line: frontMatter.line(of: "title"))
     guard let title = (map["title"] as? String).map(Self.cleanedTitle), !title.isEmpty else {
       return .failure(Diagnostic(at: location, .missingTitle(key: page.name)))
     }
     if (map["draft"] as? Bool) == true { return .failure(Diagnostic(.note, at: location, .notCounted(title: title, reason: "a draft"))) }
+    if Self.isTemplateExample(title: title, authors: Self.authorsField(map)) {
+      return .failure(Diagnostic(.note, at: location, .notCounted(title: title, reason: "the site template's example page")))
+    }
     // The page's own BibTeX: a `cite.bib` beside it (Hugo), or on an academicpages page a
     // `bibtex:` field or a fenced block in the body ("Recommended citation: ```@inproceedings…").
     let bibtex = page.companions["cite.bib"] ?? (map["bibtex"] as? String) ?? Self.fencedBibTeX(in: page.text)
@@ -141,6 +165,44 @@ public struct HugoReader: PublicationReader {
         links: links(map), abstract: ((map["abstract"] ?? map["excerpt"]) as? String)?.collapsingWhitespace(), source: location))
   }
 
+  private enum Loaded {
+    case mapping([String: Any])
+    case refused(Diagnostic)
+  }
+
+  /// The front matter's keys and values, or the diagnostic that says why there are none.
+  private func mapping(_ frontMatter: FrontMatter, in file: String) -> Loaded {
+    let start = SourceLocation(file: file, line: 1)
+    if frontMatter.language == .toml {
+      if let line = TOMLNesting.firstLine(deeperThan: limits.nestingDepth, in: frontMatter.text) {
+        let at = SourceLocation(file: file, line: frontMatter.firstLine + line - 1)
+        return .refused(Diagnostic(at: at, .tomlTooDeep(limit: limits.nestingDepth)))
+      }
+      do {
+        return .mapping(try frontMatter.tomlMapping())
+      } catch let problem as FrontMatter.TOMLProblem {
+        return .refused(Diagnostic(at: SourceLocation(file: file, line: problem.line), .invalidTOMLFrontMatter(problem: problem.message)))
+      } catch {
+        return .refused(Diagnostic(at: start, .invalidTOMLFrontMatter(problem: "\(error)")))
+      }
+    }
+    let yaml = frontMatter.text
+    let aliases = Self.aliasCount(yaml)
+    guard aliases <= limits.yamlAliases else {
+      return .refused(Diagnostic(at: start, .tooManyYAMLAliases(count: aliases, limit: limits.yamlAliases)))
+    }
+    do {
+      guard let loaded = try SafeYAML.load(yaml, nestingLimit: limits.nestingDepth) as? [String: Any] else {
+        return .refused(Diagnostic(at: start, .frontMatterNotMapping))
+      }
+      return .mapping(loaded)
+    } catch {
+      let problem = SafeYAML.problem(error)
+      let at = SourceLocation(file: file, line: frontMatter.firstLine + problem.line - 1)
+      return .refused(Diagnostic(at: at, .invalidFrontMatter(problem: problem.message)))
+    }
+  }
+
   /// The page's authors; "others" or "et al." at the end marks the list as cut. Slugs are read
   /// without the commas and spaces a hand-written list leaves (`authors: [admin,]`).
   private func authors(_ map: [String: Any], names authorNames: [String: String]) -> (authors: [Person], isTruncated: Bool) {
@@ -148,8 +210,18 @@ public struct HugoReader: PublicationReader {
     // NB: academicpages pages write the list as one string ("Boris Pismenny, Adam Morrison, Dan Tsafrir").
     let listed = (field as? [Any])?.compactMap { $0 as? String } ?? (field as? String).map(Self.names(inList:)) ?? []
     var names = listed.map { $0.trimming(", ") }.filter { !$0.isEmpty }
-    let isTruncated = names.last.map { ["others", "et al.", "et al", "..."].contains($0.lowercased()) } ?? false
+    var isTruncated = names.last.map { ["others", "et al.", "et al", "..."].contains($0.lowercased()) } ?? false
     if isTruncated { names.removeLast() }
+    // "- admin", "- author 449 of 729": a note of where the owner stands in a list cut short
+    // (written by a citation importer), not a person.
+    if names.contains(where: Self.isPositionNote) {
+      names.removeAll(where: Self.isPositionNote)
+      isTruncated = true
+    }
+    // NB: a profile slug listed twice ("- admin", "- admin") is one person, not two.
+    names = names.enumerated().filter { index, name in
+      authorNames[name] == nil && name != "admin" || !names[..<index].contains(name)
+    }.map(\.element)
     // "[I. Abraham, A. Prabhakar, and T.D. Murphey]": the last name of a list typed as a sentence.
     names = names.map { name in
       for joiner in ["and ", "& "] where name.hasPrefix(joiner) { return String(name.dropFirst(joiner.count)).trimmed() }
@@ -162,6 +234,24 @@ public struct HugoReader: PublicationReader {
       for (index, name) in zip(written, natural) { names[index] = name }
     }
     return (authorPeople(names, map: map, authorNames: authorNames), isTruncated)
+  }
+
+  /// Whether a page is one of the examples the Hugo Blox (Academic, Wowchemy) template ships
+  /// with, left in the site: "An example conference paper" by admin and Robert Ford, or in the
+  /// Academic theme before 2019 two papers of the theme's author, G. A. Cushen.
+  private static func isTemplateExample(title: String, authors: Any?) -> Bool {
+    let lowered = title.lowercased()
+    if ["an example conference paper", "an example journal article", "an example preprint / working paper"].contains(lowered) {
+      return true
+    }
+    let names = (authors as? [Any])?.map { "\($0)" } ?? []
+    return names.contains("GA Cushen")
+      && ["a person re-identification system for mobile devices", "mobile visual clothing search"].contains(lowered)
+  }
+
+  /// "author 6 of 13", "authors 20, 25 of 25": an author's place in a list, not a name.
+  private static func isPositionNote(_ name: String) -> Bool {
+    name.range(of: #"^authors? \d+(\s*(,|and|&)\s*\d+)*( of \d+)?$"#, options: [.regularExpression, .caseInsensitive]) != nil
   }
 
   /// The page's author list: `authors`, or `author` as some pages write it ("Author:").
@@ -188,6 +278,7 @@ public struct HugoReader: PublicationReader {
 
   private func authorPeople(_ names: [String], map: [String: Any], authorNames: [String: String]) -> [Person] {
     let notes = (map["author_notes"] as? [Any])?.map { "\($0)" } ?? []
+    let ownerKey = authorNames["admin"]?.matchingKey
     return names.enumerated().map { index, slug in
       let note = index < notes.count ? notes[index].lowercased() : ""
       let markers: [Person.Marker] = note.contains("equal") ? [.equalContribution] : note.contains("corresponding") ? [.corresponding] : []
@@ -196,7 +287,9 @@ public struct HugoReader: PublicationReader {
         return Person(name: name, asWritten: slug, isHighlighted: slug == "admin", markers: markers)
       }
       let (name, stripped) = AuthorListParser.stripMarkers(slug)
-      return Person(name: name, asWritten: slug, markers: markers + stripped)
+      // NB: the owner's name typed out ("- Luca Fortini" on a page of Luca Fortini's site) is
+      // the owner as much as "- admin" is.
+      return Person(name: name, asWritten: slug, isHighlighted: name.matchingKey == ownerKey, markers: markers + stripped)
     }
   }
 
@@ -205,8 +298,15 @@ public struct HugoReader: PublicationReader {
     let texts = [map["publication_short"], map["publication"], map["venue"]].compactMap { ($0 as? String)?.trimming("*_ ") }
       .filter { !$0.isEmpty && !$0.hasPrefix("http://") && !$0.hasPrefix("https://") }
     if let venue = catalog.venue(mentionedIn: texts) { return venue }
-    guard let name = texts.last else { return nil }
     let kind = Self.kind(types)
+    // NB: a journal the lists know in any field, the short one first: "publication" may be a
+    // whole formatted reference ("M. Vidoni, 'A Systematic Process …', _Information and
+    // Software Technology_, 2022. ISSN …") beside "publication_short: Information and Software
+    // Technology".
+    for text in texts.dropLast() {
+      if let venue = catalog.venue(inField: text, kind: kind), catalog.knows(venue) { return venue }
+    }
+    guard let name = texts.last else { return nil }
     var venue = VenueGuess.guess(fromBadge: name) ?? catalog.venue(inField: name, kind: kind) ?? Venue(name: name, kind: kind ?? .other)
     // A name that does not say its kind ("Mathematics") takes the page's type (a journal article).
     if venue.kind == .other, let kind { venue.kind = kind }
@@ -265,14 +365,6 @@ public struct HugoReader: PublicationReader {
     return title.trimming(" ")
   }
 
-  /// The YAML between the first two `---` lines, and the line the YAML starts on.
-  static func frontMatter(_ text: String) -> (String, Int)? {
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-    guard lines.first?.trimmed() == "---" else { return nil }
-    guard let end = lines.dropFirst().firstIndex(where: { $0.trimmed() == "---" || $0.trimmed() == "..." }) else { return nil }
-    return (lines[1..<end].joined(separator: "\n"), 2)
-  }
-
   /// YAML alias uses (`*name` after a space, `[`, `,`, `{` or `:`), counted without parsing.
   static func aliasCount(_ yaml: String) -> Int {
     var count = 0
@@ -288,15 +380,12 @@ public struct HugoReader: PublicationReader {
     return count
   }
 
-  private static func line(of key: String, in yaml: String) -> Int {
-    yaml.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix(key + ":") } ?? 0
-  }
 
 }
 
 extension HugoReader {
   public static let format = InputFormat("hugo")
-  public static let expectedContent = "pages content/publication/<name>/index.md or _publications/<name>.md with a title in their front matter"
+  public static let expectedContent = "pages content/publication/<name>/index.md, content/publication/<name>.md or _publications/<name>.md with a title in their front matter"
 
   /// A Hugo page read alone is Markdown: only a site folder is read as Hugo.
   public static func recognition(of text: String, path: String) -> InputFormat.Recognition { .no }

@@ -7,7 +7,8 @@ import Foundation
 struct HugoSite {
   /// How the site lays its pages out.
   enum Layout {
-    /// Hugo Blox: `<slug>/index.md`, with `cite.bib` beside it.
+    /// Hugo Blox: `<slug>/index.md`, with `cite.bib` beside it; or `<slug>.md`, as the Academic
+    /// theme laid its pages out before page bundles (2017-2019).
     case bundles
     /// academicpages: `_publications/*.md`.
     case collection
@@ -21,6 +22,8 @@ struct HugoSite {
 
   /// The companion name of an author's profile page: `authors/<slug>`.
   static let profilePrefix = "authors/"
+  /// The companion name of the site's title, from its configuration (`title: Luca Fortini`).
+  static let siteTitleKey = "site/title"
 
   /// The site at `path`, when `path` is a folder holding Hugo publication pages.
   static func find(at path: String) -> HugoSite? {
@@ -29,8 +32,10 @@ struct HugoSite {
     let root = URL(fileURLWithPath: path)
     for candidate in [root.appendingPathComponent("content/publication"), root.appendingPathComponent("publication"), root] {
       let pages = (try? FileManager.default.contentsOfDirectory(atPath: candidate.path)) ?? []
-      let hasPages = pages.contains { FileManager.default.fileExists(atPath: candidate.appendingPathComponent("\($0)/index.md").path) }
-      if hasPages {
+      let hasBundles = pages.contains { FileManager.default.fileExists(atPath: candidate.appendingPathComponent("\($0)/index.md").path) }
+      // NB: only a folder named `publication` is taken for one of single-file pages: any
+      // folder of Markdown files (a homepage's) would otherwise be read as a Hugo site.
+      if hasBundles || candidate.lastPathComponent == "publication" && !singlePages(in: candidate).isEmpty {
         let content = candidate.deletingLastPathComponent()
         return HugoSite(publications: candidate, layout: .bundles, authors: content.appendingPathComponent("authors"))
       }
@@ -72,9 +77,17 @@ struct HugoSite {
         return input
       }
     }
-    let profiles = profileTexts(reading: reading)
+    var profiles = profileTexts(reading: reading)
+    profiles[Self.siteTitleKey] = siteTitle()
+    let single = Set(Self.singlePages(in: publications))
     let folders = ((try? FileManager.default.contentsOfDirectory(atPath: publications.path)) ?? []).sorted()
     return folders.compactMap { folder in
+      if single.contains(folder) {
+        var input = (try? reading(publications.appendingPathComponent(folder).path)) ?? ReaderInput(name: publications.appendingPathComponent(folder).path, text: "")
+        input.origin = origin
+        input.companions = profiles
+        return input
+      }
       let page = publications.appendingPathComponent("\(folder)/index.md").path
       guard FileManager.default.fileExists(atPath: page) else { return nil }
       var input = (try? reading(page)) ?? ReaderInput(name: page, text: "")
@@ -86,6 +99,35 @@ struct HugoSite {
       }
       return input
     }
+  }
+
+  /// The `<slug>.md` pages of a Hugo section folder that open with front matter (`---` or
+  /// `+++`); the section's own `_index.md` is no paper.
+  private static func singlePages(in folder: URL) -> [String] {
+    ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { name in
+      guard name.hasSuffix(".md"), !name.hasPrefix("_"), !name.hasPrefix("."), name != "index.md" else { return false }
+      guard let handle = FileHandle(forReadingAtPath: folder.appendingPathComponent(name).path) else { return false }
+      defer { try? handle.close() }
+      let head = (try? handle.read(upToCount: 4)) ?? Data()
+      return head.starts(with: Data("---".utf8)) || head.starts(with: Data("+++".utf8))
+    }.sorted()
+  }
+
+  /// The `title` of the site's Hugo configuration, which a personal site sets to its owner's
+  /// name; nil when the site folder has no configuration (only `content/` was given).
+  private func siteTitle() -> String? {
+    let root = authors.deletingLastPathComponent().deletingLastPathComponent()
+    let names = ["config/_default/config", "config/_default/hugo", "config", "hugo"]
+    for name in names {
+      for suffix in [".yaml", ".yml", ".toml"] {
+        let path = root.appendingPathComponent(name + suffix).path
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { continue }
+        let frontMatter = FrontMatter(text, language: suffix == ".toml" ? .toml : .yaml)
+        let settings = frontMatter.language == .toml ? try? frontMatter.tomlMapping() : try? SafeYAML.load(text)
+        return ((settings as? [String: Any])?["title"] as? String)?.trimmed()
+      }
+    }
+    return nil
   }
 
   /// `authors/<slug>` → the text of `content/authors/<slug>/_index.md`.

@@ -1,0 +1,92 @@
+import Testing
+@testable import Publications
+
+/// What real Hugo sites write in `authors` and `publication` besides names and venues; each
+/// case copies lines from the page named in its comment.
+@Suite struct HugoAuthorListTests {
+  static func page(_ yaml: String, companions: [String: String] = [:]) -> ReaderInput {
+    ReaderInput(name: "content/publication/p/index.md", text: "---\n\(yaml)\n---\n", companions: companions)
+  }
+
+  /// cdmuir/website, `gorne_acquisitive_2022/index.md`: an importer wrote the owner's place in
+  /// a 13-author list after the owner, and the owner twice.
+  @Test func `a position note cuts the list and a repeated admin is one person`() throws {
+    let reader = HugoReader(authorNames: ["admin": "Chris Muir"])
+    let page = Self.page(
+      """
+      title: "The acquisitive–conservative axis of leaf trait variation emerges even in homogeneous environments"
+      authors:
+        - Lucas D Gorné
+        - Sandra Díaz
+        - Vanessa Minden
+        - Yusuke Onoda
+        - Koen Kramer
+        - admin
+        - admin
+        - author 6 of 13
+      date: 2022-05-01
+      publication_types: ["article-journal"]
+      publication: "*Annals of Botany*"
+      """)
+    let publication = try #require(reader.read([page]).publications.first)
+    #expect(publication.authors.map(\.name) == ["Lucas D Gorné", "Sandra Díaz", "Vanessa Minden", "Yusuke Onoda", "Koen Kramer", "Chris Muir"])
+    #expect(publication.isAuthorListTruncated)
+  }
+
+  /// 1hartl/1hartl.github.io (and many sites): the Hugo Blox template's example papers, still
+  /// published beside the owner's own.
+  @Test func `the template's example pages are not counted`() {
+    let result = HugoReader(authorNames: ["admin": "Liam W. Hart"]).read([
+      Self.page("title: An example conference paper\nauthors:\n  - admin\n  - Robert Ford\ndate: '2013-07-01T00:00:00Z'\npublication: In *Hugo Blox Builder Conference*"),
+      Self.page("title: 'An example preprint / working paper'\nauthors:\n  - admin\ndate: '2019-04-07T00:00:00Z'"),
+      // A real paper written over the template keeps its leftover co-author and counts.
+      Self.page("title: 'Deep Constrained Clustering with Active Learning'\nauthors:\n  - admin\n  - Robert Ford\ndate: '2023-09-01T00:00:00Z'"),
+    ])
+    #expect(result.publications.map(\.title) == ["Deep Constrained Clustering with Active Learning"])
+    #expect(result.diagnostics.filter { $0.message.description.contains("the site template's example page") }.count == 2)
+  }
+
+  /// melvidoni/resume, `2022-msrguidelines.md`: `publication` holds a whole formatted
+  /// reference, `publication_short` the journal.
+  @Test func `a known journal in the short field beats a formatted reference`() throws {
+    let page = Self.page(
+      """
+      authors: ["Melina Vidoni"]
+      date: "2022-01-01T00:00:00Z"
+      publication_types: ["3"]
+      publication: "M.  Vidoni, 'A Systematic Process for Mining Software Repositories: Results from a Systematic Literature Review', _Information and Software Technology_, 2022. ISSN 0950-5849. DOI: 10.1016/j.infsof.2021.106791"
+      publication_short: "Information and Software Technology"
+      title: "A Systematic Process for Mining Software Repositories: Results from a Systematic Literature Review"
+      """)
+    let publication = try #require(HugoReader().read([page]).publications.first)
+    #expect(publication.venue == Venue(name: "Information and Software Technology", kind: .journal))
+  }
+
+  /// 4TINI/luca4tini.github.io: the profile page has an empty `title:`, every page types the
+  /// owner's name, and `config/_default/config.yaml` says `title: Luca Fortini`.
+  @Test func `the site's title names the owner a nameless profile stands for`() throws {
+    let page = Self.page(
+      """
+      title: "Ergonomic human-robot collaboration in industry: A review"
+      authors:
+      - Marta Lorenzini
+      - Marta Lagomarsino
+      - Luca Fortini
+      - Soheil Gholami
+      - Arash Ajoudani
+      date: "2023-08-23T00:00:00Z"
+      """,
+      companions: ["authors/admin": "---\ntitle: \n---\n", HugoSite.siteTitleKey: "Luca Fortini"])
+    let publication = try #require(HugoReader().read([page]).publications.first)
+    #expect(publication.authors.filter(\.isHighlighted).map(\.name) == ["Luca Fortini"])
+  }
+
+  @Test(arguments: ["Academic", "My Academic Website", "Jane Doe's Lab", "Hugo Blox"])
+  func `a site title that is no person's name names no owner`(_ title: String) throws {
+    let page = Self.page(
+      "title: A Paper\nauthors:\n- Jane Doe\n- Hugo Blox\n- Academic\ndate: 2020-01-01",
+      companions: ["authors/admin": "---\ntitle: \n---\n", HugoSite.siteTitleKey: title])
+    let publication = try #require(HugoReader().read([page]).publications.first)
+    #expect(publication.authors.filter(\.isHighlighted).isEmpty)
+  }
+}
