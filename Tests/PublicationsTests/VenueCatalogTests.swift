@@ -37,6 +37,14 @@ import Testing
     Case(text: "IEEE TR 2025", name: "IEEE Transactions on Reliability", kind: .journal, year: 2025),
     // gnociew.github.io's tag "ICMEW 2024 Demo Paper"
     Case(text: "ICMEW 2024 Demo Paper", name: "ICMEW", kind: .workshop, year: 2024),
+    // Tags on alex-gauvain.github.io, erikaqvq.github.io, feijianghan.github.io and the shield
+    // "Arixv-2025" on chenhsing.github.io.
+    Case(text: "HESS, 2026", name: "Hydrology and Earth System Sciences", kind: .journal, year: 2026),
+    Case(text: "GMD 2025", name: "Geoscientific Model Development", kind: .journal, year: 2025),
+    Case(text: "IEEE RBME", name: "IEEE Reviews in Biomedical Engineering", kind: .journal, year: nil),
+    Case(text: "UBICOMP 2025", name: "UbiComp", kind: .conference, year: 2025),
+    Case(text: "NLDB 2026", name: "NLDB", kind: .conference, year: 2026),
+    Case(text: "Arixv 2025", name: "arXiv", kind: .preprint, year: 2025),
     Case(text: "Proceedings of the IEEE/CVF Conference on Computer Vision and Pattern Recognition", name: "CVPR", kind: .conference, year: nil),
     Case(text: "IEEE Transactions on Pattern Analysis and Machine Intelligence", name: "TPAMI", kind: .journal, year: nil),
     Case(text: "ECCVW 2022", name: "ECCVW", kind: .workshop, year: 2022),

@@ -163,6 +163,11 @@ extension VenueCatalog {
     IEEE Transactions on Cognitive Communications and Networking\tJ\t=TCCN|IEEE TCCN|IEEE Transactions on Cognitive Communications and Networking
     IEEE Internet of Things Journal\tJ\tIoT-J|IoTJ|IEEE IoT-J|IEEE IoTJ|IEEE Internet of Things Journal|IEEE Internet of Things
     IEEE Internet of Things Magazine\tJ\tIEEE Internet of Things Magazine|IEEE IoT Magazine
+    IEEE Reviews in Biomedical Engineering\tJ\tIEEE RBME|RBME|IEEE Reviews in Biomedical Engineering
+    Hydrology and Earth System Sciences\tJ\tHESS|Hydrology and Earth System Sciences
+    Geoscientific Model Development\tJ\tGMD|Geoscientific Model Development
+    UbiComp\tC\tUbiComp|ACM International Joint Conference on Pervasive and Ubiquitous Computing|International Joint Conference on Pervasive and Ubiquitous Computing
+    NLDB\tC\tNLDB|International Conference on Applications of Natural Language to Information Systems
     IEEE Transactions on Vehicular Technology\tJ\t=TVT|IEEE TVT|IEEE Transactions on Vehicular Technology
     IEEE Transactions on Intelligent Vehicles\tJ\t=TIV|IEEE TIV|IEEE Transactions on Intelligent Vehicles
     IEEE Transactions on Automation Science and Engineering\tJ\t=TASE|IEEE TASE|IEEE Transactions on Automation Science and Engineering
@@ -226,7 +231,7 @@ extension VenueCatalog {
     Proc. R. Soc. A\tJ\tProc. R. Soc. A|Proceedings of the Royal Society A|Proc. Royal Society A|Royal Society A Mathematical Physical and Engineering Sciences
     ZAMM\tJ\tZAMM|Zeitschrift für Angewandte Mathematik und Mechanik|Journal of Applied Mathematics and Mechanics Zeitschrift für Angewandte Mathematik und Mechanik
     PNAS\tJ\tPNAS|Proceedings of the National Academy of Sciences|Proc. Natl. Acad. Sci.|Proc Natl Acad Sci
-    arXiv\tP\tarXiv|arXiv preprint|arXiv e-prints|ArXiv|Preprint|CoRR|OpenReview preprint
+    arXiv\tP\tarXiv|arXiv preprint|arXiv e-prints|ArXiv|Preprint|CoRR|OpenReview preprint|Arixv
     bioRxiv\tP\tbioRxiv
     medRxiv\tP\tmedRxiv
     SSRN\tP\tSSRN

@@ -68,11 +68,19 @@ struct EntryFlattener {
         appendText("\n", line: line, style: style, link: link)
         followsLineBreakElement = true
         return
+      case "img" where entry.shape == .markdownItem:
+        // NB: loose Markdown is cut into list items later, and each item keeps only what its
+        // characters hold: the image is written back as Markdown (`![alt](src)`) so that it stays
+        // on its item's line ("  <img alt="Static Badge" src="…/badge/ECCV-2026-8A2BE2">, [[Paper](…)]").
+        appendText(Self.markdownImage(of: node), line: line, style: style, link: link)
+        return
       case "img":
-        if let alt = node.attribute("alt")?.collapsingWhitespace(), !alt.isEmpty {
+        let alt = node.attribute("alt")?.collapsingWhitespace() ?? ""
+        let shield = alt.isEmpty || ShieldBadge.isPlaceholder(alt: alt) ? node.attribute("src").flatMap(ShieldBadge.text(ofImageAt:)) : nil
+        if let shield {
+          entry.shieldTexts.append(shield)
+        } else if !alt.isEmpty {
           entry.imageTexts.append(alt)
-        } else if let text = node.attribute("src").flatMap(ShieldBadge.text(ofImageAt:)) {
-          entry.shieldTexts.append(text)
         }
         return
       default:
@@ -138,6 +146,18 @@ struct EntryFlattener {
   }
 
   /// Whether CSS hides the element: what a reader never sees is not on the page.
+  /// `<img alt="A" src="u">` as Markdown, `![A](u)`, its brackets escaped.
+  private static func markdownImage(of node: HTMLNode) -> String {
+    var alt = ""
+    for character in node.attribute("alt")?.collapsingWhitespace() ?? "" {
+      if "[]()\\".contains(character) { alt.append("\\") }
+      alt.append(character)
+    }
+    let source = (node.attribute("src") ?? "").trimmed()
+      .replacingOccurrences(of: " ", with: "%20").replacingOccurrences(of: "(", with: "%28").replacingOccurrences(of: ")", with: "%29")
+    return "![\(alt)](\(source))"
+  }
+
   private static func isHidden(_ node: HTMLNode) -> Bool {
     guard let css = node.attribute("style")?.lowercased().filter({ !$0.isWhitespace }) else {
       return node.attribute("hidden") != nil

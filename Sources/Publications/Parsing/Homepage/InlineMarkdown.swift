@@ -14,11 +14,38 @@ enum InlineMarkdown {
   static func apply(to entry: inout StyledEntry) {
     // NB: each pass returns its input untouched when the syntax it reads is absent, which is
     // most entries; rebuilding arrays of styled characters was a large share of reading time.
-    var characters = unescaped(entry.characters)
+    var characters = unescaped(withoutQuoteMarkers(entry.characters))
     characters = codeSpans(characters)
     characters = linksAndImages(
       characters, links: &entry.links, images: &entry.imageTexts, shields: &entry.shieldTexts)
     entry.characters = emphasis(characters)
+  }
+
+  /// A block quote's `>` at the start of a line (after at most three spaces) is no text:
+  /// ">S. Che, **Z. Guo**\*, C. Miao, D. Ma, and G. Yang." sets the names off (7gzq.github.io).
+  private static func withoutQuoteMarkers(_ input: [StyledCharacter]) -> [StyledCharacter] {
+    guard input.contains(where: { $0.character == ">" }) else { return input }
+    var output: [StyledCharacter] = []
+    output.reserveCapacity(input.count)
+    var i = 0
+    var atLineStart = true
+    while i < input.count {
+      if atLineStart {
+        var marker = i
+        while marker < input.count, marker - i < 3, input[marker].character == " " { marker += 1 }
+        if marker < input.count, input[marker].character == ">", !input[marker].isLiteral {
+          output.append(contentsOf: input[i..<marker])
+          // NB: the space after the marker belongs to it.
+          i = marker + 1 < input.count && input[marker + 1].character == " " ? marker + 2 : marker + 1
+        }
+        atLineStart = false
+        continue
+      }
+      output.append(input[i])
+      atLineStart = input[i].character == "\n"
+      i += 1
+    }
+    return output
   }
 
   /// `\*`, `\|`, `\\` … become literal characters that no later rule treats as syntax.
@@ -98,10 +125,11 @@ enum InlineMarkdown {
         Array(input[(open + 1)..<closeBracket]), links: &links, images: &images, shields: &shields)
       if isImage {
         let alt = inner.text.collapsingWhitespace()
-        if !alt.isEmpty {
+        let shield = alt.isEmpty || ShieldBadge.isPlaceholder(alt: alt) ? ShieldBadge.text(ofImageAt: url) : nil
+        if let shield {
+          shields.append(shield)
+        } else if !alt.isEmpty {
           images.append(alt)
-        } else if let text = ShieldBadge.text(ofImageAt: url) {
-          shields.append(text)
         }
       } else {
         links.append(EntryLink(url: url.split(separator: " ").first.map(String.init) ?? "", label: inner.text.collapsingWhitespace()))

@@ -34,6 +34,7 @@ struct PagePreprocessor {
     blankMarkdownComments(&bytes)
     blankLiquid(&bytes, includes: &includes)
     blankHardLineBreaks(&bytes)
+    removeInvisibleCharacters(&bytes)
     let tooDeep = removeTagsDeeperThan(nestingLimit, in: &bytes)
     return Result(
       text: rewritingTables(resolvingReferenceLinks(String(decoding: bytes, as: UTF8.self))), includes: includes, unclosedCommentLine: unclosed, tooDeepLine: tooDeep,
@@ -216,6 +217,28 @@ struct PagePreprocessor {
     }
     if !removed.isEmpty { bytes = keeping(bytes, without: removed) }
     return firstLine
+  }
+
+  /// The characters a page never shows and a copy from a PDF or a word processor leaves in:
+  /// zero-width space (U+200B), word joiner (U+2060), a byte order mark inside the text
+  /// (U+FEFF) and the soft hyphen (U+00AD). Left in, "\u{200B}\u{200B}Zhen Xing\u{200B}" is no
+  /// name and the owner is missed (ChenHsing.github.io). NB: U+200C and U+200D are kept:
+  /// they shape Persian and Indic words and join emoji.
+  private static func removeInvisibleCharacters(_ bytes: inout [UInt8]) {
+    let invisible: [[UInt8]] = [[0xE2, 0x80, 0x8B], [0xE2, 0x81, 0xA0], [0xEF, 0xBB, 0xBF], [0xC2, 0xAD]]
+    // NB: most pages hold none; the lead bytes are looked for before anything is copied.
+    guard bytes.contains(where: { $0 == 0xE2 || $0 == 0xEF || $0 == 0xC2 }) else { return }
+    var ranges: [Range<Int>] = []
+    var i = 0
+    while i < bytes.count {
+      if bytes[i] >= 0xC2, let match = invisible.first(where: { bytes[i...].starts(with: $0) }) {
+        ranges.append(i..<(i + match.count))
+        i += match.count
+      } else {
+        i += 1
+      }
+    }
+    if !ranges.isEmpty { bytes = keeping(bytes, without: ranges) }
   }
 
   /// `bytes` without the bytes of `ranges` (ascending, apart), newlines kept.

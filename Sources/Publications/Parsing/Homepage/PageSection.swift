@@ -22,6 +22,19 @@ struct PageSection: Sendable {
 }
 
 extension PageSection.Role {
+  /// Classifies a heading inside a section of role `parent`: as `classify(_:)`, except that a
+  /// heading naming a topic inside a publication list ("🔮 Research Interest 1: Mechanistic
+  /// Interpretability" under "📝 Selected Publications", FeijiangHan.github.io) groups papers
+  /// and inherits; alone, "Research Interests" lists no papers.
+  static func classify(_ heading: String, under parent: Self) -> Self {
+    let role = classify(heading)
+    guard role == .other, parent == .publications else { return role }
+    let topicWords = ["interests", "interest", "topics", "topic", "focus", "themes", "theme", "areas", "area"]
+    var rest = heading.lowercased()
+    for word in topicWords { rest = rest.replacingOccurrences(of: word, with: " ") }
+    return rest != heading.lowercased() && classify(rest) != .other ? .unspecified : role
+  }
+
   /// Classifies a heading by its words.
   ///
   /// Exclusions are checked first so that "Research Topics" and "Patents and Publications"…

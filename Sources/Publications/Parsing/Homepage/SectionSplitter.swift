@@ -30,7 +30,7 @@ enum SectionSplitter {
       } else if let (level, title) = found {
         sections.append(current)
         while let last = stack.last, last.2 >= level { stack.removeLast() }
-        stack.append((title, PageSection.Role.classify(title), level))
+        stack.append((title, PageSection.Role.classify(title, under: effectiveRole(stack)), level))
         current = PageSection(
           headings: stack.map(\.0), role: effectiveRole(stack), firstLine: lineNumber + 1, lines: [])
       } else {

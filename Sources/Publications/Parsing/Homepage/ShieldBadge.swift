@@ -7,6 +7,13 @@ import Foundation
 /// Shields' own rules (shields.io/badges/static-badge): the path is `LABEL-MESSAGE-COLOR` or
 /// `MESSAGE-COLOR`; `--` is a dash, `__` an underscore, `_` a space.
 enum ShieldBadge {
+  /// Whether an image's alt text says nothing of its own: shields.io's copy-paste snippet writes
+  /// `alt="Static Badge"` on every badge (ChenHsing.github.io: `<img alt="Static Badge"
+  /// src="https://img.shields.io/badge/ECCV-2026-8A2BE2">`), so the address says what it shows.
+  static func isPlaceholder(alt: String) -> Bool {
+    ["static badge", "badge", "shields badge"].contains(alt.lowercased())
+  }
+
   /// The badge's label and message, or nil when `url` is no shields.io static badge.
   static func text(ofImageAt url: String) -> String? {
     guard let badge = url.range(of: "img.shields.io/badge/") else { return nil }
