@@ -167,6 +167,7 @@ extension VenueCatalog {
     Hydrology and Earth System Sciences\tJ\tHESS|Hydrology and Earth System Sciences
     Geoscientific Model Development\tJ\tGMD|Geoscientific Model Development
     UbiComp\tC\tUbiComp|ACM International Joint Conference on Pervasive and Ubiquitous Computing|International Joint Conference on Pervasive and Ubiquitous Computing
+    COLM\tC\tCOLM|CoLM|Conference on Language Modeling
     NLDB\tC\tNLDB|International Conference on Applications of Natural Language to Information Systems
     IEEE Transactions on Vehicular Technology\tJ\t=TVT|IEEE TVT|IEEE Transactions on Vehicular Technology
     IEEE Transactions on Intelligent Vehicles\tJ\t=TIV|IEEE TIV|IEEE Transactions on Intelligent Vehicles

@@ -17,9 +17,9 @@ public struct VenueCatalog: Sendable {
     var tokens: [String]
     var venue: Venue
     var exactOnly: Bool
-    /// A one-word acronym in mixed case ("MedIA", "NeurIPS", "TIP"): matches as written or in
-    /// capitals, never as an ordinary word ("media", "tip").
-    var spelling: String?
+    /// A one-word acronym in mixed case ("MedIA", "NeurIPS", "TIP"): matches as written (any of
+    /// its spellings: "COLM", "CoLM") or in capitals, never as an ordinary word ("media", "tip").
+    var spellings: [String]
   }
 
   /// Aliases by their first token; each list sorted longest first.
@@ -55,11 +55,18 @@ public struct VenueCatalog: Sendable {
         let exactOnly = rawAlias.hasPrefix("=")
         let aliasText = exactOnly ? String(rawAlias.dropFirst()) : String(rawAlias)
         let tokens = VenueToken.tokenize(aliasText).map(\.text)
-        // NB: the first venue to claim an alias keeps it; later lines cannot take it over.
-        guard let first = tokens.first, seen.insert(tokens).inserted else { continue }
         let capitals = aliasText.filter(\.isUppercase).count
         let spelling = tokens.count == 1 && capitals >= 2 ? aliasText : nil
-        byFirst[first, default: []].append(Alias(tokens: tokens, venue: venue, exactOnly: exactOnly, spelling: spelling))
+        guard let first = tokens.first else { continue }
+        // NB: the first venue to claim an alias keeps it; later lines cannot take it over. The
+        // same venue may spell its acronym twice ("COLM|CoLM").
+        guard seen.insert(tokens).inserted else {
+          if let spelling, let index = byFirst[first]?.firstIndex(where: { $0.tokens == tokens && $0.venue == venue && !$0.spellings.isEmpty }) {
+            byFirst[first]?[index].spellings.append(spelling)
+          }
+          continue
+        }
+        byFirst[first, default: []].append(Alias(tokens: tokens, venue: venue, exactOnly: exactOnly, spellings: spelling.map { [$0] } ?? []))
       }
     }
     aliasesByFirstToken = byFirst.mapValues { $0.sorted { $0.tokens.count > $1.tokens.count } }
@@ -112,7 +119,9 @@ public struct VenueCatalog: Sendable {
       let matched = String(text[tokens[index].range.lowerBound..<tokens[end - 1].range.upperBound])
       mentions.append(
         Mention(
-          venue: alias.venue, year: Self.year(after: end, in: tokens), matchedText: matched,
+          venue: alias.venue,
+          year: Self.year(after: end, in: tokens) ?? Self.spacedShortYear(after: end, in: tokens, text: text, venue: alias.venue),
+          matchedText: matched,
           tokenOffset: positions?[index] ?? index,
           tokenLength: (positions?[end - 1] ?? end - 1) - (positions?[index] ?? index) + 1))
       index = end
@@ -126,9 +135,9 @@ public struct VenueCatalog: Sendable {
       guard tokens[index..<(index + alias.tokens.count)].lazy.map(\.text).elementsEqual(alias.tokens) else {
         continue
       }
-      if let spelling = alias.spelling {
+      if !alias.spellings.isEmpty {
         let written = tokens[index].original
-        guard written == spelling || written == written.uppercased() else { continue }
+        guard alias.spellings.contains(written) || written == written.uppercased() else { continue }
       }
       if alias.exactOnly && alias.tokens.count != tokens.count(where: { !$0.isNumber }) {
         continue
@@ -190,6 +199,20 @@ public struct VenueCatalog: Sendable {
     let glued = token.precededBy.map { "'’-‘".contains($0) || $0.isLetter } ?? false
     if token.text.count == 2, glued, let short = Int(token.text) { return 2000 + short }
     return nil
+  }
+
+  /// "(ICLR 26)", "(EACL 26 Main Conference)" (zhengqingyuan's page): a meeting's year in two
+  /// digits after a space, closing its parenthesis or followed by words. NB: only for a
+  /// conference or workshop, and never before a digit, a comma or an opening parenthesis:
+  /// "Advances in Neural Information Processing Systems 25 (2012)" is a volume, as is
+  /// "TPAMI 45, 2023".
+  private static func spacedShortYear(after end: Int, in tokens: [VenueToken], text: String, venue: Venue) -> Int? {
+    guard venue.kind == .conference || venue.kind == .workshop, end < tokens.count, tokens[end].text.count == 2,
+      tokens[end].precededBy == " ", let short = Int(tokens[end].text)
+    else { return nil }
+    let rest = text[tokens[end].range.upperBound...].drop { $0 == " " }
+    guard let next = rest.first else { return 2000 + short }
+    return next == ")" || next.isLetter ? 2000 + short : nil
   }
 
   /// `text` as a year when it is four digits between 1900 and 2099.

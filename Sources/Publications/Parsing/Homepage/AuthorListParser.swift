@@ -298,8 +298,13 @@ enum AuthorListParser {
     let markChars: Set<Character> = ["*", "∗", "\\", "#", "†", "‡", "✉", "§", "¶", "✝", "^", "$", "¹", "²", "³", "★", "☆"]
     // "Mei Lin*." ends its sentence after the mark.
     text = withoutSentenceDot(text.trimmed())
-    while let last = text.last, markChars.contains(last) || last == " " || isAffiliationDigit(last, in: text) {
-      if last == "✉" { markers.append(.corresponding) } else if markChars.contains(last) {
+    // NB: an emoji or another symbol after a name marks it too: "Zheng Liu📌, Ruicong Liu📌,
+    // Feng Lu📩" (bhipee.github.io), an envelope the corresponding author; "Yunhong He❁"
+    // (zhengqingyuan's page, "❁Equal contributions").
+    while let last = text.last, markChars.contains(last) || isSymbolMark(last) || last == " " || isAffiliationDigit(last, in: text) {
+      if last == "✉" || ["📩", "📧", "✉️", "📨"].contains(last) {
+        markers.append(.corresponding)
+      } else if markChars.contains(last) || isSymbolMark(last) {
         markers.append(.equalContribution)
       }
       text.removeLast()
@@ -327,6 +332,14 @@ enum AuthorListParser {
     {
       return open
     }
+    // "Lichao Sun (AAAI 26 Demo Track)", "Lichao Sun (AAAI 2026)": the venue after the last
+    // name (zhengqingyuan's page), not a part of it.
+    let noteText = String(note)
+    if head.contains(" "),
+      !VenueCatalog.years(in: noteText).isEmpty || VenueCatalog.standard.mentions(in: noteText).contains(where: { $0.year != nil })
+    {
+      return open
+    }
     // NB: an acronym in parentheses names the thing before it ("Signal Processing (SP)").
     guard let last = text.last, last == ")" || last == "]",
       head.split(separator: " ").count >= 2, note.split(separator: " ").count <= 5,
@@ -346,13 +359,18 @@ enum AuthorListParser {
   /// Whether `stripMarkers` would leave `text` as it is but for the sentence dot: no mark,
   /// digit, parenthesis, bracket or LaTeX anywhere (nor `†`, `‡`, `✉`, `§`, `¹`, NBSP or curly quotes,
   /// whose UTF-8 starts 0xC2 or 0xE2), and nothing it trims at either end.
+  /// An emoji or a symbol (Unicode's "other symbol": ❁, ♠, ✦), which no name is spelled with.
+  private static func isSymbolMark(_ character: Character) -> Bool {
+    character.isEmoji || character.unicodeScalars.first?.properties.generalCategory == .otherSymbol
+  }
+
   private static func isUnmarked(_ text: String.UTF8View) -> Bool {
     guard let first = text.first, let last = text.last else { return true }
     if trimmedAtEnds.contains(first) || trimmedAtEnds.contains(last) { return false }
     return !text.contains { byte in
       switch byte {
       case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "$"), UInt8(ascii: "\\"), UInt8(ascii: "^"),
-        UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "*"), UInt8(ascii: "#"), 0xC2, 0xE2:
+        UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "*"), UInt8(ascii: "#"), 0xC2, 0xE2, 0xF0:
         true
       default: false
       }

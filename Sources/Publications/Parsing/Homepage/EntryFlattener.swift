@@ -13,6 +13,9 @@ struct EntryFlattener {
   /// the same break ("[Title](…)<br>" over a line of names is one line each, not a blank line
   /// between them that ends a Markdown list item).
   private var followsLineBreakElement = false
+  /// Whether the last thing met was an image right after `**` or `_` ("**<img …> Title.**"):
+  /// the space after the image goes with it, or the asterisks before it would open nothing.
+  private var followsImageInEmphasis = false
 
   init(shape: StyledEntry.Shape, line: Int, isMarkdown: Bool = false) {
     entry = StyledEntry(shape: shape, line: line)
@@ -48,6 +51,10 @@ struct EntryFlattener {
         line += 1
       }
       followsLineBreakElement = false
+      if followsImageInEmphasis {
+        text = String(text.drop { $0 == " " || $0 == "\t" })
+        followsImageInEmphasis = false
+      }
       // NB: in an HTML list item a line break of the source is a space on the page ("… Conference
       // on\n Cyber-Physical Systems" is one venue); `<br>` and blocks still break lines.
       appendText(text, line: line, style: style, link: link, wrapsAsSpace: entry.shape == .htmlListItem && !keepsLineBreaks)
@@ -75,6 +82,7 @@ struct EntryFlattener {
         appendText(Self.markdownImage(of: node), line: line, style: style, link: link)
         return
       case "img":
+        followsImageInEmphasis = entry.characters.last.map { $0.character == "*" || $0.character == "_" } ?? false
         let alt = node.attribute("alt")?.collapsingWhitespace() ?? ""
         let shield = alt.isEmpty || ShieldBadge.isPlaceholder(alt: alt) ? node.attribute("src").flatMap(ShieldBadge.text(ofImageAt:)) : nil
         if let shield {
@@ -180,7 +188,8 @@ struct EntryFlattener {
     default: break
     }
     let classes = node.classes.map { $0.lowercased() }
-    if classes.contains("badge") || classes.contains(where: { $0.hasPrefix("badge-") && $0 != "badge-image" }) {
+    // NB: "paper-badge" (aaronliu0702.github.io: "🤗 #3 Paper of the Day") is a badge too.
+    if classes.contains("badge") || classes.contains(where: { $0.hasPrefix("badge-") && $0 != "badge-image" || $0.hasSuffix("-badge") }) {
       style.insert(.badge)
     }
     if classes.contains(where: { $0.containsASCII("author") }) { style.insert(.authorsHint) }

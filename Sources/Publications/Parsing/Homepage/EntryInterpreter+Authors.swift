@@ -35,7 +35,10 @@ extension EntryInterpreter {
       let slice = text.characters[span.lowerBound..<min(citationYearStart(in: text, span), italicVenueStart(in: text, span))]
       guard let parsed = AuthorListParser.parse(slice, requireSeveral: true) else { continue }
       let result = withoutTrailingJournal(parsed, from: span.lowerBound, in: text)
-      let listed = span.lowerBound..<(span.lowerBound + result.length)
+      var listed = span.lowerBound..<(span.lowerBound + result.length)
+      // NB: "…, Lichao Sun (AAAI 26 Demo Track)": the venue in parentheses after the last name
+      // is left to the venue, not claimed with the names.
+      if let open = trailingParenthesis(of: listed, in: text) { listed = listed.lowerBound..<open }
       // A venue line ("Renewable and Sustainable Energy Reviews") can read like two names.
       let listedText = text.text(listed)
       guard catalog.mentions(in: listedText).isEmpty, JournalList.standard.fullName(of: listedText.trimming(" .,")) == nil,
@@ -45,6 +48,17 @@ extension EntryInterpreter {
       return result
     }
     return nil
+  }
+
+  /// Where a parenthesis that closes `range` opens, when it names a venue and the text before
+  /// it names none.
+  private func trailingParenthesis(of range: Range<Int>, in text: EntryText) -> Int? {
+    guard let close = range.last(where: { !text.characters[$0].character.isWhitespace }), text.characters[close].character == ")",
+      let open = range.last(where: { text.characters[$0].character == "(" }), open > range.lowerBound,
+      !catalog.mentions(in: text.text(open..<range.upperBound)).isEmpty,
+      catalog.mentions(in: text.text(range.lowerBound..<open)).isEmpty
+    else { return nil }
+    return open
   }
 
   /// "*Contemporary Finance and Economics*": italic words without a comma read like two people

@@ -21,7 +21,10 @@ struct EntryInterpreter: Sendable {
     var entry = raw
     InlineMarkdown.apply(to: &entry)
     var text = EntryText(entry.characters, droppingListItems: entry.shape == .paperBox)
-    let badges = entry.badges + claimCodeTags(in: &text)
+    // NB: Markdown cut into items keeps each item's characters, not the badges the page's
+    // flattening collected: an item's own badge runs say them (`<span class="conf-badge">`).
+    let ownBadges = entry.badges.isEmpty ? text.runs(with: .badge).map { text.text($0).collapsingWhitespace() }.filter { !$0.isEmpty } : entry.badges
+    let badges = ownBadges + claimCodeTags(in: &text)
     for range in text.runs(with: .badge) + text.runs(with: .linkList) { text.claim(range) }
     let coauthors = claimCoauthorClause(in: &text)
     let reading = referenceReading(of: entry, badges: badges)
@@ -75,6 +78,11 @@ struct EntryInterpreter: Sendable {
     }
     if isTalk(venue: venue, links: entry.links, text: text) {
       return .skipped([Diagnostic(.note, at: SourceLocation(file: file, line: titleLine), .notCounted(title: title, reason: "a talk"))])
+    }
+    // "- `Chinese Patent` *Method, Device, … for Multi-Light Source Light Spot Correspondence*"
+    // in a list of papers (bhipee.github.io): a patent, as under a "Patents" heading.
+    if badges.contains(where: Self.isPatentTag) || text.runs(with: .code).contains(where: { Self.isPatentTag(text.text($0)) }) {
+      return .skipped([Diagnostic(.note, at: SourceLocation(file: file, line: titleLine), .notCounted(title: title, reason: "a patent"))])
     }
     if Self.isAward(title), authors?.people.isEmpty ?? true {
       // "- [AAAI 2023 distinguished paper award](…)" under the paper it was given to.
@@ -397,6 +405,12 @@ struct EntryInterpreter: Sendable {
   }
 
   /// The note that names a paragraph read as prose by its first eight words.
+  /// A tag that files the item as a patent: "Chinese Patent", "US Patent", "发明专利".
+  private static func isPatentTag(_ tag: String) -> Bool {
+    let words = tag.lowercased().split { !$0.isLetter }
+    return words.contains { $0 == "patent" || $0 == "patents" } || tag.contains("专利")
+  }
+
   private func proseNote(_ entry: StyledEntry) -> Diagnostic {
     let words = entry.characters.text.split(whereSeparator: \.isWhitespace)
     let opening = words.prefix(8).joined(separator: " ") + (words.count > 8 ? " …" : "")

@@ -141,6 +141,11 @@ enum InlineMarkdown {
         })
       }
       i = closeParen + 1
+      // NB: "**![icon](logo.svg) AMO-Bench: …**": an image that opens emphasis leaves no space
+      // behind, or the asterisks before the space would open nothing.
+      if isImage, output.last.map({ isSyntax($0, "*") || isSyntax($0, "_") }) == true {
+        while i < input.count, input[i].character == " " { i += 1 }
+      }
     }
     return output
   }

@@ -48,6 +48,8 @@ enum TitleFinder {
     let written = withoutEdgeSymbols(label).split { $0.isWhitespace || $0 == "&" || $0 == "/" || $0 == "+" }
     let words = written.map { $0.lowercased() }
     if words.isEmpty || Vocabulary.linkLabels.contains(words.joined(separator: " ")) { return true }
+    // "[[**ProjectPage**]]" (aaronliu0702.github.io): words written together, each capitalised.
+    if let spaced = camelCaseSpaced(label) { return isLinkLabel(spaced) }
     guard words.count <= 3 else { return false }
     let isLabelWord = { (word: String) in Vocabulary.linkLabels.contains(word) }
     if words.allSatisfy({ isLabelWord($0) || $0.count <= 2 }) { return true }
@@ -56,6 +58,23 @@ enum TitleFinder {
       && zip(words, written).allSatisfy { word, original in
         isLabelWord(word) || word.count <= 2 || (original.count <= 5 && original.allSatisfy { $0.isUppercase || $0.isNumber })
       }
+  }
+
+  /// "ProjectPage" as "Project Page": a space before each capital that follows a small letter;
+  /// nil when there is none.
+  private static func camelCaseSpaced(_ text: String) -> String? {
+    var spaced = ""
+    var previous: Character = " "
+    var changed = false
+    for character in text {
+      if character.isUppercase, previous.isLowercase {
+        spaced.append(" ")
+        changed = true
+      }
+      spaced.append(character)
+      previous = character
+    }
+    return changed ? spaced : nil
   }
 
   /// `text` without the characters that are neither letters nor digits at its two ends.
@@ -77,6 +96,9 @@ enum TitleFinder {
     for range in text.runs(with: .bold) {
       if avoidingItalic, text.characters[range.lowerBound].style.contains(.italic) { continue }
       if text.characters[range.lowerBound].style.contains(.authorsHint) { continue }
+      // NB: a badge set in bold (`<div class="badge" style="font-weight: bold;">ACL 2026
+      // (CCF-A)</div>`, aaronliu0702.github.io) names the venue, never the paper.
+      if text.characters[range.lowerBound].style.contains(.badge) { continue }
       let value = text.text(range)
       guard isTitleLike(value), !isNameList(value), !isSingleName(value) else { continue }
       // "**Received Best Paper Award:** Names, **Title**": an award is a note, not the title.

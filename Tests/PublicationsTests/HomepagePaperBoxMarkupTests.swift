@@ -1,0 +1,72 @@
+import Testing
+@testable import Publications
+
+/// From aaronliu0702.github.io (`_pages/includes/pub.md`): each paper-box's title opens with a
+/// logo inside the bold (`**<img …> Title.**`), the badge is set in bold, a link button reads
+/// "[[**ProjectPage**]]" and a "🤗 #3 Paper of the Day" link carries the class "paper-badge".
+/// 10 of 16 papers were titled "[ProjectPage]" or dropped, one "ACL 2026 (CCF-A)".
+@Suite struct HomepagePaperBoxMarkupTests {
+  static let box = """
+    # 📝 Publications
+
+    <div class='paper-box'>
+      <div class='paper-box-image'>
+        <div>
+          <div class="badge" style="background-color: rgb(231, 77, 60); color: white; font-weight: bold;">
+            ACL 2026 (CCF-A)
+          </div>
+          <a href="https://amo-bench.github.io/"><img src='images/AMO-Bench.png' alt="sym" width="100%"></a>
+        </div>
+      </div>
+      <div class='paper-box-text' markdown="1">
+      
+      **<img src="../images/longcat.svg" alt="icon" style="height:25px; vertical-align:middle;"> AMO-Bench: Large Language Models Still Struggle in High School Math Competitions.**  
+      
+      🧑‍💻 <ins>**Junlin Liu**</ins>, Shengnan An, Shuang Zhou, Dan Ma, Yehao Lin.
+      <br>
+      <div class="paper-topics">
+        <span class="paper-topic">Mathematical Reasoning</span>
+         <a class="paper-badge" href="https://huggingface.co/papers/2607.24280" target="_blank">
+          🤗 #3 Paper of the Day
+        </a>
+      </div>
+      
+    [[**Paper**]](https://aclanthology.org/2026.findings-acl.101.pdf) [[**Code**]](https://github.com/meituan-longcat/AMO-Bench)
+    [[**ProjectPage**]](https://amo-bench.github.io/) [[**HuggingFace**]](https://huggingface.co/datasets/meituan-longcat/AMO-Bench)
+      </div>
+    </div>
+    """
+
+  @Test func `the bold title after a logo is the title`() throws {
+    let result = read(Self.box)
+    let paper = try #require(result.publications.first)
+    #expect(paper.title == "AMO-Bench: Large Language Models Still Struggle in High School Math Competitions")
+    #expect(paper.authors.map(\.name) == ["Junlin Liu", "Shengnan An", "Shuang Zhou", "Dan Ma", "Yehao Lin"])
+    #expect(paper.venue?.name == "ACL")
+    #expect(paper.year == 2026)
+    #expect(warnings(result).isEmpty)
+  }
+
+  @Test(arguments: ["ProjectPage", "HuggingFace", "PaperCode", "GitHub"])
+  func `words written together are a link label`(_ label: String) {
+    #expect(TitleFinder.isLinkLabel(label))
+    #expect(!TitleFinder.isLinkLabel("DeepSeekMath"))
+  }
+
+  /// bhipee.github.io: a `` `Chinese Patent` `` tag in the list of papers, and emoji after the
+  /// names ("📌" equal contribution, "📩" corresponding).
+  @Test func `a patent tag files the item as a patent and emoji mark names`() throws {
+    let result = read(
+      """
+      # 📝 Publications
+
+      - `TPAMI` *UVAGaze+: Unsupervised Single-to-Multi Views Adaptation for Gaze Estimation*, **Zheng Liu📌**, Ruicong Liu📌, Feng Lu📩. Under Review
+      - `Chinese Patent` *Method, Device, Terminal Equipment, and Storage Medium for Multi-Light Source Light Spot Correspondence*, Bingqiang Li, Feng Lu, **Zheng Liu**, Di Zhu, Rui Li. Under Review
+      """)
+    let paper = try #require(result.publications.first)
+    #expect(result.publications.count == 1)
+    #expect(paper.authors.map(\.name) == ["Zheng Liu", "Ruicong Liu", "Feng Lu"])
+    #expect(paper.authors.map(\.markers) == [[.equalContribution], [.equalContribution], [.corresponding]])
+    #expect(result.diagnostics.contains { $0.message.description.hasSuffix("is a patent; not counted as a publication") })
+  }
+}
