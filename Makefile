@@ -69,8 +69,6 @@ FUZZ_RUNS ?= -1
 FUZZ_JOBS ?= 2
 FUZZ_MAX_LEN ?= 4096
 FUZZ_TARGETS ?= homepage bibtex csljson hugo names venues references latexcv ris openalex dblp orcid
-# Leaks of dependencies, not of pubreport (TOMLKit's; the file says which and why).
-FUZZ_LSAN := suppressions=$(CURDIR)/Fuzz/lsan-suppressions.txt
 fuzz: deps
 	cd Fuzz && $(SWIFT) build -c release --toolset lld-toolset.json -Xswiftc -sanitize=fuzzer,address --scratch-path ../.build-fuzz
 	@commit=$$(git rev-parse --short HEAD)$$(git diff --quiet HEAD -- Sources Fuzz/Sources || echo -dirty); \
@@ -81,7 +79,7 @@ fuzz: deps
 	  rm -f .build-fuzz/logs/$$t/*; \
 	  before=$$(ls .build-fuzz/findings/$$t | wc -l); \
 	  rm -rf .build-fuzz/merged/$$t && mkdir -p .build-fuzz/merged/$$t; \
-	  ( cd .build-fuzz/logs/$$t && SWIFT_BACKTRACE=enable=no LSAN_OPTIONS=$(FUZZ_LSAN) FUZZ_TARGET=$$t ../../release/FuzzReaders -merge=1 \
+	  ( cd .build-fuzz/logs/$$t && SWIFT_BACKTRACE=enable=no FUZZ_TARGET=$$t ../../release/FuzzReaders -merge=1 \
 	    -rss_limit_mb=2048 -timeout=10 -max_len=$(FUZZ_MAX_LEN) -artifact_prefix=../../findings/$$t/ \
 	    ../../merged/$$t ../../corpus/$$t >merge.txt 2>&1 ) \
 	    && rm -rf .build-fuzz/corpus/$$t && mv .build-fuzz/merged/$$t .build-fuzz/corpus/$$t; \
@@ -90,7 +88,7 @@ fuzz: deps
 	    echo "!! an input of the kept corpus failed on this build: .build-fuzz/findings/$$t/"; fi; \
 	  echo "corpus: $$(ls .build-fuzz/corpus/$$t | wc -l) inputs after minimising"; \
 	  started=$$(date +%s); \
-	  ( cd .build-fuzz/logs/$$t && SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=malloc_context_size=0 LSAN_OPTIONS=$(FUZZ_LSAN) \
+	  ( cd .build-fuzz/logs/$$t && SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=malloc_context_size=0 \
 	    FUZZ_TARGET=$$t ../../release/FuzzReaders -max_total_time=$(FUZZ_SECONDS) -runs=$(FUZZ_RUNS) -jobs=$(FUZZ_JOBS) -workers=$(FUZZ_JOBS) \
 	    -rss_limit_mb=2048 -timeout=10 -max_len=$(FUZZ_MAX_LEN) -artifact_prefix=../../findings/$$t/ \
 	    ../../corpus/$$t >/dev/null 2>&1 || true ); \

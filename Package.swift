@@ -19,7 +19,6 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
     .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
-    .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
   ],
   targets: [
     .systemLibrary(
@@ -33,8 +32,7 @@ let package = Package(
     // Linked into the executable only: its malloc and free replace glibc's for the process.
     .systemLibrary(name: "CMimalloc", providers: [.apt(["libmimalloc-dev"])]),
     .target(
-      name: "Publications",
-      dependencies: ["CLibXML2", .product(name: "Yams", package: "Yams"), .product(name: "TOMLKit", package: "TOMLKit")],
+      name: "Publications", dependencies: ["CLibXML2", .product(name: "Yams", package: "Yams")],
       // The venue lists' sources, licences and rebuild script sit beside the data they made.
       exclude: [
         "Venues/Data/SOURCES.md", "Venues/Data/make_venue_data.py", "Venues/Data/LICENSE-abbrv.jabref.org.md",

@@ -1,5 +1,4 @@
 import Foundation
-import TOMLKit
 
 /// The metadata block at the top of a page: YAML between `---` lines (Hugo Blox, Jekyll), or
 /// TOML between `+++` lines (Hugo; every page of the Academic theme before 2020 was written so,
@@ -50,44 +49,15 @@ struct FrontMatter {
 // MARK: - TOML
 
 extension FrontMatter {
-  /// A TOML syntax error: the page line it is on and what is wrong.
-  struct TOMLProblem: Error {
-    var line: Int
-    var message: String
-  }
-
-  /// The TOML block as the values the YAML loader gives: `String`, `Int`, `Double`, `Bool`,
-  /// `[Any]` and `[String: Any]`; dates and times as their TOML text ("2019-09-01"), which the
-  /// reader takes the year from.
+  /// The TOML block as the values the YAML loader gives (see `TOMLReader`).
   ///
-  /// - Throws: `TOMLProblem` when the block is not valid TOML.
-  func tomlMapping() throws -> [String: Any] {
+  /// - Throws: `TOMLReader.Problem`, its line counted in the page.
+  func tomlMapping(depthLimit: Int = ReadingLimits.standard.nestingDepth) throws -> [String: Any] {
     do {
-      return Self.mapping(try TOMLTable(string: text))
-    } catch let error as TOMLParseError {
-      throw TOMLProblem(line: firstLine + max(0, error.source.begin.line - 1), message: error.description)
+      return try TOMLReader.read(text, depthLimit: depthLimit)
+    } catch var problem as TOMLReader.Problem {
+      problem.line += firstLine - 1
+      throw problem
     }
-  }
-
-  private static func mapping(_ table: TOMLTable) -> [String: Any] {
-    var mapping: [String: Any] = [:]
-    for (key, value) in table { mapping[key] = plain(value) }
-    return mapping
-  }
-
-  private static func plain(_ value: TOMLValueConvertible) -> Any {
-    if let text = value.string { return text }
-    if let flag = value.bool { return flag }
-    if let number = value.int { return number }
-    if let number = value.double { return number }
-    if let table = value.table { return mapping(table) }
-    if let array = value.array { return array.map(plain) }
-    if let date = value.date { return text(date) }
-    if let moment = value.dateTime { return text(moment.date) }
-    return value.debugDescription
-  }
-
-  private static func text(_ date: TOMLDate) -> String {
-    String(format: "%04d-%02d-%02d", date.year, date.month, date.day)
   }
 }

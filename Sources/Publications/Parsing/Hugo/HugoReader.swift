@@ -174,14 +174,12 @@ public struct HugoReader: PublicationReader {
   private func mapping(_ frontMatter: FrontMatter, in file: String) -> Loaded {
     let start = SourceLocation(file: file, line: 1)
     if frontMatter.language == .toml {
-      if let line = TOMLNesting.firstLine(deeperThan: limits.nestingDepth, in: frontMatter.text) {
-        let at = SourceLocation(file: file, line: frontMatter.firstLine + line - 1)
-        return .refused(Diagnostic(at: at, .tomlTooDeep(limit: limits.nestingDepth)))
-      }
       do {
-        return .mapping(try frontMatter.tomlMapping())
-      } catch let problem as FrontMatter.TOMLProblem {
-        return .refused(Diagnostic(at: SourceLocation(file: file, line: problem.line), .invalidTOMLFrontMatter(problem: problem.message)))
+        return .mapping(try frontMatter.tomlMapping(depthLimit: limits.nestingDepth))
+      } catch let problem as TOMLReader.Problem {
+        let at = SourceLocation(file: file, line: problem.line)
+        return .refused(
+          Diagnostic(at: at, problem.isTooDeep ? .tomlTooDeep(limit: limits.nestingDepth) : .invalidTOMLFrontMatter(problem: problem.message)))
       } catch {
         return .refused(Diagnostic(at: start, .invalidTOMLFrontMatter(problem: "\(error)")))
       }
