@@ -24,7 +24,9 @@ struct EntryInterpreter: Sendable {
     // NB: Markdown cut into items keeps each item's characters, not the badges the page's
     // flattening collected: an item's own badge runs say them (`<span class="conf-badge">`).
     let ownBadges = entry.badges.isEmpty ? text.runs(with: .badge).map { text.text($0).collapsingWhitespace() }.filter { !$0.isEmpty } : entry.badges
-    let badges = ownBadges + claimCodeTags(in: &text)
+    let tags = claimCodeTags(in: &text) + claimLeadingBoldVenue(in: &text) + claimLeadingBracketTag(in: &text)
+    // NB: a tag that repeats the box's badge ("WWW26 Workshop" twice) is one badge.
+    let badges = ownBadges + tags.filter { !ownBadges.contains($0) }
     for range in text.runs(with: .badge) + text.runs(with: .linkList) { text.claim(range) }
     let coauthors = claimCoauthorClause(in: &text)
     let reading = referenceReading(of: entry, badges: badges)
@@ -174,6 +176,40 @@ struct EntryInterpreter: Sendable {
       text.claim(range)
     }
     return tags
+  }
+
+  /// "- **SIGMOD '26** GraphTwin: Cache-Centric …" (cogitara.github.io): a venue and year in
+  /// bold opening the item, with the title after it on its line, is the item's tag, as a code
+  /// tag is; left in, it was read as the title's first words and the paper had no year.
+  private func claimLeadingBoldVenue(in text: inout EntryText) -> [String] {
+    guard let first = text.runs(with: .bold).first, let line = text.lines.first,
+      first.lowerBound >= line.lowerBound, first.upperBound < line.upperBound,
+      text.characters[line.lowerBound..<first.lowerBound].allSatisfy({ $0.character.isWhitespace }),
+      text.characters[first.upperBound..<line.upperBound].contains(where: \.character.isLetter)
+    else { return [] }
+    let value = text.text(first).collapsingWhitespace()
+    guard value.split(separator: " ").count <= 4, catalog.mentions(in: value).contains(where: { $0.year != nil }) else { return [] }
+    text.claim(first)
+    return [value]
+  }
+
+  /// "[WWW26 Workshop][RAMA: …](…)", "[arXiv26][DAGENT: …]" (da1yuqin.github.io): a short tag
+  /// in brackets right before the bracketed or linked title is the item's tag.
+  private func claimLeadingBracketTag(in text: inout EntryText) -> [String] {
+    // NB: a paper-box's badge line comes first; its runs are claimed only after the tags.
+    let reading = text
+    let isOpen = { (i: Int) in
+      !reading.claimed[i] && !reading.characters[i].style.contains(.badge) && !reading.characters[i].character.isWhitespace
+    }
+    guard let line = text.lines.first(where: { $0.contains(where: isOpen) }), let open = line.first(where: isOpen),
+      text.characters[open].character == "[", text.characters[open].link == nil,
+      let close = text.characters[(open + 1)..<line.upperBound].firstIndex(where: { $0.character == "]" }), close - open <= 24,
+      close + 1 < line.upperBound, text.characters[close + 1].character == "[" || text.characters[close + 1].link != nil
+    else { return [] }
+    let value = text.text((open + 1)..<close).collapsingWhitespace()
+    guard !value.isEmpty, !catalog.mentions(in: value).isEmpty || !VenueCatalog.years(in: value).isEmpty else { return [] }
+    text.claim(open..<(close + 1))
+    return [value]
   }
 
   /// "IJFCC", "TOSEM": one acronym in capitals, the venue tag that opens an AcadHomepage list

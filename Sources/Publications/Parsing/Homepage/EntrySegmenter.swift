@@ -111,8 +111,17 @@ enum EntrySegmenter {
 
     private func isContainer(_ node: HTMLNode) -> Bool {
       guard let name = node.name else { return false }
+      // NB: "<details><summary>参与工作（10篇）</summary>" folding paper-boxes (da1yuqin.github.io)
+      // holds papers; a folded abstract holds none.
+      if name == "details" { return Self.holdsPaperBox(node) }
       return ["ul", "ol", "div", "section", "article", "table", "tbody", "tr", "td", "center", "blockquote"]
         .contains(name) && !node.classes.contains { $0.lowercased() == "badge" }
+    }
+
+    private static func holdsPaperBox(_ node: HTMLNode) -> Bool {
+      node.children.contains { child in
+        child.name == "div" && child.classes.contains { $0.lowercased() == "paper-box" } || holdsPaperBox(child)
+      }
     }
 
     /// Two or more list items, each with a year: references, not notes about one paper.
@@ -133,9 +142,16 @@ enum EntrySegmenter {
       guard pending.characters.contains(where: { !$0.character.isWhitespace }) else { return }
       var item: StyledEntry?
       var previousBlank = true
-      for line in pending.characters.lines() {
+      let lines = pending.characters.lines()
+      for (lineIndex, line) in lines.enumerated() {
         let isBlank = line.allSatisfy { $0.character.isWhitespace }
-        let paragraphStart = paragraphsAreEntries && previousBlank && !isBlank ? 0 : nil
+        // NB: a paragraph of names alone under a paragraph that is a title ("[**DyFlow: …**](…)",
+        // a blank line, "Yanbo Wang, Zixiang Xu, …", aurora-cx.github.io) goes on that entry.
+        // Both paragraphs are one line; the names end theirs.
+        let endsParagraph = lineIndex + 1 == lines.count || lines[lineIndex + 1].allSatisfy(\.character.isWhitespace)
+        let continuesTitle = item?.shape == .paragraph && !isBlank && endsParagraph
+          && item?.characters.contains(where: { $0.character == "\n" }) == false && Self.isNamesOnly(line)
+        let paragraphStart = paragraphsAreEntries && previousBlank && !isBlank && !continuesTitle ? 0 : nil
         let listMarker = MarkdownListMarker.length(in: line)
         if item != nil, Self.isLinkListLine(line) || Self.isNestedLinkItem(line) {
           // "   - [Slides](…)" under a reference, or the `<ul>` of links after a paragraph: its
@@ -161,7 +177,7 @@ enum EntrySegmenter {
           next.links = pending.links
           next.characters = Array(line)
           item = next
-        } else if item != nil, !previousBlank || line.first?.character.isWhitespace == true {
+        } else if item != nil, !previousBlank || continuesTitle || line.first?.character.isWhitespace == true {
           // NB: appended in place; a copy of the item would copy its characters on every line
           // (quadratic in a long item).
           item?.characters.append(StyledCharacter(character: "\n", style: [], link: nil, line: line.first?.line ?? 0))
@@ -181,6 +197,17 @@ enum EntrySegmenter {
         previousBlank = isBlank
       }
       if let finished = item { entries.append(finished) }
+    }
+
+    /// A line that is a list of names and nothing more: three or more, or two or more with an
+    /// emphasised one, covering the line up to its end.
+    private static func isNamesOnly(_ line: [StyledCharacter]) -> Bool {
+      guard let start = line.firstIndex(where: { !$0.character.isWhitespace }), MarkdownListMarker.length(in: line) == nil,
+        let names = AuthorListParser.parse(line[start...], requireSeveral: true)
+      else { return false }
+      let rest = line[(start + names.length)...]
+      let hasOwner = line.contains { !$0.style.intersection(.emphasis).isEmpty }
+      return (names.people.count >= 3 || names.people.count >= 2 && hasOwner) && !rest.contains { $0.character.isLetter || $0.character.isNumber }
     }
 
     /// A line of a link list (see `isLinkList`).

@@ -70,6 +70,7 @@ public struct HomepageReader: PublicationReader {
     walk.siteListsPublications = listsPublications
     var result = readPage(page, file: file, inherited: [], isIncluded: false, walk: &walk)
     Self.separateGluedNames(in: &result)
+    Self.removingTemplateExamples(from: &result)
     result.publications = mergingDuplicates(result.publications, diagnostics: &result.diagnostics)
     return result
   }

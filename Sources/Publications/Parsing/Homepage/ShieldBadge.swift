@@ -16,6 +16,7 @@ enum ShieldBadge {
 
   /// The badge's label and message, or nil when `url` is no shields.io static badge.
   static func text(ofImageAt url: String) -> String? {
+    if url.contains("img.shields.io/static/") { return queryText(ofImageAt: url) }
     guard let badge = url.range(of: "img.shields.io/badge/") else { return nil }
     let path = url[badge.upperBound...].prefix { $0 != "?" && $0 != "#" && $0 != ")" && $0 != " " }
     let escaped = path.replacingOccurrences(of: "--", with: "\u{1}").replacingOccurrences(of: "__", with: "\u{2}")
@@ -26,6 +27,21 @@ enum ShieldBadge {
       return spaced.removingPercentEncoding ?? spaced
     }
     let text = words.joined(separator: " ").collapsingWhitespace()
+    return text.isEmpty ? nil : text
+  }
+
+  /// The older form, `…/static/v1?label=EMNLP&message=2025&color=grey` (aurora-cx.github.io):
+  /// the label and message are query parameters.
+  private static func queryText(ofImageAt url: String) -> String? {
+    guard let query = url.split(separator: "?", maxSplits: 1).dropFirst().first else { return nil }
+    var parts: [String: String] = [:]
+    for pair in query.split(separator: "&") {
+      let field = pair.split(separator: "=", maxSplits: 1)
+      guard field.count == 2 else { continue }
+      let value = String(field[1]).replacingOccurrences(of: "+", with: " ")
+      parts[String(field[0])] = value.removingPercentEncoding ?? value
+    }
+    let text = [parts["label"], parts["message"]].compactMap { $0 }.joined(separator: " ").collapsingWhitespace()
     return text.isEmpty ? nil : text
   }
 }

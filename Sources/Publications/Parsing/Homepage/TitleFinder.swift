@@ -22,6 +22,7 @@ enum TitleFinder {
       { text.runs(with: .heading).first(where: { isTitleLike(text.text($0)) }) },
       { shape == .htmlListItem ? boldTitle(in: text, catalog: catalog, avoidingItalic: true) : nil },
       { linkTitle(in: text, catalog: catalog) },
+      { bracketedTitleAfterTag(in: text) },
       { sentenceAfterNames(in: text, catalog: catalog) },
       { boldTitle(in: text, catalog: catalog, avoidingItalic: false) },
       { quotedTitle(in: text) },
@@ -230,6 +231,23 @@ enum TitleFinder {
     let letters = value.filter(\.isLetter).count
     let venueLetters = mentions.reduce(0) { $0 + $1.matchedText.filter(\.isLetter).count }
     return !mentions.isEmpty && venueLetters * 2 >= letters
+  }
+
+  /// "[arXiv26][DAGENT: Optimizing Multi-Hop RAG as Executable Reasoning Workflows]" opening
+  /// the entry (da1yuqin.github.io): a short tag in brackets, then the title in brackets with
+  /// no link.
+  private static func bracketedTitleAfterTag(in text: EntryText) -> Range<Int>? {
+    // NB: the first line of text other than a badge: a paper-box's badge comes first. The tag
+    // may be claimed already (as the item's tag).
+    let isText = { (i: Int) in !text.characters[i].style.contains(.badge) && !text.characters[i].character.isWhitespace }
+    guard let line = text.lines.first(where: { $0.contains(where: isText) }),
+      let open = line.first(where: isText), text.characters[open].character == "[",
+      let close = text.characters[(open + 1)..<line.upperBound].firstIndex(where: { $0.character == "]" }),
+      close - open <= 24, close + 1 < line.upperBound, text.characters[close + 1].character == "[",
+      let end = text.characters[(close + 2)..<line.upperBound].firstIndex(where: { $0.character == "]" })
+    else { return nil }
+    let range = (close + 2)..<end
+    return isTitleLike(text.text(range)) ? range : nil
   }
 
   private static func quotedTitle(in text: EntryText) -> Range<Int>? {

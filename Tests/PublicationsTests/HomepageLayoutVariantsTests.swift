@@ -1,0 +1,113 @@
+import Testing
+@testable import Publications
+
+/// Page layouts read on real AcadHomepage sites this stop, each with lines copied from the
+/// page named in its comment.
+@Suite struct HomepageLayoutVariantsTests {
+  /// cogitara.github.io: "- **SIGMOD '26** Title." — the bold venue opened the title and the
+  /// paper had no year (3 of 3).
+  @Test func `a bold venue opening the item is its tag`() throws {
+    let result = read(
+      """
+      # Publications
+
+      - **SIGMOD '26** GraphTwin: Cache-Centric Bit-Level Graph Representation for Fast and Exact Graph Queries.  
+        Can Lu, **Sijin Wang**, Wenxuan Deng, Xinyu Li, Yikai Zhang,Jeffrey Xu Yu.  
+        *ACM International Conference on Management of Data (SIGMOD).*
+      """)
+    let paper = try #require(result.publications.first)
+    #expect(paper.title == "GraphTwin: Cache-Centric Bit-Level Graph Representation for Fast and Exact Graph Queries")
+    #expect(paper.venue?.name == "SIGMOD")
+    #expect(paper.year == 2026)
+    #expect(warnings(result).isEmpty)
+  }
+
+  /// aurora-cx.github.io: a title paragraph, a blank line, a paragraph of names; and the
+  /// shields.io badge in its older query form (`static/v1?label=AAAI&message=2026`).
+  @Test func `a paragraph of names goes with the title paragraph above it`() throws {
+    let result = read(
+      """
+      # 📝 Publications
+      ## 🌈 Recent Co-authored publications
+
+      [**Maniplvm-r1: Reinforcement learning for reasoning in embodied manipulation with large vision-language models**](https://arxiv.org/abs/2505.16517) ![Static Badge](https://img.shields.io/static/v1?label=AAAI&message=2026&color=grey&labelColor=blue)
+
+      Zirui Song, Guangxian Ouyang, Mingzhe Li, Yuheng Ji, **Chenxi Wang**, Zixiang Xu, Xiuying Chen†
+
+      [**DyFlow: Dynamic Workflow Framework for Agentic Reasoning**](https://arxiv.org/abs/2509.26062) ![Static Badge](https://img.shields.io/static/v1?label=NeurIPS&message=2025&color=grey&labelColor=purple)
+
+      Yanbo Wang, Zixiang Xu, Yue Huang, Xiangqi Wang, **Chenxi Wang**, Xiuying Chen†
+      """)
+    #expect(result.publications.map(\.venue?.name) == ["AAAI", "NeurIPS"])
+    #expect(result.publications.map(\.year) == [2026, 2025])
+    #expect(result.publications.map { $0.authors.count } == [7, 6])
+    #expect(warnings(result).isEmpty)
+  }
+
+  /// da1yuqin.github.io: "[arXiv26][Title]" with no link, and ten paper-boxes folded in a
+  /// `<details>` ("参与工作（10篇）"); 13 of 26 papers were dropped, 39 warnings.
+  @Test func `a bracketed title after a tag and boxes folded in details are read`() {
+    let result = read(
+      """
+      # 📝 Publications
+
+      <details>
+      <summary>参与工作（10篇）</summary>
+
+      <div class='paper-box'><div class='paper-box-image'><div><div class="badge">arXiv 2026</div><img src='images/dagent.png' alt="sym" width="100%"></div></div>
+      <div class='paper-box-text' markdown="1">
+      [arXiv26][DAGENT: Optimizing Multi-Hop RAG as Executable Reasoning Workflows]
+
+      **Jingyu He**\\*, **Yuqin Dai**\\*, Kaiwen Zhang, Hang Zhang, Shangke Lyu
+      - 提出 DAGENT 框架，将多跳 RAG 过程建模为可执行推理工作流。
+      </div>
+      </div>
+
+      <div class='paper-box'><div class='paper-box-image'><div><div class="badge">WWW26 Workshop</div><img src='images/RAMA_mainfig.png' alt="sym" width="100%"></div></div>
+      <div class='paper-box-text' markdown="1">
+      [WWW26 Workshop][RAMA: Retrieval-Augmented Multi-Agent Framework for Misinformation Detection in Multimodal Fact-Checking](https://arxiv.org/pdf/2507.09174)
+
+      Shuo Yang, Zijian Yu, Zhenzhe Ying, **Yuqin Dai**, Guoqing Wang
+      </div>
+      </div>
+      </details>
+      """)
+    #expect(result.publications.map(\.title) == [
+      "DAGENT: Optimizing Multi-Hop RAG as Executable Reasoning Workflows",
+      "RAMA: Retrieval-Augmented Multi-Agent Framework for Misinformation Detection in Multimodal Fact-Checking",
+    ])
+    #expect(result.publications.map(\.venue?.name) == ["arXiv", "WWW Workshop"])
+    #expect(warnings(result).isEmpty)
+  }
+
+  /// hsuyuchao's page kept four of the template's example boxes (Yi Ren's) beside the owner's
+  /// paper, and they made Yi Ren the owner; the template's "Lorem ipsum" item is placeholder.
+  @Test func `the template's example papers and placeholder are not counted`() {
+    let result = read(
+      """
+      # 📝 Publications
+
+      - ``QCNC 2025`` [Quantum Kernel-Based Long Short-term Memory for Climate Time-Series Forecasting](https://ieeexplore.ieee.org/abstract/document/11000251), **YuChao Hsu**, Nan-Yow Chen, Tai-Yu Li
+      - ``ICLR 2021`` [FastSpeech 2: Fast and High-Quality End-to-End Text to Speech](https://arxiv.org/abs/2006.04558), **Yi Ren**, Chenxu Hu, Xu Tan, et al.
+      - ``NeurIPS 2021`` [PortaSpeech: Portable and High-Quality Generative Text-to-Speech](https://arxiv.org/abs/2109.15166), **Yi Ren**, Jinglin Liu, Zhou Zhao
+      - [Lorem ipsum dolor sit amet, consectetur adipiscing elit. Vivamus ornare aliquet ipsum, ac tempus justo dapibus sit amet](https://github.com), A, B, C, **CVPR 2020**
+      """)
+    #expect(result.publications.map(\.title) == ["Quantum Kernel-Based Long Short-term Memory for Climate Time-Series Forecasting"])
+    #expect(result.diagnostics.filter { $0.message.description.contains("of the site template") }.count == 2)
+    #expect(warnings(result).isEmpty)
+  }
+
+  /// The project's sample page lists Yi Ren's papers beside another researcher's: more of his
+  /// papers than the template's examples, so they are his, not leftovers.
+  @Test func `a page with more of the template author's papers keeps them`() {
+    let result = read(
+      """
+      # 📝 Publications
+
+      - ``CVPR 2024`` [DeepCache: Accelerating Diffusion Models for Free](https://arxiv.org/abs/2312.00858), **Xinyin Ma**, Gongfan Fang, Xinchao Wang
+      - ``ICLR 2021`` [FastSpeech 2: Fast and High-Quality End-to-End Text to Speech](https://arxiv.org/abs/2006.04558), **Yi Ren**, Chenxu Hu, Xu Tan, et al.
+      - ``ACL 2020`` [SimulSpeech: End-to-End Simultaneous Speech to Text Translation](https://www.aclweb.org/anthology/2020.acl-main.350), **Yi Ren**, Jinglin Liu, Xu Tan
+      """)
+    #expect(result.publications.count == 3)
+  }
+}
