@@ -111,3 +111,30 @@ import Testing
     #expect(result.publications.count == 3)
   }
 }
+
+extension HomepageLayoutVariantsTests {
+  /// 15717985905.github.io: each box sets its author list as a bullet (bullets in a box are
+  /// highlights, and were dropped: the owner lost full names), and the same papers follow as
+  /// APA references that name the venue: the boxes' "names no venue" warnings went stale.
+  @Test func `a bullet of names in a box is its author list`() throws {
+    let result = read(
+      """
+      # 📝 Publications
+      <div class='paper-box'><div class='paper-box-image'><div><div class="badge">Tag1</div><img src='../images/publication1.png' alt="sym" width="100%"></div></div>
+      <div class='paper-box-text' markdown="1">
+      [Deep learning methods for protein structure prediction](https://onlinelibrary.wiley.com/doi/10.1002/mef2.96)
+      - Yiming Qin, Zihan Chen, Ye Peng, Ying Xiao, Tian Zhong, Xi Yu 
+      - 细节1 
+      </div>
+      </div>
+
+      - Qin, Y., Chen, Z., Peng, Y., Xiao, Y., Zhong, T., & Yu, X. (2024). Deep learning methods for protein structure prediction. MedComm - Future Medicine, 3(3), e96. https://doi.org/10.1002/mef2.96
+      """)
+    let paper = try #require(result.publications.first)
+    #expect(result.publications.count == 1)
+    #expect(paper.authors.map(\.name) == ["Yiming Qin", "Zihan Chen", "Ye Peng", "Ying Xiao", "Tian Zhong", "Xi Yu"])
+    #expect(paper.year == 2024)
+    #expect(paper.venue != nil)
+    #expect(warnings(result).isEmpty)
+  }
+}

@@ -359,6 +359,18 @@ enum AuthorListParser {
   /// Whether `stripMarkers` would leave `text` as it is but for the sentence dot: no mark,
   /// digit, parenthesis, bracket or LaTeX anywhere (nor `†`, `‡`, `✉`, `§`, `¹`, NBSP or curly quotes,
   /// whose UTF-8 starts 0xC2 or 0xE2), and nothing it trims at either end.
+  /// Whether `line` is a list of names and nothing more: three or more, or two or more with an
+  /// emphasised one, up to its end.
+  static func isNameList(_ line: ArraySlice<StyledCharacter>) -> Bool {
+    guard let start = line.firstIndex(where: { !$0.character.isWhitespace }),
+      let names = parse(line[start...], requireSeveral: true)
+    else { return false }
+    let rest = line[(start + names.length)...]
+    let hasOwner = line.contains { !$0.style.intersection(.emphasis).isEmpty }
+    return (names.people.count >= 3 || names.people.count >= 2 && hasOwner)
+      && !rest.contains { $0.character.isLetter || $0.character.isNumber }
+  }
+
   /// An emoji or a symbol (Unicode's "other symbol": ❁, ♠, ✦), which no name is spelled with.
   private static func isSymbolMark(_ character: Character) -> Bool {
     character.isEmoji || character.unicodeScalars.first?.properties.generalCategory == .otherSymbol

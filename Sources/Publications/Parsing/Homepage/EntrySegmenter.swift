@@ -150,7 +150,8 @@ enum EntrySegmenter {
         // Both paragraphs are one line; the names end theirs.
         let endsParagraph = lineIndex + 1 == lines.count || lines[lineIndex + 1].allSatisfy(\.character.isWhitespace)
         let continuesTitle = item?.shape == .paragraph && !isBlank && endsParagraph
-          && item?.characters.contains(where: { $0.character == "\n" }) == false && Self.isNamesOnly(line)
+          && item?.characters.contains(where: { $0.character == "\n" }) == false
+          && MarkdownListMarker.length(in: line) == nil && AuthorListParser.isNameList(line[...])
         let paragraphStart = paragraphsAreEntries && previousBlank && !isBlank && !continuesTitle ? 0 : nil
         let listMarker = MarkdownListMarker.length(in: line)
         if item != nil, Self.isLinkListLine(line) || Self.isNestedLinkItem(line) {
@@ -197,17 +198,6 @@ enum EntrySegmenter {
         previousBlank = isBlank
       }
       if let finished = item { entries.append(finished) }
-    }
-
-    /// A line that is a list of names and nothing more: three or more, or two or more with an
-    /// emphasised one, covering the line up to its end.
-    private static func isNamesOnly(_ line: [StyledCharacter]) -> Bool {
-      guard let start = line.firstIndex(where: { !$0.character.isWhitespace }), MarkdownListMarker.length(in: line) == nil,
-        let names = AuthorListParser.parse(line[start...], requireSeveral: true)
-      else { return false }
-      let rest = line[(start + names.length)...]
-      let hasOwner = line.contains { !$0.style.intersection(.emphasis).isEmpty }
-      return (names.people.count >= 3 || names.people.count >= 2 && hasOwner) && !rest.contains { $0.character.isLetter || $0.character.isNumber }
     }
 
     /// A line of a link list (see `isLinkList`).

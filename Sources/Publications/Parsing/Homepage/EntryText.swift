@@ -24,7 +24,9 @@ struct EntryText {
         // before any text but the badge is the paper itself ("- [Title](…) **Name**, …" as the
         // box's only line, exgc.github.io).
         if let marker = MarkdownListMarker.length(in: line) {
-          guard !hasText || Self.isCitationItem(line[marker...]) else {
+          // NB: "- Yiming Qin, Zihan Chen, Ye Peng, …" under the title (15717985905.github.io)
+          // is the author list set as a bullet.
+          guard !hasText || Self.isCitationItem(line[marker...]) || AuthorListParser.isNameList(line[marker...]) else {
             droppedIndent = indent
             continue
           }

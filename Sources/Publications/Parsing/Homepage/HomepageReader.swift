@@ -158,11 +158,21 @@ public struct HomepageReader: PublicationReader {
       Diagnostic(.note, at: pair.merged, .duplicateEntry(title: pair.mergedTitle, first: pair.kept))
     }
     // NB: a featured paper-box with no year, dated by the same paper in the full list below
-    // (atongwang.github.io), is no longer "counted as unknown": its warning goes.
-    let dated = Set(merged.publications.filter { $0.year != nil }.map(\.source))
-    let stale = Set(
-      publications.filter { $0.year == nil && dated.contains($0.source) }
-        .map { Diagnostic.Message.missingYear(title: $0.title, venue: $0.venue?.name).text })
+    // (atongwang.github.io), is no longer "counted as unknown": its warning goes, and so do
+    // "names no venue" and "names no authors" when the other listing names them
+    // (15717985905.github.io's boxes, whose venues are in the list below).
+    let completed = Dictionary(merged.publications.map { ($0.source, $0) }, uniquingKeysWith: { first, _ in first })
+    var stale: Set<String> = []
+    for publication in publications {
+      guard let kept = completed[publication.source] else { continue }
+      if publication.year == nil, kept.year != nil {
+        stale.insert(Diagnostic.Message.missingYear(title: publication.title, venue: publication.venue?.name).text)
+      }
+      if publication.venue == nil, kept.venue != nil { stale.insert(Diagnostic.Message.missingVenue(title: publication.title).text) }
+      if publication.authors.isEmpty, !kept.authors.isEmpty {
+        stale.insert(Diagnostic.Message.missingAuthors(title: publication.title).text)
+      }
+    }
     if !stale.isEmpty { diagnostics.removeAll { $0.severity == .warning && stale.contains($0.message) } }
     return merged.publications
   }
