@@ -138,3 +138,34 @@ extension HomepageLayoutVariantsTests {
     #expect(warnings(result).isEmpty)
   }
 }
+
+extension HomepageLayoutVariantsTests {
+  /// wh-xu.github.io: an italic venue with commas after the names ("*Design, Automation and
+  /// Test in Europe Conference (DATE), 2024*") was read as the names "Design" and "Automation".
+  @Test func `an italic venue with commas is no author list`() throws {
+    let result = read(
+      """
+      ## Published Conferences
+
+      - **[DATE 2024]** [AttBind: Memory-Efficient Acceleration for Long-Range Attention Using Vector-Derived Symbolic Binding](https://ieeexplore.ieee.org/document/10546602) \\
+        <ins>**Weihong Xu**</ins>, Jaeyoung Kang, and Tajana Rosing \\
+        *Design, Automation and Test in Europe Conference (DATE), 2024*
+      """)
+    let paper = try #require(result.publications.first)
+    #expect(paper.authors.map(\.name) == ["Weihong Xu", "Jaeyoung Kang", "Tajana Rosing"])
+    #expect(paper.venue?.name == "DATE")
+  }
+
+  /// mozhenling.github.io: the quoted title wraps onto the next line.
+  @Test func `a quoted title may wrap onto the next line`() throws {
+    let result = read(
+      """
+      # Publications
+
+      - **Z. Mo**, Z. Zhang<sup>*</sup>, and K. -L. Tsui, "Lifeisgood: Learning Invariant 
+         Features via In-Label Swapping for Generalizing Out-of-Distribution," in **_IEEE Transactions on Cybernetics_**,
+         DOI: 10.1109/TCYB.2025.3578712, 2025.
+      """)
+    #expect(result.publications.first?.title == "Lifeisgood: Learning Invariant Features via In-Label Swapping for Generalizing Out-of-Distribution")
+  }
+}

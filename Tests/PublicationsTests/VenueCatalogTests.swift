@@ -45,6 +45,9 @@ import Testing
     Case(text: "UBICOMP 2025", name: "UbiComp", kind: .conference, year: 2025),
     Case(text: "NLDB 2026", name: "NLDB", kind: .conference, year: 2026),
     Case(text: "Arixv 2025", name: "arXiv", kind: .preprint, year: 2025),
+    // medlartea.github.io
+    Case(text: "T-MECH 2025", name: "IEEE/ASME Transactions on Mechatronics", kind: .journal, year: 2025),
+    Case(text: "IJRR 2026", name: "International Journal of Robotics Research", kind: .journal, year: 2026),
     Case(text: "Proceedings of the IEEE/CVF Conference on Computer Vision and Pattern Recognition", name: "CVPR", kind: .conference, year: nil),
     Case(text: "IEEE Transactions on Pattern Analysis and Machine Intelligence", name: "TPAMI", kind: .journal, year: nil),
     Case(text: "ECCVW 2022", name: "ECCVW", kind: .workshop, year: 2022),

@@ -172,7 +172,9 @@ extension VenueCatalog {
     IEEE Transactions on Vehicular Technology\tJ\t=TVT|IEEE TVT|IEEE Transactions on Vehicular Technology
     IEEE Transactions on Intelligent Vehicles\tJ\t=TIV|IEEE TIV|IEEE Transactions on Intelligent Vehicles
     IEEE Transactions on Automation Science and Engineering\tJ\t=TASE|IEEE TASE|IEEE Transactions on Automation Science and Engineering
-    IEEE/ASME Transactions on Mechatronics\tJ\tTMECH|IEEE/ASME TMECH|IEEE/ASME Transactions on Mechatronics
+    IEEE/ASME Transactions on Mechatronics\tJ\tTMECH|T-MECH|IEEE/ASME TMECH|IEEE/ASME Transactions on Mechatronics
+    International Journal of Robotics Research\tJ\tIJRR|International Journal of Robotics Research|The International Journal of Robotics Research
+    Robotica\tJ\t=Robotica
     IEEE Transactions on Systems, Man, and Cybernetics: Systems\tJ\tTSMC|IEEE TSMC|IEEE Transactions on Systems, Man, and Cybernetics: Systems
     IEEE Transactions on Computational Social Systems\tJ\tTCSS|IEEE TCSS|IEEE Transactions on Computational Social Systems
     IEEE Transactions on Network Science and Engineering\tJ\tTNSE|IEEE TNSE|IEEE Transactions on Network Science and Engineering

@@ -10,6 +10,9 @@ extension EntryInterpreter {
       let written = text.text(range)
       // NB: "*In AIAA Aviation, Chicago, IL, June 2022*": the venue after its lead-in.
       guard !Self.opensWithVenueLeadIn(written) else { return false }
+      // NB: "*Design, Automation and Test in Europe Conference (DATE), 2024*" (wh-xu.github.io):
+      // an italic venue with commas names no one.
+      guard catalog.mentions(in: written).isEmpty, VenueCatalog.years(in: written).isEmpty else { return false }
       return written.contains(",")
         || (text.characters[range].contains { !$0.style.intersection(.emphasis).isEmpty } && written.trimmed().contains(" "))
     }

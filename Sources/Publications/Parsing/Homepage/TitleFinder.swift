@@ -253,10 +253,14 @@ enum TitleFinder {
   private static func quotedTitle(in text: EntryText) -> Range<Int>? {
     // NB: mixed pairs last: a title typed `"…”` (an editor changed one quote) is still quoted.
     let pairs: [(Character, Character)] = [("“", "”"), ("\"", "\""), ("‘", "’"), ("\"", "”"), ("“", "\"")]
-    for line in text.lines {
+    for (lineIndex, line) in text.lines.enumerated() {
+      // NB: a quoted title may wrap onto the next lines ("Lifeisgood: Learning Invariant" /
+      // "Features via …," mozhenling.github.io): its closing quote is looked for up to two
+      // lines on.
+      let reach = text.lines[min(lineIndex + 2, text.lines.count - 1)].upperBound
       for (open, close) in pairs {
         guard let start = text.characters[line].firstIndex(where: { $0.character == open }) else { continue }
-        guard let end = text.characters[(start + 1)..<line.upperBound].firstIndex(where: { $0.character == close })
+        guard let end = text.characters[(start + 1)..<reach].firstIndex(where: { $0.character == close })
         else { continue }
         let range = (start + 1)..<end
         if isTitleLike(text.text(range)), !followsWord(start, in: text, line: line) { return range }
