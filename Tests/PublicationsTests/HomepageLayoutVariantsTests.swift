@@ -169,3 +169,37 @@ extension HomepageLayoutVariantsTests {
     #expect(result.publications.first?.title == "Lifeisgood: Learning Invariant Features via In-Label Swapping for Generalizing Out-of-Distribution")
   }
 }
+
+extension HomepageLayoutVariantsTests {
+  /// laujianmin.github.io loops over `_data/` with Liquid: "{{ link.title }}" is no paper; and
+  /// a link's `{{ site.baseurl }}` is no part of its address (ShijieChen01's page).
+  @Test func `Liquid output tags are template code`() {
+    let result = read(
+      """
+      # Publications
+
+      {% for link in site.data.publications.main %}
+      - {{ link.title }}, {{ link.authors }}
+      {% endfor %}
+      - [Checked Baggage Screening Policies for Airports](https://example.org/paper), **Shijie Chen**, Ann Lee. [[PDF]({{ site.baseurl }}/files/checked-baggage.pdf)] TRB 2021
+      """)
+    #expect(result.publications.map(\.title) == ["Checked Baggage Screening Policies for Airports"])
+  }
+
+  /// anyezhy.github.io: co-authors written as reference links whose addresses are defined in
+  /// another file ("[Hao-Wei Chen], [Xueyang Yu], **Haoyu Zhen**").
+  @Test func `a name in brackets is the name`() throws {
+    let result = read(
+      """
+      # Publications
+
+      - **GHOST: Hierarchical Sub-Goal Policies for Generalizing Robot Manipulation**
+
+        Ben Eisner, [Haotian Zhan], [Ying Yuan], **Haoyu Zhen**, [Chuang Gan]
+
+        **RSS 2026**
+      """)
+    let paper = try #require(result.publications.first)
+    #expect(paper.authors.map(\.name) == ["Ben Eisner", "Haotian Zhan", "Ying Yuan", "Haoyu Zhen", "Chuang Gan"])
+  }
+}

@@ -271,6 +271,12 @@ enum AuthorListParser {
     // NB: nearly every name carries no mark; one byte scan says so and skips the work below.
     if isUnmarked(raw.utf8) { return (withoutSentenceDot(raw).collapsingWhitespace(), []) }
     if let romanised = romanisedForm(of: raw) { return stripMarkers(romanised) }
+    // "[Zeyuan Yang], [Hao-Wei Chen], **Haoyu Zhen**" (anyezhy.github.io): a name written as a
+    // reference link whose address is defined in another file.
+    if raw.hasSuffix("]"), raw.count > 2, !raw.dropFirst().dropLast().contains(where: { "[]".contains($0) }) {
+      // NB: the first name's opening bracket may have gone with the punctuation before the list.
+      return stripMarkers(String(raw.hasPrefix("[") ? raw.dropFirst().dropLast() : raw.dropLast()))
+    }
     // NB: "P.‑C.", "Hamdi‑Sultan": a non-breaking hyphen (U+2011, typed by some editors) is a hyphen.
     var text = raw.replacingOccurrences(of: "\u{2011}", with: "-").replacingOccurrences(of: "\u{2010}", with: "-")
     var markers: [Person.Marker] = []
