@@ -203,3 +203,36 @@ extension HomepageLayoutVariantsTests {
     #expect(paper.authors.map(\.name) == ["Ben Eisner", "Haotian Zhan", "Ying Yuan", "Haoyu Zhen", "Chuang Gan"])
   }
 }
+
+extension HomepageLayoutVariantsTests {
+  /// da1yuqin.github.io: "Last, First" pairs apart at semicolons, with the owner typed in
+  /// natural order among them; the list was read as "Zhang, Yulong, Wang, Li".
+  @Test func `a natural-order name between semicolons is one of the pairs`() throws {
+    let result = read(
+      """
+      # Publications
+
+      - [NCV: A Node-Wise Consistency Verification Approach for Low-Cost Structured Error Localization](https://arxiv.org/pdf/2510.02816)
+
+        Zhang, Yulong; Wang, Li; Du, Wei; Li, Peilin; **Yuqin Dai**; Zhao, Zhiyuan
+
+        arXiv 2025
+      """)
+    let paper = try #require(result.publications.first)
+    #expect(paper.authors.map(\.name) == ["Yulong Zhang", "Li Wang", "Wei Du", "Peilin Li", "Yuqin Dai", "Zhiyuan Zhao"])
+    #expect(warnings(result).isEmpty)
+  }
+
+  /// boyuning.github.io: whole names apart at a comma and then semicolons are no pairs.
+  @Test func `whole names apart at commas and semicolons stay whole`() throws {
+    let result = read(
+      """
+      # Publications
+
+      - [Max-Min Beamformer for THz Wideband Communications](https://ieeexplore.ieee.org/document/10283532), ICC 2023  
+        **Boyu Ning**, Weidong Mei; Lipeng Zhu; Zhi Chen; Rui Zhang
+      """)
+    let paper = try #require(result.publications.first)
+    #expect(paper.authors.map(\.name) == ["Boyu Ning", "Weidong Mei", "Lipeng Zhu", "Zhi Chen", "Rui Zhang"])
+  }
+}

@@ -6,12 +6,25 @@ extension AuthorListParser {
   /// otherwise (APA "Tan, H., Guo, Z.", plain comma lists) the pieces stay as they are.
   static func joiningLastFirst(_ pieces: [Piece]) -> [Piece] {
     let semicolons = pieces.indices.filter { pieces[$0].separator == ";" }
-    guard !semicolons.isEmpty, semicolons.allSatisfy({ $0 > 0 && pieces[$0 - 1].separator == "," }) else { return pieces }
     // NB: "…, Li Duan, Liping Jing; | Code": one semicolon after two whole names ends the
     // list; "Li Duan" is no family name waiting for its given name "Liping Jing".
     func isWholeName(_ piece: Piece) -> Bool {
       let words = piece.text.split(separator: " ")
       return (2...3).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true && $0.count > 1 && !$0.hasSuffix(".") }
+    }
+    // NB: "Li, Peilin; **Yuqin Dai**; Zhao, Zhiyuan" (da1yuqin.github.io): the owner typed in
+    // natural order between two semicolons is one person too.
+    let closesPair = { (index: Int) in
+      index > 0 && (pieces[index - 1].separator == "," || pieces[index - 1].separator == ";" && isWholeName(pieces[index]))
+    }
+    guard !semicolons.isEmpty, semicolons.allSatisfy(closesPair), semicolons.contains(where: { pieces[$0 - 1].separator == "," })
+    else { return pieces }
+    // NB: then each pair's family name is one word: "**Boyu Ning**, Weidong Mei; Lipeng Zhu;
+    // Zhi Chen" (boyuning.github.io) is whole names apart at commas and semicolons alike.
+    if semicolons.contains(where: { pieces[$0 - 1].separator == ";" }),
+      semicolons.contains(where: { pieces[$0 - 1].separator == "," && pieces[$0 - 1].text.contains(" ") })
+    {
+      return pieces
     }
     if semicolons.count == 1, isWholeName(pieces[semicolons[0] - 1]), isWholeName(pieces[semicolons[0]]) {
       return pieces

@@ -440,13 +440,13 @@ struct EntryInterpreter: Sendable {
     }
   }
 
-  /// The note that names a paragraph read as prose by its first eight words.
   /// A tag that files the item as a patent: "Chinese Patent", "US Patent", "发明专利".
   private static func isPatentTag(_ tag: String) -> Bool {
     let words = tag.lowercased().split { !$0.isLetter }
     return words.contains { $0 == "patent" || $0 == "patents" } || tag.contains("专利")
   }
 
+  /// The note that names a paragraph read as prose by its first eight words.
   private func proseNote(_ entry: StyledEntry) -> Diagnostic {
     let words = entry.characters.text.split(whereSeparator: \.isWhitespace)
     let opening = words.prefix(8).joined(separator: " ") + (words.count > 8 ? " …" : "")
