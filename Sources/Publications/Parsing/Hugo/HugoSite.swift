@@ -30,7 +30,9 @@ struct HugoSite {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else { return nil }
     let root = URL(fileURLWithPath: path)
-    for candidate in [root.appendingPathComponent("content/publication"), root.appendingPathComponent("publication"), root] {
+    let candidates = [root.appendingPathComponent("content/publication"), root.appendingPathComponent("publication")]
+      + languageFolders(in: root.appendingPathComponent("content")).map { $0.appendingPathComponent("publication") } + [root]
+    for candidate in candidates {
       let pages = (try? FileManager.default.contentsOfDirectory(atPath: candidate.path)) ?? []
       let hasBundles = pages.contains { FileManager.default.fileExists(atPath: candidate.appendingPathComponent("\($0)/index.md").path) }
       // NB: only a folder named `publication` is taken for one of single-file pages: any
@@ -99,6 +101,16 @@ struct HugoSite {
       }
       return input
     }
+  }
+
+  /// A multilingual site's `content/<language>/` folders (`content/en`, `content/ko`), English
+  /// first, then by name: each language holds the same papers, so only one is read.
+  private static func languageFolders(in content: URL) -> [URL] {
+    let names = ((try? FileManager.default.contentsOfDirectory(atPath: content.path)) ?? []).filter { name in
+      (2...5).contains(name.count) && name.allSatisfy { $0.isLetter || $0 == "-" }
+        && FileManager.default.fileExists(atPath: content.appendingPathComponent("\(name)/publication").path)
+    }
+    return names.sorted { ($0 == "en" ? 0 : 1, $0) < ($1 == "en" ? 0 : 1, $1) }.map { content.appendingPathComponent($0) }
   }
 
   /// The `<slug>.md` pages of a Hugo section folder that open with front matter (`---` or
