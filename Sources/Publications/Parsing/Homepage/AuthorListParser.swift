@@ -272,9 +272,9 @@ enum AuthorListParser {
     if isUnmarked(raw.utf8) { return (withoutSentenceDot(raw).collapsingWhitespace(), []) }
     if let romanised = romanisedForm(of: raw) { return stripMarkers(romanised) }
     // "[Zeyuan Yang], [Hao-Wei Chen], **Haoyu Zhen**" (anyezhy.github.io): a name written as a
-    // reference link whose address is defined in another file.
+    // reference link whose address is defined in another file; a closing bracket alone
+    // ("Zeyuan Yang]") goes too.
     if raw.hasSuffix("]"), raw.count > 2, !raw.dropFirst().dropLast().contains(where: { "[]".contains($0) }) {
-      // NB: the first name's opening bracket may have gone with the punctuation before the list.
       return stripMarkers(String(raw.hasPrefix("[") ? raw.dropFirst().dropLast() : raw.dropLast()))
     }
     // NB: "P.‑C.", "Hamdi‑Sultan": a non-breaking hyphen (U+2011, typed by some editors) is a hyphen.
@@ -362,9 +362,6 @@ enum AuthorListParser {
     return String(text.dropLast())
   }
 
-  /// Whether `stripMarkers` would leave `text` as it is but for the sentence dot: no mark,
-  /// digit, parenthesis, bracket or LaTeX anywhere (nor `†`, `‡`, `✉`, `§`, `¹`, NBSP or curly quotes,
-  /// whose UTF-8 starts 0xC2 or 0xE2), and nothing it trims at either end.
   /// Whether `line` is a list of names and nothing more: three or more, or two or more with an
   /// emphasised one, up to its end.
   static func isNameList(_ line: ArraySlice<StyledCharacter>) -> Bool {
@@ -382,6 +379,9 @@ enum AuthorListParser {
     character.isEmoji || character.unicodeScalars.first?.properties.generalCategory == .otherSymbol
   }
 
+  /// Whether `stripMarkers` would leave `text` as it is but for the sentence dot: no mark,
+  /// digit, parenthesis, bracket or LaTeX anywhere (nor `†`, `‡`, `✉`, `§`, `¹`, NBSP or curly quotes,
+  /// whose UTF-8 starts 0xC2 or 0xE2, nor an emoji, 0xF0), and nothing it trims at either end.
   private static func isUnmarked(_ text: String.UTF8View) -> Bool {
     guard let first = text.first, let last = text.last else { return true }
     if trimmedAtEnds.contains(first) || trimmedAtEnds.contains(last) { return false }

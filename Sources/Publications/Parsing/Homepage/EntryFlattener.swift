@@ -1,8 +1,9 @@
 /// Flattens HTML nodes into the styled characters of an entry.
 ///
 /// Elements become style bits (`<strong>` → bold, `<div class="badge">` → badge, a coloured
-/// `<span>` → highlight), `<br>` and block elements become line breaks, abstracts and images are
-/// set aside, scripts and styles are dropped.
+/// `<span>` → highlight), `<br>` and block elements become line breaks, abstracts are set aside,
+/// images are written back as Markdown (read, as the page's own `![…](…)`, by `InlineMarkdown`),
+/// scripts and styles are dropped.
 struct EntryFlattener {
   private(set) var entry: StyledEntry
   /// Whether a line break of the source stays one: the content of `<li markdown="1">` is
@@ -13,9 +14,6 @@ struct EntryFlattener {
   /// the same break ("[Title](…)<br>" over a line of names is one line each, not a blank line
   /// between them that ends a Markdown list item).
   private var followsLineBreakElement = false
-  /// Whether the last thing met was an image right after `**` or `_` ("**<img …> Title.**"):
-  /// the space after the image goes with it, or the asterisks before it would open nothing.
-  private var followsImageInEmphasis = false
 
   init(shape: StyledEntry.Shape, line: Int, isMarkdown: Bool = false) {
     entry = StyledEntry(shape: shape, line: line)
@@ -51,10 +49,6 @@ struct EntryFlattener {
         line += 1
       }
       followsLineBreakElement = false
-      if followsImageInEmphasis {
-        text = String(text.drop { $0 == " " || $0 == "\t" })
-        followsImageInEmphasis = false
-      }
       // NB: in an HTML list item a line break of the source is a space on the page ("… Conference
       // on\n Cyber-Physical Systems" is one venue); `<br>` and blocks still break lines.
       appendText(text, line: line, style: style, link: link, wrapsAsSpace: entry.shape == .htmlListItem && !keepsLineBreaks)
@@ -75,21 +69,12 @@ struct EntryFlattener {
         appendText("\n", line: line, style: style, link: link)
         followsLineBreakElement = true
         return
-      case "img" where entry.shape == .markdownItem:
-        // NB: loose Markdown is cut into list items later, and each item keeps only what its
-        // characters hold: the image is written back as Markdown (`![alt](src)`) so that it stays
-        // on its item's line ("  <img alt="Static Badge" src="…/badge/ECCV-2026-8A2BE2">, [[Paper](…)]").
-        appendText(Self.markdownImage(of: node), line: line, style: style, link: link)
-        return
       case "img":
-        followsImageInEmphasis = entry.characters.last.map { $0.character == "*" || $0.character == "_" } ?? false
-        let alt = node.attribute("alt")?.collapsingWhitespace() ?? ""
-        let shield = alt.isEmpty || ShieldBadge.isPlaceholder(alt: alt) ? node.attribute("src").flatMap(ShieldBadge.text(ofImageAt:)) : nil
-        if let shield {
-          entry.shieldTexts.append(shield)
-        } else if !alt.isEmpty {
-          entry.imageTexts.append(alt)
-        }
+        // NB: one reading of images for HTML and Markdown alike (alt text, shields.io badges, a
+        // logo opening a bold title). And loose Markdown is cut into list items later, each
+        // keeping only what its characters hold: written back, an image stays on its item's line
+        // ("  <img alt="Static Badge" src="…/badge/ECCV-2026-8A2BE2">, [[Paper](…)]").
+        appendText(Self.markdownImage(of: node), line: line, style: style, link: link)
         return
       default:
         break
@@ -153,12 +138,11 @@ struct EntryFlattener {
     }.joined(separator: " ").collapsingWhitespace()
   }
 
-  /// Whether CSS hides the element: what a reader never sees is not on the page.
   /// `<img alt="A" src="u">` as Markdown, `![A](u)`, its brackets escaped.
   private static func markdownImage(of node: HTMLNode) -> String {
     var alt = ""
     for character in node.attribute("alt")?.collapsingWhitespace() ?? "" {
-      if "[]()\\".contains(character) { alt.append("\\") }
+      if "[]()\\`".contains(character) { alt.append("\\") }
       alt.append(character)
     }
     let source = (node.attribute("src") ?? "").trimmed()
@@ -166,6 +150,7 @@ struct EntryFlattener {
     return "![\(alt)](\(source))"
   }
 
+  /// Whether CSS hides the element: what a reader never sees is not on the page.
   private static func isHidden(_ node: HTMLNode) -> Bool {
     guard let css = node.attribute("style")?.lowercased().filter({ !$0.isWhitespace }) else {
       return node.attribute("hidden") != nil

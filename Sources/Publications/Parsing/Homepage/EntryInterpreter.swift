@@ -196,19 +196,11 @@ struct EntryInterpreter: Sendable {
   /// "[WWW26 Workshop][RAMA: …](…)", "[arXiv26][DAGENT: …]" (da1yuqin.github.io): a short tag
   /// in brackets right before the bracketed or linked title is the item's tag.
   private func claimLeadingBracketTag(in text: inout EntryText) -> [String] {
-    // NB: a paper-box's badge line comes first; its runs are claimed only after the tags.
-    let reading = text
-    let isOpen = { (i: Int) in
-      !reading.claimed[i] && !reading.characters[i].style.contains(.badge) && !reading.characters[i].character.isWhitespace
-    }
-    guard let line = text.lines.first(where: { $0.contains(where: isOpen) }), let open = line.first(where: isOpen),
-      text.characters[open].character == "[", text.characters[open].link == nil,
-      let close = text.characters[(open + 1)..<line.upperBound].firstIndex(where: { $0.character == "]" }), close - open <= 24,
-      close + 1 < line.upperBound, text.characters[close + 1].character == "[" || text.characters[close + 1].link != nil
-    else { return [] }
-    let value = text.text((open + 1)..<close).collapsingWhitespace()
+    // NB: what a tag before it already claimed (a code tag) is passed over.
+    guard let (tag, _) = text.leadingBracketTag(skippingClaimed: true) else { return [] }
+    let value = text.text((tag.lowerBound + 1)..<(tag.upperBound - 1)).collapsingWhitespace()
     guard !value.isEmpty, !catalog.mentions(in: value).isEmpty || !VenueCatalog.years(in: value).isEmpty else { return [] }
-    text.claim(open..<(close + 1))
+    text.claim(tag)
     return [value]
   }
 

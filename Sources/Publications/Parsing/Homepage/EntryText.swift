@@ -76,6 +76,24 @@ struct EntryText {
     return result + characters[start..<range.upperBound].text
   }
 
+  /// "[arXiv26]" opening the entry's first line of text (a paper-box's badge line aside), right
+  /// before a bracketed or linked title ("[arXiv26][DAGENT: …]", "[WWW26 Workshop][RAMA: …](…)",
+  /// da1yuqin.github.io): the tag with its brackets, and its line.
+  ///
+  /// - Parameter skippingClaimed: whether claimed characters are passed over when looking for
+  ///   the line's first text.
+  func leadingBracketTag(skippingClaimed: Bool) -> (tag: Range<Int>, line: Range<Int>)? {
+    let isText = { (i: Int) in
+      !(skippingClaimed && claimed[i]) && !characters[i].style.contains(.badge) && !characters[i].character.isWhitespace
+    }
+    guard let line = lines.first(where: { $0.contains(where: isText) }), let open = line.first(where: isText),
+      characters[open].character == "[", characters[open].link == nil,
+      let close = characters[(open + 1)..<line.upperBound].firstIndex(where: { $0.character == "]" }), close - open <= 24,
+      close + 1 < line.upperBound, characters[close + 1].character == "[" || characters[close + 1].link != nil
+    else { return nil }
+    return (open..<(close + 1), line)
+  }
+
   /// Maximal runs of characters in `range` that all carry `style`; runs never cross lines.
   func runs(with style: TextStyle, in range: Range<Int>? = nil) -> [Range<Int>] {
     let range = range ?? 0..<characters.count

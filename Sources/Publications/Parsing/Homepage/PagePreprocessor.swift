@@ -152,11 +152,11 @@ struct PagePreprocessor {
   /// `{% … %}` tags are template code; `{% include… file %}` is remembered. `{{ … }}` outputs
   /// a variable the site fills in ("{{ link.title }}" in a loop over `_data/`), never a title.
   private static func blankLiquid(_ bytes: inout [UInt8], includes: inout [Include]) {
-    var output = 0
-    while let open = find("{{", in: bytes, from: output) {
+    var from = 0
+    while let open = find("{{", in: bytes, from: from) {
       guard let close = find("}}", in: bytes, from: open + 2) else { break }
       blank(&bytes, open..<(close + 2))
-      output = close + 2
+      from = close + 2
     }
     var i = 0
     while let open = find("{%", in: bytes, from: i) {

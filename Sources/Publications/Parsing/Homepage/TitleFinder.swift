@@ -237,16 +237,11 @@ enum TitleFinder {
   /// the entry (da1yuqin.github.io): a short tag in brackets, then the title in brackets with
   /// no link.
   private static func bracketedTitleAfterTag(in text: EntryText) -> Range<Int>? {
-    // NB: the first line of text other than a badge: a paper-box's badge comes first. The tag
-    // may be claimed already (as the item's tag).
-    let isText = { (i: Int) in !text.characters[i].style.contains(.badge) && !text.characters[i].character.isWhitespace }
-    guard let line = text.lines.first(where: { $0.contains(where: isText) }),
-      let open = line.first(where: isText), text.characters[open].character == "[",
-      let close = text.characters[(open + 1)..<line.upperBound].firstIndex(where: { $0.character == "]" }),
-      close - open <= 24, close + 1 < line.upperBound, text.characters[close + 1].character == "[",
-      let end = text.characters[(close + 2)..<line.upperBound].firstIndex(where: { $0.character == "]" })
+    // NB: the tag may be claimed already (as the item's tag).
+    guard let (tag, line) = text.leadingBracketTag(skippingClaimed: false), text.characters[tag.upperBound].character == "[",
+      let end = text.characters[(tag.upperBound + 1)..<line.upperBound].firstIndex(where: { $0.character == "]" })
     else { return nil }
-    let range = (close + 2)..<end
+    let range = (tag.upperBound + 1)..<end
     return isTitleLike(text.text(range)) ? range : nil
   }
 

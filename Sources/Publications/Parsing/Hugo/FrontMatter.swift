@@ -46,6 +46,18 @@ struct FrontMatter {
   }
 }
 
+// MARK: - Values
+
+extension FrontMatter {
+  /// The block's keys and values read in its language with the standard limits, or nil when
+  /// they can't be read: for the site's own files (a profile, the configuration), where a
+  /// broken one names no one rather than raising a diagnostic.
+  var mapping: [String: Any]? {
+    let loaded = language == .toml ? try? tomlMapping() : try? SafeYAML.load(text)
+    return loaded as? [String: Any]
+  }
+}
+
 // MARK: - TOML
 
 extension FrontMatter {

@@ -26,9 +26,7 @@ public struct HugoReader: PublicationReader {
 
   /// The display name in an author profile page (`title:` or `name:`, or first and last name).
   public static func authorName(profile text: String) -> String? {
-    guard let frontMatter = FrontMatter(page: text) else { return nil }
-    let loaded = frontMatter.language == .toml ? try? frontMatter.tomlMapping() : try? SafeYAML.load(frontMatter.text)
-    guard let map = loaded as? [String: Any] else { return nil }
+    guard let map = FrontMatter(page: text)?.mapping else { return nil }
     // NB: the Academic theme before 2020 named the profile `name:`; Hugo Blox names it `title:`.
     for key in ["title", "name"] {
       if let name = (map[key] as? String)?.trimmed(), !name.isEmpty { return name }

@@ -71,30 +71,24 @@ struct HugoSite {
   /// academicpages collection, sorted by name. A page that can't be read (empty, binary) is kept
   /// empty, so the reader names it.
   func inputs(origin: String, reading: (String) throws -> ReaderInput) -> [ReaderInput] {
+    func page(_ path: String, companions: [String: String] = [:]) -> ReaderInput {
+      var input = (try? reading(path)) ?? ReaderInput(name: path, text: "")
+      input.origin = origin
+      input.companions = companions
+      return input
+    }
     if layout == .collection {
-      return Self.collectionPages(in: publications).map { name in
-        let page = publications.appendingPathComponent(name).path
-        var input = (try? reading(page)) ?? ReaderInput(name: page, text: "")
-        input.origin = origin
-        return input
-      }
+      return Self.collectionPages(in: publications).map { page(publications.appendingPathComponent($0).path) }
     }
     var profiles = profileTexts(reading: reading)
     profiles[Self.siteTitleKey] = siteTitle()
     let single = Set(Self.singlePages(in: publications))
     let folders = ((try? FileManager.default.contentsOfDirectory(atPath: publications.path)) ?? []).sorted()
     return folders.compactMap { folder in
-      if single.contains(folder) {
-        var input = (try? reading(publications.appendingPathComponent(folder).path)) ?? ReaderInput(name: publications.appendingPathComponent(folder).path, text: "")
-        input.origin = origin
-        input.companions = profiles
-        return input
-      }
-      let page = publications.appendingPathComponent("\(folder)/index.md").path
-      guard FileManager.default.fileExists(atPath: page) else { return nil }
-      var input = (try? reading(page)) ?? ReaderInput(name: page, text: "")
-      input.origin = origin
-      input.companions = profiles
+      if single.contains(folder) { return page(publications.appendingPathComponent(folder).path, companions: profiles) }
+      let path = publications.appendingPathComponent("\(folder)/index.md").path
+      guard FileManager.default.fileExists(atPath: path) else { return nil }
+      var input = page(path, companions: profiles)
       let citation = publications.appendingPathComponent("\(folder)/cite.bib").path
       if FileManager.default.fileExists(atPath: citation), let bib = try? reading(citation) {
         input.companions["cite.bib"] = bib.text
@@ -134,9 +128,7 @@ struct HugoSite {
       for suffix in [".yaml", ".yml", ".toml"] {
         let path = root.appendingPathComponent(name + suffix).path
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { continue }
-        let frontMatter = FrontMatter(text, language: suffix == ".toml" ? .toml : .yaml)
-        let settings = frontMatter.language == .toml ? try? frontMatter.tomlMapping() : try? SafeYAML.load(text)
-        return ((settings as? [String: Any])?["title"] as? String)?.trimmed()
+        return (FrontMatter(text, language: suffix == ".toml" ? .toml : .yaml).mapping?["title"] as? String)?.trimmed()
       }
     }
     return nil
