@@ -236,3 +236,17 @@ extension HomepageLayoutVariantsTests {
     #expect(paper.authors.map(\.name) == ["Boyu Ning", "Weidong Mei", "Lipeng Zhu", "Zhi Chen", "Rui Zhang"])
   }
 }
+
+extension HomepageLayoutVariantsTests {
+  /// xinweizhang1998.github.io (`_pages/includes/publications.md`): a patent under "Other
+  /// Publications", tagged "[Patent]", was counted as a journal paper titled by its number.
+  @Test func `an item opening with a patent tag in brackets is a patent`() {
+    let result = read(
+      """
+      # Other Publications
+      - [Patent] 李古月；**张鑫伟**；侯宗越；王星宇，一种基于深度学习的频分双工系统密钥生成方法，已授权，2022/11/18，CN112906035B.
+      """)
+    #expect(result.publications.isEmpty)
+    #expect(result.diagnostics.contains { $0.message.description.hasSuffix("is a patent; not counted as a publication") })
+  }
+}

@@ -83,7 +83,10 @@ struct EntryInterpreter: Sendable {
     }
     // "- `Chinese Patent` *Method, Device, … for Multi-Light Source Light Spot Correspondence*"
     // in a list of papers (bhipee.github.io): a patent, as under a "Patents" heading.
-    if badges.contains(where: Self.isPatentTag) || text.runs(with: .code).contains(where: { Self.isPatentTag(text.text($0)) }) {
+    // "- [Patent] 李古月；**张鑫伟**；…，CN112906035B." (xinweizhang1998.github.io) too.
+    if badges.contains(where: Self.isPatentTag) || text.runs(with: .code).contains(where: { Self.isPatentTag(text.text($0)) })
+      || Self.openingBracket(of: text).map(Self.isPatentTag) == true
+    {
       return .skipped([Diagnostic(.note, at: SourceLocation(file: file, line: titleLine), .notCounted(title: title, reason: "a patent"))])
     }
     if Self.isAward(title), authors?.people.isEmpty ?? true {
@@ -430,6 +433,15 @@ struct EntryInterpreter: Sendable {
     for (range, _) in text.linkRuns() where TitleFinder.isLinkLabel(text.text(range)) {
       text.claim(range)
     }
+  }
+
+  /// The words in brackets that open the entry ("[Patent]", "【专利】"), if any.
+  private static func openingBracket(of text: EntryText) -> String? {
+    guard let open = text.characters.firstIndex(where: { !$0.character.isWhitespace }),
+      text.characters[open].character == "[" || text.characters[open].character == "【",
+      let close = text.characters[(open + 1)...].prefix(24).firstIndex(where: { $0.character == "]" || $0.character == "】" })
+    else { return nil }
+    return text.text((open + 1)..<close)
   }
 
   /// A tag that files the item as a patent: "Chinese Patent", "US Patent", "发明专利".
