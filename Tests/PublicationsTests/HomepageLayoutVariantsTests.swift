@@ -97,6 +97,31 @@ import Testing
     #expect(warnings(result).isEmpty)
   }
 
+  /// yongjiandeng.github.io (and d3ac.github.io): the publications section is still the
+  /// template's, ResNet with **Kaiming He** and a "Lorem ipsum" item; ResNet was counted as
+  /// the owner's only paper, and Kaiming He as the owner.
+  @Test func `a list that is only the template's examples counts nothing`() {
+    let result = read(
+      """
+      # 📝 Publications
+
+      <div class='paper-box'><div class='paper-box-image'><div><div class="badge">CVPR 2016</div><img src='images/500x300.png' alt="sym" width="100%"></div></div>
+      <div class='paper-box-text' markdown="1">
+
+      [Deep Residual Learning for Image Recognition](https://openaccess.thecvf.com/content_cvpr_2016/papers/He_Deep_Residual_Learning_CVPR_2016_paper.pdf)
+
+      **Kaiming He**, Xiangyu Zhang, Shaoqing Ren, Jian Sun
+
+      - Lorem ipsum dolor sit amet, consectetur adipiscing elit. Vivamus ornare aliquet ipsum, ac tempus justo dapibus sit amet.
+      </div>
+      </div>
+
+      - [Lorem ipsum dolor sit amet, consectetur adipiscing elit. Vivamus ornare aliquet ipsum, ac tempus justo dapibus sit amet](https://github.com), A, B, C, **CVPR 2020**
+      """)
+    #expect(result.publications.isEmpty)
+    #expect(result.diagnostics.contains { $0.description.contains("\"Deep Residual Learning for Image Recognition\"") && $0.severity == .note })
+  }
+
   /// The project's sample page lists Yi Ren's papers beside another researcher's: more of his
   /// papers than the template's examples, so they are his, not leftovers.
   @Test func `a page with more of the template author's papers keeps them`() {

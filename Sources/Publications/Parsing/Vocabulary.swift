@@ -61,6 +61,11 @@ enum Vocabulary {
     "Oral", "Spotlight", "Highlight", "Short", "Poster", "Long", "Demo",
   ]
 
+  /// Honours a list sets in bold beside a paper ("**Received Best Paper Award:**", "🏆 ESI
+  /// 高被引论文", "ESI Highly Cited Paper"): notes, never its title. Lower-cased; a run holding one
+  /// of them is an honour.
+  static let honourPhrases = ["award", "highly cited", "hot paper", "高被引", "热点论文", " esi "]
+
   /// Words that may follow a venue in a title line without being part of the title
   /// ("CVPR 2024 Oral", "… Best Paper Award").
   static let presentationWords: Set<String> = [

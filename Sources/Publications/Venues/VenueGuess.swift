@@ -188,12 +188,17 @@ enum VenueGuess {
   }
 
   /// "“面向云网融合的…”，计算机研究与发展，2021": a piece of Chinese characters only, longer than
-  /// a name (names have two to four), after the title: the journal. Its name is kept as written.
+  /// a name (names have two to four), or of four before its volume, after the title: the
+  /// journal. Its name is kept as written.
   private static func chineseJournal(in part: String) -> Venue? {
     for piece in part.split(whereSeparator: { $0 == "," || $0 == "，" }) {
-      let name = piece.trimmingCharacters(in: .whitespaces)
-      guard (5...30).contains(name.count), name.unicodeScalars.allSatisfy(\.properties.isIdeographic) else { continue }
-      return Venue(name: name, kind: .journal)
+      let written = piece.trimmingCharacters(in: .whitespaces)
+      let name = String(written.prefix { $0.unicodeScalars.allSatisfy(\.properties.isIdeographic) })
+      let volume = written.dropFirst(name.count).trimmingCharacters(in: .whitespaces)
+      // NB: "大气科学 48(3) 906-922" (jhsunlab.github.io): a name of four characters is a journal
+      // when its volume follows; alone it may be a person's name or a place.
+      if volume.isEmpty, (5...30).contains(name.count) { return Venue(name: name, kind: .journal) }
+      if volume.first?.isASCIIDigit == true, (4...30).contains(name.count) { return Venue(name: name, kind: .journal) }
     }
     return nil
   }

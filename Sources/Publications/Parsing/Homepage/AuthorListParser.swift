@@ -435,6 +435,15 @@ enum AuthorListParser {
     for word in words.dropLast() where word.hasSuffix(".") && word.filter(\.isLetter).count > 2 {
       if !["Jr.", "Sr.", "Jun.", "Sen."].contains(String(word)) { return false }
     }
+    // "Shuaimin Li. Neurocomputing" (curya-wangyiyu.github.io): a family name of two letters
+    // ends a sentence after a written-out given name; "Ch. Wang", "Max Q.-H. Meng" and "Julia
+    // St. Clair" do not.
+    for (previous, word) in zip(words.dropLast(2), words.dropFirst().dropLast())
+    where word.count == 3 && word.hasSuffix(".") && word.first?.isUppercase == true && word.dropFirst().first?.isLowercase == true
+      && !previous.contains(".") && previous.filter(\.isLetter).count > 2 && !["St.", "Jr.", "Sr."].contains(String(word))
+    {
+      return false
+    }
     for word in words {
       let lower = word.lowercased()
       if Vocabulary.nameParticles.contains(lower) { continue }

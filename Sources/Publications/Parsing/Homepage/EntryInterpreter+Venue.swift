@@ -36,7 +36,8 @@ extension EntryInterpreter {
       return (catalog.workshop(at: textMention, in: text) ?? textMention.venue, year)
     }
     if let badgeMention {
-      return (catalog.workshop(at: badgeMention, in: badgeText) ?? badgeMention.venue, badgeYear ?? textYear)
+      let venue = catalog.workshop(at: badgeMention, in: badgeText) ?? badgeMention.venue
+      return (findings(of: venue, noted: text) ?? venue, badgeYear ?? textYear)
     }
     if let imageMention {
       return (imageMention.venue, textYear ?? imageMention.year)
@@ -52,6 +53,13 @@ extension EntryInterpreter {
       unknown = Venue(name: acronym, kind: named.kind)
     }
     return (unknown, textYear ?? badgeYear ?? imageYear)
+  }
+
+  /// "`EMNLP 2025` (Findings) Title" (btzyd.github.io): the badge names the conference, the
+  /// note its Findings, a venue of its own.
+  private func findings(of venue: Venue, noted text: String) -> Venue? {
+    guard text.containsBytes(of: "(Findings)") || text.containsBytes(of: "[Findings]") else { return nil }
+    return catalog.venue(named: venue.name + " Findings")
   }
 
   /// Whether a link's address names the venue (and the year, when it has one): `…/CVPR2025/…`.

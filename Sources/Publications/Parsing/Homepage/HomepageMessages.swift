@@ -28,6 +28,10 @@ extension Diagnostic.Message {
     Self("'\(path)' includes itself; the include is skipped")
   }
 
+  package static func includeRepeated(path: String) -> Self {
+    Self("'\(path)' is included again; read once")
+  }
+
   package static func includeOutsideSite(path: String) -> Self {
     Self("included file '\(path)' reaches outside the site (Jekyll refuses '..' and absolute paths); skipped")
   }

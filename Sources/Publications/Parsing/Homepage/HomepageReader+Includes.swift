@@ -7,13 +7,18 @@ extension HomepageReader {
   /// (the check for a publication section and the reading both go through it), the files read
   /// so far (an include cycle is read once), and whether any file has a publication section.
   struct IncludeWalk {
+    /// Every file read so far: a file included twice is read once.
     var visited: Set<String>
+    /// The files being read, the page first and the innermost include last: an include of one
+    /// of them is a cycle.
+    var reading: [String]
     var siteListsPublications = false
     /// Per including file and path, the file found and preprocessed; nil when none is.
     private var found: [String: (name: String, page: PagePreprocessor.Result)?] = [:]
 
     init(root: String) {
       visited = [root]
+      reading = [root]
     }
 
     /// The file `path` names from `file`, preprocessed, found once per reading.
@@ -50,15 +55,23 @@ extension HomepageReader {
         }
         continue
       }
-      guard walk.visited.insert(included.name).inserted else {
-        result.diagnostics.append(
-          Diagnostic(at: SourceLocation(file: file, line: include.line), .includeCycle(path: include.path)))
+      let location = SourceLocation(file: file, line: include.line)
+      if walk.reading.contains(included.name) {
+        result.diagnostics.append(Diagnostic(at: location, .includeCycle(path: include.path)))
         continue
       }
+      // NB: a page that includes a file twice (once inside `{% if site.show_sections.x %}`, once
+      // without, ShallweLucky.github.io) lists its papers once.
+      guard walk.visited.insert(included.name).inserted else {
+        result.diagnostics.append(Diagnostic(.note, at: location, .includeRepeated(path: include.path)))
+        continue
+      }
+      walk.reading.append(included.name)
       result.append(
         readPage(
           included.page, file: included.name, inherited: Self.inheritedHeadings(at: include.line, in: sections),
           isIncluded: true, walk: &walk))
+      walk.reading.removeLast()
     }
     return result
   }

@@ -17,9 +17,9 @@ extension HomepageReader {
   /// the template's placeholder ("Lorem ipsum dolor sit amet, …"), and the template's example
   /// papers on a page whose other entries highlight someone else (hsuyuchao's page kept
   /// FastSpeech 2, Mega-TTS 2, DiffSinger and PortaSpeech beside the owner's own paper, and they
-  /// made Yi Ren its owner). NB: only when every entry of that person is an example: a page
-  /// that lists more of their papers is theirs, or a lab's with them in it (the project's
-  /// sample page). A note names each.
+  /// made Yi Ren its owner), or on a page that lists nothing else. NB: only when every entry
+  /// of that person is an example: a page that lists more of their papers is theirs, or a
+  /// lab's with them in it (the project's sample page). A note names each.
   static func removingTemplateExamples(from result: inout ParseResult) {
     let highlighted = result.publications.map { publication in
       Set(publication.authors.filter(\.isHighlighted).map(\.name.matchingKey))
@@ -31,11 +31,16 @@ extension HomepageReader {
       let titles = zip(result.publications, highlighted).filter { $0.1.contains(owner) }.map { $0.0.title.lowercased() }
       return !titles.isEmpty && titles.allSatisfy { templateExamples[owner]?.contains($0) == true }
     }
+    let placeholders = result.publications.map { $0.title.lowercased().hasPrefix("lorem ipsum") }
+    let templatePapers = highlighted.map { !$0.isEmpty && $0.isSubset(of: leftOwners) }
+    // NB: a page whose list is only the template's (ResNet and a "Lorem ipsum" line, as
+    // yongjiandeng.github.io and d3ac.github.io left it) lists none of its owner's papers.
+    let isTemplateList = zip(placeholders, templatePapers).allSatisfy { $0 || $1 }
     var kept: [Publication] = []
     var removed: Set<SourceLocation> = []
-    for (publication, names) in zip(result.publications, highlighted) {
-      let isPlaceholder = publication.title.lowercased().hasPrefix("lorem ipsum")
-      let isExample = hasOtherOwner && !names.isEmpty && names.isSubset(of: leftOwners)
+    for (position, publication) in result.publications.enumerated() {
+      let isPlaceholder = placeholders[position]
+      let isExample = (hasOtherOwner || isTemplateList) && templatePapers[position]
       guard isPlaceholder || isExample else {
         kept.append(publication)
         continue

@@ -28,11 +28,23 @@ extension PageSection.Role {
   /// and inherits; alone, "Research Interests" lists no papers.
   static func classify(_ heading: String, under parent: Self) -> Self {
     let role = classify(heading)
+    // NB: "Conferences" and "Journals" under "💻 Services" list what one reviewed or chaired
+    // (WeijunAlexWang.github.io): only a word for papers makes a list of them there.
+    if role == .publications, parent == .other, !namesPapers(heading) { return .unspecified }
     guard role == .other, parent == .publications else { return role }
     let topicWords = ["interests", "interest", "topics", "topic", "focus", "themes", "theme", "areas", "area"]
     var rest = heading.lowercased()
     for word in topicWords { rest = rest.replacingOccurrences(of: word, with: " ") }
     return rest != heading.lowercased() && classify(rest) != .other ? .unspecified : role
+  }
+
+  /// Whether `heading` has a word that only a list of papers has ("Conference Papers", "Journal
+  /// Articles", "Preprints"), not one a list of venues has too ("Conferences", "Journals").
+  private static func namesPapers(_ heading: String) -> Bool {
+    let words = heading.lowercased().split(whereSeparator: { !$0.isLetter })
+    let paperWords = ["publication", "paper", "preprint", "manuscript", "article", "proceeding", "bibliography"]
+    return words.contains { word in paperWords.contains { word == $0 || word == $0 + "s" } }
+      || ["论文", "发表", "出版"].contains(where: heading.contains)
   }
 
   /// Classifies a heading by its words.
@@ -66,6 +78,9 @@ extension PageSection.Role {
       "经历", "项目", "服务", "报告", "systems & algorithms",
       // Blog posts and press pieces a researcher wrote for an employer are no research papers.
       "work related", "work-related", "popular science", "non-academic", "outreach", "work history",
+      // "🔬 Research Impacts" > "Industrial Deployment": where papers' systems are used, each
+      // named by the venue of its paper (WeijunAlexWang.github.io).
+      "research impact", "industrial deployment", "technology transfer",
     ]
     // NB: "Conference Proceedings and Presentations", "Papers and Presentations": papers given
     // as talks, listed with their proceedings; a presentation beside papers is no talk list.

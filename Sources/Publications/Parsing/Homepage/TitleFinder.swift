@@ -36,9 +36,22 @@ enum TitleFinder {
       { firstLineAboveNames(in: text) },
     ]
     for candidate in candidates {
-      if let range = candidate() { return trimmed(range, in: text) }
+      if let range = candidate() { return trimmed(withoutClosingHonour(range, in: text), in: text) }
     }
     return nil
+  }
+
+  /// The title without an honour or presentation note set after its full stop: "Efficient LLM
+  /// Edge Collaboration Deployment with LoRA. <span class="award">Best Student Paper
+  /// Award</span>" (WeijunAlexWang.github.io). The note stays in the entry's text.
+  private static func withoutClosingHonour(_ range: Range<Int>, in text: EntryText) -> Range<Int> {
+    guard let dot = text.characters[range].lastIndex(where: { $0.character == "." }), dot + 1 < range.upperBound,
+      text.characters[dot + 1].character == " "
+    else { return range }
+    let note = text.text((dot + 1)..<range.upperBound).trimming(" .")
+    let isNote = Vocabulary.presentationNotes.contains { $0.lowercased() == note.lowercased() }
+    guard isNote || (note.count <= 40 && isHonour(note)), isTitleLike(text.text(range.lowerBound..<dot)) else { return range }
+    return range.lowerBound..<dot
   }
 
   /// Whether a link's text is a label (`[paper]`, `Code`, `Project Page`, `📦Code`, `PKU
@@ -102,14 +115,21 @@ enum TitleFinder {
       if text.characters[range.lowerBound].style.contains(.badge) { continue }
       let value = text.text(range)
       guard isTitleLike(value), !isNameList(value), !isSingleName(value) else { continue }
-      // "**Received Best Paper Award:** Names, **Title**": an award is a note, not the title.
-      if value.lowercased().contains("award") { continue }
+      // "**Received Best Paper Award:** Names, **Title**", "🏆 ESI 高被引论文" set in bold after
+      // the venue (NianWang-HJJGCDX.github.io): an honour is a note, not the title.
+      if isHonour(value) { continue }
       // `**NeurIPS 2024**`, `**Under Review**` and `**Chemical Engineering Journal**` are venue
       // lines, not titles.
       if isVenueLine(value, catalog: catalog) || isShortVenueWithYear(value) { continue }
       return range
     }
     return nil
+  }
+
+  private static func isHonour(_ value: String) -> Bool {
+    let lower = " " + value.lowercased() + " "
+    return value.unicodeScalars.first(where: { !$0.properties.isWhitespace }) == "🏆"
+      || Vocabulary.honourPhrases.contains(where: lower.contains)
   }
 
   /// `Zhou Wei, **Chen Lin**, Wang Fang. Title words. *Journal*, 2023.` and the ACS
@@ -274,7 +294,9 @@ enum TitleFinder {
   }
 
   /// `Authors (2025). Title. Journal, 1(2).` or `(2019, July).`: the year's parenthesis ends in
-  /// a full stop ("China (1985–2009): Evidence …" is a title's own years).
+  /// a full stop ("China (1985–2009): Evidence …" is a title's own years), or follows names
+  /// written in Chinese characters alone ("杨雯婷, 孙建华, 傅慎明 (2024) 1981～2020 年华南地区…研究.
+  /// 大气科学 48(3)", jhsunlab.github.io).
   private static func apaTitle(in text: EntryText) -> Range<Int>? {
     for (number, line) in text.lines.enumerated() {
       let chars = text.characters
@@ -282,7 +304,8 @@ enum TitleFinder {
       while i + 6 < line.upperBound {
         if chars[i].character == "(", VenueCatalog.fourDigitYear(chars[(i + 1)..<(i + 5)].text) != nil,
           let close = chars[(i + 5)..<line.upperBound].firstIndex(where: { $0.character == ")" }), close - i < 20,
-          close + 1 < line.upperBound, chars[close + 1].character == "."
+          close + 1 < line.upperBound,
+          chars[close + 1].character == "." || chars[close + 1].character == " " && isHanNameList(text.text(line.lowerBound..<i))
         {
           var start = close + 1
           var limit = line.upperBound
@@ -359,6 +382,14 @@ enum TitleFinder {
     guard line.count >= tag.count else { return nil }
     return (line.lowerBound...(line.upperBound - tag.count)).first { start in
       tag.indices.allSatisfy { characters[start + $0].character == tag[$0] }
+    }
+  }
+
+  /// "杨雯婷, 孙建华, 傅慎明": names of two to four Chinese characters, separated by commas.
+  private static func isHanNameList(_ value: String) -> Bool {
+    let names = value.split(whereSeparator: { ",，、".contains($0) }).map { String($0).trimmed() }
+    return !names.isEmpty && names.allSatisfy { name in
+      (2...4).contains(name.count) && name.unicodeScalars.allSatisfy(\.properties.isIdeographic)
     }
   }
 

@@ -93,7 +93,7 @@ struct ReferenceMarkup {
 
   /// `CCF A`, `CCF-B`, `JCR Q1, IF: 7.6`, `SCI`, `EI`, `SSCI`, `IF=5.2`, `Oral`, `Spotlight`,
   /// `CORE A*`, `Top 5%`, `中科院一区`.
-  private static func isRankingNote(_ inner: String) -> Bool {
+  static func isRankingNote(_ inner: String) -> Bool {
     guard inner.utf8.count <= 90, inner.utf8.count >= 2, let first = inner.utf8.first, !(0x30...0x39).contains(first) else {
       return false
     }

@@ -1,0 +1,37 @@
+import Testing
+@testable import Publications
+
+/// Where a list of names ends and the title or venue begins, on lines copied from real pages.
+@Suite struct HomepageNameListEndTests {
+  /// From curya-wangyiyu.github.io: "…, Shuaimin Li. _Neurocomputing_, 2025" made the last
+  /// author "Shuaimin Li. Neurocomputing".
+  @Test func `a two-letter family name ends the list at its full stop`() {
+    let result = read(
+      """
+      # Publications
+      - ``Neurocomputing`` [Zero-Shot Neural Architecture Search with Weighted Response Correlation](https://arxiv.org/abs/2507.08841). Kun Jing, Luoyu Chen, Jungang Xu, Jianwei Tai, **Yiyu Wang**, Shuaimin Li. _Neurocomputing_, 2025
+      """)
+    #expect(result.publications.first?.authors.map(\.name) == [
+      "Kun Jing", "Luoyu Chen", "Jungang Xu", "Jianwei Tai", "Yiyu Wang", "Shuaimin Li",
+    ])
+    #expect(result.publications.first?.year == 2025)
+  }
+
+  /// From jhsunlab.github.io: "Names (2024) Title. Journal 48(3) 906-922." with the names in
+  /// Chinese characters; the last author, the year and the journal were read into the title,
+  /// and the journal (大气科学, four characters) was not read.
+  @Test func `names in Chinese characters before the year in parentheses end at the year`() {
+    let result = read(
+      """
+      # Publications
+      - 杨雯婷, 孙建华, 傅慎明, 赵黎京 (2024) 1981～2020 年华南地区区域性极端降水事件研究. 大气科学 48(3) 906-922. https://doi.org/10.3878/j.issn.1006-9895.2211.22056
+      - 孙建华, 周玉淑, 傅慎明, 杨帅, 张元春, 汪汇洁, 黄玥 (2024) 近十年我国涡旋系统的研究进展. 大气科学. https://doi.org/10.3878/j.issn.1006-9895.2311.23323
+      """)
+    #expect(result.publications.map(\.title) == ["1981～2020 年华南地区区域性极端降水事件研究", "近十年我国涡旋系统的研究进展"])
+    #expect(result.publications.map(\.year) == [2024, 2024])
+    #expect(result.publications.map(\.authors.count) == [4, 7])
+    #expect(result.publications.first?.authors.last?.name == "赵黎京")
+    // A journal's name of four characters, known by the volume after it; the second names none.
+    #expect(result.publications.map { $0.venue?.name } == ["大气科学", nil])
+  }
+}
