@@ -17,6 +17,23 @@ import Testing
     #expect(result.publications.first?.year == 2025)
   }
 
+  /// From ruishengwang.github.io: "Names, 2026. Title, Journal" (110 papers); 80 titles began
+  /// with their year.
+  @Test func `a year between the names and the title is no part of the title`() {
+    let result = read(
+      """
+      # Publications
+      1. Haoyuan Shen, Kuihao Wang, Ruisheng Wang, Yujun Liu, 2026. PCFootprint: A Large-Scale Dataset and Benchmark for Vectorized Building Footprint Extraction from Aerial LiDAR Point Clouds, IEEE Journal of Selected Topics in Applied Earth Observations and Remote Sensing, Digital Object Identifier: 10.1109/JSTARS.2026.3715686.
+      2. Wuyong Tao, Zhiquan Wu, Ruisheng Wang, Xianghong Hua, Shaoping Xu, Zhiping Chen, Danhua Min，2025.  A Correspondence Selection Method by Updating Compatibility Matrix for Point Cloud Registration. IEEE Transactions on Geoscience and Remote Sensing, Vol 63, pages 5705114.
+      """)
+    #expect(result.publications.map(\.title) == [
+      "PCFootprint: A Large-Scale Dataset and Benchmark for Vectorized Building Footprint Extraction from Aerial LiDAR Point Clouds",
+      "A Correspondence Selection Method by Updating Compatibility Matrix for Point Cloud Registration",
+    ])
+    #expect(result.publications.map(\.year) == [2026, 2025])
+    #expect(result.publications.map(\.authors.count) == [4, 7])
+  }
+
   /// From jhsunlab.github.io: "Names (2024) Title. Journal 48(3) 906-922." with the names in
   /// Chinese characters; the last author, the year and the journal were read into the title,
   /// and the journal (大气科学, four characters) was not read.

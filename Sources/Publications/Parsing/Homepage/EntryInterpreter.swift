@@ -70,7 +70,7 @@ struct EntryInterpreter: Sendable {
     if let reading {
       // The quoted title is the title; a listed venue beats a guessed one (see +Reference).
       if prefersReadTitle(reading, over: title) {
-        title = reading.title
+        title = Self.withoutLeadingYear(reading.title)
         isTitleCitation = reading.isCitation
       }
       if !isListed(venue), let read = reading.venue, isListed(read) || venue == nil || isImplausible(venue, title: title) {
@@ -324,7 +324,18 @@ struct EntryInterpreter: Sendable {
     // NB: a title that ends in a quoted phrase ("… from the “Japan paradox.”") ends its sentence
     // inside the quote: the closing quote goes back on.
     if let open = title.lastIndex(of: "“"), !title[open...].contains("”") { title.append("”") }
-    return title.trimmed()
+    return Self.withoutLeadingYear(title.trimmed())
+  }
+
+  /// The title without the year that opens it: "Names, 2026. Title, Journal" and "Names 2025.
+  /// Title. Journal" put the year between the names and the title (ruishengwang.github.io).
+  static func withoutLeadingYear(_ title: String) -> String {
+    let utf8 = Array(title.utf8.prefix(6))
+    guard utf8.count == 6, VenueCatalog.fourDigitYear(String(decoding: utf8[0..<4], as: UTF8.self)) != nil,
+      utf8[4] == UInt8(ascii: ".") || utf8[4] == UInt8(ascii: ","), utf8[5] == UInt8(ascii: " ")
+    else { return title }
+    let rest = String(title.utf8.dropFirst(6))?.trimmed() ?? title
+    return TitleFinder.isTitleLike(rest) ? rest : title
   }
 
   /// A talk listed among papers: its text says so ("Invited Talk at …", "Ethereum Meetup"), or
