@@ -70,3 +70,59 @@ import Testing
     #expect(result.diagnostics.contains { $0.message.description.hasSuffix("is a patent; not counted as a publication") })
   }
 }
+
+extension HomepagePaperBoxMarkupTests {
+  /// From passionate11.github.io: each box's title is a `#` heading inside the box's text, and
+  /// every one of them closed the publications section: no paper was read (now 14).
+  @Test func `a heading that opens a box's text is the paper's title`() {
+    let result = read(
+      """
+      # 📝 Publications
+
+      <div class='paper-box'><div class='paper-box-image'><div><div class="badge">ACL 2026</div><img src='images/paper/uncode_acl26.png' alt="sym" width="100%"></div></div>
+      <div class='paper-box-text' markdown="1">
+
+      # Empirical Analysis of Decoding Biases in Masked Diffusion Models
+
+      `Pengcheng Huang`, Tianming Liu, Zhenghao Liu†, Yukun Yan, Shuo Wang, Tong Xiao, Zulong Chen, Maosong Sun
+
+      [arXiv](https://arxiv.org/abs/2508.13021) · [Code](https://github.com/NEUIR/Uncode)
+
+      </div>
+      </div>
+
+      # 🎖 Honors and Awards
+      - *2024.10* National Scholarship
+      """)
+    #expect(result.publications.map(\.title) == ["Empirical Analysis of Decoding Biases in Masked Diffusion Models"])
+    #expect(result.publications.first?.venue?.name == "ACL")
+    #expect(result.publications.first?.authors.count == 8)
+  }
+
+  /// From liu-junming.github.io: the box names its parts by class (`journal`, `title`,
+  /// `author`), and the owner's name sits in a `<div>` inside the author line; the box was
+  /// skipped as having no title.
+  @Test func `a title by its class, and a div inside a line of names`() {
+    let result = read(
+      """
+      <h1>Publications</h1>
+
+      <div class='paper-box'>
+      <div class='paper-box-text'>
+      <div class='journal'><img src='{{ site.baseurl }}/images/pub-icon/usenix.png' alt="USENIX Security">USENIX Security 2024</div>
+
+      <div class='title'>Exploring ChatGPT's Capabilities on Vulnerability Management</div>
+
+      <div class='author'>
+      <span class="author-list">Peiyu Liu*, <div class="my-name">Junming Liu*</div>, Lirong Fu, Kangjie Lu, Yifan Xia</span><span class="author-hidden">, Xuhong Zhang, Wenzhi Chen, Haiqin Weng, Shouling Ji, Wenhai Wang (*equal contribution)</span>
+      </div>
+      </div>
+      </div>
+      """)
+    #expect(result.publications.map(\.title) == ["Exploring ChatGPT's Capabilities on Vulnerability Management"])
+    #expect(result.publications.first?.venue?.name == "USENIX Security")
+    #expect(result.publications.first?.year == 2024)
+    #expect(result.publications.first?.authors.count == 10)
+    #expect(result.publications.first?.authors.filter(\.isHighlighted).map(\.name) == ["Junming Liu"])
+  }
+}

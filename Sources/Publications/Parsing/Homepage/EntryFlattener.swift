@@ -14,6 +14,8 @@ struct EntryFlattener {
   /// the same break ("[Title](…)<br>" over a line of names is one line each, not a blank line
   /// between them that ends a Markdown list item).
   private var followsLineBreakElement = false
+  /// How many inline elements (`<span>`, `<a>`, …) hold the node being appended.
+  private var inlineDepth = 0
 
   init(shape: StyledEntry.Shape, line: Int, isMarkdown: Bool = false) {
     entry = StyledEntry(shape: shape, line: line)
@@ -28,6 +30,10 @@ struct EntryFlattener {
   private static let blockElements: Set<String> = [
     "div", "p", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "table", "tr", "td", "th",
     "section", "blockquote", "dl", "dt", "dd", "center", "article", "header", "footer",
+  ]
+
+  private static let inlineElements: Set<String> = [
+    "span", "a", "em", "strong", "b", "i", "u", "font", "sup", "sub", "small", "cite", "code",
   ]
 
   private static let skippedElements: Set<String> = [
@@ -79,8 +85,13 @@ struct EntryFlattener {
       default:
         break
       }
-      let isBlock = Self.blockElements.contains(name)
+      // NB: a `<div>` inside a line of text ("Peiyu Liu*, <div class="my-name">Junming
+      // Liu*</div>, Lirong Fu" in an author span, liu-junming.github.io) is styled inline.
+      let isBlock = Self.blockElements.contains(name) && !(name == "div" && inlineDepth > 0)
       if isBlock { appendText("\n", line: line, style: style, link: link) }
+      let isInline = Self.inlineElements.contains(name)
+      if isInline { inlineDepth += 1 }
+      defer { if isInline { inlineDepth -= 1 } }
       var childLink = link
       if name == "a", let href = node.attribute("href") {
         entry.links.append(EntryLink(url: href.trimmed(), label: node.textContent.collapsingWhitespace()))
@@ -159,6 +170,10 @@ struct EntryFlattener {
   }
 
 
+  private static func holdsLink(_ node: HTMLNode) -> Bool {
+    node.children.contains { $0.name == "a" || holdsLink($0) }
+  }
+
   /// The style an element adds.
   private static func style(of node: HTMLNode) -> TextStyle {
     var style: TextStyle = []
@@ -178,6 +193,15 @@ struct EntryFlattener {
       style.insert(.badge)
     }
     if classes.contains(where: { $0.containsASCII("author") }) { style.insert(.authorsHint) }
+    // NB: `<div class='title'>`, `<span class="paper-title">` (liu-junming.github.io): the
+    // paper's title, read as a heading inside its entry is. One that holds a link holds more
+    // than the title (`<p class="title"><a>Title</a>, Journal (2025)</p>`, qimingye-creator):
+    // the link is the title there.
+    if classes.contains(where: { $0 == "title" || $0.hasSuffix("-title") && !$0.hasPrefix("section") }),
+      !holdsLink(node)
+    {
+      style.insert(.heading)
+    }
     if classes.contains(where: { c in Vocabulary.venueClasses.contains(where: c.containsASCII) }) { style.insert(.venueHint) }
     if classes.contains(where: { c in Vocabulary.ownerClasses.contains(where: c.containsASCII) }) {
       style.insert(.highlight)

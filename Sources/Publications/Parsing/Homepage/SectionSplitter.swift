@@ -21,11 +21,12 @@ enum SectionSplitter {
       }
       // NB: below every Markdown level, so the next "#" heading or year line closes it.
       if found == nil, current.role == .publications, let year = yearLine(line) { found = (7, year) }
-      if let (level, title) = found, level >= 3, current.role == .publications,
-        isPaperTitle(title, over: lines[(index + 1)...])
+      if let (level, title) = found, current.role == .publications,
+        level >= 3 && isPaperTitle(title, over: lines[(index + 1)...]) || opensPaperBox(lines[..<index]) && title.split(separator: " ").count >= 3
       {
         // "### **DRAGON: A Dialogue-Based Robot …**" over a line of names: one paper's title set
-        // as a heading, not a section; it opens that paper's paragraph.
+        // as a heading, not a section; it opens that paper's paragraph. So is any heading that
+        // opens a paper-box's text ("# Empirical Analysis of …", passionate11.github.io).
         current.lines.append(Substring("**\(title)**"))
       } else if let (level, title) = found {
         sections.append(current)
@@ -50,6 +51,13 @@ enum SectionSplitter {
     else { return false }
     let plain = next.filter { !"*_".contains($0) }.map { StyledCharacter(character: $0, style: [], line: 0) }
     return (AuthorListParser.parse(ArraySlice(plain), requireSeveral: true)?.people.count ?? 0) >= 2
+  }
+
+  /// Whether the last line with text before a heading opens a paper-box's text
+  /// (`<div class='paper-box-text' markdown="1">`).
+  private static func opensPaperBox(_ before: ArraySlice<Substring>) -> Bool {
+    guard let last = before.last(where: { !$0.allSatisfy(\.isWhitespace) }) else { return false }
+    return last.utf8.count < 120 && last.contains("paper-box-text")
   }
 
   /// The role of the innermost heading that says one.
