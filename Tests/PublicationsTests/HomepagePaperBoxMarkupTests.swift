@@ -126,3 +126,41 @@ extension HomepagePaperBoxMarkupTests {
     #expect(result.publications.first?.authors.filter(\.isHighlighted).map(\.name) == ["Junming Liu"])
   }
 }
+
+extension HomepagePaperBoxMarkupTests {
+  /// From xhd0728.github.io: co-authors linked to their pages with TeX marks
+  /// ("[Xinze Li$^{\*}$](…)") were taken for the title, and "**Haidong Xin**$^{\*†}$" for no name.
+  @Test func `a linked name with a TeX mark is an author, not the title`() {
+    let result = read(
+      """
+      # 📝 Publications
+
+      <div class='paper-box'><div class='paper-box-image'><div><div class="badge">ACL 2026</div><img src='/images/paper/metamem.webp' alt="MetaMem paper figure" width="100%" loading="lazy"></div></div>
+      <div class='paper-box-text' markdown="1">
+
+      # MetaMem: Evolving Meta-Memory for Knowledge Utilization through Self-Reflective Symbolic Optimization
+
+      **Haidong Xin**$^{\\*}$, [Xinze Li$^{\\*}$](https://scholar.google.com/citations?user=Feo2PhwAAAAJ), [Zhenghao Liu$^†$](https://scholar.google.com/citations?user=4vrZRk0AAAAJ), Cheng Yang
+
+      </div>
+      </div>
+
+      <div class='paper-box'><div class='paper-box-image'><div><div class="badge">MCM/ICM 2023</div><img src='/images/paper/mcm-icm-2023.webp' alt="MCM/ICM paper figure" width="100%" loading="lazy"></div></div>
+      <div class='paper-box-text' markdown="1">
+
+      # Puzzle Game: Prediction and Classification of Wordle Solution Words
+
+      **Haidong Xin**$^{\\*†}$, [Fang Wu$^{\\*}$](https://wfloveiu.github.io/), [Zhitong Zhou$^{\\*}$](https://scholar.google.com/citations?user=aG3jVDUAAAAJ&hl=en)
+
+      </div>
+      </div>
+      """)
+    #expect(result.publications.map(\.title) == [
+      "MetaMem: Evolving Meta-Memory for Knowledge Utilization through Self-Reflective Symbolic Optimization",
+      "Puzzle Game: Prediction and Classification of Wordle Solution Words",
+    ])
+    #expect(result.publications.map { $0.authors.map(\.name) } == [
+      ["Haidong Xin", "Xinze Li", "Zhenghao Liu", "Cheng Yang"], ["Haidong Xin", "Fang Wu", "Zhitong Zhou"],
+    ])
+  }
+}

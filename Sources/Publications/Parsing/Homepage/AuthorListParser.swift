@@ -301,7 +301,8 @@ enum AuthorListParser {
     }
     // NB: "∗" (U+2217) after a backslash, as some pages escape it: "CongPan\∗".
     // NB: "★" and "☆" as pages set equal contribution in `<sup>` (hannieliao.github.io).
-    let markChars: Set<Character> = ["*", "∗", "\\", "#", "†", "‡", "✉", "§", "¶", "✝", "^", "$", "¹", "²", "³", "★", "☆"]
+    // NB: "{" and "}" as TeX groups marks ("Haidong Xin$^{\*†}$", xhd0728.github.io).
+    let markChars: Set<Character> = ["*", "∗", "\\", "#", "†", "‡", "✉", "§", "¶", "✝", "^", "$", "¹", "²", "³", "★", "☆", "{", "}"]
     // "Mei Lin*." ends its sentence after the mark.
     text = withoutSentenceDot(text.trimmed())
     // NB: an emoji or another symbol after a name marks it too: "Zheng Liu📌, Ruicong Liu📌,

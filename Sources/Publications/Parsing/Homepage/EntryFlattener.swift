@@ -97,7 +97,10 @@ struct EntryFlattener {
         entry.links.append(EntryLink(url: href.trimmed(), label: node.textContent.collapsingWhitespace()))
         childLink = entry.links.count - 1
       }
-      let childStyle = style.union(Self.style(of: node))
+      var childStyle = style.union(Self.style(of: node))
+      // NB: a venue tag inside a title (`<div class="paper-title"><span class="paper-venue">ECCV
+      // 2026</span> Title</div>`) is no part of the heading the title is read from.
+      if childStyle.contains(.venueHint) { childStyle.remove(.heading) }
       if childStyle.contains(.badge) && !style.contains(.badge) {
         let badge = node.textContent.collapsingWhitespace()
         if !badge.isEmpty { entry.badges.append(badge) }

@@ -7,12 +7,19 @@ extension TitleFinder {
     for (range, _) in runs where text.characters[range.lowerBound].style.isDisjoint(with: [.badge, .linkList]) {
       let label = text.text(range)
       if isTitleLike(label), !isNameList(label), !isIdentifier(label), !isLinkedAuthor(range, in: text),
-        !isVenueName(label, catalog: catalog), !isBracketedButton(range, in: text)
+        !isMarkedName(label), !isVenueName(label, catalog: catalog), !isBracketedButton(range, in: text)
       {
         return range
       }
     }
     return nil
+  }
+
+  /// "[Xinze Li$^{\*}$](…)" (xhd0728.github.io): a name with a contribution mark, linked to the
+  /// person's page, however few names stand beside it.
+  private static func isMarkedName(_ label: String) -> Bool {
+    let (name, markers) = AuthorListParser.stripMarkers(label)
+    return !markers.isEmpty && AuthorListParser.looksLikeName(name) && name.split(separator: " ").count <= 4
   }
 
   /// A link in square brackets of its own, "[[RealSR-Zero dataset](…)]" beside "[[code](…)]":
