@@ -52,3 +52,23 @@ import Testing
     #expect(result.publications.map { $0.venue?.name } == ["大气科学", nil])
   }
 }
+
+extension HomepageNameListEndTests {
+  /// From wdi-nancy.github.io: "``ICANN`` [Title]. **Di Wang**, …": a title in the brackets of a
+  /// link never written; the bracketed text with the names was read as the title, and no one
+  /// as its authors.
+  @Test func `a title in brackets after the tag, and the names after its bracket`() {
+    let result = read(
+      """
+      # 📝 Publications
+
+      - ``ICANN`` [NAS-Bench-Compre: A Comprehensive Neural Architecture Search Benchmark with Customizable Components]. **Di Wang**, Kun Jing, Jungang Xu. _Proceeding of International Conference on Artificial Neural Networks (ICANN)_, 2024
+      """)
+    #expect(result.publications.map(\.title) == [
+      "NAS-Bench-Compre: A Comprehensive Neural Architecture Search Benchmark with Customizable Components"
+    ])
+    #expect(result.publications.first?.authors.map(\.name) == ["Di Wang", "Kun Jing", "Jungang Xu"])
+    #expect(result.publications.first?.venue?.name == "ICANN")
+    #expect(result.publications.first?.year == 2024)
+  }
+}

@@ -203,10 +203,11 @@ extension EntryInterpreter {
 
   func skipLeadingPunctuation(_ range: Range<Int>, in text: EntryText) -> Range<Int> {
     var lower = range.lowerBound
-    // NB: a title's closing quote ("Title", A. Author, …) is no part of the names after it.
+    // NB: a title's closing quote ("Title", A. Author, …) or bracket ("[Title]. **Di Wang**",
+    // wdi-nancy.github.io) is no part of the names after it.
     // NB: and an emoji ("🧑‍🎓 **Boyu Ning**, …"): a picture before the names is none of them.
     while lower < range.upperBound,
-      text.claimed[lower] || " ,.:;-–—|\"”\u{A0}".contains(text.characters[lower].character)
+      text.claimed[lower] || " ,.:;-–—|\"”]\u{A0}".contains(text.characters[lower].character)
         || text.characters[lower].character.isEmoji
     {
       lower += 1

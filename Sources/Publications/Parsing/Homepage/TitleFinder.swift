@@ -23,6 +23,7 @@ enum TitleFinder {
       { shape == .htmlListItem ? boldTitle(in: text, catalog: catalog, avoidingItalic: true) : nil },
       { linkTitle(in: text, catalog: catalog) },
       { bracketedTitleAfterTag(in: text) },
+      { bracketedTitle(in: text) },
       { sentenceAfterNames(in: text, catalog: catalog) },
       { boldTitle(in: text, catalog: catalog, avoidingItalic: false) },
       { quotedTitle(in: text) },
@@ -256,6 +257,22 @@ enum TitleFinder {
   /// "[arXiv26][DAGENT: Optimizing Multi-Hop RAG as Executable Reasoning Workflows]" opening
   /// the entry (da1yuqin.github.io): a short tag in brackets, then the title in brackets with
   /// no link.
+  /// "``ICANN`` [NAS-Bench-Compre: A Comprehensive …]. **Di Wang**, …" (wdi-nancy.github.io):
+  /// a title in brackets that were to be a link, first on the line after the item's tag.
+  private static func bracketedTitle(in text: EntryText) -> Range<Int>? {
+    let isText = { (i: Int) in
+      !text.claimed[i] && !text.characters[i].style.contains(.badge) && !text.characters[i].character.isWhitespace
+    }
+    guard let line = text.lines.first(where: { $0.contains(where: isText) }), let open = line.first(where: isText),
+      text.characters[open].character == "[", text.characters[open].link == nil,
+      let close = text.characters[(open + 1)..<line.upperBound].firstIndex(where: { "[]".contains($0.character) }),
+      text.characters[close].character == "]", close + 1 < line.upperBound, ".,".contains(text.characters[close + 1].character)
+    else { return nil }
+    let range = (open + 1)..<close
+    let title = text.text(range)
+    return isTitleLike(title) && title.split(separator: " ").count >= 3 && !isNameList(title) ? range : nil
+  }
+
   private static func bracketedTitleAfterTag(in text: EntryText) -> Range<Int>? {
     // NB: the tag may be claimed already (as the item's tag).
     guard let (tag, line) = text.leadingBracketTag(skippingClaimed: false), text.characters[tag.upperBound].character == "[",
