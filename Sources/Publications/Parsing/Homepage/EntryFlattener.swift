@@ -172,7 +172,7 @@ struct EntryFlattener {
     return css.contains("display:none") && !node.classes.contains(where: { $0.lowercased().contains("abstract") })
   }
 
-
+  /// Whether a link (`<a>`) is among the element's descendants.
   private static func holdsLink(_ node: HTMLNode) -> Bool {
     node.children.contains { $0.name == "a" || holdsLink($0) }
   }

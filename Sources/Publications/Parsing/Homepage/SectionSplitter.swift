@@ -22,7 +22,8 @@ enum SectionSplitter {
       // NB: below every Markdown level, so the next "#" heading or year line closes it.
       if found == nil, current.role == .publications, let year = yearLine(line) { found = (7, year) }
       if let (level, title) = found, current.role == .publications,
-        level >= 3 && isPaperTitle(title, over: lines[(index + 1)...]) || opensPaperBox(lines[..<index]) && title.split(separator: " ").count >= 3
+        level >= 3 && isPaperTitle(title, over: lines[(index + 1)...])
+          || opensPaperBox(lines[..<index]) && title.split(separator: " ").count >= 3
       {
         // "### **DRAGON: A Dialogue-Based Robot …**" over a line of names: one paper's title set
         // as a heading, not a section; it opens that paper's paragraph. So is any heading that
