@@ -128,6 +128,43 @@ extension HomepageBadgeTitleMarksTests {
     #expect(result.publications.map(\.title) == ["A Paper Listed In The Wrong Place"])
   }
 
+  /// From yc-li20.github.io: the publications are grouped under lines of emphasis alone
+  /// ("***- Patents -***", "***- Media Articles -***"); patents and magazine pieces were counted
+  /// as papers (21 -> 7), the technical reports still are.
+  @Test func `a label line of emphasis groups the items below it`() {
+    let result = read(
+      """
+      # 📝 Publications
+
+      ***- Patents -***
+      - [Feeling estimation device, feeling estimation method, and storage medium](https://patents.google.com/patent/US11107464B2/en). US11107464B2, JP2020091302A, CN111341349A
+
+      ***- Technical Reports -***
+      - Crossmodal ASR Error Correction with Discrete Speech Units
+
+        **Yuanchao Li**, Pinzhen Chen, Peter Bell, Catherine Lai. UK Speech. 2024
+
+      ***- Media Articles -***
+
+      - [Amazon is Building its Grocery Empire](https://syncedreview.com/2017/07/25/amazon-is-building-its-grocery-empire/). Synced Review
+      """)
+    #expect(result.publications.map(\.title) == ["Crossmodal ASR Error Correction with Discrete Speech Units"])
+    #expect(result.publications.first?.year == 2024)
+    #expect(warnings(result) == [])
+  }
+
+  /// A bold line over names is a paper's title, not a label, even when its words could name one.
+  @Test func `a bold title over a line of names stays a title`() {
+    let result = read(
+      """
+      # Publications
+
+      **Project Aria Glasses**  
+      **Ada Lovelace**, Bob Smith. ICML 2024.
+      """)
+    #expect(result.publications.map(\.title) == ["Project Aria Glasses"])
+  }
+
   /// From ShallweLucky.github.io: each part is included inside `{% if site.show_sections.x %}`
   /// and again without; the second include was reported as a file that includes itself.
   @Test func `a file included twice is read once, and only a real cycle is called one`() {

@@ -21,6 +21,12 @@ enum SectionSplitter {
       }
       // NB: below every Markdown level, so the next "#" heading or year line closes it.
       if found == nil, current.role == .publications, let year = yearLine(line) { found = (7, year) }
+      // NB: inside a publication list, also under a label that said its items are not papers.
+      if found == nil, stack.contains(where: { $0.1 == .publications }),
+        let label = emphasisedLabel(line, over: lines[(index + 1)...])
+      {
+        found = (7, label)
+      }
       if let (level, title) = found, current.role == .publications,
         level >= 3 && isPaperTitle(title, over: lines[(index + 1)...])
           || opensPaperBox(lines[..<index]) && title.split(separator: " ").count >= 3
@@ -82,6 +88,25 @@ enum SectionSplitter {
       return (level, cleanTitle(nodes.map(\.textContent).joined()))
     }
     return nil
+  }
+
+  /// "***- Patents -***", "**Media Articles**" over a list (yc-li20.github.io): a line of
+  /// emphasis alone that names a kind of work groups the items below it, as a heading would.
+  /// NB: a bold line is more often a paper's title: only a label set off by dashes, or one whose
+  /// words say what the list holds, with a list right under it.
+  static func emphasisedLabel(_ line: Substring, over following: ArraySlice<Substring>) -> String? {
+    guard line.utf8.count <= 60, line.utf8.first == UInt8(ascii: "*") || line.utf8.first == UInt8(ascii: "_") else { return nil }
+    let written = line.trimmed()
+    guard written.hasPrefix("**") || written.hasPrefix("__"), written.hasSuffix("**") || written.hasSuffix("__") else { return nil }
+    let inner = written.trimming("*_ ")
+    let label = inner.trimming("-–— ")
+    let words = label.split(separator: " ")
+    guard (1...5).contains(words.count), !label.contains(where: \.isNumber), words.allSatisfy({ $0.first?.isUppercase == true })
+    else { return nil }
+    let isSetOff = inner.count > label.count && "-–—".contains(inner.first ?? " ") && "-–—".contains(inner.last ?? " ")
+    let next = following.first { !$0.allSatisfy(\.isWhitespace) }.map { $0.trimmed() }
+    let saysKind = PageSection.Role.classify(label) != .unspecified && next.map { isListItem(Substring($0)) } == true
+    return isSetOff || saysKind ? label : nil
   }
 
   /// "[**2024**]", "**2023**", "2021 and before": a line that only names a year (or the years
