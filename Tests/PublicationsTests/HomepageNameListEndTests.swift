@@ -72,3 +72,21 @@ extension HomepageNameListEndTests {
     #expect(result.publications.first?.year == 2024)
   }
 }
+
+extension HomepageNameListEndTests {
+  /// From yc-li20.github.io: a report of the owner alone, "**Yuanchao Li**. Venue. 2019" under
+  /// its title, was skipped as an item with no title (a line of names needed two names).
+  @Test func `the owner alone in bold under a title is its author`() {
+    let result = read(
+      """
+      # Publications
+      - An Extensible End-to-End Multitask Learning Model for Recognizing Driver States
+
+        **Yuanchao Li**. The 12th Honda R&D Technical Forum. 2019
+      """)
+    #expect(result.publications.map(\.title) == ["An Extensible End-to-End Multitask Learning Model for Recognizing Driver States"])
+    #expect(result.publications.first?.authors.map(\.name) == ["Yuanchao Li"])
+    #expect(result.publications.first?.year == 2019)
+    #expect(result.publications.first?.venue?.name == "Honda R&D Technical Forum")
+  }
+}

@@ -201,6 +201,22 @@ extension EntryInterpreter {
     return span.upperBound
   }
 
+  /// The owner named alone in bold on a line under the title ("**Yuanchao Li**. The 12th Honda
+  /// R&D Technical Forum. 2019", yc-li20.github.io): a list of one, which the name-list parser
+  /// (two names, or one set apart by a comma) does not take.
+  func soleOwner(in text: inout EntryText, after title: Range<Int>) -> AuthorListParser.Result? {
+    guard let titleLine = text.lineIndex(of: title.lowerBound) else { return nil }
+    for line in text.lines.dropFirst(titleLine + 1).prefix(3) {
+      guard let range = TitleFinder.ownerAlone(opening: line, in: text), !text.claimed[range.lowerBound] else { continue }
+      text.claim(range)
+      let (name, markers) = AuthorListParser.stripMarkers(text.text(range))
+      return AuthorListParser.Result(
+        people: [Person(name: name, asWritten: text.text(range), isHighlighted: true, markers: markers)], isTruncated: false,
+        length: range.count)
+    }
+    return nil
+  }
+
   func skipLeadingPunctuation(_ range: Range<Int>, in text: EntryText) -> Range<Int> {
     var lower = range.lowerBound
     // NB: a title's closing quote ("Title", A. Author, …) or bracket ("[Title]. **Di Wang**",

@@ -51,7 +51,7 @@ struct EntryInterpreter: Sendable {
     guard !title.isEmpty else { return .skipped([]) }
     let titleLine = text.characters[titleRange.lowerBound].line
     claimLinkLabels(in: &text, links: entry.links)
-    var authors = findAuthors(in: &text, after: titleRange)
+    var authors = findAuthors(in: &text, after: titleRange) ?? soleOwner(in: &text, after: titleRange)
     claimNoteItems(in: &text)
     if !coauthors.isEmpty, authors?.people.isEmpty ?? true {
       authors = AuthorListParser.Result(people: coauthors.map { Person(name: $0) }, isTruncated: false, length: 0)

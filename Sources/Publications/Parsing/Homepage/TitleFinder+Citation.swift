@@ -225,8 +225,21 @@ extension TitleFinder {
   /// "Rui Wang, Zihao Bi, **Ziheng Chen**. IJCAI 2026.": a line that opens with two or more
   /// names, one of them the owner's (emphasised), and goes on to the venue.
   private static func opensWithNames(_ line: Range<Int>, in text: EntryText) -> Bool {
+    if ownerAlone(opening: line, in: text) != nil { return true }
     guard let names = AuthorListParser.parse(text.characters[line], requireSeveral: true) else { return false }
     return names.people.count >= 2 && names.people.contains(where: \.isHighlighted)
+  }
+
+  /// "**Yuanchao Li**. The 12th Honda R&D Technical Forum. 2019" (yc-li20.github.io): a work of
+  /// the owner alone, the name in bold and then a stop.
+  static func ownerAlone(opening line: Range<Int>, in text: EntryText) -> Range<Int>? {
+    guard let first = line.first(where: { !text.characters[$0].character.isWhitespace }),
+      text.characters[first].style.contains(.bold)
+    else { return nil }
+    let end = line[first...].first { !text.characters[$0].style.contains(.bold) } ?? line.upperBound
+    guard end < line.upperBound, ".,".contains(text.characters[end].character), isFullName(text.text(first..<end))
+    else { return nil }
+    return first..<end
   }
 
   /// The first index from `start` that is neither claimed (a badge, a link label) nor a space.
