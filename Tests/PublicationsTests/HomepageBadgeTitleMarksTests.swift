@@ -130,11 +130,15 @@ extension HomepageBadgeTitleMarksTests {
 
   /// From yc-li20.github.io: the publications are grouped under lines of emphasis alone
   /// ("***- Patents -***", "***- Media Articles -***"); patents and magazine pieces were counted
-  /// as papers (21 -> 7), the technical reports still are.
+  /// as papers (21 -> 7), the technical reports still are; "See my Google Scholar" was a paper
+  /// titled "Google Scholar".
   @Test func `a label line of emphasis groups the items below it`() {
     let result = read(
       """
       # 📝 Publications
+
+      ***- Papers -***
+      - See my [Google Scholar](https://scholar.google.com/citations?hl=en&user=WYSrzUsAAAAJ&view_op=list_works&sortby=pubdate)
 
       ***- Patents -***
       - [Feeling estimation device, feeling estimation method, and storage medium](https://patents.google.com/patent/US11107464B2/en). US11107464B2, JP2020091302A, CN111341349A

@@ -27,6 +27,9 @@ struct EntryInterpreter: Sendable {
     let tags = claimCodeTags(in: &text) + claimLeadingBoldVenue(in: &text) + claimLeadingBracketTag(in: &text)
     // NB: a tag that repeats the box's badge ("WWW26 Workshop" twice) is one badge.
     let badges = ownBadges + tags.filter { !ownBadges.contains($0) }
+    // "- See my [Google Scholar](…)" under "***- Papers -***" (yc-li20.github.io): a pointer to
+    // the whole list elsewhere, whose link is no paper's title.
+    if badges.isEmpty, Self.isListPointer(text.text(0..<text.characters.count)) { return .skipped([]) }
     for range in text.runs(with: .badge) + text.runs(with: .linkList) { text.claim(range) }
     let coauthors = claimCoauthorClause(in: &text)
     let reading = referenceReading(of: entry, badges: badges)
@@ -509,6 +512,12 @@ struct EntryInterpreter: Sendable {
       || !isPointer
         && ((!entry.links.isEmpty && text.characters.count > 20)
           || (written.split(whereSeparator: \.isWhitespace).count >= 4 && !isLegend))
+  }
+
+  /// A short sentence with no year that sends the reader to the whole list elsewhere.
+  private static func isListPointer(_ written: String) -> Bool {
+    written.count <= 80 && VenueCatalog.years(in: written).isEmpty
+      && listPointerWords.contains(where: written.lowercased().containsBytes)
   }
 
   /// Words of a sentence that sends the reader to the whole list elsewhere.
