@@ -45,7 +45,6 @@ struct EntryInterpreter: Sendable {
       }
       return .skipped([diagnostic(at: entry.line, .entryWithoutTitle)])
     }
-    titleRange = Self.withoutLeadingNote(titleRange, in: text)
     text.claim(titleRange)
     var trailingVenue: String?
     (titleRange, trailingVenue) = splitTrailingVenue(titleRange, in: text)
@@ -290,20 +289,6 @@ struct EntryInterpreter: Sendable {
     let lower = inside.lowercased()
     return lower.contains("acceptance") || lower.contains("accept rate")
       || inside.firstMatch(of: /[0-9]+ *\/ *[0-9]+/) != nil
-  }
-
-  /// The title without a presentation note that opens it: "`ACM-MM 2024` (Oral) PIP: …",
-  /// "`EMNLP 2025` (Findings) The Security Threat …" (btzyd.github.io). The note stays in the
-  /// entry's text, where the venue reads it.
-  static func withoutLeadingNote(_ range: Range<Int>, in text: EntryText) -> Range<Int> {
-    guard let open = range.first, "([".contains(text.characters[open].character),
-      let close = text.characters[open..<min(range.upperBound, open + 24)].firstIndex(where: { ")]".contains($0.character) })
-    else { return range }
-    let note = text.text((open + 1)..<close).trimmed().lowercased()
-    guard Vocabulary.presentationNotes.contains(where: { $0.lowercased() == note }) || note == "findings" else { return range }
-    var start = close + 1
-    while start < range.upperBound, text.characters[start].character == " " { start += 1 }
-    return TitleFinder.isTitleLike(text.text(start..<range.upperBound)) ? start..<range.upperBound : range
   }
 
   private static let statusWords = ["under review", "submission", "submitted", "under revision", "accepted", "in press", "to appear"]

@@ -83,15 +83,22 @@ struct EntryText {
   /// - Parameter skippingClaimed: whether claimed characters are passed over when looking for
   ///   the line's first text.
   func leadingBracketTag(skippingClaimed: Bool) -> (tag: Range<Int>, line: Range<Int>)? {
-    let isText = { (i: Int) in
-      !(skippingClaimed && claimed[i]) && !characters[i].style.contains(.badge) && !characters[i].character.isWhitespace
-    }
-    guard let line = lines.first(where: { $0.contains(where: isText) }), let open = line.first(where: isText),
+    guard let (open, line) = firstText(skippingClaimed: skippingClaimed),
       characters[open].character == "[", characters[open].link == nil,
       let close = characters[(open + 1)..<line.upperBound].firstIndex(where: { $0.character == "]" }), close - open <= 24,
       close + 1 < line.upperBound, characters[close + 1].character == "[" || characters[close + 1].link != nil
     else { return nil }
     return (open..<(close + 1), line)
+  }
+
+  /// The entry's first character of text (no badge, no white space, and unclaimed when
+  /// `skippingClaimed`), and its line.
+  func firstText(skippingClaimed: Bool) -> (index: Int, line: Range<Int>)? {
+    let isText = { (i: Int) in
+      !(skippingClaimed && claimed[i]) && !characters[i].style.contains(.badge) && !characters[i].character.isWhitespace
+    }
+    guard let line = lines.first(where: { $0.contains(where: isText) }), let first = line.first(where: isText) else { return nil }
+    return (first, line)
   }
 
   /// Maximal runs of characters in `range` that all carry `style`; runs never cross lines.

@@ -182,8 +182,7 @@ extension TitleFinder {
     // opens the item, the title is the line under it (GitZH-Chen.github.io).
     if index + 2 < text.lines.count, isVenueTag(text.text(text.lines[index])) { index += 1 }
     let line = text.lines[index]
-    let opening = afterVenueElement(in: text, at: firstUnclaimed(in: text, from: line.lowerBound, before: line.upperBound), limit: line.upperBound)
-    let start = afterTagMarks(in: text, at: opening, limit: line.upperBound)
+    let start = afterVenueElement(in: text, at: firstUnclaimed(in: text, from: line.lowerBound, before: line.upperBound), limit: line.upperBound)
     var end = start
     while end < line.upperBound, text.characters[end].link == nil, text.characters[end].character != "[" { end += 1 }
     let title = text.text(start..<end)
@@ -191,25 +190,6 @@ extension TitleFinder {
       isNameList(text.text(text.lines[index + 1])) || opensWithNames(text.lines[index + 1], in: text)
     else { return nil }
     return start..<end
-  }
-
-  /// Past the stops and ranking notes between a venue badge and the title: `<badge>arXiv
-  /// 2026</badge>. Title`, `<badge>NSDI</badge> (CCF-A). Title` (WeijunAlexWang.github.io).
-  private static func afterTagMarks(in text: EntryText, at start: Int, limit: Int) -> Int {
-    var index = start
-    while index < limit {
-      let character = text.characters[index].character
-      if character == " " || character == "." || character == "," || character == ":" || text.claimed[index] {
-        index += 1
-      } else if character == "(", let close = text.characters[index..<min(limit, index + 40)].firstIndex(where: { $0.character == ")" }),
-        ReferenceMarkup.isRankingNote(text.text((index + 1)..<close))
-      {
-        index = close + 1
-      } else {
-        break
-      }
-    }
-    return index
   }
 
   /// Past a venue tag set in an element of its own at `start` (`<span class="paper-venue">ICCV

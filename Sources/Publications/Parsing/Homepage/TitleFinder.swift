@@ -37,9 +37,38 @@ enum TitleFinder {
       { firstLineAboveNames(in: text) },
     ]
     for candidate in candidates {
-      if let range = candidate() { return trimmed(withoutClosingHonour(range, in: text), in: text) }
+      guard let range = candidate() else { continue }
+      return trimmed(withoutClosingHonour(withoutOpeningMarks(range, in: text), in: text), in: text)
     }
     return nil
+  }
+
+  /// The title without the marks a list sets before it: the stop after a venue badge
+  /// (`<badge>arXiv 2026</badge>. Title`), a ranking note (`<badge>NSDI</badge> (CCF-A). Title`,
+  /// WeijunAlexWang.github.io) or a presentation note ("`ACM-MM 2024` (Oral) PIP: …",
+  /// "`EMNLP 2025` (Findings) …", btzyd.github.io). The notes stay in the entry's text, where
+  /// the venue reads them.
+  private static func withoutOpeningMarks(_ range: Range<Int>, in text: EntryText) -> Range<Int> {
+    var start = range.lowerBound
+    while start < range.upperBound {
+      let character = text.characters[start].character
+      if " .,:".contains(character) {
+        start += 1
+        continue
+      }
+      guard "([".contains(character),
+        let close = text.characters[start..<min(range.upperBound, start + 40)].firstIndex(where: { ")]".contains($0.character) }),
+        isOpeningNote(text.text((start + 1)..<close).trimmed())
+      else { break }
+      start = close + 1
+    }
+    return start > range.lowerBound && isTitleLike(text.text(start..<range.upperBound)) ? start..<range.upperBound : range
+  }
+
+  /// "CCF-A", "JCR Q1", "Oral", "Findings": a note that may open a title's line.
+  private static func isOpeningNote(_ note: String) -> Bool {
+    ReferenceMarkup.isRankingNote(note) || note.lowercased() == "findings"
+      || Vocabulary.presentationNotes.contains { $0.lowercased() == note.lowercased() }
   }
 
   /// The title without an honour or presentation note set after its full stop: "Efficient LLM
@@ -260,10 +289,7 @@ enum TitleFinder {
   /// "``ICANN`` [NAS-Bench-Compre: A Comprehensive …]. **Di Wang**, …" (wdi-nancy.github.io):
   /// a title in brackets that were to be a link, first on the line after the item's tag.
   private static func bracketedTitle(in text: EntryText) -> Range<Int>? {
-    let isText = { (i: Int) in
-      !text.claimed[i] && !text.characters[i].style.contains(.badge) && !text.characters[i].character.isWhitespace
-    }
-    guard let line = text.lines.first(where: { $0.contains(where: isText) }), let open = line.first(where: isText),
+    guard let (open, line) = text.firstText(skippingClaimed: true),
       text.characters[open].character == "[", text.characters[open].link == nil,
       let close = text.characters[(open + 1)..<line.upperBound].firstIndex(where: { "[]".contains($0.character) }),
       text.characters[close].character == "]", close + 1 < line.upperBound, ".,".contains(text.characters[close + 1].character)
