@@ -52,19 +52,19 @@ import Testing
         name: "_publications/2009-10-01-paper-title-number-1.md",
         text: """
           ---
-          title: "Paper Title Number 1"
+          title: "Learning Things"
           collection: publications
           category: conferences
           date: 2009-10-01
           venue: 'Workshop on Things'
-          citation: 'Ann Lee, <strong>Bob Smith</strong> &amp; Cat Wu. (2009). &quot;Paper Title Number 1.&quot; <i>Workshop on Things</i>. 1(1).'
+          citation: 'Ann Lee, <strong>Bob Smith</strong> &amp; Cat Wu. (2009). &quot;Learning Things.&quot; <i>Workshop on Things</i>. 1(1).'
           ---
           """),
       ReaderInput(
         name: "_publications/05-ICML-2020.md",
         text: "---\ntitle: \"Boosting Efficiency with Dual-Module Inference\"\ncollection: publications\ndate: 2020-01-25\nvenue: 'ICML'\n---\n"),
     ])
-    #expect(result.publications.map(\.title) == ["Paper Title Number 1", "Boosting Efficiency with Dual-Module Inference"])
+    #expect(result.publications.map(\.title) == ["Learning Things", "Boosting Efficiency with Dual-Module Inference"])
     #expect(result.publications[0].authors.map(\.name) == ["Ann Lee", "Bob Smith", "Cat Wu"])
     #expect(result.publications[0].authors.map(\.isHighlighted) == [false, true, false])
     #expect(result.publications[0].venue?.kind == .workshop)
@@ -112,6 +112,65 @@ import Testing
     #expect(result.publications[0].authors.map(\.name) == ["William Blume", "Rudolf Eigenmann"])
     #expect(result.publications[0].venue == Venue(name: "IEEE Transactions on Parallel and Distributed Systems", kind: .journal))
     #expect(result.publications[1].venue == nil)
+  }
+
+  /// A-Kerim/me writes each paper's authors as the first line under the front matter, the
+  /// owner in bold, and keeps no citation.
+  @Test func `the author line a page opens with gives its authors`() throws {
+    let page = ReaderInput(
+      name: "_publications/Silver_KDD_2021.md",
+      text: """
+        ---
+        title: "Silver: Novel Rendering Engine for Data Hungry Computer Vision Models"
+        collection: publications
+        date: 2021-10-01
+        venue: 'International Workshop on Data Quality Assessment for Machine Learning'
+        ---
+        **Abdulrahman Kerim**, Leandro Soriano Marcolino, Richard Jiang
+
+        <p align= "justify">
+
+        Large-scale synthetic data is needed to support the deep learning big-bang that started in the recent decade.
+        """)
+    let result = HugoReader().read([page])
+    let publication = try #require(result.publications.first)
+    #expect(publication.authors.map(\.name) == ["Abdulrahman Kerim", "Leandro Soriano Marcolino", "Richard Jiang"])
+    #expect(publication.authors.map(\.isHighlighted) == [true, false, false])
+    #expect(result.diagnostics.isEmpty)
+    // An abstract under the front matter names no one.
+    let abstract = ReaderInput(
+      name: "_publications/abstract.md",
+      text: "---\ntitle: \"A Study\"\ndate: 2021-10-01\nvenue: 'ICML'\n---\nWe study things, systems and people.\n")
+    #expect(HugoReader().read([abstract]).publications.first?.authors.isEmpty == true)
+  }
+
+  /// aangniu.github.io: a master's thesis filed under the school, and EGU abstracts.
+  @Test func `a citation that says thesis makes the page a thesis, and EGU is a meeting`() throws {
+    let thesis = ReaderInput(
+      name: "_publications/2021-paper-0.md",
+      text: """
+        ---
+        title: "Experimental study on the seismic and aseismic deformation during the failure of granitic rock"
+        collection: publications
+        date: 2021-08-31
+        venue: 'ETH Zurich'
+        citation: 'Niu, Zihua. Experimental study on the seismic and aseismic deformation during the failure of granitic rock. MS thesis. ETH Zurich, Department of Earth Sciences, 2021.'
+        ---
+        """)
+    let egu = ReaderInput(
+      name: "_publications/2021-paper-1.md",
+      text: """
+        ---
+        title: "A Discontinuous-Galerkin approach to model non-classical nonlinearity observed from lab to global scales"
+        collection: publications
+        date: 2022-03-28
+        venue: 'EGU'
+        citation: 'Niu, Z., Gabriel, A. A., May, D., Sens-Schönfelder, C., & Igel, H. (2022). A Discontinuous-Galerkin approach to model non-classical nonlinearity observed from lab to global scales (No. EGU22-10523). Copernicus Meetings.'
+        ---
+        """)
+    let result = HugoReader().read([thesis, egu])
+    #expect(result.publications.map(\.venue?.kind) == [.thesis, .conference])
+    #expect(result.publications[1].venue?.name == "EGU General Assembly")
   }
 
   @Test func `a folder of pages that are not a collection is no site`() throws {

@@ -80,6 +80,14 @@ import Testing
     Case(name: "Nature Photon.", expected: "Nature Photonics"),
     Case(name: "Nature Nanotech.", expected: "Nature Nanotechnology"),
     Case(name: "Nature", expected: "Nature"),
+    // A-Kerim/me: "venue: 'Computer Graphics Forum Journal'"; but "Science Journal" is no Science.
+    Case(name: "Computer Graphics Forum Journal", expected: "Computer Graphics Forum"),
+    Case(name: "Image and Vision Computing Journal", expected: "Image and Vision Computing"),
+    Case(name: "Science Journal", expected: nil),
+    // The list's square brackets are its cataloguers' (aangniu.github.io: "JGR: Solid Earth").
+    Case(name: "J. Geophys. Res. Solid Earth", expected: "Journal of Geophysical Research: Solid Earth"),
+    Case(name: "J. Geophys. Res. Atmos.", expected: "Journal of Geophysical Research: Atmospheres"),
+    Case(name: "Fizika Plazmy", expected: "Fizika Plazmy"),
     Case(name: "Journal of Things Nobody Publishes", expected: nil),
     Case(name: "AB", expected: nil),
   ]

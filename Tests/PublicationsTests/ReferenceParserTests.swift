@@ -155,6 +155,19 @@ import Testing
     #expect(pairs.authors.map(\.name) == ["John Smith", "Jane Doe"])
   }
 
+  /// An astronomer's academicpages citation (aarondavidschneider.github.io): two family names
+  /// joined by "&" are two people, not one name written "Family & Given".
+  @Test func `two family names joined by an ampersand are two people`() {
+    let parser = ReferenceParser()
+    let pair = parser.parse("Schneider & Bitsch (2021). How drifting and evaporating pebbles shape giant planets I. Astronomy & Astrophysics, 654, A71.")
+    #expect(pair.authors.map(\.name) == ["Schneider", "Bitsch"])
+    let written = parser.parse("Lee and Smith (2020). A title of a paper. Nature 5, 1-2.")
+    #expect(written.authors.map(\.name) == ["Lee", "Smith"])
+    // NB: with a comma, a lone pair is still one inverted name (Chicago's "Cooper, James Fenimore").
+    let inverted = parser.parse("Cooper, James Fenimore. The Last of the Mohicans. Philadelphia: Carey & Lea, 1826.")
+    #expect(inverted.authors.map(\.name) == ["James Fenimore Cooper"])
+  }
+
   @Test func `the embedded model survives a round trip through its bytes`() throws {
     let model = ReferenceModel.standard
     #expect(model.featureCount > 10_000)

@@ -48,6 +48,12 @@ struct JournalList: Sendable {
     if let full = fullName(forKey: key) ?? (key.hasSuffix("letter") ? fullName(forKey: key + "s") : nil) {
       return full
     }
+    // "Computer Graphics Forum Journal", "Image and Vision Computing Journal": a listed journal
+    // with the word "Journal" added; only for names of some length ("Science Journal" is not
+    // Science).
+    if key.hasSuffix("journal"), key.count >= 19, let full = fullName(forKey: String(key.dropLast(7))) {
+      return full
+    }
     // "Nature Phys.", "Nature Mater.": physics styles abbreviate the Nature journals' second
     // word only, where ISO 4 writes "Nat. Phys."; "Nature Photon." ("Nat. Photonics") is the one
     // listed Nature journal the word begins.
@@ -111,7 +117,7 @@ struct JournalList: Sendable {
     return key.withUTF8 { query -> String? in
       let index = firstLine(notBefore: query)
       guard index < lineStarts.count - 1, line(index).key.elementsEqual(query) else { return nil }
-      return String(decoding: line(index).name, as: UTF8.self)
+      return Self.displayName(String(decoding: line(index).name, as: UTF8.self))
     }
   }
 
@@ -125,11 +131,25 @@ struct JournalList: Sendable {
       var names: Set<String> = []
       var index = firstLine(notBefore: query)
       while index < lineStarts.count - 1, names.count <= 1, line(index).key.starts(with: query) {
-        names.insert(String(decoding: line(index).name, as: UTF8.self))
+        names.insert(Self.displayName(String(decoding: line(index).name, as: UTF8.self)))
         index += 1
       }
       return names.count == 1 ? names.first : nil
     }
+  }
+
+  /// A listed name as a reader writes it: the catalogue's square brackets mark words it supplied
+  /// ("Journal of Geophysical Research: [Solid Earth]" is "…: Solid Earth") or another title of
+  /// the journal ("Fizika Plazmy [Soviet Journal of Plasma Physics]", "[translation of …]"),
+  /// which is no part of this one's name.
+  static func displayName(_ listed: String) -> String {
+    guard let open = listed.range(of: " ["), listed.hasSuffix("]") else { return listed }
+    let before = listed[..<open.lowerBound]
+    let inner = listed[open.upperBound..<listed.index(before: listed.endIndex)]
+    guard !inner.contains("["), !inner.contains("]") else { return listed }
+    // "…, [Atmospheres]": the section, written "Journal of Geophysical Research: Atmospheres".
+    if let last = before.last, last == ":" || last == "," { return before.dropLast() + ": " + inner }
+    return String(before).trimming(" .")
   }
 
   /// The first line whose key does not sort before `query` (keys are unique and sorted by bytes).

@@ -164,6 +164,8 @@ extension VenueCatalog {
     IEEE Internet of Things Journal\tJ\tIoT-J|IoTJ|IEEE IoT-J|IEEE IoTJ|IEEE Internet of Things Journal|IEEE Internet of Things
     IEEE Internet of Things Magazine\tJ\tIEEE Internet of Things Magazine|IEEE IoT Magazine
     IEEE Reviews in Biomedical Engineering\tJ\tIEEE RBME|RBME|IEEE Reviews in Biomedical Engineering
+    EGU General Assembly\tC\t=EGU|EGU General Assembly|European Geosciences Union General Assembly
+    AGU Fall Meeting\tC\t=AGU|AGU Fall Meeting|American Geophysical Union Fall Meeting
     Hydrology and Earth System Sciences\tJ\tHESS|Hydrology and Earth System Sciences
     Geoscientific Model Development\tJ\tGMD|Geoscientific Model Development
     UbiComp\tC\tUbiComp|ACM International Joint Conference on Pervasive and Ubiquitous Computing|International Joint Conference on Pervasive and Ubiquitous Computing
@@ -242,7 +244,7 @@ extension VenueCatalog {
     ChemRxiv\tP\tChemRxiv
     Under Review\tU\tUnder Review|Under Submission|Submitted|In Submission|In Review|Under Journal Review|Under Revision|Under Major Revision|Under Minor Revision|=In Preparation|=Manuscript in Preparation
     PhD thesis\tT\tPhD thesis|PhD dissertation|Doctoral thesis|Dissertation|PhD diss|Ph.D. diss
-    Master's thesis\tT\tMaster's thesis|MSc thesis|Master thesis
+    Master's thesis\tT\tMaster's thesis|MSc thesis|Master thesis|MS thesis|M.S. thesis|M.Sc. thesis
     """
 }
 

@@ -14,6 +14,8 @@ struct FrontMatter {
   let text: String
   /// The file line the block starts on: the line after the opening fence.
   let firstLine: Int
+  /// How many lines of the page the block takes with its fences: the body starts after them.
+  let lineCount: Int
 
   /// The front matter of `page`, when the page opens with a fence that is closed later.
   init?(page: String) {
@@ -26,6 +28,7 @@ struct FrontMatter {
     language = isTOML ? .toml : .yaml
     text = lines[1..<end].joined(separator: "\n")
     firstLine = 2
+    lineCount = end + 1
   }
 
   /// A whole file in one language: a site's configuration (`config.toml`).
@@ -33,6 +36,7 @@ struct FrontMatter {
     self.language = language
     self.text = text
     firstLine = 1
+    lineCount = 0
   }
 
   /// The page line on which `key` is set at the top level, or the block's first line.

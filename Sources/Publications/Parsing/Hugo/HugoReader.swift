@@ -147,14 +147,23 @@ public struct HugoReader: PublicationReader {
     // NB: academicpages keeps the authors only in the formatted `citation`, and its year is the
     // paper's where the page's `date` may be the day the page was written ("November 1992" in
     // the citation of a page dated 2020).
-    let cited = Self.authorsField(map) == nil ? (map["citation"] as? String).flatMap { PageCitation(html: $0, catalog: catalog) } : nil
+    // NB: the template's citation ("Your Name, You. (2009). …") names no one, on a page whose
+    // title its owner did write.
+    let citationText = (map["citation"] as? String).flatMap { PageCitation.isTemplatePlaceholder($0) ? nil : $0 }
+    let cited = Self.authorsField(map) == nil ? citationText.flatMap { PageCitation(html: $0, catalog: catalog) } : nil
     var venue = venue(map, types: types) ?? citation?.venue ?? cited?.venue
     // "IEEE Transactions on Medical Imaging (IEEE TMI)" as the page's venue, the journal's own
     // name in its citation: a venue the lists know beats one only read from the page.
     if let read = cited?.venue, let given = venue, !catalog.knows(given), catalog.knows(read) { venue = read }
+    // "Niu, Zihua. … MS thesis. ETH Zurich, 2021." beside "venue: 'ETH Zurich'": the page names
+    // the school, its citation says what was written there.
+    if cited?.venue?.kind == .thesis, venue == nil || venue?.kind == .other { venue = cited?.venue }
     if venue == nil, let kind = Self.kind(types) { venue = kind == .preprint ? catalog.venue(named: "arXiv") : nil }
     var people = cited.map { (authors: $0.authors, isTruncated: $0.isAuthorListTruncated) } ?? authors(map, names: authorNames)
     if people.authors.isEmpty, let citation { people = (citation.authors, citation.isAuthorListTruncated) }
+    if people.authors.isEmpty, let opening = Self.openingAuthorList(of: page.text, after: frontMatter) {
+      people = (opening.people, opening.isTruncated)
+    }
     return .success(
       Publication(
         id: URL(fileURLWithPath: page.name).deletingLastPathComponent().lastPathComponent, title: title,
@@ -232,14 +241,17 @@ public struct HugoReader: PublicationReader {
     return (authorPeople(names, map: map, authorNames: authorNames), isTruncated)
   }
 
-  /// Whether a page is one of the examples the Hugo Blox (Academic, Wowchemy) template ships
-  /// with, left in the site: "An example conference paper" by admin and Robert Ford, or in the
-  /// Academic theme before 2019 two papers of the theme's author, G. A. Cushen.
+  /// Whether a page is one of the examples the Hugo Blox (Academic, Wowchemy) or academicpages
+  /// template ships with, left in the site: "An example conference paper" by admin and Robert
+  /// Ford, in the Academic theme before 2019 two papers of the theme's author, G. A. Cushen, or
+  /// academicpages' "Paper Title Number 2".
   private static func isTemplateExample(title: String, authors: Any?) -> Bool {
     let lowered = title.lowercased()
     if ["an example conference paper", "an example journal article", "an example preprint / working paper"].contains(lowered) {
       return true
     }
+    // academicpages ships "Paper Title Number 1" to "… 4" in `_publications/`.
+    if lowered.hasPrefix("paper title number "), lowered.dropFirst(19).allSatisfy(\.isASCIIDigit) { return true }
     let names = (authors as? [Any])?.map { "\($0)" } ?? []
     return names.contains("GA Cushen")
       && ["a person re-identification system for mobile devices", "mobile visual clothing search"].contains(lowered)
@@ -259,6 +271,26 @@ public struct HugoReader: PublicationReader {
   private static func names(inList text: String) -> [String] {
     let characters = text.map { StyledCharacter(character: $0, style: [], line: 0) }
     return AuthorListParser.parse(ArraySlice(characters), requireSeveral: false)?.people.map(\.asWritten) ?? []
+  }
+
+  /// The author list a page's body opens with, for a page whose front matter and citation name
+  /// no one: "**Abdulrahman Kerim**, Leandro Soriano Marcolino, Richard Jiang" on the line
+  /// under the front matter (A-Kerim/me), the owner set in bold. Only a line that is all names
+  /// (two or more) is taken: the body usually opens with the abstract.
+  static func openingAuthorList(of page: String, after frontMatter: FrontMatter) -> AuthorListParser.Result? {
+    let body = page.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(frontMatter.lineCount)
+    guard let first = body.first(where: { !$0.trimmed().isEmpty })?.trimmed(), first.utf8.count <= 600,
+      let opening = first.first, !"<#![>|-`{".contains(opening)
+    else { return nil }
+    let written = MarkdownReference(String(first), line: 1)
+    let characters = written.text.trimming(" .").map { StyledCharacter(character: $0, style: [], line: 1) }
+    guard var list = AuthorListParser.parse(ArraySlice(characters), requireSeveral: true),
+      list.length >= characters.count
+    else { return nil }
+    for index in list.people.indices where written.isEmphasised(list.people[index].name) {
+      list.people[index].isHighlighted = true
+    }
+    return list
   }
 
   /// The first fenced block of the page's body that holds a BibTeX entry.
@@ -302,11 +334,17 @@ public struct HugoReader: PublicationReader {
     for text in texts.dropLast() {
       if let venue = catalog.venue(inField: text, kind: kind), catalog.knows(venue) { return venue }
     }
-    guard let name = texts.last else { return nil }
+    // NB: "Journal 1" is academicpages' placeholder, kept on pages whose title was written.
+    guard let name = texts.last, !Self.isPlaceholderVenue(name) else { return nil }
     var venue = VenueGuess.guess(fromBadge: name) ?? catalog.venue(inField: name, kind: kind) ?? Venue(name: name, kind: kind ?? .other)
     // A name that does not say its kind ("Mathematics") takes the page's type (a journal article).
     if venue.kind == .other, let kind { venue.kind = kind }
     return venue
+  }
+
+  /// "Journal 1": the academicpages template's venue, no journal's name.
+  private static func isPlaceholderVenue(_ name: String) -> Bool {
+    name.hasPrefix("Journal ") && (9...10).contains(name.count) && name.dropFirst(8).allSatisfy(\.isASCIIDigit)
   }
 
   private static func kind(_ types: [String]) -> Venue.Kind? {

@@ -11,6 +11,13 @@ struct PageCitation {
   var year: Int?
   var venue: Venue?
 
+  /// Whether `html` is the academicpages template's citation ("Your Name, You. (2009).
+  /// &quot;Paper Title Number 1.&quot; <i>Journal 1</i>. 1(1)."), left on a page whose title
+  /// was written: its author is a placeholder, not a person.
+  static func isTemplatePlaceholder(_ html: String) -> Bool {
+    html.hasPrefix("Your Name, You.")
+  }
+
   init?(html: String, catalog: VenueCatalog) {
     let written = MarkdownReference(html: html, line: 1)
     guard written.text.contains(where: \.isLetter) else { return nil }

@@ -20,6 +20,10 @@ enum ReferenceAuthors {
     let hasConjunction = words.contains {
       $0.startIndex > rest.startIndex && $0.endIndex < rest.endIndex && conjunctions.contains($0.lowercased())
     }
+    // NB: "Schneider & Bitsch (2021)": names joined only by a conjunction are two people; no
+    // style writes one inverted name as "Family & Given", so no piece pairs with the next.
+    let isJoinedByConjunctionOnly = hasConjunction && !rest.utf8.contains(UInt8(ascii: ","))
+      && !rest.utf8.contains(UInt8(ascii: ";"))
     if hasConjunction {
       rest = words.map { conjunctions.contains($0.lowercased()) ? "," : String($0) }.joined(separator: " ")
     }
@@ -34,7 +38,7 @@ enum ReferenceAuthors {
       && pieces.allSatisfy { !$0.contains(" ") && !isInitial(Substring($0)) && $0.first?.isUppercase == true }
     while index < pieces.count {
       let piece = pieces[index]
-      if !isSemicolonList, !areFamilyNamesOnly, index + 1 < pieces.count,
+      if !isSemicolonList, !areFamilyNamesOnly, !isJoinedByConjunctionOnly, index + 1 < pieces.count,
         isFamilyName(piece, followedBy: pieces[index + 1], isFirst: index == 0, isOnlyPair: pieces.count == 2)
       {
         let given = pieces[index + 1].split(ascii: " ").map { spelledInitials(String($0)) }.joined(separator: " ")
