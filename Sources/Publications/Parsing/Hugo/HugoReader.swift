@@ -136,7 +136,10 @@ public struct HugoReader: PublicationReader {
     }
     // The page's own BibTeX: a `cite.bib` beside it (Hugo), or on an academicpages page a
     // `bibtex:` field or a fenced block in the body ("Recommended citation: ```@inproceedings…").
-    let bibtex = page.companions["cite.bib"] ?? (map["bibtex"] as? String) ?? Self.fencedBibTeX(in: page.text)
+    // NB: and a `citation:` that is BibTeX ("citation: '@misc{wang2026sppo, …}'", 1BIMU).
+    let citationField = map["citation"] as? String
+    let citedBibTeX = citationField.flatMap { $0.trimmed().hasPrefix("@") ? $0 : nil }
+    let bibtex = page.companions["cite.bib"] ?? (map["bibtex"] as? String) ?? citedBibTeX ?? Self.fencedBibTeX(in: page.text)
     let citation = bibtex.flatMap { BibTeXReader(catalog: catalog).read([.init(name: page.name, text: $0)]).publications.first }
     // A list or one value; academicpages files a page under a `category` (conferences,
     // manuscripts, books). NB: unwrapped before it is written out, or "2" reads "Optional(2)".
@@ -149,7 +152,13 @@ public struct HugoReader: PublicationReader {
     // the citation of a page dated 2020).
     // NB: the template's citation ("Your Name, You. (2009). …") names no one, on a page whose
     // title its owner did write.
-    let citationText = (map["citation"] as? String).flatMap { PageCitation.isTemplatePlaceholder($0) ? nil : $0 }
+    let written = citedBibTeX != nil ? nil : citationField.flatMap { PageCitation.isTemplatePlaceholder($0) ? nil : $0 }
+      ?? Self.recommendedCitation(in: page.text, after: frontMatter)
+    // An excerpt that is the reference, its authors first ("Liguang Wang#, **Yujia Wang#**, ….
+    // Title, Journal, 2019", 2016317200329/YujiaWang): the names as the author list reads them.
+    let excerpt = written == nil && Self.authorsField(map) == nil ? map["excerpt"] as? String : nil
+    let excerptAuthors = excerpt.flatMap(Self.openingAuthorList(of:))?.result
+    let citationText = written ?? (excerptAuthors != nil ? excerpt : nil)
     let cited = Self.authorsField(map) == nil ? citationText.flatMap { PageCitation(html: $0, catalog: catalog) } : nil
     var venue = venue(map, types: types) ?? citation?.venue ?? cited?.venue
     // "IEEE Transactions on Medical Imaging (IEEE TMI)" as the page's venue, the journal's own
@@ -161,6 +170,7 @@ public struct HugoReader: PublicationReader {
     if venue == nil, let kind = Self.kind(types) { venue = kind == .preprint ? catalog.venue(named: "arXiv") : nil }
     var people = cited.map { (authors: $0.authors, isTruncated: $0.isAuthorListTruncated) } ?? authors(map, names: authorNames)
     if people.authors.isEmpty, let citation { people = (citation.authors, citation.isAuthorListTruncated) }
+    if let excerptAuthors { people = (excerptAuthors.people, excerptAuthors.isTruncated) }
     if people.authors.isEmpty, let opening = Self.openingAuthorList(of: page.text, after: frontMatter) {
       people = (opening.people, opening.isTruncated)
     }
@@ -238,7 +248,13 @@ public struct HugoReader: PublicationReader {
     if let natural = InitialsLastNames.naturalOrder(written.map { names[$0] }) {
       for (index, name) in zip(written, natural) { names[index] = name }
     }
-    return (authorPeople(names, map: map, authorNames: authorNames), isTruncated)
+    var people = authorPeople(names, map: map, authorNames: authorNames)
+    // "<strong>Tianyi Wang</strong>*, Yixia Li*, …": the list's bold name is the site's owner.
+    if let html = field as? String, html.contains("<") {
+      let written = MarkdownReference(html: html, line: 1)
+      for index in people.indices where written.isEmphasised(people[index].name) { people[index].isHighlighted = true }
+    }
+    return (people, isTruncated)
   }
 
   /// Whether a page is one of the examples the Hugo Blox (Academic, Wowchemy) or academicpages
@@ -250,8 +266,13 @@ public struct HugoReader: PublicationReader {
     if ["an example conference paper", "an example journal article", "an example preprint / working paper"].contains(lowered) {
       return true
     }
-    // academicpages ships "Paper Title Number 1" to "… 4" in `_publications/`.
-    if lowered.hasPrefix("paper title number "), lowered.dropFirst(19).allSatisfy(\.isASCIIDigit) { return true }
+    // academicpages ships "Paper Title Number 1" to "… 4" and "Paper Title Number 5, with math
+    // $$E=mc^2$$" in `_publications/`.
+    if lowered.hasPrefix("paper title number "),
+      lowered.dropFirst(19).prefix { $0 != "," }.allSatisfy(\.isASCIIDigit)
+    {
+      return true
+    }
     let names = (authors as? [Any])?.map { "\($0)" } ?? []
     return names.contains("GA Cushen")
       && ["a person re-identification system for mobile devices", "mobile visual clothing search"].contains(lowered)
@@ -269,7 +290,9 @@ public struct HugoReader: PublicationReader {
 
   /// The names of an author list written as one string, as a homepage writes it.
   private static func names(inList text: String) -> [String] {
-    let characters = text.map { StyledCharacter(character: $0, style: [], line: 0) }
+    // NB: "'<strong>Tianyi Wang</strong>*, Yixia Li*, …'" (1BIMU): the list may be HTML.
+    let plain = text.contains("<") ? MarkdownReference(html: text, line: 1).text : text
+    let characters = plain.map { StyledCharacter(character: $0, style: [], line: 0) }
     return AuthorListParser.parse(ArraySlice(characters), requireSeveral: false)?.people.map(\.asWritten) ?? []
   }
 
@@ -282,15 +305,31 @@ public struct HugoReader: PublicationReader {
     guard let first = body.first(where: { !$0.trimmed().isEmpty })?.trimmed(), first.utf8.count <= 600,
       let opening = first.first, !"<#![>|-`{".contains(opening)
     else { return nil }
-    let written = MarkdownReference(String(first), line: 1)
+    guard let list = openingAuthorList(of: String(first)), list.result.length >= list.textLength else { return nil }
+    return list.result
+  }
+
+  /// The author list `text` opens with (two names or more), the names set in bold highlighted,
+  /// and how long the text is without its closing stop.
+  private static func openingAuthorList(of text: String) -> (result: AuthorListParser.Result, textLength: Int)? {
+    let written = MarkdownReference(text, line: 1)
     let characters = written.text.trimming(" .").map { StyledCharacter(character: $0, style: [], line: 1) }
-    guard var list = AuthorListParser.parse(ArraySlice(characters), requireSeveral: true),
-      list.length >= characters.count
-    else { return nil }
+    guard var list = AuthorListParser.parse(ArraySlice(characters), requireSeveral: true) else { return nil }
     for index in list.people.indices where written.isEmphasised(list.people[index].name) {
       list.people[index].isHighlighted = true
     }
-    return list
+    return (list, characters.count)
+  }
+
+  /// The formatted reference of a page whose front matter keeps none in `citation`: the line
+  /// the template would have written, typed into the body ("Recommended citation: Shen W.,
+  /// Zhang B., …: Title. In: Proceedings of …", Ada-Shen.github.io).
+  static func recommendedCitation(in page: String, after frontMatter: FrontMatter) -> String? {
+    let lead = "Recommended citation:"
+    let body = page.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(frontMatter.lineCount)
+    guard let line = body.first(where: { $0.trimmed().hasPrefix(lead) }) else { return nil }
+    let citation = line.trimmed().dropFirst(lead.count).trimmed()
+    return citation.contains(where: \.isLetter) && !citation.hasPrefix("@") ? String(citation) : nil
   }
 
   /// The first fenced block of the page's body that holds a BibTeX entry.

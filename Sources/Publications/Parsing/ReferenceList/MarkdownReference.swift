@@ -35,7 +35,8 @@ struct MarkdownReference {
         current = ""
       }
     }
-    emphasised = spans.map { $0.trimming(" ,.;*").collapsingWhitespace() }.filter { !$0.isEmpty }
+    // NB: "**Yujia Wang#**": the contribution marks inside the bold are no part of the name.
+    emphasised = spans.map { $0.trimming(" ,.;*#†‡").collapsingWhitespace() }.filter { !$0.isEmpty }
   }
 
   /// The plain text, with a title the list set in bold (and not italic) put in quotes, as IEEE
