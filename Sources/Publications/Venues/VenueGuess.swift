@@ -134,8 +134,19 @@ enum VenueGuess {
     {
       sentences.removeLast()
     }
+    // NB: "… Ser II 90(4):553–573. https://doi.org/10.2151/jmsj.2012-408": an address written
+    // out after the citation is no part of the venue (jhsunlab.github.io).
+    sentences.removeAll(where: isAddress)
     let kept = sentences.joined(separator: ". ")
     return sentences.count > 1 ? [kept] + sentences : [kept]
+  }
+
+  /// "https://doi.org/…", "doi:10.1000/1", "DOI: 10.…": a sentence that is only an address.
+  private static func isAddress(_ sentence: String) -> Bool {
+    let text = sentence.trimming(" .,;")
+    let lower = text.lowercased()
+    let isOneWord = !text.contains(" ") || lower.hasPrefix("doi: ")
+    return isOneWord && ["http://", "https://", "www.", "doi:", "doi.org/"].contains(where: lower.hasPrefix)
   }
 
   /// "AIAA.", "American Institute of Aeronautics and Astronautics.", "Springer.": a sentence

@@ -279,7 +279,9 @@ extension VenueName {
   /// "Journal of Sound and Vibration 512:116402 2022" → "Journal of Sound and Vibration".
   static func withoutTrailingNumbers(_ text: String) -> String {
     var words = text.split(separator: " ")
-    let numberWords: Set<String> = ["vol", "vol.", "no", "no.", "pp", "pp.", "p.", "issue", "article", "art."]
+    // NB: and "Ser." before a series number ("… Society of Japan Ser II"); "Series" stays, a
+    // word of names such as "Journal of Physics: Conference Series".
+    let numberWords: Set<String> = ["vol", "vol.", "no", "no.", "pp", "pp.", "p.", "issue", "article", "art.", "ser", "ser."]
     while let last = words.last,
       last.contains(where: \.isASCIIDigit) && last.filter(\.isLetter).count <= 1
         || numberWords.contains(last.lowercased())

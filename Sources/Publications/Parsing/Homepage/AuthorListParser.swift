@@ -342,7 +342,11 @@ enum AuthorListParser {
     // "Lichao Sun (AAAI 26 Demo Track)", "Lichao Sun (AAAI 2026)": the venue after the last
     // name (zhengqingyuan's page), not a part of it.
     let noteText = String(note)
-    if head.contains(" "),
+    // NB: only a note that closes the piece: "Ma Z (2023) Initiations of … Satellite Data"
+    // (jhsunlab.github.io) is the last name, the year and the title, no name with a note.
+    let close = text[open...].firstIndex { $0 == ")" || $0 == "]" }
+    let closesPiece = close.map { !text[text.index(after: $0)...].contains(where: \.isLetter) } ?? true
+    if head.contains(" "), closesPiece,
       !VenueCatalog.years(in: noteText).isEmpty || VenueCatalog.standard.mentions(in: noteText).contains(where: { $0.year != nil })
     {
       return open

@@ -348,7 +348,7 @@ enum TitleFinder {
         if chars[i].character == "(", VenueCatalog.fourDigitYear(chars[(i + 1)..<(i + 5)].text) != nil,
           let close = chars[(i + 5)..<line.upperBound].firstIndex(where: { $0.character == ")" }), close - i < 20,
           close + 1 < line.upperBound,
-          chars[close + 1].character == "." || chars[close + 1].character == " " && isHanNameList(text.text(line.lowerBound..<i))
+          chars[close + 1].character == "." || chars[close + 1].character == " " && isNamesBeforeYear(text.text(line.lowerBound..<i))
         {
           var start = close + 1
           var limit = line.upperBound
@@ -426,6 +426,13 @@ enum TitleFinder {
     return (line.lowerBound...(line.upperBound - tag.count)).first { start in
       tag.indices.allSatisfy { characters[start + $0].character == tag[$0] }
     }
+  }
+
+  /// Whether the text before "(2023) Title" is the author list, as Springer's style writes it
+  /// with no stop after the year: Han names ("杨雯婷, 孙建华 (2024) …") or names of two or three
+  /// words ("Fu Y, Sun J, Fu S, Zhang Y, Ma Z (2023) …", jhsunlab.github.io).
+  private static func isNamesBeforeYear(_ value: String) -> Bool {
+    isHanNameList(value) || isNameList(value.trimmed())
   }
 
   /// "杨雯婷, 孙建华, 傅慎明": names of two to four Chinese characters, separated by commas.
