@@ -31,6 +31,27 @@ import Testing
     #expect(warnings(result) == [])
   }
 
+  /// From voidpxl.github.io: the papers sit under "# 📖 学术成果" ("academic output"); the
+  /// heading was not read as a publication heading, so the bold research interests of the intro
+  /// ("**毫米波雷达数据处理和应用**", "millimetre-wave radar data processing") were a paper.
+  @Test func `a research output heading in Chinese lists the papers, and the intro lists none`() {
+    let result = read(
+      """
+      # Hi, I'm voidpxL!
+
+      我的兴趣包括以下方向：
+
+      - **毫米波雷达数据处理和应用**
+      - **融合感知网络**
+
+      # 📖 学术成果
+
+      - [Pedestrian Detection and Trajectory-Tracking based FMCW radar For Autonomous Driving](https://ieeexplore.ieee.org/document/10401665), 2023 38th Youth Academic Annual Conference of Chinese Association of Automation (YAC), Oral, Best Student Paper Award-Finalist.
+      """)
+    #expect(result.publications.map(\.title) == ["Pedestrian Detection and Trajectory-Tracking based FMCW radar For Autonomous Driving"])
+    #expect(result.publications.first?.year == 2023)
+  }
+
   @Test func `papers under a service heading are still papers when a heading says so`() {
     let result = read(
       """

@@ -100,8 +100,10 @@ extension PageSection.Role {
     // Applications of Human-AI Collaboration" is a project's title (Biqing-Qi.github.io).
     let vagueWords: Set<String> = ["research", "work"]
     let found = publicationWords.filter(hasWord)
+    // NB: "📖 学术成果" ("academic output", voidpxl.github.io), "科研成果", "研究成果": a
+    // research output heading lists papers.
     if found.contains(where: { !vagueWords.contains($0) }) || !found.isEmpty && words.count <= 4
-      || ["论文", "发表", "出版"].contains(where: hasPhrase)
+      || ["论文", "发表", "出版", "学术成果", "科研成果", "研究成果"].contains(where: hasPhrase)
     {
       return .publications
     }
