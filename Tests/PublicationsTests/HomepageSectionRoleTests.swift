@@ -52,6 +52,21 @@ import Testing
     #expect(result.publications.first?.year == 2023)
   }
 
+  /// From IEMCS-Lab.github.io: "## 🏷️ Conference Paper" › "### Co-Authored Publications";
+  /// a symposium the lists do not know, named around its acronym, was a journal.
+  @Test func `the nearest heading that names a kind gives it to the venues below`() {
+    let result = read(
+      """
+      # 📝 Publications
+      ## 🏷️ Conference Paper
+      ### Co-Authored Publications
+
+      - `C-C-3` Zeng J, **Shan Tao**, Li M, et al. *Neural Contrast Source Inversion Method Based on Single-frequency Data*, 2022 International Applied Computational Electromagnetics Society (ACES-China) Symposium (accepted)
+      """)
+    #expect(result.publications.first?.venue == Venue(name: "ACES-China", kind: .conference))
+    #expect(result.publications.first?.authors.map(\.name) == ["Zeng J", "Shan Tao", "Li M"])
+  }
+
   @Test func `papers under a service heading are still papers when a heading says so`() {
     let result = read(
       """

@@ -41,6 +41,10 @@ import Testing
       field: "Proceedings of the 2019 Conference of the North American Chapter of the Association for Computational Linguistics: Human Language Technologies, Volume 1 (Long and Short Papers)",
       name: "NAACL", kind: .conference),
     Case(field: "Findings of the Association for Computational Linguistics: NAACL 2024", name: "NAACL Findings", kind: .conference),
+    // The name goes on after its acronym ("… (#SMM4H) Workshop", ACL Anthology).
+    Case(
+      field: "Proceedings of the Fourth Social Media Mining for Health Applications (#SMM4H) Workshop & Shared Task",
+      name: "SMM4H", kind: .workshop, entryKind: .conference),
     Case(
       field: "Proceedings of the 16th Conference of the European Chapter of the Association for Computational Linguistics: Main Volume",
       name: "EACL", kind: .conference),

@@ -96,9 +96,14 @@ extension VenueName {
       let acronym = acronym(in: text[text.index(after: open)..<close])
     {
       let before = String(text[..<open]).trimming(" ,.;:-–")
+      let after = String(text[text.index(after: close)...]).trimming(" ,.;:-–")
       if before.isEmpty {
         // "(SenSys) Conference on …": the name follows.
-        return (String(text[text.index(after: close)...]).trimming(" ,.;:-–"), acronym)
+        return (after, acronym)
+      }
+      // "… Electromagnetics Society (ACES-China) Symposium": the name goes on after its acronym.
+      if let word = after.split(separator: " ").first, meetingWords.contains(word.lowercased()) {
+        return (before + " " + word, acronym)
       }
       return (before, acronym)
     }

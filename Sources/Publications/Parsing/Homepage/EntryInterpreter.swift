@@ -438,11 +438,14 @@ struct EntryInterpreter: Sendable {
   /// Proceedings" → conference; "Journal Articles" → journal; nil for "Journal and Conference
   /// Papers" and any other heading.
   private func headingKind(_ section: PageSection) -> Venue.Kind? {
-    guard let heading = section.headings.last?.lowercased() else { return nil }
-    let isConference = ["conference", "proceedings"].contains(where: heading.containsBytes)
-    let isJournal = heading.containsBytes(of: "journal")
-    guard isConference != isJournal else { return nil }
-    return isConference ? .conference : .journal
+    // NB: the nearest heading that says: "## 🏷️ Conference Paper" › "### Co-Authored
+    // Publications" (IEMCS-Lab.github.io) lists conference papers.
+    for heading in section.headings.reversed().map({ $0.lowercased() }) {
+      let isConference = ["conference", "proceedings"].contains(where: heading.containsBytes)
+      let isJournal = heading.containsBytes(of: "journal")
+      if isConference != isJournal { return isConference ? .conference : .journal }
+    }
+    return nil
   }
 
   /// The year of a heading such as "### 2024" or "2024 (5 papers)", for an entry that gives none;
