@@ -88,6 +88,9 @@ import Testing
     Case(name: "J. Geophys. Res. Solid Earth", expected: "Journal of Geophysical Research: Solid Earth"),
     Case(name: "J. Geophys. Res. Atmos.", expected: "Journal of Geophysical Research: Atmospheres"),
     Case(name: "Fizika Plazmy", expected: "Fizika Plazmy"),
+    // The raw list holds kinds of document as journals (jacobyuan7.github.io: "[**Technical report**]").
+    Case(name: "Technical report", expected: nil),
+    Case(name: "Tech. Rep.", expected: nil),
     Case(name: "Journal of Things Nobody Publishes", expected: nil),
     Case(name: "AB", expected: nil),
   ]

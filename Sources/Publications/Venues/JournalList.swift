@@ -43,7 +43,7 @@ struct JournalList: Sendable {
   /// The journal's full name when `name` is a listed journal, by full name or abbreviation.
   func fullName(of name: String) -> String? {
     let key = Self.key(name)
-    guard key.count >= 3 else { return nil }
+    guard key.count >= 3, !Self.documentTypes.contains(key) else { return nil }
     // "IEEE Wireless Communications Letter": a listed "… Letters" journal written in the singular.
     if let full = fullName(forKey: key) ?? (key.hasSuffix("letter") ? fullName(forKey: key + "s") : nil) {
       return full
@@ -137,6 +137,11 @@ struct JournalList: Sendable {
       return names.count == 1 ? names.first : nil
     }
   }
+
+  /// Kinds of document the raw list holds as journals of that name ("Technical Report",
+  /// "Report", "Preprint"): "[**Technical report**] ModelScope Text-to-Video Technical Report"
+  /// (jacobyuan7.github.io) is no journal article.
+  private static let documentTypes: Set<String> = ["technicalreport", "techrep", "report", "preprint"]
 
   /// A listed name as a reader writes it: the catalogue's square brackets mark words it supplied
   /// ("Journal of Geophysical Research: [Solid Earth]" is "…: Solid Earth") or another title of
