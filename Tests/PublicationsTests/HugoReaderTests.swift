@@ -53,6 +53,28 @@ import Testing
     #expect(result.diagnostics.map(\.severity) == [.note, .note])
   }
 
+  /// CeliaBenquet.github.io hides the template's example pages by setting each inside an HTML
+  /// comment; each warned that it had no front matter.
+  @Test func `a page set all inside an HTML comment is a note, not a broken page`() {
+    let text = "<!-- ---\ntitle: 'An example conference paper'\nauthors:\n- admin\n---\n\nSupplementary notes. -->\n"
+    let result = HugoReader().read([ReaderInput(name: "content/publication/conference-paper/index.md", text: text)])
+    #expect(result.publications.isEmpty)
+    #expect(result.diagnostics.map(\.description) == [
+      "content/publication/conference-paper/index.md:1: note: the whole page is inside an HTML comment '<!-- … -->'; not counted as a publication"
+    ])
+  }
+
+  /// BoChenUIUC/personal_page: an honour in brackets before the title.
+  @Test func `an honour before the title is a note of the paper, not its title`() throws {
+    let page = Self.page("title: '[Best Paper Award] SEAWARE: Semantic Aware View Prediction System for 360-degree Video Streaming'\ndate: 2021-12-01\npublication: IEEE International Symposium on Multimedia")
+    let publication = try #require(HugoReader().read([page]).publications.first)
+    #expect(publication.title == "SEAWARE: Semantic Aware View Prediction System for 360-degree Video Streaming")
+    #expect(publication.notes == ["Best Paper Award"])
+    // NB: a bracket that names no honour stays: "[Re] Reproducing …" is a title.
+    let replication = Self.page("title: '[Re] Reproducing a Study of Things'\ndate: 2021-12-01")
+    #expect(HugoReader().read([replication]).publications.first?.title == "[Re] Reproducing a Study of Things")
+  }
+
   @Test func `cite bib fills an empty publication field`() throws {
     var page = Self.page("title: Bulk Viscosity and the Dynamo\nauthors: [admin]\ndate: '2024-01-01'\npublication: \"\"")
     page.companions["cite.bib"] = "@article{k, title = {Bulk}, journal = {\\mnras}, year = 2024}"

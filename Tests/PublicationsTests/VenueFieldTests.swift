@@ -41,6 +41,8 @@ import Testing
       field: "Proceedings of the 2019 Conference of the North American Chapter of the Association for Computational Linguistics: Human Language Technologies, Volume 1 (Long and Short Papers)",
       name: "NAACL", kind: .conference),
     Case(field: "Findings of the Association for Computational Linguistics: NAACL 2024", name: "NAACL Findings", kind: .conference),
+    // A technical report is no journal article, whatever journal list holds the words.
+    Case(field: "Technical Report, CLOUDS Laboratory, The University of Melbourne", name: "Technical Report", kind: .other),
     // The name goes on after its acronym ("… (#SMM4H) Workshop", ACL Anthology).
     Case(
       field: "Proceedings of the Fourth Social Media Mining for Health Applications (#SMM4H) Workshop & Shared Task",

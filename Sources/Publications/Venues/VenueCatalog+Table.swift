@@ -2,7 +2,7 @@ extension VenueCatalog {
   /// The venues pubreport knows, as data: one venue a line,
   /// `canonical name <TAB> kind <TAB> aliases separated by |`.
   ///
-  /// Kinds: C conference, J journal, W workshop, P preprint, U under review, T thesis.
+  /// Kinds: C conference, J journal, W workshop, P preprint, U under review, T thesis, O other.
   /// An alias matches case-insensitively and ignores punctuation, as a whole word in longer text.
   /// An alias written `=X` matches only when a mention is exactly X (short names such as `MM`
   /// or `TON` are ordinary words inside titles). Edit this table, not code, to teach a venue.
@@ -244,6 +244,7 @@ extension VenueCatalog {
     ChemRxiv\tP\tChemRxiv
     Under Review\tU\tUnder Review|Under Submission|Submitted|In Submission|In Review|Under Journal Review|Under Revision|Under Major Revision|Under Minor Revision|=In Preparation|=Manuscript in Preparation
     PhD thesis\tT\tPhD thesis|PhD dissertation|Doctoral thesis|Dissertation|PhD diss|Ph.D. diss
+    Technical Report\tO\tTechnical Report|Tech. Rep.|Tech Report|Technical Reports
     Master's thesis\tT\tMaster's thesis|MSc thesis|Master thesis|MS thesis|M.S. thesis|M.Sc. thesis
     """
 }

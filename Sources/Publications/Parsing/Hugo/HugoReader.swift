@@ -119,6 +119,9 @@ public struct HugoReader: PublicationReader {
   private func publication(_ page: ReaderInput, authorNames: [String: String]) -> Outcome {
     let start = SourceLocation(file: page.name, line: 1)
     guard let frontMatter = FrontMatter(page: page.text) else {
+      // NB: "<!-- ---\ntitle: 'An example conference paper' … -->" (CeliaBenquet.github.io): the
+      // template's pages hidden by their owner, no page that lost its front matter.
+      if Self.isCommentedOut(page.text) { return .failure(Diagnostic(.note, at: start, .pageCommentedOut)) }
       return .failure(Diagnostic(at: start, .noFrontMatter))
     }
     let map: [String: Any]
@@ -127,9 +130,10 @@ public struct HugoReader: PublicationReader {
     case .refused(let diagnostic): return .failure(diagnostic)
     }
     let location = SourceLocation(file: page.name, line: frontMatter.line(of: "title"))
-    guard let title = (map["title"] as? String).map(Self.cleanedTitle), !title.isEmpty else {
+    guard let titled = (map["title"] as? String).map(Self.cleanedTitle), !titled.isEmpty else {
       return .failure(Diagnostic(at: location, .missingTitle(key: page.name)))
     }
+    let (title, honour) = Self.splittingHonour(titled)
     if (map["draft"] as? Bool) == true { return .failure(Diagnostic(.note, at: location, .notCounted(title: title, reason: "a draft"))) }
     if Self.isTemplateExample(title: title, authors: Self.authorsField(map)) {
       return .failure(Diagnostic(.note, at: location, .notCounted(title: title, reason: "the site template's example page")))
@@ -178,7 +182,7 @@ public struct HugoReader: PublicationReader {
       Publication(
         id: URL(fileURLWithPath: page.name).deletingLastPathComponent().lastPathComponent, title: title,
         authors: people.authors, isAuthorListTruncated: people.isTruncated, venue: venue, year: cited?.year ?? year(map) ?? citation?.year,
-        notes: EntryNotes.find(in: [map["publication"], map["publication_short"]].compactMap { $0 as? String }.joined(separator: " ")),
+        notes: EntryNotes.find(in: ([map["publication"], map["publication_short"]].compactMap { $0 as? String } + [honour ?? ""]).joined(separator: " ")),
         links: links(map), abstract: ((map["abstract"] ?? map["excerpt"]) as? String)?.collapsingWhitespace(), source: location))
   }
 
@@ -332,6 +336,13 @@ public struct HugoReader: PublicationReader {
     return citation.contains(where: \.isLetter) && !citation.hasPrefix("@") ? String(citation) : nil
   }
 
+  /// Whether the whole page is one HTML comment.
+  private static func isCommentedOut(_ page: String) -> Bool {
+    let text = page.trimmed()
+    guard text.hasPrefix("<!--"), text.hasSuffix("-->") else { return false }
+    return text.dropFirst(4).dropLast(3).range(of: "-->") == nil
+  }
+
   /// The first fenced block of the page's body that holds a BibTeX entry.
   static func fencedBibTeX(in text: String) -> String? {
     let blocks = text.components(separatedBy: "```").enumerated().filter { $0.offset % 2 == 1 }.map(\.element)
@@ -425,6 +436,19 @@ public struct HugoReader: PublicationReader {
 
   /// The title as a person reads it: without a list number typed before it ("`11.`Performance
   /// Analysis …") or quotes left around it ("… Programs.”").
+  /// The title without an honour set before it in brackets, and the honour: "[Best Paper
+  /// Award] SEAWARE: Semantic Aware View Prediction …" (BoChenUIUC/personal_page).
+  static func splittingHonour(_ title: String) -> (title: String, honour: String?) {
+    guard title.hasPrefix("["), let close = title.firstIndex(of: "]") else { return (title, nil) }
+    let honour = String(title[title.index(after: title.startIndex)..<close])
+    let rest = String(title[title.index(after: close)...]).trimming(" :-–")
+    let lower = honour.lowercased()
+    guard ["best", "award", "prize", "honorable mention"].contains(where: lower.containsBytes), rest.contains(" ") else {
+      return (title, nil)
+    }
+    return (rest, honour)
+  }
+
   static func cleanedTitle(_ raw: String) -> String {
     var title = raw.collapsingWhitespace()
     if let match = title.range(of: #"^`?\d{1,3}\.`?\s*"#, options: .regularExpression), match.upperBound < title.endIndex {
