@@ -157,12 +157,15 @@ import Testing
 
   /// An astronomer's academicpages citation (aarondavidschneider.github.io): two family names
   /// joined by "&" are two people, not one name written "Family & Given".
-  @Test func `two family names joined by an ampersand are two people`() {
+  @Test func `two family names joined by an ampersand or names in Vancouver order are each a person`() {
     let parser = ReferenceParser()
     let pair = parser.parse("Schneider & Bitsch (2021). How drifting and evaporating pebbles shape giant planets I. Astronomy & Astrophysics, 654, A71.")
     #expect(pair.authors.map(\.name) == ["Schneider", "Bitsch"])
     let written = parser.parse("Lee and Smith (2020). A title of a paper. Nature 5, 1-2.")
     #expect(written.authors.map(\.name) == ["Lee", "Smith"])
+    // IEMCS-Lab.github.io: names in Vancouver order, the owner's written out.
+    let vancouver = parser.parse("Zeng J, Shan Tao, Li M, et al. Neural Contrast Source Inversion Method Based on Single-frequency Data, 2022 International Applied Computational Electromagnetics Society Symposium.")
+    #expect(vancouver.authors.map(\.name) == ["J. Zeng", "Shan Tao", "M. Li"])
     // NB: with a comma, a lone pair is still one inverted name (Chicago's "Cooper, James Fenimore").
     let inverted = parser.parse("Cooper, James Fenimore. The Last of the Mohicans. Philadelphia: Carey & Lea, 1826.")
     #expect(inverted.authors.map(\.name) == ["James Fenimore Cooper"])

@@ -87,7 +87,14 @@ enum ReferenceAuthors {
     let given = next.split(ascii: " ")
     guard !given.isEmpty, given.count <= 3 else { return false }
     if given.allSatisfy(isInitial) { return true }
-    if given.count >= 2, given.dropFirst().allSatisfy(isInitial), given.first?.first?.isUppercase == true { return true }
+    // NB: MLA inverts its first name ("Adams, Nicholson B."); further in, "Shan Tao, Li M"
+    // (IEMCS-Lab.github.io) is two names in Vancouver order, the second's initial bare.
+    let isBareInitials = given.dropFirst().allSatisfy { !$0.contains(".") && $0.allSatisfy(\.isUppercase) }
+    if given.count >= 2, given.dropFirst().allSatisfy(isInitial), given.first?.first?.isUppercase == true,
+      isFirst || !isBareInitials
+    {
+      return true
+    }
     // NB: "Goethe, Johann Wolfgang von", "Franz, Marie-Luise von": a particle ends the given names.
     let endsOnParticle = given.count > 1 && Vocabulary.nameParticles.contains(String(given[given.count - 1]))
     let givenNames = endsOnParticle ? given.dropLast() : given[...]
