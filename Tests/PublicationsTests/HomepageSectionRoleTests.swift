@@ -67,6 +67,21 @@ import Testing
     #expect(result.publications.first?.authors.map(\.name) == ["Zeng J", "Shan Tao", "Li M"])
   }
 
+  /// From CaraJ7.github.io: a blog post in the list of papers, tagged as one.
+  @Test func `an item tagged as a blog post is no paper`() {
+    let result = read(
+      """
+      # Publications
+      - <span class="preprint-tag">Arxiv</span> [DraCo: Draft as CoT for Text-to-Image Preview and Rare Concept Generation](https://arxiv.org/pdf/2512.05112)<br>
+      **Dongzhi Jiang**, Renrui Zhang, Haodong Li.
+      - <span class="blog-tag">Blog</span> [Nano-Consistent-150K](https://picotrex.github.io/Awesome-Nano-Banana-images/)<br>
+      Junyan Ye, **Dongzhi Jiang**, Zilong Huang, Jun He.
+      """)
+    #expect(result.publications.map(\.title) == ["DraCo: Draft as CoT for Text-to-Image Preview and Rare Concept Generation"])
+    #expect(result.diagnostics.map(\.description).contains(
+      "page.md:4: note: \"Nano-Consistent-150K\" is a blog post; not counted as a publication"))
+  }
+
   @Test func `papers under a service heading are still papers when a heading says so`() {
     let result = read(
       """

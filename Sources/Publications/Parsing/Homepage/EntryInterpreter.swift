@@ -92,6 +92,12 @@ struct EntryInterpreter: Sendable {
     {
       return .skipped([Diagnostic(.note, at: SourceLocation(file: file, line: titleLine), .notCounted(title: title, reason: "a patent"))])
     }
+    // "- <span class="blog-tag">Blog</span> [Nano-Consistent-150K](…)" among papers
+    // (CaraJ7.github.io): a blog post, as under a "Blog" heading.
+    let lead = text.text(0..<titleRange.lowerBound).trimming(" []()*_`|:-").lowercased()
+    if (badges.map { $0.lowercased().trimmed() } + [lead]).contains(where: { ["blog", "blog post"].contains($0) }) {
+      return .skipped([Diagnostic(.note, at: SourceLocation(file: file, line: titleLine), .notCounted(title: title, reason: "a blog post"))])
+    }
     if Self.isAward(title), authors?.people.isEmpty ?? true {
       // "- [AAAI 2023 distinguished paper award](…)" under the paper it was given to.
       return .skipped([Diagnostic(.note, at: SourceLocation(file: file, line: titleLine), .notCounted(title: title, reason: "an award"))])
