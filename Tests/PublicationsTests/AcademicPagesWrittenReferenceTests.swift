@@ -51,6 +51,32 @@ import Testing
     #expect(HugoReader().read([summary]).publications.first?.authors.isEmpty == true)
   }
 
+  /// AbdulBasitMirza.github.io hides keys in its front matter with the Markdown comment idiom,
+  /// which Yams refused (17 of 18 pages were skipped with a warning), files theses by `type`,
+  /// and keeps HTML character references in its venues.
+  @Test func `Markdown comment lines, a type and character references in front matter are read as Jekyll reads them`() throws {
+    let paper = Self.page(
+      """
+      layout: 'publication'
+      title: "Cognitive Insights into Metaheuristic Digital Twin based Health Monitoring"
+      collection: publications
+      type: 'conference'
+      date: 2022-09-05
+      venue: '2022 24th European Conference on Power Electronics and Applications (EPE&#39;22 ECCE Europe)'
+      authors: '<strong>Abdul Basit Mirza</strong>, Kushan Choksi and <a href="https://www.stonybrook.edu/">Fang Luo</a>'
+      [//]: # (codeurl: 'https://github.com/Lifelong-ML/ELIRL.git')
+      [//]: # (videourl: 'https://youtu.be/Of5OyuOrePw')
+      """)
+    let thesis = Self.page("title: \"Design and Validation of a Grid-Integrable Hybrid DC Circuit Breaker\"\ntype: 'thesis'\ndate: 2022-05-01\nvenue: 'Stony Brook University'")
+    let result = HugoReader().read([paper])
+    let publication = try #require(result.publications.first)
+    #expect(result.diagnostics.isEmpty)
+    #expect(publication.venue?.name == "European Conference on Power Electronics and Applications (EPE'22 ECCE Europe)")
+    #expect(publication.authors.map(\.name) == ["Abdul Basit Mirza", "Kushan Choksi", "Fang Luo"])
+    #expect(publication.authors.map(\.isHighlighted) == [true, false, false])
+    #expect(HugoReader().read([thesis]).publications.first?.venue?.kind == .thesis)
+  }
+
   /// 1BIMU/Academic_CV: the authors as HTML, the owner in `<strong>`, and BibTeX as the citation.
   @Test func `an HTML author list marks its bold name and a BibTeX citation is read as BibTeX`() throws {
     let page = Self.page(

@@ -147,7 +147,8 @@ public struct HugoReader: PublicationReader {
     let citation = bibtex.flatMap { BibTeXReader(catalog: catalog).read([.init(name: page.name, text: $0)]).publications.first }
     // A list or one value; academicpages files a page under a `category` (conferences,
     // manuscripts, books). NB: unwrapped before it is written out, or "2" reads "Optional(2)".
-    let types = ((map["publication_types"] as? [Any]) ?? [map["publication_types"], map["category"]].compactMap { $0 }).map { "\($0)" }
+    // NB: and academicpages' `type` ("type: 'thesis'", AbdulBasitMirza.github.io).
+    let types = ((map["publication_types"] as? [Any]) ?? [map["publication_types"], map["category"], map["type"]].compactMap { $0 }).map { "\($0)" }
     if types.contains(where: { $0 == "patent" || $0 == "8" }) {
       return .failure(Diagnostic(.note, at: location, .notCounted(title: title, reason: "a patent")))
     }
@@ -205,7 +206,11 @@ public struct HugoReader: PublicationReader {
         return .refused(Diagnostic(at: start, .invalidTOMLFrontMatter(problem: "\(error)")))
       }
     }
-    let yaml = frontMatter.text
+    // NB: "[//]: # (codeurl: '…')": the Markdown comment idiom, typed into front matter to hide
+    // a key (AbdulBasitMirza.github.io); Jekyll's YAML reads it as a key no page uses, Yams
+    // refuses a key that is a list. Blanked, so lines keep their numbers.
+    let yaml = frontMatter.text.split(separator: "\n", omittingEmptySubsequences: false)
+      .map { $0.hasPrefix("[//]:") ? "" : $0 }.joined(separator: "\n")
     let aliases = Self.aliasCount(yaml)
     guard aliases <= limits.yamlAliases else {
       return .refused(Diagnostic(at: start, .tooManyYAMLAliases(count: aliases, limit: limits.yamlAliases)))
@@ -373,7 +378,7 @@ public struct HugoReader: PublicationReader {
 
   private func venue(_ map: [String: Any], types: [String]) -> Venue? {
     // NB: a venue given as an address ("https://udel.edu/~ghuang/iros19-vins-workshop/") names none.
-    let texts = [map["publication_short"], map["publication"], map["venue"]].compactMap { ($0 as? String)?.trimming("*_ ") }
+    let texts = [map["publication_short"], map["publication"], map["venue"]].compactMap { ($0 as? String).map(Self.decodingEntities)?.trimming("*_ ") }
       .filter { !$0.isEmpty && !$0.hasPrefix("http://") && !$0.hasPrefix("https://") }
     if let venue = catalog.venue(mentionedIn: texts) { return venue }
     let kind = Self.kind(types)
@@ -390,6 +395,12 @@ public struct HugoReader: PublicationReader {
     // A name that does not say its kind ("Mathematics") takes the page's type (a journal article).
     if venue.kind == .other, let kind { venue.kind = kind }
     return venue
+  }
+
+  /// The text with its HTML character references read: academicpages pages keep the HTML the
+  /// site's scripts wrote ("(EPE&#39;22 ECCE Europe)", "&amp;").
+  private static func decodingEntities(_ text: String) -> String {
+    text.contains("&") && text.contains(";") ? MarkdownReference(html: text, line: 1).text : text
   }
 
   /// "Journal 1": the academicpages template's venue, no journal's name.
