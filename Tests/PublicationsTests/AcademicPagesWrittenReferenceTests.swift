@@ -77,6 +77,22 @@ import Testing
     #expect(HugoReader().read([thesis]).publications.first?.venue?.kind == .thesis)
   }
 
+  /// 0411tony/junwei.github.io: the pages as the venue, the conference named before the title
+  /// in the citation.
+  @Test func `pages are no venue, and a venue the catalogue knows anywhere in the citation is`() throws {
+    let page = Self.page(
+      """
+      title: "Dual Prompt-Based Few-Shot Learning for Automated Vulnerability Patch Localization"
+      collection: publications
+      category: manuscripts
+      date: 2024-03-12
+      venue: '940--951'
+      citation: 'Junwei Zhang, Xing Hu*, Lingfeng Bao, Xin Xia, Shanping Li. International Conference on Software Analysis, Evolution and Reengineering (SANER 2024). &quot; Dual Prompt-Based Few-Shot Learning for Automated Vulnerability Patch Localization &quot; <i>940--951</i>. 1(2).'
+      """)
+    let publication = try #require(HugoReader().read([page]).publications.first)
+    #expect(publication.venue == Venue(name: "SANER", kind: .conference))
+  }
+
   /// 1BIMU/Academic_CV: the authors as HTML, the owner in `<strong>`, and BibTeX as the citation.
   @Test func `an HTML author list marks its bold name and a BibTeX citation is read as BibTeX`() throws {
     let page = Self.page(

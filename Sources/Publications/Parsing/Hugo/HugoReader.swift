@@ -172,6 +172,9 @@ public struct HugoReader: PublicationReader {
     // "Niu, Zihua. … MS thesis. ETH Zurich, 2021." beside "venue: 'ETH Zurich'": the page names
     // the school, its citation says what was written there.
     if cited?.venue?.kind == .thesis, venue == nil || venue?.kind == .other { venue = cited?.venue }
+    // "Names. International Conference on … (SANER 2024). &quot;Title&quot; <i>940--951</i>."
+    // (0411tony/junwei.github.io): a venue the catalogue knows, written anywhere in the citation.
+    if venue == nil, let citationText { venue = catalog.venue(mentionedIn: [MarkdownReference(html: citationText, line: 1).text]) }
     if venue == nil, let kind = Self.kind(types) { venue = kind == .preprint ? catalog.venue(named: "arXiv") : nil }
     var people = cited.map { (authors: $0.authors, isTruncated: $0.isAuthorListTruncated) } ?? authors(map, names: authorNames)
     if people.authors.isEmpty, let citation { people = (citation.authors, citation.isAuthorListTruncated) }
@@ -377,9 +380,10 @@ public struct HugoReader: PublicationReader {
   }
 
   private func venue(_ map: [String: Any], types: [String]) -> Venue? {
-    // NB: a venue given as an address ("https://udel.edu/~ghuang/iros19-vins-workshop/") names none.
+    // NB: a venue given as an address ("https://udel.edu/~ghuang/iros19-vins-workshop/") or as
+    // pages ("venue: '940--951'", 0411tony/junwei.github.io) names none.
     let texts = [map["publication_short"], map["publication"], map["venue"]].compactMap { ($0 as? String).map(Self.decodingEntities)?.trimming("*_ ") }
-      .filter { !$0.isEmpty && !$0.hasPrefix("http://") && !$0.hasPrefix("https://") }
+      .filter { $0.contains(where: \.isLetter) && !$0.hasPrefix("http://") && !$0.hasPrefix("https://") }
     if let venue = catalog.venue(mentionedIn: texts) { return venue }
     let kind = Self.kind(types)
     // NB: a journal the lists know in any field, the short one first: "publication" may be a
