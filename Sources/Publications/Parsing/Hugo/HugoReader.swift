@@ -269,27 +269,6 @@ public struct HugoReader: PublicationReader {
     return (people, isTruncated)
   }
 
-  /// Whether a page is one of the examples the Hugo Blox (Academic, Wowchemy) or academicpages
-  /// template ships with, left in the site: "An example conference paper" by admin and Robert
-  /// Ford, in the Academic theme before 2019 two papers of the theme's author, G. A. Cushen, or
-  /// academicpages' "Paper Title Number 2".
-  private static func isTemplateExample(title: String, authors: Any?) -> Bool {
-    let lowered = title.lowercased()
-    if ["an example conference paper", "an example journal article", "an example preprint / working paper"].contains(lowered) {
-      return true
-    }
-    // academicpages ships "Paper Title Number 1" to "… 4" and "Paper Title Number 5, with math
-    // $$E=mc^2$$" in `_publications/`.
-    if lowered.hasPrefix("paper title number "),
-      lowered.dropFirst(19).prefix { $0 != "," }.allSatisfy(\.isASCIIDigit)
-    {
-      return true
-    }
-    let names = (authors as? [Any])?.map { "\($0)" } ?? []
-    return names.contains("GA Cushen")
-      && ["a person re-identification system for mobile devices", "mobile visual clothing search"].contains(lowered)
-  }
-
   /// "author 6 of 13", "authors 20, 25 of 25": an author's place in a list, not a name.
   private static func isPositionNote(_ name: String) -> Bool {
     name.range(of: #"^authors? \d+(\s*(,|and|&)\s*\d+)*( of \d+)?$"#, options: [.regularExpression, .caseInsensitive]) != nil
@@ -306,60 +285,6 @@ public struct HugoReader: PublicationReader {
     let plain = text.contains("<") ? MarkdownReference(html: text, line: 1).text : text
     let characters = plain.map { StyledCharacter(character: $0, style: [], line: 0) }
     return AuthorListParser.parse(ArraySlice(characters), requireSeveral: false)?.people.map(\.asWritten) ?? []
-  }
-
-  /// The author list a page's body opens with, for a page whose front matter and citation name
-  /// no one: "**Abdulrahman Kerim**, Leandro Soriano Marcolino, Richard Jiang" on the line
-  /// under the front matter (A-Kerim/me), the owner set in bold. Only a line that is all names
-  /// (two or more) is taken: the body usually opens with the abstract.
-  static func openingAuthorList(of page: String, after frontMatter: FrontMatter) -> AuthorListParser.Result? {
-    let body = page.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(frontMatter.lineCount)
-    guard let first = body.first(where: { !$0.trimmed().isEmpty })?.trimmed(), first.utf8.count <= 600,
-      let opening = first.first, !"<#![>|-`{".contains(opening)
-    else { return nil }
-    guard let list = openingAuthorList(of: String(first)), list.result.length >= list.textLength else { return nil }
-    return list.result
-  }
-
-  /// The author list `text` opens with (two names or more), the names set in bold highlighted,
-  /// and how long the text is without its closing stop.
-  private static func openingAuthorList(of text: String) -> (result: AuthorListParser.Result, textLength: Int)? {
-    let written = MarkdownReference(text, line: 1)
-    let characters = written.text.trimming(" .").map { StyledCharacter(character: $0, style: [], line: 1) }
-    guard var list = AuthorListParser.parse(ArraySlice(characters), requireSeveral: true) else { return nil }
-    for index in list.people.indices where written.isEmphasised(list.people[index].name) {
-      list.people[index].isHighlighted = true
-    }
-    return (list, characters.count)
-  }
-
-  /// The formatted reference of a page whose front matter keeps none in `citation`: the line
-  /// the template would have written, typed into the body ("Recommended citation: Shen W.,
-  /// Zhang B., …: Title. In: Proceedings of …", Ada-Shen.github.io).
-  static func recommendedCitation(in page: String, after frontMatter: FrontMatter) -> String? {
-    let lead = "Recommended citation:"
-    let body = page.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(frontMatter.lineCount)
-    guard let line = body.first(where: { $0.trimmed().hasPrefix(lead) }) else { return nil }
-    let citation = line.trimmed().dropFirst(lead.count).trimmed()
-    return citation.contains(where: \.isLetter) && !citation.hasPrefix("@") ? String(citation) : nil
-  }
-
-  /// Whether the whole page is one HTML comment.
-  private static func isCommentedOut(_ page: String) -> Bool {
-    let text = page.trimmed()
-    guard text.hasPrefix("<!--"), text.hasSuffix("-->") else { return false }
-    return text.dropFirst(4).dropLast(3).range(of: "-->") == nil
-  }
-
-  /// The first fenced block of the page's body that holds a BibTeX entry.
-  static func fencedBibTeX(in text: String) -> String? {
-    let blocks = text.components(separatedBy: "```").enumerated().filter { $0.offset % 2 == 1 }.map(\.element)
-    for block in blocks {
-      // NB: the fence's info string ("bibtex") is the block's first line.
-      let body = block.drop { $0 != "\n" }.trimmed()
-      if body.hasPrefix("@"), body.contains("{") { return String(body) }
-    }
-    return nil
   }
 
   private func authorPeople(_ names: [String], map: [String: Any], authorNames: [String: String]) -> [Person] {
@@ -401,17 +326,6 @@ public struct HugoReader: PublicationReader {
     return venue
   }
 
-  /// The text with its HTML character references read: academicpages pages keep the HTML the
-  /// site's scripts wrote ("(EPE&#39;22 ECCE Europe)", "&amp;").
-  private static func decodingEntities(_ text: String) -> String {
-    text.contains("&") && text.contains(";") ? MarkdownReference(html: text, line: 1).text : text
-  }
-
-  /// "Journal 1": the academicpages template's venue, no journal's name.
-  private static func isPlaceholderVenue(_ name: String) -> Bool {
-    name.hasPrefix("Journal ") && (9...10).contains(name.count) && name.dropFirst(8).allSatisfy(\.isASCIIDigit)
-  }
-
   private static func kind(_ types: [String]) -> Venue.Kind? {
     for type in types {
       switch type {
@@ -451,19 +365,6 @@ public struct HugoReader: PublicationReader {
 
   /// The title as a person reads it: without a list number typed before it ("`11.`Performance
   /// Analysis …") or quotes left around it ("… Programs.”").
-  /// The title without an honour set before it in brackets, and the honour: "[Best Paper
-  /// Award] SEAWARE: Semantic Aware View Prediction …" (BoChenUIUC/personal_page).
-  static func splittingHonour(_ title: String) -> (title: String, honour: String?) {
-    guard title.hasPrefix("["), let close = title.firstIndex(of: "]") else { return (title, nil) }
-    let honour = String(title[title.index(after: title.startIndex)..<close])
-    let rest = String(title[title.index(after: close)...]).trimming(" :-–")
-    let lower = honour.lowercased()
-    guard ["best", "award", "prize", "honorable mention"].contains(where: lower.containsBytes), rest.contains(" ") else {
-      return (title, nil)
-    }
-    return (rest, honour)
-  }
-
   static func cleanedTitle(_ raw: String) -> String {
     var title = raw.collapsingWhitespace()
     if let match = title.range(of: #"^`?\d{1,3}\.`?\s*"#, options: .regularExpression), match.upperBound < title.endIndex {
