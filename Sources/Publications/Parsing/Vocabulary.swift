@@ -64,7 +64,17 @@ enum Vocabulary {
   /// Honours a list sets in bold beside a paper ("**Received Best Paper Award:**", "🏆 ESI
   /// 高被引论文", "ESI Highly Cited Paper"): notes, never its title. Lower-cased; a run holding one
   /// of them is an honour.
-  static let honourPhrases = ["award", "highly cited", "hot paper", "高被引", "热点论文", " esi "]
+  static let honourPhrases = [
+    "award", "best paper", "best student paper", "prize", "honorable mention", "honourable mention", "highly cited",
+    "hot paper", "高被引", "热点论文", " esi ",
+  ]
+
+  /// Whether `value` names an honour: a phrase of `honourPhrases`, or a trophy before it.
+  static func isHonour(_ value: String) -> Bool {
+    let lower = " " + value.lowercased() + " "
+    return value.unicodeScalars.first(where: { !$0.properties.isWhitespace }) == "🏆"
+      || honourPhrases.contains(where: lower.contains)
+  }
 
   /// Words that may follow a venue in a title line without being part of the title
   /// ("CVPR 2024 Oral", "… Best Paper Award").

@@ -134,6 +134,13 @@ struct PagePreprocessor {
 
   private static let commentMarkers = [Array("[//]:".utf8), Array("[comment]:".utf8)]
 
+  /// Whether `line` is a Markdown comment (`[//]: # (…)`, `[comment]: <> (…)`), a link
+  /// reference definition nobody links to.
+  static func isMarkdownComment<Line: StringProtocol>(_ line: Line) -> Bool {
+    let rest = line.utf8.drop { $0 == 32 || $0 == 9 }
+    return commentMarkers.contains { rest.starts(with: $0) }
+  }
+
   /// `[//]: # (…)`, `[comment]: <> (…)` and friends: link reference definitions nobody links to.
   private static func blankMarkdownComments(_ bytes: inout [UInt8]) {
     var lineStart = 0

@@ -38,13 +38,17 @@ extension PageSection.Role {
     return rest != heading.lowercased() && classify(rest) != .other ? .unspecified : role
   }
 
+  /// "论文" (papers), "发表" (published), "出版", and a research output ("📖 学术成果",
+  /// voidpxl.github.io; "科研成果", "研究成果"): headings in Chinese over a list of papers.
+  private static let paperPhrasesInChinese = ["论文", "发表", "出版", "学术成果", "科研成果", "研究成果"]
+
   /// Whether `heading` has a word that only a list of papers has ("Conference Papers", "Journal
   /// Articles", "Preprints"), not one a list of venues has too ("Conferences", "Journals").
   private static func namesPapers(_ heading: String) -> Bool {
     let words = heading.lowercased().split(whereSeparator: { !$0.isLetter })
     let paperWords = ["publication", "paper", "preprint", "manuscript", "article", "proceeding", "bibliography"]
     return words.contains { word in paperWords.contains { word == $0 || word == $0 + "s" } }
-      || ["论文", "发表", "出版"].contains(where: heading.contains)
+      || paperPhrasesInChinese.contains(where: heading.contains)
   }
 
   /// Classifies a heading by its words.
@@ -100,10 +104,8 @@ extension PageSection.Role {
     // Applications of Human-AI Collaboration" is a project's title (Biqing-Qi.github.io).
     let vagueWords: Set<String> = ["research", "work"]
     let found = publicationWords.filter(hasWord)
-    // NB: "📖 学术成果" ("academic output", voidpxl.github.io), "科研成果", "研究成果": a
-    // research output heading lists papers.
     if found.contains(where: { !vagueWords.contains($0) }) || !found.isEmpty && words.count <= 4
-      || ["论文", "发表", "出版", "学术成果", "科研成果", "研究成果"].contains(where: hasPhrase)
+      || paperPhrasesInChinese.contains(where: hasPhrase)
     {
       return .publications
     }

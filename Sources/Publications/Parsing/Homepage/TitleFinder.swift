@@ -80,7 +80,7 @@ enum TitleFinder {
     else { return range }
     let note = text.text((dot + 1)..<range.upperBound).trimming(" .")
     let isNote = Vocabulary.presentationNotes.contains { $0.lowercased() == note.lowercased() }
-    guard isNote || (note.count <= 40 && isHonour(note)), isTitleLike(text.text(range.lowerBound..<dot)) else { return range }
+    guard isNote || (note.count <= 40 && Vocabulary.isHonour(note)), isTitleLike(text.text(range.lowerBound..<dot)) else { return range }
     return range.lowerBound..<dot
   }
 
@@ -147,19 +147,13 @@ enum TitleFinder {
       guard isTitleLike(value), !isNameList(value), !isSingleName(value) else { continue }
       // "**Received Best Paper Award:** Names, **Title**", "🏆 ESI 高被引论文" set in bold after
       // the venue (NianWang-HJJGCDX.github.io): an honour is a note, not the title.
-      if isHonour(value) { continue }
+      if Vocabulary.isHonour(value) { continue }
       // `**NeurIPS 2024**`, `**Under Review**` and `**Chemical Engineering Journal**` are venue
       // lines, not titles.
       if isVenueLine(value, catalog: catalog) || isShortVenueWithYear(value) { continue }
       return range
     }
     return nil
-  }
-
-  private static func isHonour(_ value: String) -> Bool {
-    let lower = " " + value.lowercased() + " "
-    return value.unicodeScalars.first(where: { !$0.properties.isWhitespace }) == "🏆"
-      || Vocabulary.honourPhrases.contains(where: lower.contains)
   }
 
   /// `Zhou Wei, **Chen Lin**, Wang Fang. Title words. *Journal*, 2023.` and the ACS
@@ -283,9 +277,6 @@ enum TitleFinder {
     return !mentions.isEmpty && venueLetters * 2 >= letters
   }
 
-  /// "[arXiv26][DAGENT: Optimizing Multi-Hop RAG as Executable Reasoning Workflows]" opening
-  /// the entry (da1yuqin.github.io): a short tag in brackets, then the title in brackets with
-  /// no link.
   /// "``ICANN`` [NAS-Bench-Compre: A Comprehensive …]. **Di Wang**, …" (wdi-nancy.github.io):
   /// a title in brackets that were to be a link, first on the line after the item's tag.
   private static func bracketedTitle(in text: EntryText) -> Range<Int>? {
@@ -299,6 +290,9 @@ enum TitleFinder {
     return isTitleLike(title) && title.split(separator: " ").count >= 3 && !isNameList(title) ? range : nil
   }
 
+  /// "[arXiv26][DAGENT: Optimizing Multi-Hop RAG as Executable Reasoning Workflows]" opening
+  /// the entry (da1yuqin.github.io): a short tag in brackets, then the title in brackets with
+  /// no link.
   private static func bracketedTitleAfterTag(in text: EntryText) -> Range<Int>? {
     // NB: the tag may be claimed already (as the item's tag).
     guard let (tag, line) = text.leadingBracketTag(skippingClaimed: false), text.characters[tag.upperBound].character == "[",

@@ -39,6 +39,11 @@ struct FrontMatter {
     lineCount = 0
   }
 
+  /// The lines of `page` after the block: the page's body.
+  func bodyLines(of page: String) -> ArraySlice<Substring> {
+    page.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(lineCount)
+  }
+
   /// The page line on which `key` is set at the top level, or the block's first line.
   func line(of key: String) -> Int {
     let index = text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { line in

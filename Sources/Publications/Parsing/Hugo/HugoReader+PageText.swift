@@ -10,7 +10,7 @@ extension HugoReader {
   /// under the front matter (A-Kerim/me), the owner set in bold. Only a line that is all names
   /// (two or more) is taken: the body usually opens with the abstract.
   static func openingAuthorList(of page: String, after frontMatter: FrontMatter) -> AuthorListParser.Result? {
-    let body = page.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(frontMatter.lineCount)
+    let body = frontMatter.bodyLines(of: page)
     guard let first = body.first(where: { !$0.trimmed().isEmpty })?.trimmed(), first.utf8.count <= 600,
       let opening = first.first, !"<#![>|-`{".contains(opening)
     else { return nil }
@@ -35,7 +35,7 @@ extension HugoReader {
   /// Zhang B., …: Title. In: Proceedings of …", Ada-Shen.github.io).
   static func recommendedCitation(in page: String, after frontMatter: FrontMatter) -> String? {
     let lead = "Recommended citation:"
-    let body = page.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(frontMatter.lineCount)
+    let body = frontMatter.bodyLines(of: page)
     guard let line = body.first(where: { $0.trimmed().hasPrefix(lead) }) else { return nil }
     let citation = line.trimmed().dropFirst(lead.count).trimmed()
     return citation.contains(where: \.isLetter) && !citation.hasPrefix("@") ? String(citation) : nil
@@ -65,8 +65,7 @@ extension HugoReader {
     guard title.hasPrefix("["), let close = title.firstIndex(of: "]") else { return (title, nil) }
     let honour = String(title[title.index(after: title.startIndex)..<close])
     let rest = String(title[title.index(after: close)...]).trimming(" :-–")
-    let lower = honour.lowercased()
-    guard ["best", "award", "prize", "honorable mention"].contains(where: lower.containsBytes), rest.contains(" ") else {
+    guard Vocabulary.isHonour(honour), rest.contains(" ") else {
       return (title, nil)
     }
     return (rest, honour)

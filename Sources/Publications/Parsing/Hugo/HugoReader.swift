@@ -213,7 +213,7 @@ public struct HugoReader: PublicationReader {
     // a key (AbdulBasitMirza.github.io); Jekyll's YAML reads it as a key no page uses, Yams
     // refuses a key that is a list. Blanked, so lines keep their numbers.
     let yaml = frontMatter.text.split(separator: "\n", omittingEmptySubsequences: false)
-      .map { $0.hasPrefix("[//]:") ? "" : $0 }.joined(separator: "\n")
+      .map { PagePreprocessor.isMarkdownComment($0) ? "" : $0 }.joined(separator: "\n")
     let aliases = Self.aliasCount(yaml)
     guard aliases <= limits.yamlAliases else {
       return .refused(Diagnostic(at: start, .tooManyYAMLAliases(count: aliases, limit: limits.yamlAliases)))
