@@ -32,6 +32,8 @@ import Testing
         title: "Prognostic model of long-term functional recovery of patients undergoing ischemic stroke", venue: "Journal 1"),
       Self.page("2010-10-01-paper-title-number-2", title: "Paper Title Number 2", venue: "Journal 1"),
       Self.page("2015-10-01-paper-title-number-3", title: "Paper Title Number 3", venue: "Journal 1"),
+      // NB: the number deleted, the rest left (ANIRBAN-MITRA-95.github.io).
+      Self.page("2015-10-01-paper-title-number-4", title: "Paper Title Number ", venue: "Journal 1"),
       // NB: the fifth, added to the template in 2025 (AAichberger.github.io keeps it).
       Self.page("2025-06-08-paper-title-number-5", title: "Paper Title Number 5, with math $$E=mc^2$$", venue: "GitHub Journal of Bugs"),
     ])
@@ -47,6 +49,7 @@ import Testing
       "_publications/2009-10-01-paper-title-number-1.md:2: warning: entry \"Prognostic model of long-term functional recovery of patients undergoing ischemic stroke\" names no venue",
       "_publications/2010-10-01-paper-title-number-2.md:2: note: \"Paper Title Number 2\" is the site template's example page; not counted as a publication",
       "_publications/2015-10-01-paper-title-number-3.md:2: note: \"Paper Title Number 3\" is the site template's example page; not counted as a publication",
+      "_publications/2015-10-01-paper-title-number-4.md:2: note: \"Paper Title Number\" is the site template's example page; not counted as a publication",
       "_publications/2025-06-08-paper-title-number-5.md:2: note: \"Paper Title Number 5, with math $$E=mc^2$$\" is the site template's example page; not counted as a publication",
     ])
   }

@@ -171,6 +171,17 @@ import Testing
     #expect(inverted.authors.map(\.name) == ["James Fenimore Cooper"])
   }
 
+  /// ALBruzos.github.io's citations: consortium papers name the first author and "(includes
+  /// Bruzos AL)", the owner; one list has a semicolon typed for a comma and marks on initials.
+  @Test func `an included owner is an author, and a stray semicolon is a comma`() {
+    let parser = ReferenceParser()
+    let included = parser.parse(#"Rodriguez-Martin, B et al (includes Bruzos AL). (2020). "Pan-Cancer analysis of whole genomes identifies driver rearrangements promoted by LINE-1 retrotransposition." Nature Genetics. 52:306-319."#)
+    #expect(included.authors.map(\.name) == ["B. Rodriguez-Martin", "A. L. Bruzos"])
+    #expect(included.isAuthorListTruncated)
+    let typed = parser.parse(#"García-Souto, D#, Bruzos, AL#; Díaz-Costas, S# et al. (2022). "Mitochondrial genome sequencing of marine leukemias reveals cancer contagion between clam species in the Seas of Southern Europe." eLife. 11:e66946."#)
+    #expect(typed.authors.map(\.name) == ["D. García-Souto", "A. L. Bruzos", "S. Díaz-Costas"])
+  }
+
   @Test func `the embedded model survives a round trip through its bytes`() throws {
     let model = ReferenceModel.standard
     #expect(model.featureCount > 10_000)

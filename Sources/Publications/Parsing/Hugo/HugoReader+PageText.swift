@@ -82,7 +82,8 @@ extension HugoReader {
     }
     // academicpages ships "Paper Title Number 1" to "… 4" and "Paper Title Number 5, with math
     // $$E=mc^2$$" in `_publications/`.
-    if lowered.hasPrefix("paper title number "),
+    // NB: and "Paper Title Number " with its number deleted (ANIRBAN-MITRA-95.github.io).
+    if lowered == "paper title number" || lowered.hasPrefix("paper title number "),
       lowered.dropFirst(19).prefix { $0 != "," }.allSatisfy(\.isASCIIDigit)
     {
       return true

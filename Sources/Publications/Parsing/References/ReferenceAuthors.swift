@@ -14,6 +14,14 @@ import Foundation
 enum ReferenceAuthors {
   /// The people in `text`, and whether it cut the list (`et al.`, `…`).
   static func people(in text: String) -> (people: [Person], isTruncated: Bool) {
+    // "Rodriguez-Martin, B et al (includes Bruzos AL)" (ALBruzos.github.io): the list names
+    // its first author and, in parentheses, the owner among the others.
+    let (listed, included) = withoutIncludedNames(text)
+    guard included.isEmpty else {
+      let (people, _) = Self.people(in: listed)
+      let known = Set(people.map(\.name.matchingKey))
+      return (people + Self.people(in: included).people.filter { !known.contains($0.name.matchingKey) }, true)
+    }
     var (rest, truncated) = withoutTruncation(withoutEditorMark(text))
     // A conjunction between spaces ("A and B") stands for a comma; so does each one then.
     let words = rest.split(ascii: " ")
@@ -27,9 +35,14 @@ enum ReferenceAuthors {
     if hasConjunction {
       rest = words.map { conjunctions.contains($0.lowercased()) ? "," : String($0) }.joined(separator: " ")
     }
+    // NB: not when a piece between semicolons holds two names or more ("García-Souto, D#,
+    // Bruzos, AL#; Díaz-Costas, S#": a semicolon typed for a comma).
     let isSemicolonList = rest.utf8.contains(UInt8(ascii: ";"))
+      && rest.split(separator: ";").allSatisfy { $0.utf8.lazy.filter { $0 == UInt8(ascii: ",") }.count <= 1 }
     let (pieces, suffixes) = withoutSuffixes(
-      rest.split(ascii: isSemicolonList ? ";" : ",").map { String($0).trimming(" ,&") }.filter { $0.contains(where: \.isLetter) })
+      (isSemicolonList ? rest.split(ascii: ";") : rest.split(whereSeparator: { $0 == "," || $0 == ";" }))
+        // NB: a contribution mark ("D#", "AL#*") is no part of the initials it follows.
+        .map { String($0).trimming(" ,&#*†‡") }.filter { $0.contains(where: \.isLetter) })
     var names: [String] = []
     var index = 0
     // "Asness, Moskowitz & Pedersen": an odd number of one-word pieces cannot pair family and
@@ -53,6 +66,17 @@ enum ReferenceAuthors {
     let people = names.map(cleaned).filter { !$0.isEmpty }.map { Person(name: $0) }
     if people.isEmpty, !truncated { truncated = false }
     return (people, truncated)
+  }
+
+  /// The list without a parenthetical "(includes A. Owner)" or "(including …)", and the names
+  /// it holds ("" when it has none).
+  private static func withoutIncludedNames(_ text: String) -> (listed: String, included: String) {
+    guard text.utf8.contains(UInt8(ascii: "(")),
+      let open = text.range(of: "(includes ", options: .caseInsensitive) ?? text.range(of: "(including ", options: .caseInsensitive),
+      let close = text[open.upperBound...].firstIndex(of: ")")
+    else { return (text, "") }
+    let included = String(text[open.upperBound..<close]).trimmed()
+    return (String(text[..<open.lowerBound] + text[text.index(after: close)...]).trimmed(), included)
   }
 
   /// The pieces without the generational suffixes written as pieces of their own ("Marcotte,
