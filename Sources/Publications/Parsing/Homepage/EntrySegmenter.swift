@@ -7,7 +7,7 @@
 enum EntrySegmenter {
   static func entries(in section: PageSection) -> [StyledEntry] {
     let nodes = HTMLParser.parse(section.body, firstLine: section.firstLine)
-    var segmenter = State()
+    var segmenter = State(commentLines: section.commentLines)
     segmenter.walk(nodes)
     segmenter.flushMarkdown()
     // NB: a second walk only where the first left text outside its entries: a page of list
@@ -17,7 +17,10 @@ enum EntrySegmenter {
     }
     // A publication section with no list and no paper-box writes one reference per paragraph;
     // one with them may still write a reference as a paragraph between them.
-    let pass = segmenter.entries.isEmpty ? State(paragraphsAreEntries: true) : State(referenceParagraphsAreEntries: true)
+    let pass =
+      segmenter.entries.isEmpty
+      ? State(paragraphsAreEntries: true, commentLines: section.commentLines)
+      : State(referenceParagraphsAreEntries: true, commentLines: section.commentLines)
     return pass.entries(of: nodes)
   }
 
@@ -28,6 +31,8 @@ enum EntrySegmenter {
     /// is an entry among list items and paper-boxes: in a publications section it is one more
     /// paper, not prose to drop without a word.
     var referenceParagraphsAreEntries = false
+    /// The lines that held only an HTML comment: no blank lines, so they end no item.
+    var commentLines: Set<Int> = []
     var entries: [StyledEntry] = []
     /// Whether a line of text was left outside every entry (a paragraph, a note).
     var hasLooseText = false
@@ -145,6 +150,9 @@ enum EntrySegmenter {
       let lines = pending.characters.lines()
       for (lineIndex, line) in lines.enumerated() {
         let isBlank = line.allSatisfy { $0.character.isWhitespace }
+        // NB: "- AAAI 2023" over "<!-- - ![Conference](…) -->" over "[Title](…)," is one item
+        // (GitZH-Chen.github.io): the commented-out line is gone, not a blank line.
+        if isBlank, let first = line.first, commentLines.contains(first.line) { continue }
         // NB: a paragraph of names alone under a paragraph that is a title ("[**DyFlow: …**](…)",
         // a blank line, "Yanbo Wang, Zixiang Xu, …", aurora-cx.github.io) goes on that entry.
         // Both paragraphs are one line; the names end theirs.

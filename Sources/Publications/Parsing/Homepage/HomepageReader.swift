@@ -140,14 +140,16 @@ public struct HomepageReader: PublicationReader {
     -> [PageSection]
   {
     var sections = SectionSplitter.sections(of: page.text, inherited: inherited)
-    guard inherited.isEmpty, let title = page.frontMatterTitle, PageSection.Role.classify(title) == .publications
-    else { return sections }
-    guard sections.contains(where: { !$0.headings.isEmpty && !$0.isBlank }) else {
-      return SectionSplitter.sections(of: page.text, inherited: [(title, .publications, 0)])
+    if inherited.isEmpty, let title = page.frontMatterTitle, PageSection.Role.classify(title) == .publications {
+      if sections.contains(where: { !$0.headings.isEmpty && !$0.isBlank }) {
+        for index in sections.indices where sections[index].role == .unspecified && !sections[index].headings.isEmpty {
+          sections[index].role = .publications
+        }
+      } else {
+        sections = SectionSplitter.sections(of: page.text, inherited: [(title, .publications, 0)])
+      }
     }
-    for index in sections.indices where sections[index].role == .unspecified && !sections[index].headings.isEmpty {
-      sections[index].role = .publications
-    }
+    for index in sections.indices { sections[index].commentLines = page.commentLines }
     return sections
   }
 

@@ -18,6 +18,9 @@ struct PagePreprocessor {
     var includes: [Include]
     /// The line of an HTML comment that is never closed.
     var unclosedCommentLine: Int?
+    /// The lines that held nothing but an HTML comment: blank now, yet no blank line to the
+    /// page's Markdown reader (kramdown reads a list item on past a commented-out line).
+    var commentLines: Set<Int> = []
     /// The line where tags first nest deeper than the limit.
     var tooDeepLine: Int?
     /// The `title:` of the YAML front matter, unquoted ("Publications" on a Jekyll page).
@@ -28,7 +31,7 @@ struct PagePreprocessor {
     var bytes = Array(text.utf8)
     var includes: [Include] = []
     let title = blankFrontMatter(&bytes)
-    let unclosed = blankHTMLComments(&bytes)
+    let (unclosed, commentLines) = blankHTMLComments(&bytes)
     blankElementBodies(named: "script", in: &bytes)
     blankElementBodies(named: "style", in: &bytes)
     blankMarkdownComments(&bytes)
@@ -37,8 +40,8 @@ struct PagePreprocessor {
     removeInvisibleCharacters(&bytes)
     let tooDeep = removeTagsDeeperThan(nestingLimit, in: &bytes)
     return Result(
-      text: rewritingTables(resolvingReferenceLinks(String(decoding: bytes, as: UTF8.self))), includes: includes, unclosedCommentLine: unclosed, tooDeepLine: tooDeep,
-      frontMatterTitle: title)
+      text: rewritingTables(resolvingReferenceLinks(String(decoding: bytes, as: UTF8.self))), includes: includes, unclosedCommentLine: unclosed, commentLines: commentLines,
+      tooDeepLine: tooDeep, frontMatterTitle: title)
   }
 
   private static let newline = UInt8(ascii: "\n")
@@ -108,18 +111,47 @@ struct PagePreprocessor {
     return title
   }
 
-  private static func blankHTMLComments(_ bytes: inout [UInt8]) -> Int? {
+  /// Blanks every HTML comment; returns the line of one never closed, and the lines that held
+  /// only a comment (see `Result.commentLines`).
+  private static func blankHTMLComments(_ bytes: inout [UInt8]) -> (unclosedLine: Int?, commentLines: Set<Int>) {
+    var commentLines: Set<Int> = []
+    // NB: lines are counted from a cursor that only moves forward, so a page of many comments
+    // stays linear.
+    var counted = (offset: 0, line: 1)
+    func line(at offset: Int) -> Int {
+      counted.line += bytes[counted.offset..<offset].lazy.filter { $0 == newline }.count
+      counted.offset = offset
+      return counted.line
+    }
     var i = 0
     while let open = find("<!--", in: bytes, from: i) {
       guard let close = find("-->", in: bytes, from: open + 4) else {
-        let unclosedLine = line(at: open, in: bytes)
+        let unclosedLine = line(at: open)
         blank(&bytes, open..<bytes.count)
-        return unclosedLine
+        return (unclosedLine, commentLines)
       }
-      blank(&bytes, open..<(close + 3))
-      i = close + 3
+      let end = close + 3
+      if isLineStart(open, in: bytes), isLineEnd(end, in: bytes) {
+        commentLines.formUnion(line(at: open)...line(at: end))
+      }
+      blank(&bytes, open..<end)
+      i = end
     }
-    return nil
+    return (nil, commentLines)
+  }
+
+  /// Whether only spaces and tabs stand before `offset` on its line.
+  private static func isLineStart(_ offset: Int, in bytes: [UInt8]) -> Bool {
+    var k = offset - 1
+    while k >= 0, bytes[k] == 32 || bytes[k] == 9 { k -= 1 }
+    return k < 0 || bytes[k] == newline
+  }
+
+  /// Whether only spaces, tabs and a carriage return follow `offset` on its line.
+  private static func isLineEnd(_ offset: Int, in bytes: [UInt8]) -> Bool {
+    var k = offset
+    while k < bytes.count, bytes[k] == 32 || bytes[k] == 9 || bytes[k] == 13 { k += 1 }
+    return k == bytes.count || bytes[k] == newline
   }
 
   private static func blankElementBodies(named name: String, in bytes: inout [UInt8]) {

@@ -15,6 +15,8 @@ struct PageSection: Sendable {
   /// The first line of the body (the line after the heading).
   var firstLine: Int
   var lines: [Substring]
+  /// The lines of the page that held only an HTML comment (`PagePreprocessor.Result.commentLines`).
+  var commentLines: Set<Int> = []
 
   var body: String { lines.joined(separator: "\n") }
   /// Whether the section holds only blank lines (its text, if any, comes from an include).
