@@ -75,4 +75,18 @@ import Testing
     #expect(paper.venue == Venue(name: "Applied Soft Computing", kind: .journal))
     #expect(warnings(result).isEmpty)
   }
+
+  /// "``ACL 2024 (Findings)``" (Biqing-Qi.github.io; "`ACL 2025(Findings)`", DaViD-Pigeon): the
+  /// note inside the badge makes the paper a Findings paper, a venue of its own.
+  @Test func `a Findings note inside the badge names the Findings venue`() {
+    let result = read(
+      """
+      # Publications
+
+      - ``ACL 2024 (Findings)`` ``Model Architecture`` [SMR: State Memory Replay for Long Sequence Modeling](https://arxiv.org/pdf/2405.17534), **Biqing Qi**, Junqi Gao, Kaiyan Zhang, Dong Li, Jianxing Liu, Ligang Wu, Bowen Zhou.
+      - ``NeurIPS 2024`` ``Countinual Learning`` [An Efficient Memory Module for Graph Few-Shot Class-Incremental Learning](https://arxiv.org/pdf/2411.06659), Dong Li, Aijia Zhang, Junqi Gao, **Biqing Qi**†.
+      """)
+    #expect(result.publications.map { $0.venue?.name } == ["ACL Findings", "NeurIPS"])
+    #expect(result.publications.map(\.year) == [2024, 2024])
+  }
 }

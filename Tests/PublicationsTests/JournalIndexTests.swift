@@ -99,6 +99,14 @@ import Testing
     #expect(JournalList.standard.fullName(of: lookup.name) == lookup.expected)
   }
 
+  /// "*IEEE Robotics and Autonomous Systems **(RAS)***" (Chen-Xieyuanli.github.io): Elsevier's
+  /// journal under a publisher's name it is not published by. A short rest is never taken:
+  /// "IEEE Sensors" is a conference, not the journal Sensors.
+  @Test func `a listed journal under a wrong publisher's name is found`() {
+    #expect(JournalList.standard.fullName(of: "IEEE Robotics and Autonomous Systems") == "Robotics and Autonomous Systems")
+    #expect(JournalList.standard.fullName(of: "IEEE Sensors") == nil)
+  }
+
   @Test func `a long name with one letter too many is found`() {
     #expect(JournalList.standard.fullName(nearly: "IEEE Internets of Things Journal") == "IEEE Internet of Things Journal")
   }

@@ -40,6 +40,9 @@ struct JournalList: Sendable {
     longestKey = longest
   }
 
+  /// Publishers' names as the start of a key.
+  private static let publisherPrefixes = ["ieee", "acm", "elsevier", "springer", "wiley"]
+
   /// The journal's full name when `name` is a listed journal, by full name or abbreviation.
   func fullName(of name: String) -> String? {
     let key = Self.key(name)
@@ -52,6 +55,13 @@ struct JournalList: Sendable {
     // with the word "Journal" added; only for names of some length ("Science Journal" is not
     // Science).
     if key.hasSuffix("journal"), key.count >= 19, let full = fullName(forKey: String(key.dropLast(7))) {
+      return full
+    }
+    // "IEEE Robotics and Autonomous Systems" (Chen-Xieyuanli.github.io): a listed journal under
+    // a publisher's name it is not published by; only for names of some length, as above.
+    if let publisher = Self.publisherPrefixes.first(where: { key.hasPrefix($0) }), key.count - publisher.count >= 19,
+      let full = fullName(forKey: String(key.dropFirst(publisher.count)))
+    {
       return full
     }
     // "Nature Phys.", "Nature Mater.": physics styles abbreviate the Nature journals' second

@@ -37,7 +37,8 @@ extension EntryInterpreter {
     }
     if let badgeMention {
       let venue = catalog.workshop(at: badgeMention, in: badgeText) ?? badgeMention.venue
-      return (findings(of: venue, noted: text) ?? venue, badgeYear ?? textYear)
+      // NB: the note may sit in the badge itself: "``ACL 2024 (Findings)``" (Biqing-Qi.github.io).
+      return (findings(of: venue, noted: text + " " + badgeText) ?? venue, badgeYear ?? textYear)
     }
     if let imageMention {
       return (imageMention.venue, textYear ?? imageMention.year)
@@ -55,8 +56,8 @@ extension EntryInterpreter {
     return (unknown, textYear ?? badgeYear ?? imageYear)
   }
 
-  /// "`EMNLP 2025` (Findings) Title" (btzyd.github.io): the badge names the conference, the
-  /// note its Findings, a venue of its own.
+  /// "`EMNLP 2025` (Findings) Title" (btzyd.github.io) or "`ACL 2024 (Findings)`": the badge
+  /// names the conference, the note its Findings, a venue of its own.
   private func findings(of venue: Venue, noted text: String) -> Venue? {
     guard text.containsBytes(of: "(Findings)") || text.containsBytes(of: "[Findings]") else { return nil }
     return catalog.venue(named: venue.name + " Findings")
