@@ -112,9 +112,13 @@ extension VenueCatalog {
     guard let at = near.firstIndex(where: { $0 == "workshop" || $0 == "workshops" }),
       at == 0 || near[at - 1] != "research"
     else { return nil }
+    let start = max(0, mention.tokenOffset - 12)
+    // NB: "ACL 2024; ICLR 2024 Workshop on LLM Agents." (231sm.github.io): a semicolon ends the
+    // mention's venue, and the workshop after it is another venue's.
+    let between = [tokens[start + at].range, tokens[mention.tokenOffset].range].sorted { $0.lowerBound < $1.lowerBound }
+    guard !text[between[0].upperBound..<between[1].lowerBound].contains(";") else { return nil }
     // "Ant Colony Optimization, 4th International Workshop, ANTS 2004": the series' own name
     // when it was a workshop, right before its acronym; no workshop held at a conference.
-    let start = max(0, mention.tokenOffset - 12)
     if start + at + 1 == mention.tokenOffset, tokens[start + at].text == "workshop" { return nil }
     if let own = venue(named: mention.venue.name + "W"), own.kind == .workshop { return own }
     // The workshop's own name, once the host ("@ KDD 2024", "(LREC2022)") is taken out.
@@ -129,13 +133,21 @@ extension VenueCatalog {
     } else {
       own.removeSubrange(tokens[mention.tokenOffset].range.lowerBound..<tokens[hostEnd - 1].range.upperBound)
     }
-    own = own.replacing("@", with: " ").replacing("()", with: " ")
+    own = Self.pieceNamingWorkshop(own).replacing("@", with: " ").replacing("()", with: " ")
     if let name = VenueName(own), name.isWorkshop || name.acronym != nil, name.name.split(separator: " ").count > 1
       || name.acronym != nil
     {
       return Venue(name: Self.acronymOfWorkshop(name.name) ?? name.shortName, kind: .workshop)
     }
     return Venue(name: mention.venue.name + " Workshop", kind: .workshop)
+  }
+
+  /// The piece of `text` that says "workshop", when lines or "|" (where an entry's title and
+  /// links were taken out) divide it: "[ | ] Workshop on Reasoning." is "Workshop on Reasoning.".
+  private static func pieceNamingWorkshop(_ text: String) -> String {
+    let pieces = text.split(whereSeparator: { $0 == "|" || $0 == "\n" })
+    guard pieces.count > 1, let piece = pieces.first(where: { $0.localizedCaseInsensitiveContains("workshop") }) else { return text }
+    return String(piece).trimming(" []()")
   }
 
   /// "SoLaR Workshop at", "… Workshop, co-located with": the name without the words that lead

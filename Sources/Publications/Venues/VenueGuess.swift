@@ -42,7 +42,10 @@ enum VenueGuess {
     // NB: "LEGAL2026 / CALD-pseudo 2026": a year glued to an acronym is no part of it.
     name = withoutPublisherBeforeAcronym(VenueName.withoutGluedYears(name))
     let words = name.split(separator: " ")
-    guard (1...8).contains(words.count), name.count >= 3, name.first?.isUppercase == true,
+    // NB: "软件学报, 2022." (Journal of Software; 231sm.github.io): a name in Chinese characters
+    // has no capitals, and says it is a journal or a conference in its last word.
+    let isCJKName = name.unicodeScalars.first?.properties.isIdeographic == true && VenueName.kind(ofName: name) != nil
+    guard (1...8).contains(words.count), name.count >= 3 || isCJKName, name.first?.isUppercase == true || isCJKName,
       name.contains(where: \.isLetter), !months.contains(words[0].lowercased().trimming("."))
     else { return nil }
     return Venue(name: name, kind: VenueName.kind(ofName: name) ?? .other)

@@ -169,7 +169,8 @@ struct EntryText {
       var current = ""
       for i in line {
         if claimed[i] {
-          if !current.isEmpty, current.last != "|" { current += " | " }
+          // NB: one separator a span: " | " ends in a space, so its last character is no "|".
+          if !current.isEmpty, !current.hasSuffix(" | ") { current += " | " }
         } else {
           current.append(characters[i].character)
         }

@@ -40,7 +40,7 @@ struct PagePreprocessor {
     removeInvisibleCharacters(&bytes)
     let tooDeep = removeTagsDeeperThan(nestingLimit, in: &bytes)
     return Result(
-      text: rewritingTables(resolvingReferenceLinks(String(decoding: bytes, as: UTF8.self))), includes: includes, unclosedCommentLine: unclosed, commentLines: commentLines,
+      text: rewritingTables(resolvingReferenceLinks(rewritingTeXStyles(String(decoding: bytes, as: UTF8.self)))), includes: includes, unclosedCommentLine: unclosed, commentLines: commentLines,
       tooDeepLine: tooDeep, frontMatterTitle: title)
   }
 

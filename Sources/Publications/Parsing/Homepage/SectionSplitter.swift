@@ -111,14 +111,38 @@ enum SectionSplitter {
 
   /// "[**2024**]", "**2023**", "2021 and before": a line that only names a year (or the years
   /// before one) groups the entries below it, as a heading would.
+  ///
+  /// The year may be set in HTML: `<font color=RoyalBlue size=4><b>&ensp;&ensp;2025</b></font>`
+  /// (231sm.github.io) is the year its reader sees.
   static func yearLine(_ line: Substring) -> String? {
     // NB: most lines are entries, far longer than a year line: skipped before reading Characters.
-    guard line.utf8.count <= 40, line.utf8.contains(where: { (0x30...0x39).contains($0) }) else { return nil }
-    let text = line.filter { !"*_[]".contains($0) }.trimmed()
+    let isMarkup = line.utf8.contains(UInt8(ascii: "<")) || line.utf8.contains(UInt8(ascii: "&"))
+    guard line.utf8.count <= (isMarkup ? 160 : 40), line.utf8.contains(where: { (0x30...0x39).contains($0) }) else { return nil }
+    let visible = isMarkup ? withoutTagsAndEntities(line) : line
+    let text = visible.filter { !"*_[]".contains($0) }.trimmed()
     guard (4...20).contains(text.count), let year = VenueCatalog.fourDigitYear(String(text.prefix(4))) else { return nil }
     let rest = text.dropFirst(4).trimmed().lowercased()
     guard rest.isEmpty || ["and before", "and earlier", "or earlier", "and older"].contains(rest) else { return nil }
     return rest.isEmpty ? String(year) : text
+  }
+
+  /// `line` without its HTML tags and character references: the text a browser shows, but
+  /// for the spaces the references stand for.
+  private static func withoutTagsAndEntities(_ line: Substring) -> Substring {
+    var visible = ""
+    var skipping: Character?
+    for character in line {
+      if let end = skipping {
+        if character == end { skipping = nil }
+      } else if character == "<" {
+        skipping = ">"
+      } else if character == "&" {
+        skipping = ";"
+      } else {
+        visible.append(character)
+      }
+    }
+    return Substring(visible)
   }
 
   /// The level and title when `underline` (`======` or `------`) makes the line above it a

@@ -7,7 +7,8 @@ extension TitleFinder {
     for (range, _) in runs where text.characters[range.lowerBound].style.isDisjoint(with: [.badge, .linkList]) {
       let label = text.text(range)
       if isTitleLike(label), !isNameList(label), !isIdentifier(label), !isLinkedAuthor(range, in: text),
-        !isMarkedName(label), !isVenueName(label, catalog: catalog), !isBracketedButton(range, in: text)
+        !isMarkedName(label), !isVenueName(label, catalog: catalog), !isBracketedButton(range, in: text),
+        !isContainerLink(range, in: text)
       {
         return range
       }
@@ -21,6 +22,16 @@ extension TitleFinder {
     let (name, markers) = AuthorListParser.stripMarkers(label)
     return !markers.isEmpty && AuthorListParser.looksLikeName(name) && name.split(separator: " ").count <= 4
   }
+
+  /// A link the words before it say holds the paper: "A Chapter of the [*Handbook on
+  /// Neurosymbolic AI and Knowledge Graphs*](…)" (231sm.github.io), "Published in [Nature](…)".
+  private static func isContainerLink(_ range: Range<Int>, in text: EntryText) -> Bool {
+    let lineStart = text.characters[..<range.lowerBound].lastIndex { $0.character == "\n" }.map { $0 + 1 } ?? 0
+    let before = text.text(lineStart..<range.lowerBound).lowercased().trimming(" *_:")
+    return containerPhrases.contains { before == $0 || before.hasSuffix(" " + $0) }
+  }
+
+  private static let containerPhrases = ["chapter of the", "chapter of", "chapter in", "in", "published in", "appeared in", "to appear in"]
 
   /// A link in square brackets of its own, "[[RealSR-Zero dataset](…)]" beside "[[code](…)]":
   /// a button under the entry (House-Leo.github.io), whatever its words.
