@@ -12,6 +12,11 @@ import Testing
 
   static let cases: [Case] = [
     Case(text: "NIPS 2019", name: "NeurIPS", kind: .conference, year: 2019),
+    // NB: a publisher's name before a short acronym that matches only alone (18chowdhary, BoyuNing).
+    Case(text: "ACM CSCW 2023", name: "CSCW", kind: .conference, year: 2023),
+    Case(text: "IEEE WCNC 2025", name: "WCNC", kind: .conference, year: 2025),
+    Case(text: "ACM FAccT", name: "FAccT", kind: .conference, year: nil),
+    Case(text: "AAAI 2023", name: "AAAI", kind: .conference, year: 2023),
     Case(text: "NIPS2023", name: "NeurIPS", kind: .conference, year: 2023),
     Case(text: "Advances in Neural Information Processing Systems", name: "NeurIPS", kind: .conference, year: nil),
     Case(text: "NeurIPS'25", name: "NeurIPS", kind: .conference, year: 2025),
@@ -88,6 +93,11 @@ import Testing
   @Test func `the user's venues keep the public conference list`() {
     let catalog = VenueCatalog.standard.adding(venues: ["My Workshop": ["MyW"]], kinds: [:])
     #expect(catalog.mentions(in: "IEEE INFOCOM 2021").first?.venue == Venue(name: "INFOCOM", kind: .conference))
+  }
+
+  /// "Springer Nature" is a publisher: no publisher's name makes "Nature" a mention of its own.
+  @Test func `a publisher named Springer Nature is not the journal Nature`() {
+    #expect(VenueCatalog.standard.mentions(in: "Springer Nature").isEmpty)
   }
 
   @Test func `short aliases match only on their own`() {

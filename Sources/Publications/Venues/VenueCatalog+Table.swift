@@ -28,6 +28,8 @@ extension VenueCatalog {
     WACV\tC\tWACV|Winter Conference on Applications of Computer Vision
     BMVC\tC\tBMVC|British Machine Vision Conference
     AAAI\tC\tAAAI|AAAI Conference on Artificial Intelligence
+    FAccT\tC\tFAccT|ACM FAccT|Conference on Fairness, Accountability, and Transparency|ACM Conference on Fairness, Accountability, and Transparency|=FAT*
+    AIES\tC\tAIES|AAAI/ACM Conference on AI, Ethics, and Society|Conference on AI, Ethics, and Society
     IJCAI\tC\tIJCAI|International Joint Conference on Artificial Intelligence
     ACL\tC\tACL|Annual Meeting of the Association for Computational Linguistics|Association for Computational Linguistics
     ACL Findings\tC\tACL Findings|Findings of ACL|Findings of the Association for Computational Linguistics ACL|Findings of the Association for Computational Linguistics

@@ -129,6 +129,15 @@ public struct VenueCatalog: Sendable {
     return mentions
   }
 
+  /// Publishers named before a venue's acronym, as tokens. Not "springer": "Springer Nature"
+  /// is a publisher, not the journal Nature.
+  private static let publisherWords: Set<String> = ["acm", "ieee", "cvf", "usenix", "aaai", "sigchi", "siam"]
+
+  /// Whether `tokens` hold a word outside `span` other than a year or a publisher's name.
+  private static func hasOtherWords(than span: Range<Int>, in tokens: [VenueToken]) -> Bool {
+    tokens.indices.contains { !span.contains($0) && !tokens[$0].isNumber && !publisherWords.contains(tokens[$0].text) }
+  }
+
   private func longestAlias(at index: Int, in tokens: [VenueToken]) -> Alias? {
     guard let candidates = aliasesByFirstToken[tokens[index].text] else { return nil }
     for alias in candidates where index + alias.tokens.count <= tokens.count {
@@ -139,7 +148,8 @@ public struct VenueCatalog: Sendable {
         let written = tokens[index].original
         guard alias.spellings.contains(written) || written == written.uppercased() else { continue }
       }
-      if alias.exactOnly && alias.tokens.count != tokens.count(where: { !$0.isNumber }) {
+      // NB: "ACM CSCW 2023", "IEEE ICRA": a publisher's name before an acronym leaves it whole.
+      if alias.exactOnly, Self.hasOtherWords(than: index..<(index + alias.tokens.count), in: tokens) {
         continue
       }
       // NB: a full name that goes on with "and …" is another venue's: "International Conference
