@@ -274,4 +274,24 @@ extension HomepageLayoutVariantsTests {
     #expect(result.publications.isEmpty)
     #expect(result.diagnostics.contains { $0.message.description.hasSuffix("is a patent; not counted as a publication") })
   }
+
+  /// 01Yan/hyyan.github.io (`_pages/publications.md`): "Chinese Patent" in an italic `<span>`
+  /// where a journal stands (CSS italics, as `<em>`); the paper above it stays a paper.
+  @Test func `a patent named in an italic span where the venue stands is a patent`() {
+    let result = read(
+      """
+      # Publications
+
+      **PDMD: Potential-free Data-driven Molecular Dynamics for Variable-sized Water Clusters**
+      **Hongyu Yan**, Qi Dai, Yong Wei, Minghan Chen, Hanning Chen
+      <span style="color:green; font-style:italic;">Nature Communications</span> 2024
+
+      **Incremental Deployment Method of Segment Routing Based on Graph Neural Networks and Reinforcement Learning** <br>
+      Yuqing Xia, Wenting Wei, **Hongyu Yan**, Jiahao Zhu, Chengding Pang <br>
+      <span style="color:green; font-style:italic;">Chinese Patent</span> <span style="color:green;">(Accepted)</span>
+      | [patent](https://github.com/01Yan/hyyan.github.io/raw/master/files/patent.pdf)
+      """)
+    #expect(result.publications.map { $0.venue?.name } == ["Nature Communications"])
+    #expect(result.diagnostics.contains { $0.message.description.hasSuffix("is a patent; not counted as a publication") })
+  }
 }

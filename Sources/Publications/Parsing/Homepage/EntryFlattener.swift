@@ -215,6 +215,7 @@ struct EntryFlattener {
       }
       if css.contains("font-weight") && (css.contains("bold") || css.contains("700")) { style.insert(.bold) }
       if css.contains("underline") { style.insert(.underline) }
+      if css.contains("font-style") && (css.contains("italic") || css.contains("oblique")) { style.insert(.italic) }
     }
     return style
   }

@@ -87,8 +87,11 @@ struct EntryInterpreter: Sendable {
     // "- `Chinese Patent` *Method, Device, … for Multi-Light Source Light Spot Correspondence*"
     // in a list of papers (bhipee.github.io): a patent, as under a "Patents" heading.
     // "- [Patent] 李古月；**张鑫伟**；…，CN112906035B." (xinweizhang1998.github.io) too.
+    // "<span style="font-style:italic;">Chinese Patent</span> (Accepted)" as the venue line
+    // (01Yan/hyyan.github.io): a short italic run that says so, where a journal would stand.
     if badges.contains(where: Self.isPatentTag) || text.runs(with: .code).contains(where: { Self.isPatentTag(text.text($0)) })
       || Self.openingBracket(of: text).map(Self.isPatentTag) == true
+      || venue == nil && text.runs(with: .italic).contains(where: { Self.isPatentTag(text.text($0)) && text.text($0).split(separator: " ").count <= 3 })
     {
       return .skipped([Diagnostic(.note, at: SourceLocation(file: file, line: titleLine), .notCounted(title: title, reason: "a patent"))])
     }
