@@ -89,4 +89,39 @@ import Testing
     let publication = try #require(HugoReader().read([page]).publications.first)
     #expect(publication.authors.filter(\.isHighlighted).isEmpty)
   }
+
+  /// AndersMunkN/Munk-Nielsen: no `admin` profile; `authors/anders/_index.md` says
+  /// `superuser: true` ("the primary user of the site"), and the pages list `anders`. The
+  /// owner had been found on no page.
+  @Test func `the superuser's profile is the owner when there is no admin`() throws {
+    let page = Self.page(
+      "title: Equilibrium Trade in Automobiles\nauthors:\n- Kenneth Gillingham\n- Fedor Iskhakov\n- anders\ndate: 2022-01-01",
+      companions: [
+        "authors/anders": "---\ntitle: Anders Munk\u{2011}Nielsen\nlast_name: Munk-Nielsen\nsuperuser: true\n---\n",
+        "authors/kenneth": "---\ntitle: Kenneth Gillingham\nsuperuser: false\n---\n",
+      ])
+    let publication = try #require(HugoReader().read([page]).publications.first)
+    #expect(publication.authors.filter(\.isHighlighted).map(\.name) == ["Anders Munk\u{2011}Nielsen"])
+  }
+
+  /// The example page retitled ("Example to be deleted") but still with the template's Latin
+  /// filler and no venue is the template's, not a paper of 2019.
+  @Test func `an example page with the template's filler abstract is not counted`() {
+    let result = HugoReader().read([
+      Self.page(
+        """
+        title: "Example to be deleted"
+        authors:
+        - admin
+        date: "2019-04-07T00:00:00Z"
+        publication_types: []
+        publication: ""
+        abstract: Lorem ipsum dolor sit amet, consectetur adipiscing elit. Duis posuere tellus ac convallis placerat.
+        """)
+    ])
+    #expect(result.publications.isEmpty)
+    #expect(result.diagnostics.map(\.message.description) == [
+      "\"Example to be deleted\" is the site template's example page; not counted as a publication"
+    ])
+  }
 }

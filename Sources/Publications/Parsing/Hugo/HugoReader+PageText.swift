@@ -74,8 +74,11 @@ extension HugoReader {
   /// Whether a page is one of the examples the Hugo Blox (Academic, Wowchemy) or academicpages
   /// template ships with, left in the site: "An example conference paper" by admin and Robert
   /// Ford, in the Academic theme before 2019 two papers of the theme's author, G. A. Cushen, or
-  /// academicpages' "Paper Title Number 2".
-  static func isTemplateExample(title: String, authors: Any?) -> Bool {
+  /// academicpages' "Paper Title Number 2". An example page retitled but still holding the
+  /// template's Latin filler for its abstract and no venue ("Example to be deleted",
+  /// AndersMunkN/Munk-Nielsen) is one too.
+  static func isTemplateExample(title: String, authors: Any?, abstract: String? = nil, hasVenue: Bool = true) -> Bool {
+    if !hasVenue, abstract?.trimmed().lowercased().hasPrefix("lorem ipsum") == true { return true }
     let lowered = title.lowercased()
     if ["an example conference paper", "an example journal article", "an example preprint / working paper"].contains(lowered) {
       return true

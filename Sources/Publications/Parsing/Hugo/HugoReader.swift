@@ -78,12 +78,27 @@ public struct HugoReader: PublicationReader {
   /// Author slug → display name: the names given, then the site's profile pages. A site whose
   /// own profile (`admin`) gives no name is its owner's when its title is a person's name
   /// ("title: Luca Fortini" in `config.yaml`).
+  ///
+  /// Without an `admin` profile, the owner is the profile marked `superuser: true`, Hugo Blox's
+  /// "primary user of the site" (`authors/anders`, AndersMunkN/Munk-Nielsen): pages list that
+  /// slug, not `admin`.
   private func siteAuthorNames(_ companions: [String: String]) -> [String: String] {
     var names = authorNames.merging(Self.profileNames(companions)) { given, _ in given }
+    if names["admin"] == nil, let superuser = Self.superuserName(companions) {
+      names["admin"] = superuser
+    }
     if names["admin"] == nil, let title = companions[HugoSite.siteTitleKey], Self.isPersonName(title) {
       names["admin"] = title
     }
     return names
+  }
+
+  /// The name on the one profile marked `superuser: true`, if exactly one is.
+  private static func superuserName(_ companions: [String: String]) -> String? {
+    let names = companions.filter { path, text in
+      path.hasPrefix(HugoSite.profilePrefix) && FrontMatter(page: text)?.mapping?["superuser"] as? Bool == true
+    }.compactMap { authorName(profile: $0.value) }
+    return names.count == 1 ? names[0] : nil
   }
 
   /// "Luca Fortini", "Jean-Luc A. Picard": two to four capitalised words of letters; not a
@@ -135,7 +150,11 @@ public struct HugoReader: PublicationReader {
     }
     let (title, honour) = Self.splittingHonour(titled)
     if (map["draft"] as? Bool) == true { return .failure(Diagnostic(.note, at: location, .notCounted(title: title, reason: "a draft"))) }
-    if Self.isTemplateExample(title: title, authors: Self.authorsField(map)) {
+    let venueFields = ["publication", "publication_short", "venue"].compactMap { (map[$0] as? String)?.trimmed() }
+    if Self.isTemplateExample(
+      title: title, authors: Self.authorsField(map), abstract: map["abstract"] as? String,
+      hasVenue: venueFields.contains { !$0.isEmpty })
+    {
       return .failure(Diagnostic(.note, at: location, .notCounted(title: title, reason: "the site template's example page")))
     }
     // The page's own BibTeX: a `cite.bib` beside it (Hugo), or on an academicpages page a
@@ -295,7 +314,7 @@ public struct HugoReader: PublicationReader {
       let markers: [Person.Marker] = note.contains("equal") ? [.equalContribution] : note.contains("corresponding") ? [.corresponding] : []
       if let name = authorNames[slug] {
         // The site's own profile (admin) is the owner: Hugo highlights it on every page.
-        return Person(name: name, asWritten: slug, isHighlighted: slug == "admin", markers: markers)
+        return Person(name: name, asWritten: slug, isHighlighted: slug == "admin" || name.matchingKey == ownerKey, markers: markers)
       }
       let (name, stripped) = AuthorListParser.stripMarkers(slug)
       // NB: the owner's name typed out ("- Luca Fortini" on a page of Luca Fortini's site) is
