@@ -305,4 +305,23 @@ import Testing
     let publication = try #require(result.publications.first)
     #expect(!publication.authors.map(\.name).contains("Deep Learning"))
   }
+
+  /// 11annah.github.io (`_pages/publications.md`, APA in HTML list items): "van den Bergh, D."
+  /// had been two people, "van den Bergh" and "D.", with a warning.
+  @Test func `an APA family name with particles takes its initials`() throws {
+    let result = read(
+      """
+      # Publications
+
+      <ul class="publication-list" style="font-size: smaller;">
+      <li> Sarafoglou, A., Hoogeveen, S., van den Bergh, D., Aczel, B., Albers, C. J., Althoff, T., … Wagenmakers, E. (2024). <em>Subjective Evidence Evaluation Survey For Multi-Analyst Studies</em>. Manuscript submitted for publication. <a href="https://doi.org/10.31234/osf.io/mxje3">https://doi.org/10.31234/osf.io/mxje3</a>
+      (As part of the expert panel)</li>
+      </ul>
+      """)
+    let paper = try #require(result.publications.first)
+    #expect(paper.authors.map(\.name) == [
+      "A. Sarafoglou", "S. Hoogeveen", "D. van den Bergh", "B. Aczel", "C. J. Albers", "T. Althoff", "E. Wagenmakers",
+    ])
+    #expect(warnings(result).isEmpty)
+  }
 }

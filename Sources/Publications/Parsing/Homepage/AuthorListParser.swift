@@ -66,9 +66,11 @@ enum AuthorListParser {
       // "Chatterjee, S, …" and "Wang, P et al.": initials without their dots.
       let (bare, hasEtAl) = bareInitials(name)
       if isInitialsOnly(name) || bare != nil, piece.text.first?.isUppercase == true, let last = people.indices.last,
-        !people[last].name.contains(" "), people[last].name.first?.isUppercase == true
+        !people[last].name.contains(" ") && people[last].name.first?.isUppercase == true
+          || isParticleFamilyName(people[last].name)
       {
-        // APA order: "Tan, H." arrives as "Tan" then "H.".
+        // APA order: "Tan, H." arrives as "Tan" then "H.", "van den Bergh, D." as "van den
+        // Bergh" then "D." (11annah.github.io).
         people[last].name = "\(bare ?? name) \(people[last].name)"
         people[last].asWritten += ", " + text
         people[last].markers += markers
@@ -408,6 +410,20 @@ enum AuthorListParser {
     let beforeDigits = text.reversed().drop(while: \.isASCIIDigit).first
     return text.reversed().prefix(while: \.isASCIIDigit).count <= 2 && beforeDigits?.isLetter == true
   }
+
+  /// "van den Bergh", "de la Cruz", "von Neumann": particles in lower case, then a capitalised
+  /// family name.
+  static func isParticleFamilyName(_ name: String) -> Bool {
+    let words = name.split(separator: " ")
+    guard (2...4).contains(words.count), let last = words.last, last.first?.isUppercase == true,
+      last.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "'" })
+    else { return false }
+    return words.dropLast().allSatisfy { familyParticles.contains(String($0)) }
+  }
+
+  private static let familyParticles: Set<String> = [
+    "van", "von", "de", "der", "den", "du", "da", "di", "la", "le", "del", "della", "dos", "das", "ten", "ter", "zu", "y",
+  ]
 
   static func isInitialsOnly(_ name: String) -> Bool {
     let compact = name.filter { !$0.isWhitespace }
