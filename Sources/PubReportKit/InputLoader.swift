@@ -41,7 +41,19 @@ package struct InputLoader: Sendable {
     let decoded = TextDecoder.decode(resolved.bytes)
     if decoded.isBinary { throw PubReportError.binary(path: resolved.name) }
     let diagnostics = decoded.problems.map { Diagnostic(at: SourceLocation(file: resolved.name, line: $0.line), $0.message) }
-    return ReaderInput(name: resolved.name, text: decoded.text, origin: path, diagnostics: diagnostics)
+    return ReaderInput(
+      name: resolved.name, text: decoded.text, origin: path, companions: siteCompanions(of: resolved.name),
+      diagnostics: diagnostics)
+  }
+
+  /// An al-folio `_bibliography/*.bib` file's site configuration, `../_config.yml`, which names
+  /// the site's owner (see `JekyllSiteOwner`); nothing for any other file.
+  private func siteCompanions(of path: String) -> [String: String] {
+    let folder = (path as NSString).deletingLastPathComponent
+    guard (folder as NSString).lastPathComponent == "_bibliography", path.lowercased().hasSuffix(".bib") else { return [:] }
+    let config = ((folder as NSString).deletingLastPathComponent as NSString).appendingPathComponent("_config.yml")
+    guard let bytes = try? Self.contents(of: config, limit: 1_048_576) else { return [:] }
+    return [JekyllSiteOwner.configKey: String(decoding: bytes, as: UTF8.self)]
   }
 
   /// Reads every input, each kind by its reader (BibTeX files together: they share `@string`s

@@ -37,6 +37,9 @@ public struct BibTeXReader: PublicationReader {
     var result = ParseResult()
     // A file that gives nothing is named, unless it only holds @strings for the others.
     let names = files.map { (name: $0.name, origin: $0.origin, definesStrings: Self.mentionsStringDefinition($0.text)) }
+    let siteOwners = files.compactMap { file in
+      file.companions[JekyllSiteOwner.configKey].map { (file: file.name, names: JekyllSiteOwner.names(inConfig: $0)) }
+    }
 
     var entries: [BibTeXEntry] = []
     var strings: [String: [BibTeXEntry.Piece]] = [:]
@@ -107,6 +110,7 @@ public struct BibTeXReader: PublicationReader {
       }
     }
     result.diagnostics += resolver.diagnostics
+    for site in siteOwners { JekyllSiteOwner.highlight(site.names, in: &result.publications, from: site.file) }
     endStep("read: entries")
     let productive = Set(result.publications.map(\.source.file))
     result.inputsWithoutPublications = names.filter { !productive.contains($0.name) && !$0.definesStrings }.map(\.origin)

@@ -1,0 +1,45 @@
+/// The owner an al-folio site names in its `_config.yml`, for the `_bibliography/papers.bib`
+/// beside it.
+///
+/// jekyll-scholar highlights the names `scholar: last_name: […] first_name: […]` give on every
+/// entry of the rendered list, and al-folio's `first_name:`/`last_name:` name the site's owner.
+/// The BibTeX file itself emphasises nobody, so without these a list whose owner and two
+/// supervisors are on every paper (A-Big-Tortoise.github.io: the owner, Jiayu Chen, is first on
+/// one of four) has no way to tell them apart.
+public enum JekyllSiteOwner {
+  /// The companion key of a site's configuration (see `ReaderInput.companions`).
+  public static let configKey = "../_config.yml"
+
+  /// The names the configuration gives the site's owner: the site's own name, and the
+  /// scholar plugin's highlighted name unless it is still the template's ("Albert Einstein").
+  static func names(inConfig text: String) -> [String] {
+    guard let map = (try? SafeYAML.load(text)) as? [String: Any] else { return [] }
+    var names: [String] = []
+    let parts = ["first_name", "middle_name", "last_name"].compactMap { (map[$0] as? String)?.trimmed() }.filter { !$0.isEmpty }
+    if parts.count >= 2 { names.append(parts.joined(separator: " ")) }
+    if let scholar = map["scholar"] as? [String: Any], let last = firstString(scholar["last_name"]),
+      let first = firstString(scholar["first_name"]), last != "Einstein"
+    {
+      names.append("\(first) \(last)")
+    }
+    return names
+  }
+
+  /// A string, or the first of a list of them (`last_name: [Einstein]`).
+  private static func firstString(_ value: Any?) -> String? {
+    let text = (value as? String) ?? (value as? [Any])?.first.map { "\($0)" }
+    return text?.trimmed().isEmpty == false ? text?.trimmed() : nil
+  }
+
+  /// Marks as emphasised, as the rendered list shows them, the authors of `publications` read
+  /// from `file` who are one of `owners`.
+  static func highlight(_ owners: [String], in publications: inout [Publication], from file: String) {
+    let keys = Set(owners.map(\.matchingKey))
+    guard !keys.isEmpty else { return }
+    for index in publications.indices where publications[index].source.file == file {
+      for author in publications[index].authors.indices where keys.contains(publications[index].authors[author].name.matchingKey) {
+        publications[index].authors[author].isHighlighted = true
+      }
+    }
+  }
+}

@@ -1,0 +1,53 @@
+import Foundation
+import PubReportKit
+import Testing
+
+/// An al-folio site's `_bibliography/papers.bib` read beside its `_config.yml`, whose
+/// `first_name:`/`last_name:` (and jekyll-scholar's highlighted name) say whose list it is. The
+/// BibTeX emphasises nobody: with the owner and two supervisors on every paper, the most
+/// frequent author is a tie.
+@Suite struct AlFolioSiteOwnerTests {
+  static let inputs = CorpusTests.fixtures.appendingPathComponent("venue-labels/inputs")
+
+  /// A site folder holding `bibliography` as `_bibliography/papers.bib` and `config` as `_config.yml`.
+  static func site(bibliography: String, config: String) throws -> (folder: URL, bib: String) {
+    let folder = try ReportPipelineTests.temporaryDirectory()
+    let bib = folder.appendingPathComponent("_bibliography")
+    try FileManager.default.createDirectory(at: bib, withIntermediateDirectories: true)
+    try FileManager.default.copyItem(at: inputs.appendingPathComponent(bibliography), to: bib.appendingPathComponent("papers.bib"))
+    try Data(config.utf8).write(to: folder.appendingPathComponent("_config.yml"))
+    return (folder, bib.appendingPathComponent("papers.bib").path)
+  }
+
+  /// 338rajesh.github.io: Rajesh Nakka, Dineshkumar Harursampath and Sathiskumar A. Ponnusami
+  /// are on all four papers; the tie had gone to Harursampath.
+  @Test func `the site's configured name is the owner of its bibliography`() throws {
+    let site = try Self.site(
+      bibliography: "338rajesh+338rajesh.github.io.bib",
+      config: "title: blank\nfirst_name: Rajesh\nmiddle_name: \nlast_name: Nakka\nscholar:\n  last_name: [Nakka]\n  first_name: [Rajesh]\n")
+    defer { try? FileManager.default.removeItem(at: site.folder) }
+    #expect(Corpus.load(files: [site.bib]).owners == ["Rajesh Nakka"])
+  }
+
+  /// A-Big-Tortoise.github.io leaves jekyll-scholar's names at the template's Albert Einstein;
+  /// the site's own `first_name: Jiayu` / `last_name: Chen` still names the owner.
+  @Test func `the template's scholar name is ignored and the site's own name used`() throws {
+    let site = try Self.site(
+      bibliography: "A-Big-Tortoise+A-Big-Tortoise.github.io.bib",
+      config: "title: blank\nfirst_name: Jiayu\nmiddle_name: \nlast_name: Chen\nscholar:\n  last_name: [Einstein]\n  first_name: [Albert, A.]\n")
+    defer { try? FileManager.default.removeItem(at: site.folder) }
+    let corpus = Corpus.load(files: [site.bib])
+    #expect(corpus.owners == ["Jiayu Chen"])
+    #expect(corpus.publications.count == 4)
+  }
+
+  /// A configuration naming someone on none of the papers (the template's own) changes nothing.
+  @Test func `a configured name on no paper leaves the detection as it was`() throws {
+    let site = try Self.site(
+      bibliography: "338rajesh+338rajesh.github.io.bib",
+      config: "first_name: Albert\nlast_name: Einstein\n")
+    defer { try? FileManager.default.removeItem(at: site.folder) }
+    let alone = Corpus.load(files: [Self.inputs.appendingPathComponent("338rajesh+338rajesh.github.io.bib").path])
+    #expect(Corpus.load(files: [site.bib]).owners == alone.owners)
+  }
+}
