@@ -32,12 +32,19 @@ public enum JekyllSiteOwner {
   }
 
   /// Marks as emphasised, as the rendered list shows them, the authors of `publications` read
-  /// from `file` who are one of `owners`.
+  /// from `file` who are one of `owners`, written out or by initials ("Gong, H." for Heyang
+  /// Gong, 1587causalai.github.io).
   static func highlight(_ owners: [String], in publications: inout [Publication], from file: String) {
     let keys = Set(owners.map(\.matchingKey))
+    let fullNames = owners.map(PersonName.init)
     guard !keys.isEmpty else { return }
+    func isOwner(_ name: String) -> Bool {
+      if keys.contains(name.matchingKey) { return true }
+      let written = PersonName(name)
+      return written.isInitialsOnly && fullNames.contains { written.couldAbbreviate($0) }
+    }
     for index in publications.indices where publications[index].source.file == file {
-      for author in publications[index].authors.indices where keys.contains(publications[index].authors[author].name.matchingKey) {
+      for author in publications[index].authors.indices where isOwner(publications[index].authors[author].name) {
         publications[index].authors[author].isHighlighted = true
       }
     }
