@@ -124,4 +124,23 @@ import Testing
       "\"Example to be deleted\" is the site template's example page; not counted as a publication"
     ])
   }
+
+  /// AIPHaS.github.io: the conference example retitled "YOLOV8", still by Robert Ford "In
+  /// *Wowchemy Conference*" with the Latin filler, is the template's; the journal example
+  /// rewritten with a real venue and abstract is a paper, its journal without the issue
+  /// "4(II)" read as an acronym "II".
+  @Test func `a retitled example at the template's venue is not counted, a rewritten one is`() {
+    let result = HugoReader().read([
+      ReaderInput(
+        name: "content/publication/conference-paper/index.md",
+        text: "---\ntitle: 'YOLOV8'\nauthors:\n  - admin\n  - Robert Ford\ndate: '2013-07-01T00:00:00Z'\npublication_types: ['paper-conference']\npublication: In *Wowchemy Conference*\npublication_short: In *ICW*\nabstract: Lorem ipsum dolor sit amet, consectetur adipiscing elit.\n---\n"),
+      ReaderInput(
+        name: "content/publication/journal-article/index.md",
+        text: "---\ntitle: \"Speech Emotion Recognition with Hybrid CNN- LSTM and Transformers Models\"\nauthors:\n- admin\n- Robert Ford\ndate: \"2025-07-01T00:00:00Z\"\npublication_types: [\"article-journal\"]\npublication: \"*International Journal of Research in Computing, 4(II), 56–66*\"\npublication_short: \"\"\nabstract: Speech emotion recognition is studied with hybrid models.\n---\n"),
+    ])
+    #expect(result.publications.map(\.venue) == [Venue(name: "International Journal of Research in Computing", kind: .journal)])
+    #expect(result.diagnostics.map(\.message.description) == [
+      "\"YOLOV8\" is the site template's example page; not counted as a publication"
+    ])
+  }
 }

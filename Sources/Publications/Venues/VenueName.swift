@@ -92,8 +92,10 @@ extension VenueName {
       let inner = String(text[text.index(after: open)..<close]).trimming(" ")
       if inner.split(separator: " ").count >= 3 { return (inner, acronym) }
     }
+    // NB: not an issue after its volume: "International Journal of Research in Computing,
+    // 4(II), 56–66" (AIPHaS.github.io) has no acronym "II".
     if let open = text.firstIndex(of: "("), let close = text[open...].firstIndex(of: ")"),
-      let acronym = acronym(in: text[text.index(after: open)..<close])
+      text[..<open].last?.isNumber != true, let acronym = acronym(in: text[text.index(after: open)..<close])
     {
       let before = String(text[..<open]).trimming(" ,.;:-–")
       let after = String(text[text.index(after: close)...]).trimming(" ,.;:-–")

@@ -75,10 +75,16 @@ extension HugoReader {
   /// template ships with, left in the site: "An example conference paper" by admin and Robert
   /// Ford, in the Academic theme before 2019 two papers of the theme's author, G. A. Cushen, or
   /// academicpages' "Paper Title Number 2". An example page retitled but still holding the
-  /// template's Latin filler for its abstract and no venue ("Example to be deleted",
-  /// AndersMunkN/Munk-Nielsen) is one too.
-  static func isTemplateExample(title: String, authors: Any?, abstract: String? = nil, hasVenue: Bool = true) -> Bool {
-    if !hasVenue, abstract?.trimmed().lowercased().hasPrefix("lorem ipsum") == true { return true }
+  /// template's Latin filler for its abstract, and no venue or the template's ("Example to be
+  /// deleted", AndersMunkN/Munk-Nielsen; "YOLOV8" "In *Wowchemy Conference*", AIPHaS), is one
+  /// too.
+  static func isTemplateExample(title: String, authors: Any?, abstract: String? = nil, venues: [String] = ["?"]) -> Bool {
+    let hasOwnVenue = venues.contains { venue in
+      let name = venue.lowercased().filter { $0 != "*" && $0 != "_" }.trimmed()
+      let bare = name.hasPrefix("in ") ? String(name.dropFirst(3)) : name
+      return !bare.isEmpty && !templateVenueWords.contains { bare.contains($0) } && !["icw", "jost"].contains(bare)
+    }
+    if !hasOwnVenue, abstract?.trimmed().lowercased().hasPrefix("lorem ipsum") == true { return true }
     let lowered = title.lowercased()
     if ["an example conference paper", "an example journal article", "an example preprint / working paper"].contains(lowered) {
       return true
@@ -95,6 +101,10 @@ extension HugoReader {
     return names.contains("GA Cushen")
       && ["a person re-identification system for mobile devices", "mobile visual clothing search"].contains(lowered)
   }
+
+  /// Words of the venues the templates' example pages name ("Wowchemy Conference", "Journal of
+  /// Source Themes", "Hugo Blox Conference"; short, "ICW" and "JOST").
+  private static let templateVenueWords = ["wowchemy", "source themes", "hugo blox"]
 
   /// The first fenced block of the page's body that holds a BibTeX entry.
   static func fencedBibTeX(in text: String) -> String? {

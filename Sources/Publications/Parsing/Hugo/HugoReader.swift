@@ -151,10 +151,7 @@ public struct HugoReader: PublicationReader {
     let (title, honour) = Self.splittingHonour(titled)
     if (map["draft"] as? Bool) == true { return .failure(Diagnostic(.note, at: location, .notCounted(title: title, reason: "a draft"))) }
     let venueFields = ["publication", "publication_short", "venue"].compactMap { (map[$0] as? String)?.trimmed() }
-    if Self.isTemplateExample(
-      title: title, authors: Self.authorsField(map), abstract: map["abstract"] as? String,
-      hasVenue: venueFields.contains { !$0.isEmpty })
-    {
+    if Self.isTemplateExample(title: title, authors: Self.authorsField(map), abstract: map["abstract"] as? String, venues: venueFields) {
       return .failure(Diagnostic(.note, at: location, .notCounted(title: title, reason: "the site template's example page")))
     }
     // The page's own BibTeX: a `cite.bib` beside it (Hugo), or on an academicpages page a
