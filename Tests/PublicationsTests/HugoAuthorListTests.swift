@@ -143,4 +143,15 @@ import Testing
       "\"YOLOV8\" is the site template's example page; not counted as a publication"
     ])
   }
+
+  /// Alexggo/academic: the owner typed out first and named again as `admin` last was two
+  /// authors, the owner twice; two co-authors of one name both stay.
+  @Test func `the owner typed out and named by the profile slug is one author`() throws {
+    let page = Self.page(
+      "title: Wiring between close nodes in molecular networks evolves more quickly\nauthors:\n- Alejandro Gil Gomez\n- Joshua S Rest\n- Wei Wang\n- Wei Wang\n- admin\ndate: 2024-05-20",
+      companions: ["authors/admin": "---\ntitle: Alejandro Gil Gomez\n---\n"])
+    let publication = try #require(HugoReader().read([page]).publications.first)
+    #expect(publication.authors.map(\.name) == ["Alejandro Gil Gomez", "Joshua S Rest", "Wei Wang", "Wei Wang"])
+    #expect(publication.authors.map(\.isHighlighted) == [true, false, false, false])
+  }
 }

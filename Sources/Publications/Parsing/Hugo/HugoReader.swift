@@ -306,7 +306,7 @@ public struct HugoReader: PublicationReader {
   private func authorPeople(_ names: [String], map: [String: Any], authorNames: [String: String]) -> [Person] {
     let notes = (map["author_notes"] as? [Any])?.map { "\($0)" } ?? []
     let ownerKey = authorNames["admin"]?.matchingKey
-    return names.enumerated().map { index, slug in
+    let people = names.enumerated().map { index, slug in
       let note = index < notes.count ? notes[index].lowercased() : ""
       let markers: [Person.Marker] = note.contains("equal") ? [.equalContribution] : note.contains("corresponding") ? [.corresponding] : []
       if let name = authorNames[slug] {
@@ -317,6 +317,12 @@ public struct HugoReader: PublicationReader {
       // NB: the owner's name typed out ("- Luca Fortini" on a page of Luca Fortini's site) is
       // the owner as much as "- admin" is.
       return Person(name: name, asWritten: slug, isHighlighted: name.matchingKey == ownerKey, markers: markers + stripped)
+    }
+    // NB: "- Alejandro Gil Gomez", "- Joshua S Rest", "- admin" (Alexggo/academic): the owner
+    // typed out and named again by the profile's slug is one author, listed where first named.
+    var seen: Set<String> = []
+    return people.filter { person in
+      seen.insert(person.name.matchingKey).inserted || !(authorNames[person.asWritten] != nil || person.isHighlighted)
     }
   }
 
