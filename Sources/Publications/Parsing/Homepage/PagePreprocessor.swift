@@ -39,9 +39,10 @@ struct PagePreprocessor {
     blankHardLineBreaks(&bytes)
     removeInvisibleCharacters(&bytes)
     let tooDeep = removeTagsDeeperThan(nestingLimit, in: &bytes)
+    let text = rewritingTables(resolvingReferenceLinks(rewritingTeXStyles(String(decoding: bytes, as: UTF8.self))))
     return Result(
-      text: rewritingTables(resolvingReferenceLinks(rewritingTeXStyles(String(decoding: bytes, as: UTF8.self)))), includes: includes, unclosedCommentLine: unclosed, commentLines: commentLines,
-      tooDeepLine: tooDeep, frontMatterTitle: title)
+      text: text, includes: includes, unclosedCommentLine: unclosed, commentLines: commentLines, tooDeepLine: tooDeep,
+      frontMatterTitle: title)
   }
 
   private static let newline = UInt8(ascii: "\n")

@@ -126,20 +126,23 @@ enum SectionSplitter {
     return rest.isEmpty ? String(year) : text
   }
 
-  /// `line` without its HTML tags and character references: the text a browser shows, but
-  /// for the spaces the references stand for.
+  /// `line` without its HTML tags and character references (`&ensp;`, `&#160;`): the text a
+  /// browser shows, but for the spaces the references stand for. A lone "&" is text.
   private static func withoutTagsAndEntities(_ line: Substring) -> Substring {
     var visible = ""
-    var skipping: Character?
-    for character in line {
-      if let end = skipping {
-        if character == end { skipping = nil }
-      } else if character == "<" {
-        skipping = ">"
-      } else if character == "&" {
-        skipping = ";"
+    var index = line.startIndex
+    while index < line.endIndex {
+      let character = line[index]
+      let rest = line[line.index(after: index)...]
+      if character == "<", let close = rest.firstIndex(of: ">") {
+        index = line.index(after: close)
+      } else if character == "&", let semicolon = rest.prefix(10).firstIndex(of: ";"),
+        rest[..<semicolon].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "#" })
+      {
+        index = line.index(after: semicolon)
       } else {
         visible.append(character)
+        index = line.index(after: index)
       }
     }
     return Substring(visible)
