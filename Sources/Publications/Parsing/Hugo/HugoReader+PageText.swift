@@ -78,13 +78,12 @@ extension HugoReader {
   /// template's Latin filler for its abstract, and no venue or the template's ("Example to be
   /// deleted", AndersMunkN/Munk-Nielsen; "YOLOV8" "In *Wowchemy Conference*", AIPHaS), is one
   /// too.
-  static func isTemplateExample(title: String, authors: Any?, abstract: String? = nil, venues: [String] = ["?"]) -> Bool {
-    let hasOwnVenue = venues.contains { venue in
-      let name = venue.lowercased().filter { $0 != "*" && $0 != "_" }.trimmed()
-      let bare = name.hasPrefix("in ") ? String(name.dropFirst(3)) : name
-      return !bare.isEmpty && !templateVenueWords.contains { bare.contains($0) } && !["icw", "jost"].contains(bare)
+  ///
+  /// - Parameter venues: the page's venue fields; nil when the caller has none to give.
+  static func isTemplateExample(title: String, authors: Any?, abstract: String? = nil, venues: [String]? = nil) -> Bool {
+    if let venues, !venues.contains(where: isOwnVenue), abstract?.trimmed().lowercased().hasPrefix("lorem ipsum") == true {
+      return true
     }
-    if !hasOwnVenue, abstract?.trimmed().lowercased().hasPrefix("lorem ipsum") == true { return true }
     let lowered = title.lowercased()
     if ["an example conference paper", "an example journal article", "an example preprint / working paper"].contains(lowered) {
       return true
@@ -100,6 +99,13 @@ extension HugoReader {
     let names = (authors as? [Any])?.map { "\($0)" } ?? []
     return names.contains("GA Cushen")
       && ["a person re-identification system for mobile devices", "mobile visual clothing search"].contains(lowered)
+  }
+
+  /// Whether a venue field names a venue other than the templates' examples'.
+  private static func isOwnVenue(_ venue: String) -> Bool {
+    let name = venue.lowercased().filter { $0 != "*" && $0 != "_" }.trimmed()
+    let bare = name.hasPrefix("in ") ? String(name.dropFirst(3)) : name
+    return !bare.isEmpty && !templateVenueWords.contains { bare.contains($0) } && !["icw", "jost"].contains(bare)
   }
 
   /// Words of the venues the templates' example pages name ("Wowchemy Conference", "Journal of
