@@ -48,10 +48,13 @@ package struct InputLoader: Sendable {
 
   /// An al-folio `_bibliography/*.bib` file's site configuration, `../_config.yml`, which names
   /// the site's owner (see `JekyllSiteOwner`); nothing for any other file.
+  ///
+  /// NB: by splitting the path, not with `NSString`'s path methods, which crash on `-`.
   private func siteCompanions(of path: String) -> [String: String] {
-    let folder = (path as NSString).deletingLastPathComponent
-    guard (folder as NSString).lastPathComponent == "_bibliography", path.lowercased().hasSuffix(".bib") else { return [:] }
-    let config = ((folder as NSString).deletingLastPathComponent as NSString).appendingPathComponent("_config.yml")
+    var parts = path.split(separator: "/", omittingEmptySubsequences: false)
+    guard path.lowercased().hasSuffix(".bib"), parts.count >= 2, parts[parts.count - 2] == "_bibliography" else { return [:] }
+    parts.removeLast(2)
+    let config = (parts + ["_config.yml"]).joined(separator: "/")
     guard let bytes = try? Self.contents(of: config, limit: 1_048_576) else { return [:] }
     return [JekyllSiteOwner.configKey: String(decoding: bytes, as: UTF8.self)]
   }
