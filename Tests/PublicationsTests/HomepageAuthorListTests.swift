@@ -324,4 +324,22 @@ import Testing
     ])
     #expect(warnings(result).isEmpty)
   }
+
+  /// 1Dandan.github.io (`_pages/publications.md`): "Ford B." and "Tang Y." typed without the
+  /// comma among names written "Family, I." are family first too.
+  @Test func `a name typed family first without its comma among APA names is reordered`() throws {
+    let result = read(
+      """
+      # Publications
+
+      <ol reversed>
+      <li style="padding-left: 6px;"> Croft, B., Martin, R. V., Chang, R. Y-W., Bindle, L., Eastham, S. D., Estrada, L., Ford B., Li, C., Long, M. S., Lundgren, E. W., Sinha, S., Sulprizio, M. P., Tang Y., van Donkelaar, A., Yantosca, R. M., <b>Zhang, D.</b>, Zhu, H., Pierce, J. R. (2024). Towards fine horizontal resolution global simulations of aerosol sectional microphysics: Advances enabled by GCHP-TOMAS. <i>Journal of Advances in Modeling Earth Systems</i>.</li>
+      </ol>
+      """)
+    let names = try #require(result.publications.first).authors.map(\.name)
+    #expect(names.contains("B. Ford"))
+    #expect(names.contains("Y. Tang"))
+    #expect(names.contains("A. van Donkelaar"))
+    #expect(!names.contains("Ford B."))
+  }
 }

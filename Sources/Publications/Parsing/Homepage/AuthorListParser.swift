@@ -135,7 +135,25 @@ enum AuthorListParser {
     {
       return nil
     }
-    return Result(people: Self.separatingGluedNames(people), isTruncated: truncated, length: length)
+    return Result(people: Self.orderingFamilyInitials(Self.separatingGluedNames(people)), isTruncated: truncated, length: length)
+  }
+
+  /// "…, Estrada, L., Ford B., Li, C., …" (1Dandan.github.io): in a list that writes its names
+  /// "Family, I.", a name typed without the comma ("Ford B.", "Weng H.") is written family first
+  /// too: B. Ford. Only a capitalised word, then initials with their dots.
+  private static func orderingFamilyInitials(_ people: [Person]) -> [Person] {
+    let inverted = people.filter { $0.asWritten.contains(", ") && isInitialsOnly(String($0.name.split(separator: " ").first ?? "")) }
+    guard inverted.count >= 2 else { return people }
+    return people.map { person in
+      let words = person.name.split(separator: " ")
+      guard words.count >= 2, !person.asWritten.contains(","), let family = words.first,
+        family.count >= 2, family.first?.isUppercase == true, family.allSatisfy({ $0.isLetter || $0 == "-" }),
+        words.dropFirst().allSatisfy({ $0.hasSuffix(".") && isInitialsOnly(String($0)) })
+      else { return person }
+      var reordered = person
+      reordered.name = (words.dropFirst() + [family]).joined(separator: " ")
+      return reordered
+    }
   }
 
   /// "CongPan, **JunranPeng**, XingyuanBu": names typed without the space between given and
