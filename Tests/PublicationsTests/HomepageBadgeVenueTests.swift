@@ -89,4 +89,19 @@ import Testing
     #expect(result.publications.map { $0.venue?.name } == ["ACL Findings", "NeurIPS"])
     #expect(result.publications.map(\.year) == [2024, 2024])
   }
+
+  /// "``ICLR-W 2022``" (CYP0630.github.io), as "CVPR-W": a workshop of the conference, not
+  /// the main conference.
+  @Test func `a conference badge with -W is its workshop`() {
+    let result = read(
+      """
+      # Publications
+
+      - ``ICLR-W 2022`` [Causal-TGAN: Modeling tabular data using causally-aware GAN](https://openreview.net/pdf?id=BEhxCh4dvW5), Bingyang Wen, **Yupeng Cao**, Fan Yang
+      - ``ICLR 2022`` [A Paper at the Main Conference](https://example.org), Bingyang Wen, **Yupeng Cao**
+      """)
+    #expect(result.publications.map(\.venue) == [
+      Venue(name: "ICLR Workshop", kind: .workshop), Venue(name: "ICLR", kind: .conference),
+    ])
+  }
 }

@@ -108,6 +108,10 @@ extension VenueCatalog {
     guard mention.venue.kind == .conference else { return nil }
     let tokens = VenueToken.tokenize(text)
     let end = mention.tokenOffset + mention.tokenLength
+    // "ICLR-W 2022" (CYP0630.github.io), as "CVPR-W": the conference's workshops.
+    if end < tokens.count, tokens[end].original == "W", tokens[end].precededBy == "-" {
+      return venue(named: mention.venue.name + "W") ?? Venue(name: mention.venue.name + " Workshop", kind: .workshop)
+    }
     let near = tokens[max(0, mention.tokenOffset - 12)..<min(tokens.count, end + 4)].map(\.text)
     guard let at = near.firstIndex(where: { $0 == "workshop" || $0 == "workshops" }),
       at == 0 || near[at - 1] != "research"
