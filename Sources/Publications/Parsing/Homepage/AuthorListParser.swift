@@ -436,12 +436,8 @@ enum AuthorListParser {
     guard (2...4).contains(words.count), let last = words.last, last.first?.isUppercase == true,
       last.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "'" })
     else { return false }
-    return words.dropLast().allSatisfy { familyParticles.contains(String($0)) }
+    return words.dropLast().allSatisfy { Vocabulary.nameParticles.contains(String($0)) }
   }
-
-  private static let familyParticles: Set<String> = [
-    "van", "von", "de", "der", "den", "du", "da", "di", "la", "le", "del", "della", "dos", "das", "ten", "ter", "zu", "y",
-  ]
 
   static func isInitialsOnly(_ name: String) -> Bool {
     let compact = name.filter { !$0.isWhitespace }

@@ -118,7 +118,7 @@ enum SectionSplitter {
     // NB: most lines are entries, far longer than a year line: skipped before reading Characters.
     let isMarkup = line.utf8.contains(UInt8(ascii: "<")) || line.utf8.contains(UInt8(ascii: "&"))
     guard line.utf8.count <= (isMarkup ? 160 : 40), line.utf8.contains(where: { (0x30...0x39).contains($0) }) else { return nil }
-    let visible = isMarkup ? withoutTagsAndEntities(line) : line
+    let visible = isMarkup ? visibleText(line) : line
     let text = visible.filter { !"*_[]".contains($0) }.trimmed()
     guard (4...20).contains(text.count), let year = VenueCatalog.fourDigitYear(String(text.prefix(4))) else { return nil }
     let rest = text.dropFirst(4).trimmed().lowercased()
@@ -126,26 +126,12 @@ enum SectionSplitter {
     return rest.isEmpty ? String(year) : text
   }
 
-  /// `line` without its HTML tags and character references (`&ensp;`, `&#160;`): the text a
-  /// browser shows, but for the spaces the references stand for. A lone "&" is text.
-  private static func withoutTagsAndEntities(_ line: Substring) -> Substring {
-    var visible = ""
-    var index = line.startIndex
-    while index < line.endIndex {
-      let character = line[index]
-      let rest = line[line.index(after: index)...]
-      if character == "<", let close = rest.firstIndex(of: ">") {
-        index = line.index(after: close)
-      } else if character == "&", let semicolon = rest.prefix(10).firstIndex(of: ";"),
-        rest[..<semicolon].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "#" })
-      {
-        index = line.index(after: semicolon)
-      } else {
-        visible.append(character)
-        index = line.index(after: index)
-      }
-    }
-    return Substring(visible)
+  /// The text a browser shows of a line of HTML: read as the entries are (libxml2, then
+  /// `EntryFlattener`), tags gone and character references decoded.
+  private static func visibleText(_ line: Substring) -> Substring {
+    var flattener = EntryFlattener(shape: .markdownItem, line: 1)
+    flattener.append(HTMLParser.parse(String(line), firstLine: 1))
+    return Substring(flattener.entry.characters.text)
   }
 
   /// The level and title when `underline` (`======` or `------`) makes the line above it a
