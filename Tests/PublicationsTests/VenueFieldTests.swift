@@ -120,6 +120,15 @@ import Testing
       field: "Ant Colony Optimization and Swarm Intelligence, 4th International Workshop, ANTS 2004", name: "ANTS",
       kind: .conference),
     Case(field: "Swarm Intelligence, 11th International Conference, ANTS 2018", name: "ANTS", kind: .conference),
+    // IEEE Xplore's old exports put the topic first and end in "on" (iridia's bibliography,
+    // 25sal's): the meeting is the topic's.
+    Case(field: "Decision and Control, 1985 24th IEEE Conference on", name: "CDC", kind: .conference),
+    Case(field: "Cloud Computing Technology and Science, IEEE International Conference on", name: "CloudCom", kind: .conference),
+    Case(field: "Computational Intelligence (SSCI), 2016 IEEE Symposium Series on", name: "SSCI", kind: .conference),
+    // NB: a list inside the topic is no topic and name: the field keeps its first name.
+    Case(
+      field: "Computational Intelligence for Modelling, Control and Automation, 2005 and International Conference on Intelligent Agents, Web Technologies and Internet Commerce, International Conference on",
+      name: "Computational Intelligence for Modelling, Control and Automation", kind: .conference, entryKind: .conference),
   ]
 
   @Test(arguments: cases)

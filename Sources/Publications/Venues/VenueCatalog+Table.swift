@@ -82,6 +82,11 @@ extension VenueCatalog {
     UAI\tC\tUAI|Uncertainty in Artificial Intelligence
     COLT\tC\tCOLT|Conference on Learning Theory
     CoRL\tC\tCoRL|Conference on Robot Learning
+    CDC\tC\t=CDC|Conference on Decision and Control|IEEE Conference on Decision and Control
+    ACC\tC\t=ACC|American Control Conference
+    ECC\tC\t=ECC|European Control Conference
+    L4DC\tC\tL4DC|Learning for Dynamics and Control|Learning for Dynamics & Control|Learning for Dynamics and Control Conference
+    HSCC\tC\tHSCC|Hybrid Systems: Computation and Control|International Conference on Hybrid Systems: Computation and Control
     ICRA\tC\tICRA|International Conference on Robotics and Automation
     IROS\tC\tIROS|International Conference on Intelligent Robots and Systems
     RSS\tC\tRSS|Robotics: Science and Systems|Robotics Science and Systems
@@ -111,6 +116,7 @@ extension VenueCatalog {
     DIMVA\tC\t=DIMVA|Detection of Intrusions and Malware and Vulnerability Assessment|Detection of Intrusions and Malware & Vulnerability Assessment
     WOOT\tW\t=WOOT|USENIX Workshop on Offensive Technologies|USENIX Conference on Offensive Technologies|Workshop on Offensive Technologies
     CCSW\tW\t=CCSW|Cloud Computing Security Workshop
+    CloudCom\tC\tCloudCom|International Conference on Cloud Computing Technology and Science|IEEE International Conference on Cloud Computing Technology and Science
     SPSM\tW\t=SPSM|Workshop on Security and Privacy in Smartphones and Mobile Devices
     DOCS\tC\tDOCS|International Conference on Data-driven Optimization of Complex Systems
     AIAA SciTech Forum\tC\tAIAA SciTech Forum|AIAA SciTech|AIAA Science and Technology Forum and Exposition

@@ -36,6 +36,9 @@ enum VenueGuess {
     // NB: "…实现[C]. 中国物联网学术会议(CWSN 2023)": what GB/T 7714's document type leaves of
     // itself before the venue is no part of it.
     name = withoutDocumentTypeMark(name)
+    // NB: the name as written says the kind when what is kept does not: "中国物联网学术会议(CWSN"
+    // keeps "CWSN" from a conference (会议), "Proceedings of the XYZW" keeps "XYZW".
+    let written = name
     if let english = englishName(in: name) { name = english }
     // NB: "in the 13th …" goes as in any venue name; "accepted at" is this position's own lead-in.
     name = VenueName.withoutEditionWords(withoutLeadIn(name, ["accepted at", "accepted by", "accepted in"]))
@@ -48,7 +51,7 @@ enum VenueGuess {
     guard (1...8).contains(words.count), name.count >= 3 || isCJKName, name.first?.isUppercase == true || isCJKName,
       name.contains(where: \.isLetter), !months.contains(words[0].lowercased().trimming("."))
     else { return nil }
-    return Venue(name: name, kind: VenueName.kind(ofName: name) ?? .other)
+    return Venue(name: name, kind: VenueName.kind(ofName: name) ?? VenueName.kind(ofName: written) ?? .other)
   }
 
   /// The parenthesised English name after a name in Chinese characters, or nil.
@@ -191,7 +194,8 @@ enum VenueGuess {
         || name.acronym.map({ part.trimming(" *_").hasPrefix($0) }) == true
     else { return nil }
     if let journal = JournalList.standard.fullName(of: name.name) { return Venue(name: journal, kind: .journal) }
-    guard let kind = VenueName.kind(ofName: name.name) else { return nil }
+    // NB: "Proceedings of the XYZW": the lead-in cut from the name says it is a meeting's.
+    guard let kind = VenueName.kind(ofName: name.name) ?? (isProceedingsLeadIn(part) ? .conference : nil) else { return nil }
     if kind == .journal, let journal = JournalList.standard.fullName(nearly: name.name) {
       return Venue(name: journal, kind: .journal)
     }
@@ -199,6 +203,14 @@ enum VenueGuess {
     // and IEEE's Transactions on Sensor Networks share it); a meeting by its acronym.
     let isJournal = kind == .journal && !name.isWorkshop
     return Venue(name: isJournal ? name.name : name.shortName, kind: name.isWorkshop ? .workshop : kind)
+  }
+
+  /// "Proceedings of …", "In Proc. of the …": a part that opens with a meeting's proceedings.
+  /// NB: not one cut off in "on" ("… Proceedings of the 40th IEEE Con- ference on"): what is
+  /// left of such a name is no name.
+  private static func isProceedingsLeadIn(_ part: String) -> Bool {
+    let lower = withoutLeadIn(part.trimming(" *_,.;").lowercased(), ["in"])
+    return ["proceedings of ", "proc. of ", "proc "].contains(where: lower.hasPrefix) && !lower.hasSuffix(" on")
   }
 
   /// "“面向云网融合的…”，计算机研究与发展，2021": a piece of Chinese characters only, longer than
@@ -211,8 +223,10 @@ enum VenueGuess {
       let volume = written.dropFirst(name.count).trimmingCharacters(in: .whitespaces)
       // NB: "大气科学 48(3) 906-922" (jhsunlab.github.io): a name of four characters is a journal
       // when its volume follows; alone it may be a person's name or a place.
-      if volume.isEmpty, (5...30).contains(name.count) { return Venue(name: name, kind: .journal) }
-      if volume.first?.isASCIIDigit == true, (4...30).contains(name.count) { return Venue(name: name, kind: .journal) }
+      // NB: "中国物联网学术会议, 2023": a name that says it is a conference (会议) is one.
+      let kind = VenueName.kind(ofName: name) ?? .journal
+      if volume.isEmpty, (5...30).contains(name.count) { return Venue(name: name, kind: kind) }
+      if volume.first?.isASCIIDigit == true, (4...30).contains(name.count) { return Venue(name: name, kind: kind) }
     }
     return nil
   }

@@ -15,6 +15,26 @@ extension VenueName {
     return words[..<start].joined(separator: " ").trimming(" ,.;:-–(")
   }
 
+  /// "Decision and Control, 2001. Proceedings of the 40th IEEE Conference on" → "Proceedings of
+  /// the 40th IEEE Conference on Decision and Control": IEEE Xplore's old exports put the topic
+  /// first and leave the name ending in "on"; nil when `text` is not written that way.
+  static func uninvertedIEEEName(_ text: String) -> String? {
+    let trimmed = text.trimming(" .,;")
+    guard trimmed.hasSuffix(" on"), let comma = trimmed.firstIndex(of: ","),
+      case let topic = trimmed[..<comma], topic.split(separator: " ").count >= 2,
+      !topic.contains(where: \.isNumber), topic.first?.isUppercase == true
+    else { return nil }
+    // NB: the year (and a repeated "CVPR 2009.") between the topic and the name is dropped by
+    // the name's clean-up, as in any venue field.
+    let rest = String(trimmed[trimmed.index(after: comma)...]).trimming(" ")
+    // NB: the name goes on after the topic's comma with its year or its body: "Computational
+    // Intelligence for Modelling, Control and Automation, 2005 and …" is a list in the topic.
+    guard let word = rest.split(separator: " ").first, case let first = String(word).trimming("."),
+      first.count == 4 && first.allSatisfy(\.isASCIIDigit) || ["IEEE", "ACM", "Proceedings"].contains(first)
+    else { return nil }
+    return rest + " " + topic
+  }
+
   /// "Systems（TPDS）" → "Systems (TPDS)": the full-width brackets and punctuation a Chinese
   /// keyboard types, as their ASCII forms with the space the ASCII form takes.
   static func withASCIIPunctuation(_ text: String) -> String {
