@@ -13,7 +13,7 @@ struct JournalList: Sendable {
   /// `key <TAB> full name` lines, sorted by the key's bytes.
   private let text: [UInt8]
   /// Where each line starts in `text`, and one past the end.
-  private let lineStarts: [Int32]
+  let lineStarts: [Int32]
   /// The longest key in bytes (at least its letters): a longer name by two is no near match.
   private let longestKey: Int
 
@@ -168,7 +168,7 @@ struct JournalList: Sendable {
   }
 
   /// The first line whose key does not sort before `query` (keys are unique and sorted by bytes).
-  private func firstLine(notBefore query: UnsafeBufferPointer<UInt8>) -> Int {
+  func firstLine(notBefore query: UnsafeBufferPointer<UInt8>) -> Int {
     var low = 0
     var high = lineStarts.count - 1
     while low < high {
@@ -179,7 +179,7 @@ struct JournalList: Sendable {
   }
 
   /// The key and the full name of line `index`.
-  private func line(_ index: Int) -> (key: ArraySlice<UInt8>, name: ArraySlice<UInt8>) {
+  func line(_ index: Int) -> (key: ArraySlice<UInt8>, name: ArraySlice<UInt8>) {
     let start = Int(lineStarts[index])
     let end = Int(lineStarts[index + 1]) - 1
     let tab = text[start..<end].firstIndex(of: UInt8(ascii: "\t")) ?? end

@@ -154,6 +154,9 @@ extension VenueCatalog {
     IEEE Transactions on Medical Imaging\tJ\t=TMI|IEEE TMI|IEEE Transactions on Medical Imaging
     IEEE Transactions on Parallel and Distributed Systems\tJ\tTPDS|IEEE TPDS|IEEE Transactions on Parallel and Distributed Systems
     IEEE Transactions on Instrumentation and Measurement\tJ\t=TIM|IEEE TIM|IEEE Transactions on Instrumentation and Measurement
+    Mechanical Systems and Signal Processing\tJ\t=MSSP|Mechanical Systems and Signal Processing
+    Computer Methods and Programs in Biomedicine\tJ\t=CMPB|Computer Methods and Programs in Biomedicine
+    Circuits, Systems, and Signal Processing\tJ\t=CSSP|Circuits, Systems, and Signal Processing|Circuits Systems and Signal Processing
     IEEE Transactions on Big Data\tJ\t=TBD|IEEE TBD|IEEE Transactions on Big Data
     IEEE Transactions on Artificial Intelligence\tJ\t=TAI|IEEE TAI|IEEE Transactions on Artificial Intelligence
     IEEE Transactions on Affective Computing\tJ\tTAFFC|IEEE TAFFC|IEEE Transactions on Affective Computing

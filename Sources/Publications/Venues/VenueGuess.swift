@@ -278,6 +278,16 @@ enum VenueGuess {
     return String(characters)
   }
 
+  /// The journal a badge names by its Web of Science abbreviation and year: `COMPUT METHOD
+  /// BIOMEC 2022`, `Eur J Mech A-solid 2025`.
+  static func journal(webOfScienceBadge badge: String) -> Venue? {
+    // NB: "`**ELECTR POW SYST RES** 2024`": emphasis typed inside the code span is no part of it.
+    let words = badge.split(separator: " ").map { String($0).trimming("*_") }
+    let name = words.filter { VenueCatalog.fourDigitYear($0) == nil }.joined(separator: " ")
+    guard name.count < words.joined(separator: " ").count, let journal = JournalList.standard.fullName(webOfScienceAbbreviation: name) else { return nil }
+    return Venue(name: journal, kind: .journal)
+  }
+
   /// A badge such as `CVMJ 2024` or `FAW'20` for a venue the catalogue does not know: the
   /// acronym is the name; its kind is unknown. A badge with more words than an acronym and a
   /// year keeps them: `JMIR Human Factors 2023` is "JMIR Human Factors", not JMIR.

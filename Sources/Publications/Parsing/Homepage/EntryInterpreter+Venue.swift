@@ -44,7 +44,10 @@ extension EntryInterpreter {
       return (imageMention.venue, textYear ?? imageMention.year)
     }
     let badgeGuess = badges.lazy.compactMap(VenueGuess.guess(fromBadge:)).first
-    var unknown = VenueGuess.guess(fromCitation: text) ?? VenueGuess.guess(fromCitation: badgeText) ?? badgeGuess
+    // NB: "``INT J NUMER METH BIO 2024``" (houguang-liu.github.io): a journal's Web of Science
+    // abbreviation on the badge, before the badge is read as a name of its own.
+    let badgeJournal = badges.lazy.compactMap(VenueGuess.journal(webOfScienceBadge:)).first
+    var unknown = VenueGuess.guess(fromCitation: text) ?? badgeJournal ?? VenueGuess.guess(fromCitation: badgeText) ?? badgeGuess
     // "``ICLP 2026`` … The 42nd International Conference on Logic Programming": a venue no list
     // knows goes by the badge's acronym when its letters are drawn from the name, as the
     // al-folio `abbr` does for BibTeX.
