@@ -4,7 +4,8 @@ import Testing
 /// Links and images beside the names on real pages: shields.io badges that date the paper
 /// (guil-lucky.github.io: 7 of 9 papers had no year), emoji link labels (HT86159.github.io:
 /// "📦Code" and "🤗Huggingface" read as authors), a "PKU News" link after the last name
-/// (Eric-Hao.github.io: "Yue Yang PKU News"), and the "IEEE J-BHI" badge (JZSAWYER.github.io).
+/// (Eric-Hao.github.io: "Yue Yang PKU News"), the "IEEE J-BHI" badge (JZSAWYER.github.io), and
+/// a link's old address left after it (houguang-liu.github.io: the names were not read).
 @Suite struct HomepageLinkLabelAndShieldTests {
   @Test func `a shields badge dates the paper its text names the venue of`() {
     let result = read(
@@ -53,6 +54,20 @@ import Testing
     let paper = try #require(result.publications.first)
     #expect(paper.authors.map(\.name) == ["Jinhua Hao", "Yue Yang"])
     #expect(paper.venue?.name == "Journal of Fluid Mechanics")
+  }
+
+  /// houguang-liu.github.io: a link edited over, its old address left after it.
+  @Test func `the tail of a link edited over stands before no names`() throws {
+    let result = read(
+      """
+      # Publications
+      - ``SOUND VIB 2024`` [A Sound Quality Evaluation Method for Vehicle Interior Noise Based on Auditory Loudness Model](https://ojs.acad-pub.com/index.php/SV/article/view/2648)](https://openreview.net/forum?id=UVAmFAtC5ye), He ZH(指导研究生), Guo H, **Liu HG***, et al.
+      """)
+    let paper = try #require(result.publications.first)
+    #expect(paper.title == "A Sound Quality Evaluation Method for Vehicle Interior Noise Based on Auditory Loudness Model")
+    #expect(paper.authors.map(\.name) == ["He ZH", "Guo H", "Liu HG"])
+    #expect(paper.year == 2024)
+    #expect(warnings(result).isEmpty)
   }
 
   @Test func `IEEE J-BHI is the Journal of Biomedical and Health Informatics`() {

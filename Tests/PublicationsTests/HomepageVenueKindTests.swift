@@ -26,6 +26,20 @@ import Testing
     #expect(result.publications.first?.venue == Venue(name: "中国物联网学术会议", kind: .conference))
   }
 
+  /// houguang-liu.github.io: a forum (论坛) named on the paper box's badge.
+  @Test func `a chinese forum is a meeting`() {
+    let page = """
+      # Publications
+
+      <div class='paper-box'><div class='paper-box-image'><div><div class="badge">先进NVH技术创新论坛</div><img src='images/NVHGD.jpg' alt="sym" width="100%"></div></div>
+      <div class='paper-box-text' markdown="1">
+      [Sound Quality Prediction of vehicle Interior Noise and Acoustic Event Recognition Based on Auditory Physiological Structure](https://icsv30.org/) <br><b>Liu HG*</b>, Brian C.J. Moore, Zhang B, Hannes Maier, Thomas Lenarz.
+      </div>
+      </div>
+      """
+    #expect(read(page).publications.first?.venue == Venue(name: "先进NVH技术创新论坛", kind: .conference))
+  }
+
   /// Chen-Xieyuanli.github.io: "In Proc. of the Europ. Conf. on …" with the acronym in bold.
   @Test func `an acronym after proceedings of is a conference`() {
     let page = """

@@ -414,7 +414,7 @@ extension VenueName {
     "conference", "symposium", "proceedings", "congress", "meeting", "colloquium", "summit", "seminar",
     "conférence", "congrès", "colloque",
     "forum", "convention",
-    "会议", "會議", "研讨会", "大会",
+    "会议", "會議", "研讨会", "大会", "论坛", "論壇", "年会", "年會", "峰会",
   ]
 
   /// "Proc. of the IEEE Intl. Conf. on Robotics and Automation" with its abbreviated words

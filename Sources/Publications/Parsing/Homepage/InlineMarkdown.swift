@@ -141,6 +141,13 @@ enum InlineMarkdown {
         })
       }
       i = closeParen + 1
+      // NB: "[Title](a)](b)": the tail of a link edited over is no text of the entry, or it
+      // stands before the names (houguang-liu.github.io).
+      if !isImage, i + 1 < input.count, isSyntax(input[i], "]"), isSyntax(input[i + 1], "("), let end = pairs.closing[i + 1],
+        input[(i + 2)..<end].text.trimmed().hasPrefix("http")
+      {
+        i = end + 1
+      }
       // NB: "**![icon](logo.svg) AMO-Bench: …**": an image that opens emphasis leaves no space
       // behind, or the asterisks before the space would open nothing.
       if isImage, output.last.map({ isSyntax($0, "*") || isSyntax($0, "_") }) == true {
