@@ -67,4 +67,21 @@ import Testing
     try Data("first_name: Heyang\nlast_name: Gong\n".utf8).write(to: folder.appendingPathComponent("_config.yml"))
     #expect(Corpus.load(files: [bib.appendingPathComponent("papers.bib").path]).owners == ["H. Gong"])
   }
+
+  /// 20000yshust.github.io configures Sheng Yang family name first ("first_name: Yang",
+  /// "last_name: Sheng"); the bibliography writes "Yang, Sheng".
+  @Test func `a configured name written family name first is the owner`() throws {
+    let folder = try ReportPipelineTests.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let bib = folder.appendingPathComponent("_bibliography")
+    try FileManager.default.createDirectory(at: bib, withIntermediateDirectories: true)
+    try Data(
+      """
+      @inproceedings{yang2024not, title={Not all prompts are secure: A switchable backdoor attack against pre-trained vision transfomers}, author={Yang, Sheng and Bai, Jiawang and Gao, Kuofeng and Yang, Yong and Li, Yiming and Xia, Shu-Tao}, booktitle={Proceedings of the IEEE/CVF Conference on Computer Vision and Pattern Recognition}, year={2024}}
+      @inproceedings{yang2023backdoor, title={Backdoor defense via suppressing model shortcuts}, author={Yang, Sheng and Li, Yiming and Jiang, Yong and Xia, Shu-Tao}, booktitle={ICASSP 2023-2023 IEEE International Conference on Acoustics, Speech and Signal Processing (ICASSP)}, year={2023}}
+      """.utf8
+    ).write(to: bib.appendingPathComponent("papers.bib"))
+    try Data("first_name: Yang\nlast_name: Sheng\n".utf8).write(to: folder.appendingPathComponent("_config.yml"))
+    #expect(Corpus.load(files: [bib.appendingPathComponent("papers.bib").path]).owners == ["Sheng Yang"])
+  }
 }

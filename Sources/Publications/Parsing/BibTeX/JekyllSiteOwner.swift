@@ -34,19 +34,36 @@ public enum JekyllSiteOwner {
   /// Marks as emphasised, as the rendered list shows them, the authors of `publications` read
   /// from `file` who are one of `owners`, written out or by initials ("Gong, H." for Heyang
   /// Gong, 1587causalai.github.io).
+  ///
+  /// NB: "first_name: Yang, last_name: Sheng" for Sheng Yang (20000yshust.github.io): a
+  /// two-word name is tried family name first when written as given it is on no paper.
   static func highlight(_ owners: [String], in publications: inout [Publication], from file: String) {
+    guard !mark(owners, in: &publications, from: file) else { return }
+    let swapped = owners.compactMap { owner -> String? in
+      let words = owner.split(separator: " ")
+      return words.count == 2 ? "\(words[1]) \(words[0])" : nil
+    }
+    mark(swapped, in: &publications, from: file)
+  }
+
+  /// Emphasises the authors who are one of `owners`; whether any is.
+  @discardableResult
+  private static func mark(_ owners: [String], in publications: inout [Publication], from file: String) -> Bool {
     let keys = Set(owners.map(\.matchingKey))
     let fullNames = owners.map(PersonName.init)
-    guard !keys.isEmpty else { return }
+    guard !keys.isEmpty else { return false }
     func isOwner(_ name: String) -> Bool {
       if keys.contains(name.matchingKey) { return true }
       let written = PersonName(name)
       return written.isInitialsOnly && fullNames.contains { written.couldAbbreviate($0) }
     }
+    var marked = false
     for index in publications.indices where publications[index].source.file == file {
       for author in publications[index].authors.indices where isOwner(publications[index].authors[author].name) {
         publications[index].authors[author].isHighlighted = true
+        marked = true
       }
     }
+    return marked
   }
 }
