@@ -243,6 +243,30 @@ import Testing
       ])
   }
 
+  /// 98ali.github.io: a comma left out at the end of a line, before the next field, is read as
+  /// there, with a warning; on one line a missing comma still skips the entry.
+  @Test func `a comma left out at a line's end is read as there`() {
+    let result = Self.read(
+      """
+      @article{gorji2024perpsych,
+        title={PerPsych: An iPadOS-based open-source neuropsychological software for time perception assessment},
+        author={Gorji, Arman and Jouzdani, Ali Fathi},
+        journal={MethodsX},
+        year={2024},
+        publisher={Elsevier}
+        google_scholar_id={abcdefghijk}
+      }
+      @article{oneline, title = {One Line Title} year = 2020}
+      """)
+    #expect(result.publications.map(\.id) == ["gorji2024perpsych"])
+    #expect(result.publications.first?.venue?.name == "MethodsX")
+    #expect(
+      result.diagnostics.map(\.description) == [
+        "refs.bib:6: warning: entry 'gorji2024perpsych' misses ',' between fields (after 'publisher'); read as if it were there",
+        "refs.bib:9: warning: entry 'oneline' needs ',' between fields (after 'title'); skipped",
+      ])
+  }
+
   /// Issue 24: software and patents are work, not publications; a note names each.
   @Test func `software and patents are named in notes and not counted`() {
     let result = Self.read(

@@ -14,6 +14,9 @@ extension Diagnostic.Message {
   package static func entryNeedsCommaBetweenFields(key: String, after field: String) -> Self {
     Self("entry '\(key)' needs ',' between fields (after '\(field)'); skipped")
   }
+  package static func entryMissesCommaBetweenFields(key: String, after field: String) -> Self {
+    Self("entry '\(key)' misses ',' between fields (after '\(field)'); read as if it were there")
+  }
   package static let entryNeverClosed = Self("entry is never closed")
   package static let entryShouldClose = Self("expected the entry to close")
   package static let valueNeverFinished = Self("value is never finished")

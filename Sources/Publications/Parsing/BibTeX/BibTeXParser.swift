@@ -170,7 +170,14 @@ struct BibTeXParser {
       if index < bytes.count, bytes[index] == UInt8(ascii: ",") {
         index += 1
       } else if index < bytes.count, bytes[index] != close {
-        throw Failure(message: .entryNeedsCommaBetweenFields(key: key, after: name), line: line)
+        // NB: "publisher={Elsevier}⏎ google_scholar_id={…}" (98ali.github.io): a comma left out
+        // at a line's end, before the next field's name and '=', reads as there, with a warning.
+        let breaks = lineBreaksBefore()
+        guard breaks > 0, startsField() else {
+          throw Failure(message: .entryNeedsCommaBetweenFields(key: key, after: name), line: line)
+        }
+        result.diagnostics.append(
+          Diagnostic(at: SourceLocation(file: file, line: line - breaks), .entryMissesCommaBetweenFields(key: key, after: name)))
       }
     }
     result.entries.append(entry)
@@ -316,6 +323,27 @@ struct BibTeXParser {
     (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
       || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-")
       || byte == UInt8(ascii: ":") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "/")
+  }
+
+  /// The line breaks among the spaces right before `index`: past one, the value before ended
+  /// its line.
+  private func lineBreaksBefore() -> Int {
+    var at = index - 1
+    var breaks = 0
+    while at >= 0, [UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\n")].contains(bytes[at]) {
+      if bytes[at] == UInt8(ascii: "\n") { breaks += 1 }
+      at -= 1
+    }
+    return breaks
+  }
+
+  /// Whether a field's name and its '=' follow, without reading them.
+  private func startsField() -> Bool {
+    var at = index
+    while at < bytes.count, isIdentifierByte(bytes[at]) { at += 1 }
+    guard at > index else { return false }
+    while at < bytes.count, bytes[at] == UInt8(ascii: " ") || bytes[at] == UInt8(ascii: "\t") { at += 1 }
+    return at < bytes.count && bytes[at] == UInt8(ascii: "=")
   }
 
   private mutating func readIdentifier() -> String {
