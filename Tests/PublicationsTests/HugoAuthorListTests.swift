@@ -154,4 +154,43 @@ import Testing
     #expect(publication.authors.map(\.name) == ["Alejandro Gil Gomez", "Joshua S Rest", "Wei Wang", "Wei Wang"])
     #expect(publication.authors.map(\.isHighlighted) == [true, false, false, false])
   }
+
+  /// 99WeiLi/weili.github.io, `han-preparation-nodate/index.md`: a Chinese journal's English
+  /// metadata writes each family name first, in capitals; the profile's title has two spaces.
+  @Test func `family names first in capitals are turned, and the owner found among them`() throws {
+    let page = Self.page(
+      """
+      title: Preparation and Properties of Si2N2O Ceramics for Microwave Sintering Furnaces
+      authors:
+      - ZHENG Han
+      - LI Wei
+      - DU Jiaolong
+      - LI Hongxia
+      date: 2024-01-01
+      publication_types:
+      - article-journal
+      """, companions: ["authors/admin": "---\ntitle: Wei  Li\nfirst_name: Wei\n---\n"])
+    let publication = try #require(HugoReader().read([page]).publications.first)
+    #expect(publication.authors.map(\.name) == ["Han Zheng", "Wei Li", "Jiaolong Du", "Hongxia Li"])
+    #expect(publication.authors.map(\.isHighlighted) == [false, true, false, false])
+  }
+
+  /// 99WeiLi/weili.github.io, `zhan-evaluation-2021/index.md`: a citation importer dropped the
+  /// backslashes of Zotero's `\textless{}span …\textgreater{}`, leaving the tags as words.
+  @Test func `html tags an importer wrote out in words leave the title`() throws {
+    let page = Self.page(
+      """
+      title: Evaluation of mechanical properties and hydrophobicity of textlessspan
+        style=\\"font-variant:small-caps;\\"textgreaterroom‐temperaturetextless/spantextgreater
+        , textlessspan
+        style=\\"font-variant:small-caps;\\"textgreatermoisture‐curabletextless/spantextgreater
+        polysilazane coatings
+      authors:
+      - Ying Zhan
+      - Ralf Grottenmüller
+      date: 2021-01-01
+      """)
+    let publication = try #require(HugoReader().read([page]).publications.first)
+    #expect(publication.title == "Evaluation of mechanical properties and hydrophobicity of room‐temperature, moisture‐curable polysilazane coatings")
+  }
 }

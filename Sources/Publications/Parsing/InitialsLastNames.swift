@@ -15,6 +15,24 @@ enum InitialsLastNames {
     return names.map(ReferenceAuthors.naturalOrder)
   }
 
+  /// The names in natural order ("Han Zheng", "Wei Li") when every one of two or more `names`
+  /// writes its family name first in capitals ("ZHENG Han", "LI Wei"), as Chinese journals give
+  /// their English metadata; else nil.
+  ///
+  /// NB: only a whole list: one "MA Wang" alone may be initials, and a family name in capitals
+  /// at the end ("Wei LI") is already in natural order.
+  static func naturalOrder(capitalFamiliesFirst names: [String]) -> [String]? {
+    let turned = names.compactMap { name -> String? in
+      let words = name.split(separator: " ")
+      guard words.count >= 2, let family = words.first, family.count >= 2,
+        family.allSatisfy({ $0.isASCII && $0.isUppercase }), family.contains(where: "AEIOU".contains),
+        words.dropFirst().allSatisfy({ word in word.first?.isUppercase == true && word.contains(where: \.isLowercase) })
+      else { return nil }
+      return (words.dropFirst() + [family.prefix(1) + family.dropFirst().lowercased()]).joined(separator: " ")
+    }
+    return names.count >= 2 && turned.count == names.count ? turned : nil
+  }
+
   /// "R" of "Chapagain R": one to three capitals after a family name of words that are not all
   /// capitals.
   private static func trailingInitials(_ name: String) -> Substring? {

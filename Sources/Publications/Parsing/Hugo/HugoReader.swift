@@ -29,7 +29,8 @@ public struct HugoReader: PublicationReader {
     guard let map = FrontMatter(page: text)?.mapping else { return nil }
     // NB: the Academic theme before 2020 named the profile `name:`; Hugo Blox names it `title:`.
     for key in ["title", "name"] {
-      if let name = (map[key] as? String)?.trimmed(), !name.isEmpty { return name }
+      // NB: "title: Wei  Li" (99WeiLi/weili.github.io): spaces typed twice are one.
+      if let name = (map[key] as? String)?.collapsingWhitespace(), !name.isEmpty { return name }
     }
     let parts = [map["first_name"], map["last_name"]].compactMap { $0 as? String }
     return parts.isEmpty ? nil : parts.joined(separator: " ")
@@ -223,7 +224,10 @@ public struct HugoReader: PublicationReader {
     // "Chapagain R, Remenyi TA" (PubMed's order): "R. Chapagain", "T. A. Remenyi"; profile
     // slugs ("admin") keep their place.
     let written = names.indices.filter { authorNames[names[$0]] == nil && names[$0] != "admin" }
-    if let natural = InitialsLastNames.naturalOrder(written.map { names[$0] }) {
+    // "ZHENG Han, LI Wei" (99WeiLi/weili.github.io): "Han Zheng", "Wei Li".
+    if let natural = InitialsLastNames.naturalOrder(written.map { names[$0] })
+      ?? InitialsLastNames.naturalOrder(capitalFamiliesFirst: written.map { names[$0] })
+    {
       for (index, name) in zip(written, natural) { names[index] = name }
     }
     var people = authorPeople(names, map: map, authorNames: authorNames)
@@ -338,7 +342,7 @@ public struct HugoReader: PublicationReader {
   /// The title as a person reads it: without a list number typed before it ("`11.`Performance
   /// Analysis …") or quotes left around it ("… Programs.”").
   static func cleanedTitle(_ raw: String) -> String {
-    var title = raw.collapsingWhitespace()
+    var title = withoutEscapedTags(raw).collapsingWhitespace()
     if let match = title.range(of: #"^`?\d{1,3}\.`?\s*"#, options: .regularExpression), match.upperBound < title.endIndex {
       title = String(title[match.upperBound...])
     }
@@ -348,6 +352,25 @@ public struct HugoReader: PublicationReader {
       if title.hasSuffix("."), !title.dropLast().hasSuffix(".") { title.removeLast() }
     }
     return title.trimming(" ")
+  }
+
+  /// "hydrophobicity of textlessspan style=…textgreaterroom‐temperaturetextless/spantextgreater
+  /// , …": the HTML tags of a Zotero export (`\textless{}span …\textgreater{}`) whose backslashes
+  /// a citation importer dropped (99WeiLi/weili.github.io), gone with the space before a comma
+  /// they leave.
+  static func withoutEscapedTags(_ text: String) -> String {
+    guard text.contains("textless") else { return text }
+    var result = ""
+    var rest = Substring(text)
+    while let open = rest.range(of: "textless"), let close = rest[open.upperBound...].range(of: "textgreater"),
+      case let tag = rest[open.upperBound..<close.lowerBound], tag.count <= 80,
+      tag.first?.isLetter == true || tag.first == "/"
+    {
+      result += rest[..<open.lowerBound]
+      rest = rest[close.upperBound...]
+    }
+    result += rest
+    return result.replacingOccurrences(of: " ,", with: ",")
   }
 
   /// YAML alias uses (`*name` after a space, `[`, `,`, `{` or `:`), counted without parsing.
