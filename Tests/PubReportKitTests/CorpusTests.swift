@@ -100,7 +100,7 @@ import Testing
     try Data("---\ndate: 2021-01-01\n---\n".utf8).write(to: folder.appendingPathComponent("index.md"))
     let corpus = Corpus.load(files: [site.path])
     #expect(corpus.inputErrors.map(\.description) == [
-      "\(site.path): error: no publications found (expected pages content/publication/<name>/index.md, content/publication/<name>.md or _publications/<name>.md with a title in their front matter)"
+      "\(site.path): error: no publications found (expected pages content/publication(s)/<name>/index.md, content/publication(s)/<name>.md or _publications/<name>.md with a title in their front matter)"
     ])
   }
 

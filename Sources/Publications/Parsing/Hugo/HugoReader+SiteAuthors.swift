@@ -18,10 +18,12 @@ extension HugoReader {
     return names
   }
 
-  /// The name on the one profile marked `superuser: true`, if exactly one is.
+  /// The name on the one profile marked `superuser: true` (or `is_owner: true`, as the author
+  /// schema v1 writes it), if exactly one is.
   private static func superuserName(_ companions: [String: String]) -> String? {
     let names = companions.filter { path, text in
-      path.hasPrefix(HugoSite.profilePrefix) && FrontMatter(page: text)?.mapping?["superuser"] as? Bool == true
+      guard path.hasPrefix(HugoSite.profilePrefix), let map = profileMapping(text) else { return false }
+      return map["superuser"] as? Bool == true || map["is_owner"] as? Bool == true
     }.compactMap { authorName(profile: $0.value) }
     return names.count == 1 ? names[0] : nil
   }

@@ -26,7 +26,16 @@ public struct HugoReader: PublicationReader {
 
   /// The display name in an author profile page (`title:` or `name:`, or first and last name).
   public static func authorName(profile text: String) -> String? {
-    guard let map = FrontMatter(page: text)?.mapping else { return nil }
+    guard let map = profileMapping(text) else { return nil }
+    // NB: Hugo Blox's author schema v1 writes `name: {display: …, given: …, family: …}`; the
+    // given and family names are the name without the titles a display may add ("Dr. Sc. Misha
+    // Usvyatsov", Aelphy/aelphy.github.io).
+    if let name = map["name"] as? [String: Any] {
+      let parts = [name["given"], name["family"]].compactMap { ($0 as? String)?.collapsingWhitespace() }.filter { !$0.isEmpty }
+      if parts.count == 2 { return parts.joined(separator: " ") }
+      let display = (name["display"] as? String)?.collapsingWhitespace() ?? ""
+      return display.isEmpty ? nil : display
+    }
     // NB: the Academic theme before 2020 named the profile `name:`; Hugo Blox names it `title:`.
     for key in ["title", "name"] {
       // NB: "title: Wei  Li" (99WeiLi/weili.github.io): spaces typed twice are one.
@@ -34,6 +43,12 @@ public struct HugoReader: PublicationReader {
     }
     let parts = [map["first_name"], map["last_name"]].compactMap { $0 as? String }
     return parts.isEmpty ? nil : parts.joined(separator: " ")
+  }
+
+  /// A profile's fields: the front matter of `content/authors/<slug>/_index.md`, or the whole of
+  /// a `data/authors/<slug>.yaml`.
+  static func profileMapping(_ text: String) -> [String: Any]? {
+    FrontMatter(page: text)?.mapping ?? FrontMatter(text, language: .yaml).mapping
   }
 
   public init(context: ReadingContext) {
@@ -393,7 +408,7 @@ public struct HugoReader: PublicationReader {
 
 extension HugoReader {
   public static let format = InputFormat("hugo")
-  public static let expectedContent = "pages content/publication/<name>/index.md, content/publication/<name>.md or _publications/<name>.md with a title in their front matter"
+  public static let expectedContent = "pages content/publication(s)/<name>/index.md, content/publication(s)/<name>.md or _publications/<name>.md with a title in their front matter"
 
   /// A Hugo page read alone is Markdown: only a site folder is read as Hugo.
   public static func recognition(of text: String, path: String) -> InputFormat.Recognition { .no }

@@ -30,14 +30,18 @@ struct HugoSite {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else { return nil }
     let root = URL(fileURLWithPath: path)
-    let candidates = [root.appendingPathComponent("content/publication"), root.appendingPathComponent("publication")]
-      + languageFolders(in: root.appendingPathComponent("content")).map { $0.appendingPathComponent("publication") } + [root]
+    // NB: Hugo Blox names the section `publications` since 2024 (Aelphy/aelphy.github.io), with
+    // the profiles in `data/authors/`; `publication` before.
+    let sections = ["publication", "publications"]
+    let candidates = sections.flatMap { [root.appendingPathComponent("content/\($0)"), root.appendingPathComponent($0)] }
+      + languageFolders(in: root.appendingPathComponent("content")).flatMap { folder in sections.map { folder.appendingPathComponent($0) } }
+      + [root]
     for candidate in candidates {
       let pages = (try? FileManager.default.contentsOfDirectory(atPath: candidate.path)) ?? []
       let hasBundles = pages.contains { FileManager.default.fileExists(atPath: candidate.appendingPathComponent("\($0)/index.md").path) }
       // NB: only a folder named `publication` is taken for one of single-file pages: any
       // folder of Markdown files (a homepage's) would otherwise be read as a Hugo site.
-      if hasBundles || candidate.lastPathComponent == "publication" && !singlePages(in: candidate).isEmpty {
+      if hasBundles || sections.contains(candidate.lastPathComponent) && !singlePages(in: candidate).isEmpty {
         let content = candidate.deletingLastPathComponent()
         return HugoSite(publications: candidate, layout: .bundles, authors: content.appendingPathComponent("authors"))
       }
@@ -102,7 +106,7 @@ struct HugoSite {
   private static func languageFolders(in content: URL) -> [URL] {
     let names = ((try? FileManager.default.contentsOfDirectory(atPath: content.path)) ?? []).filter { name in
       (2...5).contains(name.count) && name.allSatisfy { $0.isLetter || $0 == "-" }
-        && FileManager.default.fileExists(atPath: content.appendingPathComponent("\(name)/publication").path)
+        && ["publication", "publications"].contains { FileManager.default.fileExists(atPath: content.appendingPathComponent("\(name)/\($0)").path) }
     }
     return names.sorted { ($0 == "en" ? 0 : 1, $0) < ($1 == "en" ? 0 : 1, $1) }.map { content.appendingPathComponent($0) }
   }
@@ -134,12 +138,21 @@ struct HugoSite {
     return nil
   }
 
-  /// `authors/<slug>` → the text of `content/authors/<slug>/_index.md`.
+  /// `authors/<slug>` → the text of `content/authors/<slug>/_index.md`, or of
+  /// `data/authors/<slug>.yaml`, where Hugo Blox keeps its profiles since its author schema v1
+  /// (CNardin.github.io: pages list `chiara-nardin`, profiled only there).
   private func profileTexts(reading: (String) throws -> ReaderInput) -> [String: String] {
     var texts: [String: String] = [:]
     for slug in ((try? FileManager.default.contentsOfDirectory(atPath: authors.path)) ?? []).sorted() {
       let profile = authors.appendingPathComponent("\(slug)/_index.md").path
       guard FileManager.default.fileExists(atPath: profile), let input = try? reading(profile) else { continue }
+      texts[Self.profilePrefix + slug] = input.text
+    }
+    let data = authors.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("data/authors")
+    for file in ((try? FileManager.default.contentsOfDirectory(atPath: data.path)) ?? []).sorted()
+    where file.hasSuffix(".yaml") || file.hasSuffix(".yml") {
+      let slug = String(file.prefix { $0 != "." })
+      guard texts[Self.profilePrefix + slug] == nil, let input = try? reading(data.appendingPathComponent(file).path) else { continue }
       texts[Self.profilePrefix + slug] = input.text
     }
     return texts
