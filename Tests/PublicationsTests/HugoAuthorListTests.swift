@@ -193,4 +193,28 @@ import Testing
     let publication = try #require(HugoReader().read([page]).publications.first)
     #expect(publication.title == "Evaluation of mechanical properties and hydrophobicity of room‐temperature, moisture‐curable polysilazane coatings")
   }
+
+  /// alexofntu.github.io, `auggan-eccv-2018/index.md`: "+" after a name marks equal
+  /// contribution, as the page's `author_notes` say.
+  @Test func `a plus after a name marks equal contribution`() throws {
+    let page = Self.page(
+      """
+      title: "AugGAN: Cross Domain Adaptation with GAN-based Data Augmentation"
+      authors:
+        - Sheng-Wei Huang+
+        - Che-Tsung Lin+
+        - Shu-Ping Chen
+      author_notes:
+        - "Equal Contribution"
+        - "Equal Contribution"
+        - ""
+      date: "2018-09-01"
+      publication_types: ["paper-conference"]
+      publication: "European Conference on Computer Vision (ECCV)"
+      """)
+    let publication = try #require(HugoReader(authorNames: ["admin": "Che-Tsung Lin"]).read([page]).publications.first)
+    #expect(publication.authors.map(\.name) == ["Sheng-Wei Huang", "Che-Tsung Lin", "Shu-Ping Chen"])
+    #expect(publication.authors.map(\.isHighlighted) == [false, true, false])
+    #expect(publication.authors.map(\.markers) == [[.equalContribution], [.equalContribution], []])
+  }
 }

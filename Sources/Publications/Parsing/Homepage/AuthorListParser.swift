@@ -322,7 +322,8 @@ enum AuthorListParser {
     // NB: "∗" (U+2217) after a backslash, as some pages escape it: "CongPan\∗".
     // NB: "★" and "☆" as pages set equal contribution in `<sup>` (hannieliao.github.io).
     // NB: "{" and "}" as TeX groups marks ("Haidong Xin$^{\*†}$", xhd0728.github.io).
-    let markChars: Set<Character> = ["*", "∗", "\\", "#", "†", "‡", "✉", "§", "¶", "✝", "^", "$", "¹", "²", "³", "★", "☆", "{", "}"]
+    // NB: "+" as some mark equal contribution ("Sheng-Wei Huang+, Che-Tsung Lin+", alexofntu.github.io).
+    let markChars: Set<Character> = ["*", "∗", "\\", "#", "†", "‡", "✉", "§", "¶", "✝", "^", "$", "¹", "²", "³", "★", "☆", "{", "}", "+"]
     // "Mei Lin*." ends its sentence after the mark.
     text = withoutSentenceDot(text.trimmed())
     // NB: an emoji or another symbol after a name marks it too: "Zheng Liu📌, Ruicong Liu📌,
@@ -413,7 +414,7 @@ enum AuthorListParser {
     return !text.contains { byte in
       switch byte {
       case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "$"), UInt8(ascii: "\\"), UInt8(ascii: "^"),
-        UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "*"), UInt8(ascii: "#"), 0xC2, 0xE2, 0xF0:
+        UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "*"), UInt8(ascii: "#"), UInt8(ascii: "+"), 0xC2, 0xE2, 0xF0:
         true
       default: false
       }

@@ -285,7 +285,8 @@ public struct HugoReader: PublicationReader {
       let (name, stripped) = AuthorListParser.stripMarkers(slug)
       // NB: the owner's name typed out ("- Luca Fortini" on a page of Luca Fortini's site) is
       // the owner as much as "- admin" is.
-      return Person(name: name, asWritten: slug, isHighlighted: name.matchingKey == ownerKey, markers: markers + stripped)
+      // NB: a mark the author notes explain too ("Sheng-Wei Huang+" noted "Equal Contribution") is one.
+      return Person(name: name, asWritten: slug, isHighlighted: name.matchingKey == ownerKey, markers: markers + stripped.filter { !markers.contains($0) })
     }
     // NB: "- Alejandro Gil Gomez", "- Joshua S Rest", "- admin" (Alexggo/academic): the owner
     // typed out and named again by the profile's slug is one author, listed where first named.
