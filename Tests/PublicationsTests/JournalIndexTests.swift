@@ -65,6 +65,10 @@ import Testing
     Case(name: "Neurocomputing", expected: "Neurocomputing"),
     // doujibo.github.io: "**Cell Reports Sustainability** 2025" (hand-added, 2024 journal).
     Case(name: "Cell Rep. Sustain.", expected: "Cell Reports Sustainability"),
+    // Political science's journals, which the JabRef lists lack (11annah.github.io cites PS).
+    Case(name: "PS: Political Science & Politics", expected: "PS: Political Science & Politics"),
+    Case(name: "Am. J. Polit. Sci.", expected: "American Journal of Political Science"),
+    Case(name: "The Journal of Politics", expected: "Journal of Politics"),
     // JabRef misspells it "Artifical" (aaronluo00.github.io names it right); corrected at build.
     Case(name: "Radiol. Artif. Intell.", expected: "Radiology: Artificial Intelligence"),
     Case(name: "Mathematics", expected: "Mathematics"),

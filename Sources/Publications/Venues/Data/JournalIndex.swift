@@ -1,5 +1,5 @@
 // Generated from journal-abbreviations.tsv and journal-additions.tsv by `make venue-data` (JournalIndexTests); do not edit.
-// 55923 keys, 2645 frequent words. Licence and source: SOURCES.md in this folder.
+// 55969 keys, 2645 frequent words. Licence and source: SOURCES.md in this folder.
 
 /// The journal list as pubreport searches it, made once from the raw list.
 enum JournalIndex {
@@ -3030,6 +3030,7 @@ americanjournalofphysiologyregulatoryintegrativeandcomparativephysiology	America
 americanjournalofphysiologyrenalphysiology	American Journal of Physiology. Renal Physiology
 americanjournalofphytomedicineandclinicaltherapeutics	American Journal of Phytomedicine and Clinical Therapeutics
 americanjournalofplantscience	American Journal of Plant Science
+americanjournalofpoliticalscience	American Journal of Political Science
 americanjournalofpotatoresearch	American Journal of Potato Research
 americanjournalofpracticalnursing	American Journal of Practical Nursing
 americanjournalofpreventivemedicine	American Journal of Preventive Medicine
@@ -3243,6 +3244,7 @@ amjphysmed	American Journal of Physical Medicine
 amjphysmedrehabil	American Journal of Physical Medicine and Rehabilitation
 amjphytomedclinther	American Journal of Phytomedicine and Clinical Therapeutics
 amjplantsci	American Journal of Plant Science
+amjpolitsci	American Journal of Political Science
 amjpotatores	American Journal of Potato Research
 amjpractnurs	American Journal of Practical Nursing
 amjprevmed	American Journal of Preventive Medicine
@@ -8558,6 +8560,7 @@ britishjournalofpain	British Journal of Pain
 britishjournalofpharmacology	British Journal of Pharmacology
 britishjournalofphysiologicaloptics	British Journal of Physiological Optics
 britishjournalofplasticsurgery	British Journal of Plastic Surgery
+britishjournalofpoliticalscience	British Journal of Political Science
 britishjournalofpreventiveandsocialmedicine	British Journal of Preventive and Social Medicine
 britishjournalofpsychiatry	British Journal of Psychiatry
 britishjournalofpsychiatrysupplement	British Journal of Psychiatry. Supplement
@@ -8635,6 +8638,7 @@ brjpharmacol	British Journal of Pharmacology
 brjphilossci	British Journal for the Philosophy of Science
 brjphysiolopt	British Journal of Physiological Optics
 brjplastsurg	British Journal of Plastic Surgery
+brjpolitsci	British Journal of Political Science
 brjprevsocmed	British Journal of Preventive and Social Medicine
 brjpsychiatry	British Journal of Psychiatry
 brjpsychiatrysuppl	British Journal of Psychiatry. Supplement
@@ -12511,6 +12515,7 @@ comparativeimmunologymicrobiologyandinfectiousdiseases	Comparative Immunology, M
 comparativemedicine	Comparative Medicine
 comparativemedicineeastandwest	Comparative Medicine East and West
 comparativeparasitology	Comparative Parasitology
+comparativepoliticalstudies	Comparative Political Studies
 comparativestudiesinsocietyandhistory	Comparative Studies In Society And History
 compareconstud	Comparative Economic Studies
 compbiochemphysiol	Comparative Biochemistry and Physiology
@@ -12622,6 +12627,7 @@ compostheorypract	Composites Theory and Practice
 compostscienceandutilization	Compost Science & Utilization
 compostsciutil	Compost Science & Utilization
 compparasitol	Comparative Parasitology
+comppolitstud	Comparative Political Studies
 comprcourseanal	A Comprehensive Course in Analysis
 comprehensivegerontologysectionaclinicalandlaboratorysciences	Comprehensive Gerontology. Section A, Clinical and Laboratory Sciences
 comprehensivegerontologysectionbbehaviouralsocialandappliedsciences	Comprehensive Gerontology. Section B, Behavioural, Social and Applied Sciences
@@ -15884,6 +15890,7 @@ eksponkol	Eksperimentalnaia Onkologiia
 eldercare	Elderly Care
 elderlycare	Elderly Care
 elecengelectron	Electrical Engineering and Electronics
+electoralstudies	Electoral Studies
 electreng	Electrical Engineering
 electrengapplsignalprocessser	Electrical Engineering and Applied Signal Processing Series
 electrenghandbookser	The Electrical Engineering Handbook Series
@@ -16040,6 +16047,7 @@ electrophoresisweinheimfederalrepublicofgermany	Electrophoresis (Weinheim, Feder
 electrophoresisweinheimfedrepubger	Electrophoresis (Weinheim, Federal Republic of Germany)
 electrpowercomponsyst	Electric Power Components & Systems
 electrpowersystres	Electric Power Systems Reserch
+electstud	Electoral Studies
 elektrokhimiya	Elektrokhimiya
 elektromedbiomedtech	Elektromedizin, Biomedizin und Technik
 elektromedizinbiomedizinundtechnik	Elektromedizin, Biomedizin und Technik
@@ -17173,6 +17181,7 @@ eurjphilossci	European Journal for Philosophy of Science
 eurjphycol	European Journal of Phycology
 eurjphys	European Journal of Physics
 eurjplantpathol	European Journal of Plant Pathology
+eurjpolitres	European Journal of Political Research
 eurjpopul	European Journal of Population
 eurjprosthodontrestordent	European Journal of Prosthodontics and Restorative Dentistry
 eurjprotistol	European Journal of Protistology
@@ -17383,6 +17392,7 @@ europeanjournalofphycology	European Journal of Phycology
 europeanjournalofphysics	European Journal of Physics
 europeanjournalofplantpathology	European Journal of Plant Pathology
 europeanjournalofpoliticaleconomy	European Journal of Political Economy
+europeanjournalofpoliticalresearch	European Journal of Political Research
 europeanjournalofpopulation	European Journal of Population
 europeanjournalofprosthodonticsandrestorativedentistry	European Journal of Prosthodontics and Restorative Dentistry
 europeanjournalofprotistology	European Journal of Protistology
@@ -24919,6 +24929,7 @@ internationalstatisticalreviewrevueinternationaledestatistique	International Sta
 internationalstudiesineconomicmodelling	International Studies in Economic Modelling
 internationalstudiesinthehistoryofmathematicsanditsteaching	International Studies in the History of Mathematics and its Teaching
 internationalstudiesinthephilosophyofscience	International Studies in the Philosophy of Science
+internationalstudiesquarterly	International Studies Quarterly
 internationalsugarjournal	International Sugar Journal
 internationalsurgery	International Surgery
 internationalsymposiaineconomictheoryandeconometrics	International Symposia in Economic Theory and Econometrics
@@ -26042,6 +26053,7 @@ intsoilwaterconservres	International Soil and Water Conservation Research
 intstatrev	International Statistical Review. Revue Internationale de Statistique
 intstudhistmathteach	International Studies in the History of Mathematics and its Teaching
 intstudphilossci	International Studies in the Philosophy of Science
+intstudq	International Studies Quarterly
 intsugarj	International Sugar Journal
 intsurg	International Surgery
 intsympfluoridprevdent	International Symposium on Fluoridation and Preventive Dentistry
@@ -28162,6 +28174,7 @@ jeuropeconhist	Journal of European Economic History
 jeuroptsocparta	Journal of the European Optical Society Part A
 jeuroptsocpartb	Journal of the European Optical Society Part B
 jeuroptsocrapidpubl	Journal of the European Optical Society-Rapid Publications
+jeurpublicpolicy	Journal of European Public Policy
 jevalclinpract	Journal of Evaluation in Clinical Practice
 jevidencebasedintegrmed	Journal of Evidence-Based Integrative Medicine
 jevidencebasedmed	Journal of Evidence-Based Medicine
@@ -28194,6 +28207,7 @@ jexposureanalenvironepidemiol	Journal of Exposure Analysis and Environment Epide
 jexposurescienvironepidemiol	Journal of Exposure Science & Environmental Epidemiology
 jexppathol	Journal of Experimental Pathology
 jexppharmacol	Journal of Experimental Pharmacology
+jexppolitsci	Journal of Experimental Political Science
 jexppsychol	Journal of Experimental Psychology
 jexppsycholanimbehavprocess	Journal of Experimental Psychology: Animal Behavior Processes
 jexppsycholanimlearncognit	Journal of Experimental Psychology. Animal Learning and Cognition
@@ -30918,6 +30932,7 @@ journalofetnursing	Journal of ET Nursing
 journalofeukaryoticmicrobiology	Journal of Eukaryotic Microbiology
 journalofeuropeaneconomichistory	Journal of European Economic History
 journalofeuropeanlandscape	Journal of European Landscape
+journalofeuropeanpublicpolicy	Journal of European Public Policy
 journalofevaluationinclinicalpractice	Journal of Evaluation in Clinical Practice
 journalofevidenceandqualityinhealthcare	Journal of Evidence and Quality in Health Care
 journalofevidencebasedintegrativemedicine	Journal of Evidence-Based Integrative Medicine
@@ -30943,6 +30958,7 @@ journalofexperimentalnanoscience	Journal of Experimental Nanoscience
 journalofexperimentalneuroscience	Journal of Experimental Neuroscience
 journalofexperimentalpathology	Journal of Experimental Pathology
 journalofexperimentalpharmacology	Journal of Experimental Pharmacology
+journalofexperimentalpoliticalscience	Journal of Experimental Political Science
 journalofexperimentalpsychology	Journal of Experimental Psychology
 journalofexperimentalpsychologyanimalbehaviorprocesses	Journal of Experimental Psychology: Animal Behavior Processes
 journalofexperimentalpsychologyanimallearningandcognition	Journal of Experimental Psychology. Animal Learning and Cognition
@@ -32278,6 +32294,7 @@ journalofpolicymodeling	Journal of Policy Modeling
 journalofpolicyreform	Journal of Policy Reform
 journalofpoliticalandmilitarysociology	Journal Of Political & Military Sociology
 journalofpoliticaleconomy	Journal of Political Economy
+journalofpolitics	Journal of Politics
 journalofpolymerengineering	Journal of Polymer Engineering
 journalofpolymermaterials	Journal of Polymer Materials
 journalofpolymerresearch	Journal of Polymer Research
@@ -33695,6 +33712,7 @@ jpojournalofpracticalorthodontics	JPO: Journal of Practical Orthodontics
 jpojpractorthod	JPO: Journal of Practical Orthodontics
 jpolanalmanage	Journal of Policy Analysis and Management
 jpolicyanalmanage	Journal of Policy Analysis and Management
+jpolit	Journal of Politics
 jpoliteconomy	Journal of Political Economy
 jpolitmilsoc	Journal Of Political & Military Sociology
 jpolmodeling	Journal of Policy Modeling
@@ -35322,6 +35340,8 @@ legalmedicalquarterly	Legal Medical Quarterly
 legalmedicine	Legal Medicine
 legalmedicineannual	Legal Medicine Annual
 legaspectsmedpract	Legal Aspects of Medical Practice
+legislativestudiesquarterly	Legislative Studies Quarterly
+legisstudq	Legislative Studies Quarterly
 legmed	Legal Medicine
 legmedannu	Legal Medicine Annual
 legmedq	Legal Medical Quarterly
@@ -42196,6 +42216,8 @@ particulatescienceandtechnology	Particulate Science and Technology
 partpartsystchar	Particle and Particle Systems Characterization
 partscitechnol	Particulate Science and Technology
 parttechnolser	Particle Technology Series
+partypolit	Party Politics
+partypolitics	Party Politics
 pasp	Publications of the Astronomical Society of the Pacific
 pasrep	PAS Reporter
 pasreporter	PAS Reporter
@@ -43561,6 +43583,9 @@ polishmaritimeresearch	Polish Maritime Research
 polishmedicaljournal	Polish Medical Journal
 polishmedicalsciencesandhistorybulletin	Polish Medical Sciences and History Bulletin
 polishpolarresearch	Polish Polar Research
+politanal	Political Analysis
+politbehav	Political Behavior
+politcommun	Political Communication
 politechnikapoznańska	Politechnika Poznańska
 politechnikawrocławska	Politechnika Wrocławska
 politehnicauniversityofbucharest	"Politehnica" University of Bucharest
@@ -43571,7 +43596,13 @@ politehunivbucharscibullserbchemmatersci	"Politehnica" University of Bucharest
 politehunivbucharscibullsercelectreng	"Politehnica" University of Bucharest
 politicaecon	Politica Economica
 politicaeconomica	Politica Economica
+politicalanalysis	Political Analysis
+politicalbehavior	Political Behavior
+politicalcommunication	Political Communication
+politicalpsychology	Political Psychology
+politicalresearchquarterly	Political Research Quarterly
 politicalsciencequarterly	Political Science Quarterly
+politicalscienceresearchandmethods	Political Science Research and Methods
 politickáekon	Politická Ekonomie
 politickáekonomie	Politická Ekonomie
 politicsandpolicy	Politics & Policy
@@ -43582,7 +43613,10 @@ politlifesci	Politics and the Life Sciences
 politospringerser	PoliTO Springer Series
 politospringerseries	PoliTO Springer Series
 politpolicy	Politics & Policy
+politpsychol	Political Psychology
+politresq	Political Research Quarterly
 politsciquart	Political Science Quarterly
+politsciresmethods	Political Science Research and Methods
 politsoc	Politics & Society
 politökol	Politische Ökologie
 poljchem	Polish Journal of chemistry
@@ -45064,6 +45098,8 @@ prépublinstrechmathav	Prépublications de l'Institut de Recherche Mathématique
 pseudodifferentialoperatorstheoryandapplications	Pseudo-Differential Operators. Theory and Applications
 pseudodiffoper	Pseudo-Differential Operators. Theory and Applications
 psihoterapija	Psihoterapija
+pspoliticalscienceandpolitics	PS: Political Science & Politics
+pspolitscipolit	PS: Political Science & Politics
 psyche	Psyche
 psycheajournalofentomology	Psyche: A Journal of Entomology
 psychedelicmed	Psychedelic Medicine
@@ -45145,6 +45181,7 @@ psychologicalmonographs	Psychological Monographs
 psychologicalreports	Psychological Reports
 psychologicalresearch	Psychological Research
 psychologicalreview	Psychological Review
+psychologicalscience	Psychological Science
 psychologieetneuropsychiatrieduvieillissement	Psychologie et Neuropsychiatrie du Vieillissement
 psychologischeforschung	Psychologische Forschung
 psychologischepraxis	Psychologische Praxis
@@ -45155,6 +45192,7 @@ psycholpsychother	Psychology and Psychotherapy
 psycholrep	Psychological Reports
 psycholres	Psychological Research
 psycholrev	Psychological Review
+psycholsci	Psychological Science
 psychometrika	Psychometrika
 psychoneuroendocrinology	Psychoneuroendocrinology
 psychooncology	Psycho-Oncology
@@ -45398,6 +45436,7 @@ qjmed	Quarterly Journal of Medicine
 qjmicroscsci	Quarterly Journal of Microscopical Science
 qjnuclmed	Quarterly Journal of Nuclear Medicine
 qjnuclmedmolimaging	Quarterly Journal of Nuclear Medicine and Molecular Imaging
+qjpolitsci	Quarterly Journal of Political Science
 qjrastronsoc	Quarterly Journal of the Royal Astronomical Society
 qjrmeteorologsoc	Quarterly Journal of the Royal Meteorological Society
 qjscilitarts	Quarterly Journal of Science, Literature, and the Arts
@@ -45579,6 +45618,7 @@ quarterlyjournalofmedicine	Quarterly Journal of Medicine
 quarterlyjournalofmicroscopicalscience	Quarterly Journal of Microscopical Science
 quarterlyjournalofnuclearmedicine	Quarterly Journal of Nuclear Medicine
 quarterlyjournalofnuclearmedicineandmolecularimaging	Quarterly Journal of Nuclear Medicine and Molecular Imaging
+quarterlyjournalofpoliticalscience	Quarterly Journal of Political Science
 quarterlyjournalofscienceliteratureandthearts	Quarterly Journal of Science, Literature, and the Arts
 quarterlyjournalofstudiesonalcohol	Quarterly Journal of Studies on Alcohol
 quarterlyjournalofthechemicalsociety	Quarterly Journal of the Chemical Society
@@ -50970,9 +51010,11 @@ strahlentheronkol	Strahlentherapie und Onkologie
 strasbmed	Strasbourg Medical
 strasbourgmedical	Strasbourg Medical
 strateghealthcexcell	Strategies for Healthcare Excellence
+strategicmanagementjournal	Strategic Management Journal
 strategicplannenergyenviron	Strategic Planning for Energy and the Environment
 strategicplanningforenergyandtheenvironment	Strategic Planning for Energy and the Environment
 strategiesforhealthcareexcellence	Strategies for Healthcare Excellence
+strategmanagj	Strategic Management Journal
 stratigraphyandgeologicalcorrelation	Stratigraphy and Geological Correlation
 stratigrgeolcorrel	Stratigraphy and Geological Correlation
 strengthandconditioningjournal	Strength & Conditioning Journal
@@ -54526,6 +54568,8 @@ westernmedicinethemedicaljournalofthewest	Western Medicine; The Medical Journal 
 westernnorthamericannaturalist	Western North American Naturalist
 westernontarioseriesinphilosophyofscience	Western Ontario Series in Philosophy of Science
 westernphilosophyseries	Western Philosophy Series
+westeuropeanpolitics	West European Politics
+westeurpolit	West European Politics
 westindianmedicaljournal	West Indian Medical Journal
 westindianmedj	West Indian Medical Journal
 westindianoceanjmarsci	Western Indian Ocean Journal of Marine Science
@@ -54893,6 +54937,8 @@ worldnewsonmaxillofacialradiology	World News on Maxillofacial Radiology
 worldofirishnursing	World of Irish Nursing
 worldoflearning	The World of Learning
 worldofminingsurfaceandunderground	World of Mining: Surface and Underground
+worldpolit	World Politics
+worldpolitics	World Politics
 worldrabbitsci	World Rabbit Science
 worldrabbitscience	World Rabbit Science
 worldresourcereview	World Resource Review
