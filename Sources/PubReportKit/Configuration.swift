@@ -49,10 +49,17 @@ package struct Configuration: Sendable {
   static let themeKeys = ["font_size", "chart_width_cm", "png_scale", "palette"]
   static let windowKeys = ["year", "since", "until"]
 
-  /// The config beside `input` (`pubreport.yml` in its folder), if there is one.
+  /// The config beside `input` (`pubreport.yml` in its folder, or in it when it is a site
+  /// folder; in the working folder for standard input), if there is one.
+  ///
+  /// NB: with `URL`, not `NSString`'s path methods, which crash on "." and "-" (`pubreport
+  /// report .` in a site folder crashed here).
   package static func path(besides input: String) -> String? {
-    let directory = input == "-" ? "." : (input as NSString).deletingLastPathComponent
-    let candidate = ((directory.isEmpty ? "." : directory) as NSString).appendingPathComponent("pubreport.yml")
+    var isFolder: ObjCBool = false
+    let exists = input != "-" && FileManager.default.fileExists(atPath: input, isDirectory: &isFolder)
+    let url = URL(fileURLWithPath: input == "-" ? "." : input)
+    let folder = input == "-" || exists && isFolder.boolValue ? url : url.deletingLastPathComponent()
+    let candidate = folder.appendingPathComponent("pubreport.yml").path
     return FileManager.default.fileExists(atPath: candidate) ? candidate : nil
   }
 

@@ -217,4 +217,17 @@ import Testing
     #expect(publication.authors.map(\.isHighlighted) == [false, true, false])
     #expect(publication.authors.map(\.markers) == [[.equalContribution], [.equalContribution], []])
   }
+
+  /// Hugo Blox's author schema v1 (`data/authors/me.yaml`): the display name from the given to
+  /// the family name, as the pages write it (CliffordAnderson/academic-site: "Clifford B.
+  /// Anderson"; aelphy.github.io: "Dr. Sc. Misha Usvyatsov").
+  @Test func `a v1 profile names its person without titles`() {
+    let profile = { (display: String, given: String, family: String) in
+      "schema: hugoblox/author/v1\nslug: me\nis_owner: true\nname:\n  display: \(display)\n  given: \(given)\n  family: \(family)\n"
+    }
+    #expect(HugoReader.authorName(profile: profile("Clifford B. Anderson", "Clifford", "Anderson")) == "Clifford B. Anderson")
+    #expect(HugoReader.authorName(profile: profile("Dr. Sc. Misha Usvyatsov", "Misha", "Usvyatsov")) == "Misha Usvyatsov")
+    #expect(HugoReader.authorName(profile: profile("Alex Che-Tsung Lin (林哲聰)", "Che-Tsung", "Lin")) == "Che-Tsung Lin")
+    #expect(HugoReader.authorName(profile: profile("Chiara", "Chiara", "Nardin")) == "Chiara Nardin")
+  }
 }

@@ -23,7 +23,7 @@ import Testing
   /// NB: standard output and error go to files, not pipes: swift-corelibs-foundation's
   /// `readDataToEndOfFile` traps on EINTR, which a busy machine running many children delivers,
   /// and a pipe read to its end one after the other can fill and block the child.
-  static func run(_ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:]) throws -> Run {
+  static func run(_ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:], in directory: URL? = nil) throws -> Run {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pubreport-run-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
@@ -33,6 +33,7 @@ import Testing
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
+    if let directory { process.currentDirectoryURL = directory }
     process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
     let input = Pipe()
     process.standardOutput = try FileHandle(forWritingTo: outURL)
@@ -60,6 +61,18 @@ import Testing
     #expect(run.status == 0)
     #expect(run.stdout.contains("\"publications\" : 35"))
     #expect(run.stderr.contains("-:23: warning: badge 'ICLR 2023'"))
+  }
+
+  /// `pubreport stats .` run inside a site folder crashed (Foundation's path methods on ".").
+  @Test func `the working folder is read when named with a dot`() throws {
+    let site = FileManager.default.temporaryDirectory.appendingPathComponent("pubreport-site-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: site) }
+    try FileManager.default.createDirectory(at: site.appendingPathComponent("_pages/includes"), withIntermediateDirectories: true)
+    try Data("# About\n\n{% include_relative includes/pub.md %}\n".utf8).write(to: site.appendingPathComponent("_pages/about.md"))
+    try Data(contentsOf: URL(fileURLWithPath: Self.sample)).write(to: site.appendingPathComponent("_pages/includes/pub.md"))
+    let run = try Self.run(["stats", ".", "--json"], in: site)
+    #expect(run.status == 0)
+    #expect(run.stdout.contains("\"publications\" : 35"))
   }
 
   @Test func `a pipe given by name is read, as in <(curl …)`() throws {

@@ -33,14 +33,15 @@ enum IncludedFiles {
   private static let siteDepth = 3
 
   /// The `_includes/` folders of the folders above `directory`, nearest first.
+  ///
+  /// NB: walked up as an absolute `URL`: `NSString`'s `deletingLastPathComponent` crashes on
+  /// "." (`pubreport stats .` in a site folder, whose page is `./_pages/about.md`).
   private static func siteIncludes(above directory: String) -> [String] {
     var folders: [String] = []
-    var folder = directory
-    for _ in 0..<siteDepth {
-      let parent = (folder as NSString).deletingLastPathComponent
-      guard parent != folder else { break }
-      folder = parent
-      folders.append((folder as NSString).appendingPathComponent("_includes"))
+    var folder = URL(fileURLWithPath: directory.isEmpty ? "." : directory).standardizedFileURL
+    for _ in 0..<siteDepth where folder.path != "/" {
+      folder.deleteLastPathComponent()
+      folders.append(folder.appendingPathComponent("_includes").path)
     }
     return folders
   }

@@ -27,14 +27,12 @@ public struct HugoReader: PublicationReader {
   /// The display name in an author profile page (`title:` or `name:`, or first and last name).
   public static func authorName(profile text: String) -> String? {
     guard let map = profileMapping(text) else { return nil }
-    // NB: Hugo Blox's author schema v1 writes `name: {display: …, given: …, family: …}`; the
-    // given and family names are the name without the titles a display may add ("Dr. Sc. Misha
-    // Usvyatsov", Aelphy/aelphy.github.io).
+    // NB: Hugo Blox's author schema v1 writes `name: {display: …, given: …, family: …}`.
     if let name = map["name"] as? [String: Any] {
-      let parts = [name["given"], name["family"]].compactMap { ($0 as? String)?.collapsingWhitespace() }.filter { !$0.isEmpty }
-      if parts.count == 2 { return parts.joined(separator: " ") }
       let display = (name["display"] as? String)?.collapsingWhitespace() ?? ""
-      return display.isEmpty ? nil : display
+      let parts = [name["given"], name["family"]].compactMap { ($0 as? String)?.collapsingWhitespace() }.filter { !$0.isEmpty }
+      guard parts.count == 2 else { return display.isEmpty ? nil : display }
+      return personName(in: display, given: parts[0], family: parts[1]) ?? parts.joined(separator: " ")
     }
     // NB: the Academic theme before 2020 named the profile `name:`; Hugo Blox names it `title:`.
     for key in ["title", "name"] {
@@ -43,6 +41,18 @@ public struct HugoReader: PublicationReader {
     }
     let parts = [map["first_name"], map["last_name"]].compactMap { $0 as? String }
     return parts.isEmpty ? nil : parts.joined(separator: " ")
+  }
+
+  /// The display name from the given name to the family name: its middle initial kept
+  /// ("Clifford B. Anderson", CliffordAnderson/academic-site, as the pages write it), the titles
+  /// and notes around it left out ("Dr. Sc. Misha Usvyatsov", aelphy.github.io; "Alex Che-Tsung
+  /// Lin (林哲聰)"); nil when the display does not hold both.
+  private static func personName(in display: String, given: String, family: String) -> String? {
+    let words = display.split(separator: " ")
+    guard let first = given.split(separator: " ").first, let last = family.split(separator: " ").last,
+      let start = words.firstIndex(of: first), let end = words.lastIndex(of: last), start <= end
+    else { return nil }
+    return words[start...end].joined(separator: " ")
   }
 
   /// A profile's fields: the front matter of `content/authors/<slug>/_index.md`, or the whole of
