@@ -36,6 +36,10 @@ extension Diagnostic.Message {
     Self("included file '\(path)' reaches outside the site (Jekyll refuses '..' and absolute paths); skipped")
   }
 
+  package static func listFromSiteData(name: String) -> Self {
+    Self("a Liquid loop lists 'site.data.\(name)' here, from the site's _data/ folder, which pubreport does not read; "
+      + "those entries are not counted (give the site's BibTeX or a page that lists them)")
+  }
   package static let noPublicationSection = Self("no publication section found (expected a heading such as '# Publications')")
 
   package static func entryTooLong(length: Int) -> Self {

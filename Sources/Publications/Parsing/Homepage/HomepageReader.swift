@@ -113,6 +113,17 @@ public struct HomepageReader: PublicationReader {
         }
       }
     }
+    // NB: "{% for pub in site.data.publications %}" (xuweiwen.github.io): a list the site
+    // builds from its `_data/` files, which pubreport does not read; said, not passed over.
+    // Only a loop over a list of papers: by its place or its name ("publist2025", not "news").
+    if result.publications.isEmpty {
+      for loop in page.dataLoops
+      where Self.section(at: loop.line, in: allSections)?.role == .publications
+        || ["pub", "paper", "article"].contains(where: loop.name.lowercased().contains)
+      {
+        result.diagnostics.append(Diagnostic(at: SourceLocation(file: file, line: loop.line), .listFromSiteData(name: loop.name)))
+      }
+    }
     result.append(readIncludes(page.includes, of: file, sections: allSections, walk: &walk))
     // NB: said of the page a user gave, with what it includes: of a site whose about page only
     // includes its parts, `news.md` and `intro.md` hold no list, and need none.

@@ -25,6 +25,9 @@ struct PagePreprocessor {
     var tooDeepLine: Int?
     /// The `title:` of the YAML front matter, unquoted ("Publications" on a Jekyll page).
     var frontMatterTitle: String?
+    /// Liquid loops over the site's data (`{% for pub in site.data.publications %}`): the name
+    /// after `site.data.` and the loop's line. What they list is in `_data/`, not on the page.
+    var dataLoops: [(name: String, line: Int)] = []
   }
 
   static func process(_ text: String, nestingLimit: Int = ReadingLimits.standard.nestingDepth) -> Result {
@@ -35,14 +38,15 @@ struct PagePreprocessor {
     blankElementBodies(named: "script", in: &bytes)
     blankElementBodies(named: "style", in: &bytes)
     blankMarkdownComments(&bytes)
-    blankLiquid(&bytes, includes: &includes)
+    var dataLoops: [(name: String, line: Int)] = []
+    blankLiquid(&bytes, includes: &includes, dataLoops: &dataLoops)
     blankHardLineBreaks(&bytes)
     removeInvisibleCharacters(&bytes)
     let tooDeep = removeTagsDeeperThan(nestingLimit, in: &bytes)
     let text = rewritingTables(resolvingReferenceLinks(rewritingTeXStyles(String(decoding: bytes, as: UTF8.self))))
     return Result(
       text: text, includes: includes, unclosedCommentLine: unclosed, commentLines: commentLines, tooDeepLine: tooDeep,
-      frontMatterTitle: title)
+      frontMatterTitle: title, dataLoops: dataLoops)
   }
 
   private static let newline = UInt8(ascii: "\n")
@@ -191,7 +195,7 @@ struct PagePreprocessor {
 
   /// `{% … %}` tags are template code; `{% include… file %}` is remembered. `{{ … }}` outputs
   /// a variable the site fills in ("{{ link.title }}" in a loop over `_data/`), never a title.
-  private static func blankLiquid(_ bytes: inout [UInt8], includes: inout [Include]) {
+  private static func blankLiquid(_ bytes: inout [UInt8], includes: inout [Include], dataLoops: inout [(name: String, line: Int)]) {
     var from = 0
     while let open = find("{{", in: bytes, from: from) {
       guard let close = find("}}", in: bytes, from: open + 2) else { break }
@@ -207,6 +211,13 @@ struct PagePreprocessor {
         words.count >= 2
       {
         includes.append(Include(path: String(words[1]), line: line(at: open, in: bytes)))
+      }
+      // "for pub in site.data.publications": the list the loop writes lives in `_data/`.
+      if words.first == "for", let inWord = words.firstIndex(of: "in"), inWord + 1 < words.count,
+        words[inWord + 1].hasPrefix("site.data.")
+      {
+        let name = words[inWord + 1].dropFirst("site.data.".count).prefix { $0.isLetter || $0.isNumber || "_-.".contains($0) }
+        dataLoops.append((String(name), line(at: open, in: bytes)))
       }
       blank(&bytes, open..<(close + 2))
       i = close + 2
