@@ -30,7 +30,21 @@ import Testing
     let result = read(Self.page)
     #expect(result.publications.isEmpty)
     #expect(warnings(result) == [
-      "page.md:14: warning: a Liquid loop lists 'site.data.publications' here, from the site's _data/ folder, which pubreport does not read; those entries are not counted (give the site's BibTeX or a page that lists them)"
+      "page.md:14: warning: Liquid code lists 'site.data.publications' here, from the site's _data/ folder, which pubreport does not read; those entries are not counted (give the site's BibTeX or a page that lists them)"
     ])
+  }
+
+  /// Alex-Gauvain.github.io, `_pages/publications.md`: the list assigned from the data, then
+  /// looped over.
+  @Test func `a list assigned from the site's data is named too`() {
+    let result = read(
+      """
+      # Publications
+
+      {% assign publication_items = site.data.generated_publications | where_exp: "item", "item.category != 'conferences'" %}
+      {% for item in publication_items %}
+      {% endfor %}
+      """)
+    #expect(warnings(result).map { $0.hasPrefix("page.md:3: warning: Liquid code lists 'site.data.generated_publications' here") } == [true])
   }
 }

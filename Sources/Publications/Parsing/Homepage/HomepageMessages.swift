@@ -37,7 +37,7 @@ extension Diagnostic.Message {
   }
 
   package static func listFromSiteData(name: String) -> Self {
-    Self("a Liquid loop lists 'site.data.\(name)' here, from the site's _data/ folder, which pubreport does not read; "
+    Self("Liquid code lists 'site.data.\(name)' here, from the site's _data/ folder, which pubreport does not read; "
       + "those entries are not counted (give the site's BibTeX or a page that lists them)")
   }
   package static let noPublicationSection = Self("no publication section found (expected a heading such as '# Publications')")

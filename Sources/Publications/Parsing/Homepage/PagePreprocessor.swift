@@ -212,11 +212,13 @@ struct PagePreprocessor {
       {
         includes.append(Include(path: String(words[1]), line: line(at: open, in: bytes)))
       }
-      // "for pub in site.data.publications": the list the loop writes lives in `_data/`.
-      if words.first == "for", let inWord = words.firstIndex(of: "in"), inWord + 1 < words.count,
-        words[inWord + 1].hasPrefix("site.data.")
+      // "for pub in site.data.publications", "assign items = site.data.generated_publications |
+      // where: …" (Alex-Gauvain.github.io): the list the page writes lives in `_data/`.
+      if words.first == "for" || words.first == "assign",
+        let source = words.firstIndex(where: { $0 == "in" || $0 == "=" }), source + 1 < words.count,
+        words[source + 1].hasPrefix("site.data.")
       {
-        let name = words[inWord + 1].dropFirst("site.data.".count).prefix { $0.isLetter || $0.isNumber || "_-.".contains($0) }
+        let name = words[source + 1].dropFirst("site.data.".count).prefix { $0.isLetter || $0.isNumber || "_-.".contains($0) }
         dataLoops.append((String(name), line(at: open, in: bytes)))
       }
       blank(&bytes, open..<(close + 2))
