@@ -12,7 +12,8 @@ extension VenueCatalog {
   ///
   /// Returns nil when no name is left after cleaning (`2024`, `pp. 1–9`).
   func venue(inField field: String, kind: Venue.Kind?) -> Venue? {
-    let text = VenueName.uninvertedIEEEName(VenueName.withASCIIPunctuation(field)) ?? VenueName.withASCIIPunctuation(field)
+    let ascii = VenueName.withASCIIPunctuation(field)
+    let text = VenueName.uninvertedIEEEName(ascii) ?? ascii
     for written in [text, VenueName.expandingAbbreviations(text)] {
       if let mention = bestMention(in: written) { return workshop(at: mention, in: written) ?? mention.venue }
     }

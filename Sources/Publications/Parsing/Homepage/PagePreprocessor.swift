@@ -25,8 +25,9 @@ struct PagePreprocessor {
     var tooDeepLine: Int?
     /// The `title:` of the YAML front matter, unquoted ("Publications" on a Jekyll page).
     var frontMatterTitle: String?
-    /// Liquid loops over the site's data (`{% for pub in site.data.publications %}`): the name
-    /// after `site.data.` and the loop's line. What they list is in `_data/`, not on the page.
+    /// Liquid code over the site's data (`{% for pub in site.data.publications %}`, `{% assign
+    /// items = site.data.… %}`): the name after `site.data.` and the tag's line. What it lists
+    /// is in `_data/`, not on the page.
     var dataLoops: [(name: String, line: Int)] = []
   }
 

@@ -25,23 +25,27 @@ struct HugoSite {
   /// The companion name of the site's title, from its configuration (`title: Luca Fortini`).
   static let siteTitleKey = "site/title"
 
+  /// The names of the Hugo section of publication pages: `publications` since Hugo Blox 2024
+  /// (Aelphy/aelphy.github.io, with the profiles in `data/authors/`), `publication` before.
+  private static let sectionNames = ["publication", "publications"]
+
+  /// The site's folder, above `content/`.
+  private var siteFolder: URL { authors.deletingLastPathComponent().deletingLastPathComponent() }
+
   /// The site at `path`, when `path` is a folder holding Hugo publication pages.
   static func find(at path: String) -> HugoSite? {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else { return nil }
     let root = URL(fileURLWithPath: path)
-    // NB: Hugo Blox names the section `publications` since 2024 (Aelphy/aelphy.github.io), with
-    // the profiles in `data/authors/`; `publication` before.
-    let sections = ["publication", "publications"]
-    let candidates = sections.flatMap { [root.appendingPathComponent("content/\($0)"), root.appendingPathComponent($0)] }
-      + languageFolders(in: root.appendingPathComponent("content")).flatMap { folder in sections.map { folder.appendingPathComponent($0) } }
+    let candidates = sectionNames.flatMap { [root.appendingPathComponent("content/\($0)"), root.appendingPathComponent($0)] }
+      + languageFolders(in: root.appendingPathComponent("content")).flatMap { folder in sectionNames.map { folder.appendingPathComponent($0) } }
       + [root]
     for candidate in candidates {
       let pages = (try? FileManager.default.contentsOfDirectory(atPath: candidate.path)) ?? []
       let hasBundles = pages.contains { FileManager.default.fileExists(atPath: candidate.appendingPathComponent("\($0)/index.md").path) }
       // NB: only a folder named `publication` is taken for one of single-file pages: any
       // folder of Markdown files (a homepage's) would otherwise be read as a Hugo site.
-      if hasBundles || sections.contains(candidate.lastPathComponent) && !singlePages(in: candidate).isEmpty {
+      if hasBundles || sectionNames.contains(candidate.lastPathComponent) && !singlePages(in: candidate).isEmpty {
         let content = candidate.deletingLastPathComponent()
         return HugoSite(publications: candidate, layout: .bundles, authors: content.appendingPathComponent("authors"))
       }
@@ -106,7 +110,7 @@ struct HugoSite {
   private static func languageFolders(in content: URL) -> [URL] {
     let names = ((try? FileManager.default.contentsOfDirectory(atPath: content.path)) ?? []).filter { name in
       (2...5).contains(name.count) && name.allSatisfy { $0.isLetter || $0 == "-" }
-        && ["publication", "publications"].contains { FileManager.default.fileExists(atPath: content.appendingPathComponent("\(name)/\($0)").path) }
+        && sectionNames.contains { FileManager.default.fileExists(atPath: content.appendingPathComponent("\(name)/\($0)").path) }
     }
     return names.sorted { ($0 == "en" ? 0 : 1, $0) < ($1 == "en" ? 0 : 1, $1) }.map { content.appendingPathComponent($0) }
   }
@@ -126,11 +130,10 @@ struct HugoSite {
   /// The `title` of the site's Hugo configuration, which a personal site sets to its owner's
   /// name; nil when the site folder has no configuration (only `content/` was given).
   private func siteTitle() -> String? {
-    let root = authors.deletingLastPathComponent().deletingLastPathComponent()
     let names = ["config/_default/config", "config/_default/hugo", "config", "hugo"]
     for name in names {
       for suffix in [".yaml", ".yml", ".toml"] {
-        let path = root.appendingPathComponent(name + suffix).path
+        let path = siteFolder.appendingPathComponent(name + suffix).path
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { continue }
         return (FrontMatter(text, language: suffix == ".toml" ? .toml : .yaml).mapping?["title"] as? String)?.trimmed()
       }
@@ -148,7 +151,7 @@ struct HugoSite {
       guard FileManager.default.fileExists(atPath: profile), let input = try? reading(profile) else { continue }
       texts[Self.profilePrefix + slug] = input.text
     }
-    let data = authors.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("data/authors")
+    let data = siteFolder.appendingPathComponent("data/authors")
     for file in ((try? FileManager.default.contentsOfDirectory(atPath: data.path)) ?? []).sorted()
     where file.hasSuffix(".yaml") || file.hasSuffix(".yml") {
       let slug = String(file.prefix { $0 != "." })
